@@ -1,0 +1,108 @@
+"""Text normalizer for page dumps: decode, rejoin wrapped lines, repair banners and punctuation.
+
+It knows text, lines and paragraphs, never articles:
+
+    >>> from cleanup import fix_text
+    >>> fix_text("核心任务 ，强化政治担当,436 个党支部")
+    '核心任务，强化政治担当，436个党支部'
+
+`clean()` turns a whole dump into clean paragraphs plus the log of every repair;
+`prepare()` stops before the in-text repairs, for callers (the layout) that first
+decide which lines form a paragraph and which form a headline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleanup.decode import DecodeError, Decoded, decode, normalize_text
+from cleanup.edits import Edit
+from cleanup.lines import Block, Line, split_blocks, split_lines
+from cleanup.located import Located
+from cleanup.repair import LINE_REPAIRS, apply, repair_paragraph
+from cleanup.script import detect_script, to_simplified, to_traditional
+from cleanup.unwrap import Unit, unwrap
+
+__all__ = [
+    "Block",
+    "Cleaned",
+    "DecodeError",
+    "Decoded",
+    "Edit",
+    "Line",
+    "Located",
+    "Paragraph",
+    "Prepared",
+    "Unit",
+    "clean",
+    "decode",
+    "detect_script",
+    "fix_and_explain",
+    "fix_text",
+    "prepare",
+    "repair_paragraph",
+    "to_simplified",
+    "to_traditional",
+]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A dump as lines, blank-separated blocks and paragraph units, before in-text repairs."""
+
+    text: str
+    lines: list[Line]
+    blocks: list[Block]
+    units: list[Unit]
+    edits: list[Edit]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    paragraphs: list[Paragraph]
+    edits: list[Edit]
+
+
+def to_text(source: str | bytes, encoding: str | None = None) -> str:
+    return decode(source, encoding).text if isinstance(source, bytes) else source
+
+
+def prepare(source: str | bytes, encoding: str | None = None) -> Prepared:
+    """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`)."""
+    text, edits = normalize_text(to_text(source, encoding))
+    lines = []
+    for line in split_lines(text):
+        repaired, found = apply(LINE_REPAIRS, Located.single(line.text, line.number))
+        lines.append(Line(line.number, repaired.text) if found else line)
+        edits.extend(found)
+    blocks = split_blocks(lines)
+    return Prepared(text, lines, blocks, unwrap(blocks), edits)
+
+
+def clean(source: str | bytes) -> Cleaned:
+    """A dump in, clean paragraphs out (one per unwrapped paragraph), with every repair logged."""
+    prepared = prepare(source)
+    edits = list(prepared.edits)
+    paragraphs = []
+    for unit in prepared.units:
+        text, found = repair_paragraph(Located.from_lines(unit.lines))
+        edits.extend(found)
+        paragraphs.append(Paragraph(text.text, unit.first, unit.last))
+    return Cleaned(paragraphs, edits)
+
+
+def fix_and_explain(text: str) -> tuple[str, list[Edit]]:
+    """Repair one piece of text (no line joining) and say what was done."""
+    repaired, edits = repair_paragraph(Located.single(text, 1))
+    return repaired.text, edits
+
+
+def fix_text(text: str) -> str:
+    return fix_and_explain(text)[0]

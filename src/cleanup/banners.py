@@ -1,0 +1,26 @@
+"""Banners the extractor repeated: "专题访谈专题访谈", "乡村振兴先锋" thirty-two times, "··".
+
+Only repetitions no sentence makes are collapsed: a unit of four or more
+characters twice, or of two or more characters three times. Genuine
+reduplication ("高高飘扬", "看看", "研究研究") repeats shorter units fewer times.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanup.edits import Edit
+from cleanup.located import Located
+
+_REPEATED_BANNER = regex.compile(r"([\p{Han}A-Za-z]{4,20}?)\1+|([\p{Han}A-Za-z]{2,3}?)\2{2,}")
+_DOUBLED_DOT = regex.compile(r"([·•・])\1+")
+
+
+def _first_unit(match: regex.Match) -> str:
+    return match.group(1) or match.group(2)
+
+
+def collapse_banners(text: Located) -> tuple[Located, list[Edit]]:
+    text, repeat_edits = text.substitute(_REPEATED_BANNER, _first_unit, "banner-repeat")
+    text, dot_edits = text.substitute(_DOUBLED_DOT, lambda match: match.group(1), "banner-repeat")
+    return text, repeat_edits + dot_edits

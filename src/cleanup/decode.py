@@ -1,0 +1,109 @@
+"""Bytes to text: byte-order marks, UTF-8, newlines, and characters XML cannot carry."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import charset_normalizer
+import regex
+
+from cleanup.edits import Edit
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# XML 1.0 forbids C0 controls but tab/newline/CR, lone surrogates and U+FFFE/U+FFFF;
+# C1 controls and zero-width marks carry nothing a reader sees.
+_UNWANTED = regex.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\\p{Cs}\u200b\u200c\u200d\u2060\ufeff]"
+)
+_NEWLINES = regex.compile(r"\r\n?|[\f\v\x85\u2028\u2029]")
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we can tell; says where it went wrong."""
+
+
+# Chinese archives are full of legacy encodings without any marker; these are the ones
+# told apart by content when the bytes are not UTF-8.
+LEGACY_ENCODINGS = ("gb18030", "big5")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0
+
+
+def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> Decoded:
+    """Bytes to text: a given encoding, else a byte-order mark, UTF-8, or a detected GB18030/Big5.
+
+    Nothing is guessed silently: bytes no candidate decodes raise DecodeError with
+    the offset of the first bad byte, unless `replace` asks for U+FFFD in their place
+    (the count is reported in `replaced`).
+    """
+    if encoding:
+        return _decode_as(data, encoding, replace)
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            return _decode_as(data[len(bom) :], name, replace)
+    if b"\x00" in data:
+        raise DecodeError(f"binary data (NUL byte at offset {data.index(0)}): not a text dump")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as error:
+        detected = _detect_legacy(data)
+        if detected:
+            return detected
+        if replace:
+            return _decode_as(data, "utf-8", replace=True)
+        raise DecodeError(
+            f"undecodable byte 0x{data[error.start]:02x} at offset {error.start}: not UTF-8, GB18030 or Big5"
+            " (name the encoding with --encoding, or use --replace)"
+        ) from None
+
+
+def _decode_as(data: bytes, encoding: str, replace: bool) -> Decoded:
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise DecodeError(f"unknown encoding {encoding!r}") from None
+    try:
+        return Decoded(data.decode(codec), codec)
+    except UnicodeDecodeError as error:
+        if not replace:
+            raise DecodeError(
+                f"undecodable byte 0x{data[error.start]:02x} at offset {error.start} for encoding {codec}"
+                " (use --replace to substitute U+FFFD)"
+            ) from None
+    text = data.decode(codec, errors="replace")
+    return Decoded(text, codec, text.count("\ufffd"))
+
+
+def _detect_legacy(data: bytes) -> Decoded | None:
+    """GB18030 or Big5, judged by how Chinese the decoded text reads (charset-normalizer)."""
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None:
+        return None
+    return Decoded(str(best), codecs.lookup(best.encoding).name)
+
+
+def normalize_text(text: str) -> tuple[str, list[Edit]]:
+    """One newline convention, and no character XML 1.0 (or a reader) cannot use.
+
+    Form feeds between pages and the other line separators become newlines, so
+    line numbers in the Edit log match what an editor shows.
+    """
+    text = _NEWLINES.sub("\n", text)
+    edits = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for match in _UNWANTED.finditer(line):
+            edits.append(Edit("invisible-character", number, match.group(0), ""))
+    return _UNWANTED.sub("", text), edits

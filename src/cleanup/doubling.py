@@ -1,0 +1,88 @@
+"""OCR doubling ("离退休老老干部", "新新发展党员") told apart from genuine reduplication.
+
+A short window around the pair is segmented with a word dictionary (jieba's):
+
+* the pair is one word ("高高", "慢慢"), or each copy sits in a word of its own
+  ("常委会|会议", "组织部|部长"): genuine;
+* one copy sits in a word and the other is left stranded between words
+  ("离退休|老|老干部"): a slip, the stranded copy goes; but when the stranded
+  copy's other neighbour is stranded too, the text around is a name or term the
+  dictionary lacks ("昙石村|村支书", "沈跃跃"), and nothing is touched;
+* both copies stranded ("是是", "对对"): a slip, unless the character is one that
+  Chinese reduplicates ("年年", "月月", "正正").
+
+Names and numbers are left alone: a pair is only looked at with Han characters
+on both sides, which keeps "闫杰杰 " and "吴建建）" as printed.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import regex
+
+from cleanup.edits import Edit
+from cleanup.located import Located
+from cleanup.script import to_simplified
+
+_DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+WINDOW = 6
+# Characters Chinese reduplicates that the dictionary does not list as pairs
+# (measure words, time words, adverbs): both copies stranded is normal for them.
+REDUPLICATING = frozenset(
+    "年月日天夜人家户事件个处时步层条样村代声句字岁面节点滴片根颗座张本"
+    "频慢常渐刚仅往偏明悄默纷牢紧深久高好稍匆轻静暗微隐连屡累茫浓满大小多早远快正跃"
+)
+
+
+@cache
+def _segmenter():
+    """jieba loads its dictionary (about a second) only when a page has a doubling to judge."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _token_spans(window: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for token in _segmenter().lcut(to_simplified(window), HMM=False):
+        spans.append((start, start + len(token)))
+        start += len(token)
+    return spans
+
+
+def _stranded(spans: list[tuple[int, int]], window: str, position: int) -> bool:
+    """Is the character at `position` a one-character token (and a Han one)?"""
+    return any(start == position and end == position + 1 for start, end in spans) and bool(
+        _HAN_CHAR.match(window[position])
+    )
+
+
+def is_ocr_doubling(text: str, index: int) -> bool:
+    """Is text[index] == text[index + 1] a slip rather than a reduplication?"""
+    start = max(0, index - WINDOW)
+    window = text[start : index + 2 + WINDOW]
+    left, right = index - start, index - start + 1
+    spans = _token_spans(window)
+    left_alone, right_alone = _stranded(spans, window, left), _stranded(spans, window, right)
+    if left_alone and right_alone:
+        return text[index] not in REDUPLICATING
+    if left_alone:
+        return not _stranded(spans, window, left - 1)
+    if right_alone:
+        return right + 1 >= len(window) or not _stranded(spans, window, right + 1)
+    return False
+
+
+def undouble(text: Located) -> tuple[Located, list[Edit]]:
+    source = text.text
+    return text.substitute(
+        _DOUBLED,
+        lambda match: match.group(1) if is_ocr_doubling(source, match.start()) else match.group(0),
+        "ocr-doubling",
+    )

@@ -1,0 +1,71 @@
+"""Lines with their source numbers and printed width, grouped into blank-separated blocks."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+# East Asian "ambiguous" characters (“ ” … — · ①) are set full-width in Chinese print.
+_WIDE = frozenset("WFA")
+
+
+def char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in _WIDE else 1
+
+
+def display_width(text: str) -> int:
+    """Printed width in half-width cells: a Han character or full-width mark is 2, ASCII 1.
+
+    Column width is measured in cells, not characters, because digits and Latin
+    letters take half a cell and would otherwise make full lines look short.
+    """
+    return sum(char_width(ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    text: str
+
+    @cached_property
+    def width(self) -> int:
+        return display_width(self.text)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines; blank lines in a dump separate blocks."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Number the lines 1-based and drop trailing whitespace (it carries no meaning)."""
+    return [Line(number, raw.rstrip()) for number, raw in enumerate(text.split("\n"), start=1)]
+
+
+def split_blocks(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    run: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            run.append(line)
+        elif run:
+            blocks.append(Block(tuple(run)))
+            run = []
+    if run:
+        blocks.append(Block(tuple(run)))
+    return blocks

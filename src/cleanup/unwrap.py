@@ -1,0 +1,318 @@
+"""Rejoin column-broken lines into paragraphs.
+
+A page dump hard-wraps every paragraph at its column width and drops the print's
+indent, and a blank line may fall mid-sentence where the text jumped to the next
+column. Two traces survive and carry the decisions here:
+
+* a line that reaches the column width was cut by the wrap, so the text goes on;
+* a paragraph's first line is about two characters shorter than the lines below
+  it (the lost indent), while a line after a column jump is full.
+
+The column width is measured per block, from the lines inside it, because one
+page mixes several column widths.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+import regex
+
+from cleanup.lines import Block, Line
+from cleanup.located import Located
+
+# What a paragraph may end with: sentence marks, and closing brackets (a sign-off
+# "（刘志勇 杨启林）" or a jump line "（下转2版）"); a closing quote only after a sentence mark.
+SENTENCE_MARKS = frozenset("。！？!?…；;：:")
+CLOSING_BRACKETS = frozenset("）)】")
+CLOSING_QUOTES = frozenset("”’」』\"'")
+CLAUSE_MARKS = frozenset("，,、")
+OPENERS = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "【": "】"}
+# A full line may fall short of the column by this many cells (punctuation compression,
+# half-width digits): one Han character and a bit.
+FULL_SLACK = 3
+# A block measures its own column width from this many interior lines.
+MEASURED_LINES = 3
+# Measured blocks this close, set within this share of each other's width, pool their lines.
+POOL_REACH = 2
+SAME_MEASURE = 0.15
+# How far past its column a line may run (compressed punctuation) and still belong to it.
+OVERHANG = 6
+# The lost two-character indent of a paragraph's first line, in cells, with tolerance.
+INDENT = 3
+# A line this wide is a whole paragraph printed unwrapped ("flat" dumps).
+FLAT_LINE = 90
+# Below this many cells a single-line block is a title, label or banner, never a flat paragraph.
+FLAT_PARAGRAPH_MIN = 56
+
+OWN_UNIT_MARKS = ("■", "——")
+
+_HAN = regex.compile(r"\p{Han}")
+_INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph candidate: source lines that belong together, with the evidence layout needs.
+
+    `column` is the measured column width of the block(s) it came from (cells);
+    `full_end` says its last line reaches that width (so the text may go on in
+    the next column); `opens_block` / `closes_block` say whether it starts or ends
+    a blank-line separated block.
+    """
+
+    lines: tuple[Line, ...]
+    column: int
+    opens_block: bool
+    closes_block: bool
+    full_end: bool
+    jumps: tuple[int, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return Located.from_lines(self.lines).text
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def ends_sentence(self) -> bool:
+        return ends_sentence(self.lines[-1].text)
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    last = stripped[-1]
+    if last in SENTENCE_MARKS or last in CLOSING_BRACKETS:
+        return True
+    return last in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in SENTENCE_MARKS
+
+
+def clearly_unfinished(text: str) -> bool:
+    """A clause mark at the end, or a bracket or quote still open: the sentence goes on."""
+    stripped = text.rstrip()
+    if stripped[-1:] in CLAUSE_MARKS:
+        return True
+    depth = {opener: 0 for opener in OPENERS}
+    for ch in stripped:
+        if ch in OPENERS:
+            depth[ch] += 1
+        for opener, closer in OPENERS.items():
+            if ch == closer and depth[opener]:
+                depth[opener] -= 1
+    return any(depth.values())
+
+
+# ---------------------------------------------------------------- column width
+def interior_widths(block: Block) -> list[int]:
+    """Widths of the lines that are neither a paragraph's indented first line nor its short last one."""
+    lines = block.lines[1:-1] if len(block.lines) >= 4 else block.lines[:-1]
+    return [line.width for line in lines]
+
+
+def page_is_flat(blocks: list[Block]) -> bool:
+    """A flat dump prints one paragraph per line: most text sits on very long lines."""
+    widths = [line.width for block in blocks for line in block.lines]
+    long_cells = sum(w for w in widths if w >= FLAT_LINE)
+    return long_cells * 2 > sum(widths)
+
+
+def columns_for(blocks: list[Block]) -> list[int]:
+    """A column width for every block.
+
+    A block with enough interior lines (neither a paragraph's indented first line
+    nor its short last one) measures its own: their median, pooled with nearby
+    blocks set in the same measure. A short block of several lines takes the
+    nearest measured width its lines match (one page mixes column widths); a
+    one-line block, the nearest of those.
+    """
+    measured = {
+        index: statistics.median_low(interior_widths(block))
+        for index, block in enumerate(blocks)
+        if len(interior_widths(block)) >= MEASURED_LINES
+    }
+    columns: dict[int, int] = {index: _pooled(blocks, measured, index) for index in measured}
+    if not measured:
+        return [0] * len(blocks)
+    # Several lines reach their column; one line (a title, a lone opening line) only fits in it.
+    for several in (True, False):
+        settled = dict(columns)
+        for index, block in enumerate(blocks):
+            if index in columns or (len(block.lines) > 1) != several:
+                continue
+            widest = max(line.width for line in block.lines)
+            neighbours = _neighbours(list(settled), index)
+            fitting = [
+                j for j in neighbours if widest <= settled[j] + OVERHANG and (not several or widest >= settled[j] - OVERHANG)
+            ]
+            columns[index] = settled[_nearest(fitting or neighbours, index)]
+    return [columns[index] for index in range(len(blocks))]
+
+
+def _neighbours(candidates: list[int], index: int) -> list[int]:
+    """The closest candidate block before and after `index`."""
+    before = [j for j in candidates if j < index]
+    after = [j for j in candidates if j > index]
+    return ([before[-1]] if before else []) + ([after[0]] if after else [])
+
+
+def _nearest(candidates: list[int], index: int) -> int:
+    """The closest candidate block; on a tie the one after (text runs on forwards)."""
+    return min(candidates, key=lambda j: (abs(j - index), j < index))
+
+
+def _pooled(blocks: list[Block], measured: dict[int, int], index: int) -> int:
+    """Median over the neighbouring blocks set in the same measure: one block's few lines are noisy."""
+    own = measured[index]
+    widths = [
+        width
+        for j, column in measured.items()
+        if abs(j - index) <= POOL_REACH and abs(column - own) <= own * SAME_MEASURE
+        for width in interior_widths(blocks[j])
+    ]
+    return statistics.median_low(widths)
+
+
+# ---------------------------------------------------------------- decisions
+def is_full(line: Line, column: int, flat: bool) -> bool:
+    if flat:
+        return line.width >= FLAT_PARAGRAPH_MIN
+    return column > 0 and line.width >= column - FULL_SLACK
+
+
+def looks_indented_only(line: Line, column: int) -> bool:
+    """Short by about the lost indent and no more: a full paragraph-opening line."""
+    return column > 0 and column - FULL_SLACK - INDENT - 1 <= line.width <= column - FULL_SLACK
+
+
+def looks_indented(line: Line, column: int, flat: bool) -> bool:
+    """A paragraph's first line lost its two-character indent and falls short by it."""
+    return not flat and column > 0 and line.width <= column - INDENT
+
+
+def starts_own_unit(line: Line) -> bool:
+    """Banner, byline and deck lines begin afresh whatever the wrap says.
+
+    A leading space marks a line the extractor took from elsewhere on the page
+    (a banner next to a caption); "■" opens a byline or photo credit; "——"
+    opens a subheadline.
+    """
+    return line.text[:1].isspace() or line.text.lstrip().startswith(OWN_UNIT_MARKS)
+
+
+def closed_at_block_end(unit_lines: tuple[Line, ...]) -> bool:
+    """Bylines, credits and decks never run on into the next column."""
+    return any(line.text.lstrip().startswith(OWN_UNIT_MARKS) for line in unit_lines)
+
+
+def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool) -> bool:
+    """Within a block: does a paragraph end after `line`?"""
+    if starts_own_unit(following) or line.text.lstrip().startswith("■"):
+        # A dash that only wrapped to the start of a line goes on a full line's sentence.
+        return not (following.text.startswith("——") and is_full(line, column, flat) and not flat)
+    if flat:
+        return True
+    if not ends_sentence(line.text):
+        # Mid-sentence: either cut by the wrap, or a title line that its block keeps together.
+        return False
+    if not is_full(line, column, flat) and not looks_indented_only(line, column):
+        return True
+    # A sentence ending at (or an indent short of) the column edge: the next line's
+    # lost indent tells a new paragraph.
+    return looks_indented(following, column, flat) and not following_is_last
+
+
+def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head_column: int, flat: bool, head_block: Block) -> bool:
+    """Across a blank line: is this a column jump inside one paragraph?"""
+    tail = tail_unit[-1]
+    if starts_own_unit(head):
+        return False
+    if len(tail_unit) == 1 and not flat:
+        return _lone_line_jumps(tail, head, tail_column, head_column, head_block)
+    if not is_full(tail, tail_column, flat):
+        return flat and clearly_unfinished(tail.text) and _has_han(head.text)
+    if flat:
+        # Titles are short and whole; a long or visibly unfinished line was cut.
+        cut = tail.width >= FLAT_LINE or clearly_unfinished(tail.text)
+        return cut and not ends_sentence(tail.text) and _has_han(head.text)
+    if not ends_sentence(tail.text):
+        return _has_han(head.text)
+    # The sentence ended at the foot of the column: only a full, unindented next line goes on.
+    # (A lone full line there is the paragraph's end only if it ends a sentence; else a title.)
+    head_is_body = len(head_block.lines) > 1 or ends_sentence(head.text)
+    return head_is_body and not looks_indented(head, head_column, flat) and is_full(head, head_column, flat)
+
+
+def _lone_line_jumps(tail: Line, head: Line, tail_column: int, head_column: int, head_block: Block) -> bool:
+    """A lone line before a blank: a paragraph's opening line at the foot of a column, or a title?
+
+    An opening line is short by the lost indent and no more, and the text after
+    the jump is a full line; a title line matches neither more often than not.
+    """
+    if ends_sentence(tail.text):
+        return False
+    # A sentence mark inside the line makes it prose, whatever its width.
+    if not looks_indented_only(tail, tail_column) and not _INNER_SENTENCE_MARK.search(tail.text):
+        return False
+    return is_full(head, head_column, flat=False) or len(head_block.lines) == 1
+
+
+def _has_han(text: str) -> bool:
+    return bool(_HAN.search(text))
+
+
+# ---------------------------------------------------------------- driver
+def unwrap(blocks: list[Block]) -> list[Unit]:
+    """Split every block into paragraph units, then join units across column jumps."""
+    flat = page_is_flat(blocks)
+    columns = columns_for(blocks)
+    units: list[Unit] = []
+    for index, (block, column) in enumerate(zip(blocks, columns)):
+        block_units = _split_block(block, column, flat)
+        if units and index and _joins_previous(units[-1], block, columns[index - 1], column, flat):
+            head = block_units.pop(0)
+            units[-1] = Unit(
+                units[-1].lines + head.lines,
+                units[-1].column,
+                units[-1].opens_block,
+                head.closes_block,
+                head.full_end,
+                units[-1].jumps + (head.first,),
+            )
+        units.extend(block_units)
+    return units
+
+
+def _joins_previous(previous: Unit, block: Block, previous_column: int, column: int, flat: bool) -> bool:
+    return previous.closes_block and not closed_at_block_end(previous.lines) and jumps_column(
+        previous.lines, block.lines[0], previous_column, column, flat, block
+    )
+
+
+def _split_block(block: Block, column: int, flat: bool) -> list[Unit]:
+    units: list[Unit] = []
+    current: list[Line] = []
+    lines = block.lines
+    for i, line in enumerate(lines):
+        current.append(line)
+        last = i == len(lines) - 1
+        if last or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1):
+            units.append(
+                Unit(
+                    tuple(current),
+                    column,
+                    opens_block=current[0] is lines[0],
+                    closes_block=last,
+                    full_end=is_full(line, column, flat),
+                )
+            )
+            current = []
+    return units

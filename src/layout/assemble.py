@@ -1,0 +1,226 @@
+"""Rebuild the articles of a page from its classified pieces.
+
+The page is read as alternating runs: headline blocks (title pieces) and body
+runs (bylines and paragraphs). A body run holds one or more article bodies,
+split where a byline or dateline opens a new one or a jump line closes one.
+Whether headline blocks follow their bodies or precede them is decided per
+page from its own edges: a page that opens with text and ends with a headline
+prints headlines after bodies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from layout.classify import Piece
+from layout.pieces import Body, body_of
+from layout.titles import TitleUnit, has_column_tag, title_units
+
+Orientation = Literal["headline-first", "body-first"]
+
+
+@dataclass
+class Chunk:
+    """One article's body as printed: bylines, paragraphs and intertitles, in order."""
+
+    parts: list[Piece | Body | TitleUnit] = field(default_factory=list)
+
+    @property
+    def bodies(self) -> list[Body]:
+        return [part for part in self.parts if isinstance(part, Body)]
+
+    @property
+    def opens_article(self) -> bool:
+        first = self.parts[0] if self.parts else None
+        return isinstance(first, Piece) and first.kind == "byline" or isinstance(first, Body) and first.starts_article
+
+    @property
+    def closed(self) -> bool:
+        """Ended by a jump line: nothing after it on this page belongs to it."""
+        last = self.parts[-1] if self.parts else None
+        return isinstance(last, Body) and last.jump is not None
+
+
+@dataclass
+class Draft:
+    """An article or photo before its text is cleaned: its pieces and where they came from."""
+
+    kind: Literal["article", "photo"]
+    chunk: Chunk = field(default_factory=Chunk)
+    titles: list[TitleUnit] = field(default_factory=list)
+    credit: Piece | Body | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def anchor_line(self) -> int:
+        lines = [body.first for body in self.chunk.bodies]
+        if lines:
+            return min(lines)
+        if self.titles:
+            return self.titles[0].main.first
+        return self.credit.first if self.credit else 0
+
+
+@dataclass
+class Assembly:
+    drafts: list[Draft]
+    furniture: list[Piece]
+    orientation: Orientation
+    confidence: float
+
+
+def assemble(pieces: list[Piece]) -> Assembly:
+    furniture = [piece for piece in pieces if piece.kind == "furniture"]
+    stream = [piece for piece in pieces if piece.kind != "furniture"]
+    stream, photos = _take_photos(stream)
+    segments = _segments(stream)
+    orientation, confidence = _orientation(segments)
+    drafts, banners = _articles(segments, orientation)
+    furniture = sorted(furniture + banners, key=lambda piece: piece.first)
+    drafts = sorted(drafts + photos, key=lambda draft: draft.anchor_line)
+    return Assembly(drafts, furniture, orientation, confidence)
+
+
+# ---------------------------------------------------------------- photos
+def _take_photos(stream: list[Piece]) -> tuple[list[Piece | Body], list[Draft]]:
+    """A credit ("■记者 X 摄") and the paragraph just before it make a photo item."""
+    out: list[Piece | Body] = []
+    photos: list[Draft] = []
+    for piece in stream:
+        if piece.kind == "credit":
+            caption = out.pop() if out and isinstance(out[-1], Body) else None
+            chunk = Chunk([caption] if caption else [])
+            photos.append(Draft("photo", chunk, credit=piece))
+        elif piece.kind == "body":
+            body = body_of(piece)
+            if body.credit is not None:
+                photos.append(Draft("photo", Chunk([body]), credit=body))
+            else:
+                out.append(body)
+        else:
+            out.append(piece)
+    return out, photos
+
+
+# ---------------------------------------------------------------- segments
+@dataclass
+class Segment:
+    """Either a headline block (titles) or a body run split into article chunks."""
+
+    titles: list[Piece] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def is_titles(self) -> bool:
+        return bool(self.titles)
+
+
+def _segments(stream: list[Piece | Body]) -> list[Segment]:
+    segments: list[Segment] = []
+    for item in stream:
+        is_title = isinstance(item, Piece) and item.kind == "title"
+        if not segments or segments[-1].is_titles != is_title:
+            segments.append(Segment())
+        if is_title:
+            segments[-1].titles.append(item)
+        else:
+            _add_to_run(segments[-1], item)
+    return segments
+
+
+def _add_to_run(segment: Segment, item: Piece | Body) -> None:
+    """A byline or dateline opens a new chunk, unless the chunk so far holds only bylines."""
+    chunks = segment.chunks
+    opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article
+    current = chunks[-1] if chunks else None
+    only_bylines = current is not None and not current.bodies and isinstance(item, Body)
+    if current is None or current.closed or (opens and not only_bylines):
+        chunks.append(Chunk())
+    chunks[-1].parts.append(item)
+
+
+def _orientation(segments: list[Segment]) -> tuple[Orientation, float]:
+    """Headlines first when the page opens with a headline block and ends with text."""
+    if not segments:
+        return "body-first", 0.5
+    votes = (1 if segments[0].is_titles else -1) + (1 if not segments[-1].is_titles else -1)
+    if votes == 0:
+        return ("headline-first" if segments[0].is_titles else "body-first"), 0.5
+    return ("headline-first" if votes > 0 else "body-first"), 0.9
+
+
+# ---------------------------------------------------------------- articles
+def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[Draft], list[Piece]]:
+    """Join chunks across intertitles, then hang every headline block on its body."""
+    chunks_and_blocks = _merge_intertitles(segments, orientation)
+    drafts: list[Draft] = []
+    banners: list[Piece] = []
+    pending: list[list[TitleUnit]] = []
+    for item in chunks_and_blocks:
+        if isinstance(item, Chunk):
+            draft = Draft("article", item)
+            if orientation == "headline-first" and pending:
+                draft.titles = pending.pop()
+                drafts.extend(Draft("article", titles=titles) for titles in pending)
+                pending = []
+            drafts.append(draft)
+        elif orientation == "body-first":
+            blocks = _split_orphans(item)
+            if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
+                drafts[-1].titles = blocks.pop(0)
+            elif not drafts:
+                banners.extend(unit.main for block in blocks[:1] for unit in block)
+                banners.extend(sub for block in blocks[:1] for unit in block for sub in unit.subs)
+                blocks = blocks[1:]
+            drafts.extend(Draft("article", titles=titles) for titles in blocks)
+        else:
+            pending.append(item)
+    drafts.extend(Draft("article", titles=titles) for titles in pending)
+    return drafts, banners
+
+
+def _merge_intertitles(segments: list[Segment], orientation: Orientation) -> list[Chunk | list[TitleUnit]]:
+    """A lone title between two parts of one body is an intertitle, not a headline block.
+
+    It is one when the text after it does not open a new article (no byline, no
+    dateline), the text before it was not closed by a jump line, and the title
+    has nothing of a headline block (no deck, no column tag, no second title).
+    """
+    out: list[Chunk | list[TitleUnit]] = []
+    for index, segment in enumerate(segments):
+        if not segment.is_titles:
+            if out and isinstance(out[-1], Chunk) and out[-1].parts and isinstance(out[-1].parts[-1], TitleUnit):
+                out[-1].parts.extend(segment.chunks[0].parts)
+                out.extend(segment.chunks[1:])
+            else:
+                out.extend(segment.chunks)
+            continue
+        units = title_units(segment.titles)
+        previous = out[-1] if out and isinstance(out[-1], Chunk) else None
+        following = segments[index + 1].chunks[0] if index + 1 < len(segments) else None
+        if _is_intertitle(units, previous, following):
+            previous.parts.append(units[0])
+        else:
+            out.append(units)
+    return out
+
+
+def _is_intertitle(units: list[TitleUnit], previous: Chunk | None, following: Chunk | None) -> bool:
+    if len(units) != 1 or units[0].subs or previous is None or following is None:
+        return False
+    return not previous.closed and not following.opens_article and not has_column_tag(units[0])
+
+
+def _split_orphans(units: list[TitleUnit]) -> list[list[TitleUnit]]:
+    """A headline block after a body may also hold a headline whose body is not on the page.
+
+    A title carrying a "——" subheadline is a main headline; one that stands
+    away from the body starts a block of its own.
+    """
+    blocks: list[list[TitleUnit]] = [[]]
+    for position, unit in enumerate(units):
+        if unit.subs and position > 0 and blocks[-1]:
+            blocks.append([])
+        blocks[-1].append(unit)
+    return blocks

@@ -1,0 +1,162 @@
+"""From assembled drafts to the Page model: clean every text field and log every repair."""
+
+from __future__ import annotations
+
+import regex
+
+from cleanup import Edit, Line, Located, repair_paragraph
+from layout.assemble import Assembly, Draft
+from layout.classify import Piece
+from layout.meta import (
+    CREDIT,
+    JUMP_LINE,
+    byline_text,
+    parse_dateline,
+    parse_page_header,
+    split_editor_line,
+    sponsor_section,
+    strip_byline_mark,
+)
+from layout.model import Article, BodyPart, Byline, Furniture, PageMeta, Span
+from layout.pieces import Body
+from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
+
+# Two title lines of about equal length are printed halves: joined with a space.
+HALVES_MIN_CHARS = 5
+HALVES_MAX_DIFFERENCE = 2
+
+
+class Builder:
+    """Collects the repairs made while turning drafts into articles and furniture."""
+
+    def __init__(self) -> None:
+        self.edits: list[Edit] = []
+
+    def clean(self, text: Located) -> str:
+        repaired, edits = repair_paragraph(text.strip())
+        self.edits.extend(edits)
+        return repaired.text.strip()
+
+    # ------------------------------------------------------------ articles
+    def article(self, draft: Draft, orientation: str) -> tuple[Article, list[Piece]]:
+        if draft.kind == "photo":
+            return self.photo(draft), []
+        bodies = draft.chunk.bodies
+        article_text = "".join(body.text.text for body in bodies)
+        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after")
+        article = Article("article", notes=list(draft.notes) + roles.notes)
+        self._titles(article, roles)
+        self._chunk(article, draft)
+        article.span = _span(draft, [unit for unit in (roles.main, roles.kicker) if unit])
+        banners = [unit.main for unit in roles.banners] + [sub for unit in roles.banners for sub in unit.subs]
+        return article, banners
+
+    def photo(self, draft: Draft) -> Article:
+        article = Article("photo")
+        self._chunk(article, draft)
+        credit = draft.credit
+        credit_text = credit.credit if isinstance(credit, Body) else Located.from_lines(credit.lines, " ")
+        if credit_text is not None:
+            match = CREDIT.search(credit_text.text)
+            who = match.group("who") if match else strip_byline_mark(credit_text.text)
+            article.credit = self.clean(Located.single(who, credit_text.first_line)) or None
+        article.span = _span(draft, [])
+        return article
+
+    def _titles(self, article: Article, roles: Roles) -> None:
+        if roles.main:
+            article.headline = self.title(roles.main)
+            subs = [self.subheadline(sub) for sub in roles.main.subs]
+            article.subheadline = " ".join(subs) or None
+        if roles.kicker:
+            article.kicker = self.title(roles.kicker)
+            if roles.kicker.subs:
+                extra = " ".join(self.subheadline(sub) for sub in roles.kicker.subs)
+                article.subheadline = " ".join(filter(None, [article.subheadline, extra]))
+
+    def title(self, unit: TitleUnit) -> str:
+        return self.clean(_title_located(unit.main.lines))
+
+    def subheadline(self, piece: Piece) -> str:
+        located = Located.from_lines(piece.lines)
+        dashes = SUBHEADLINE.match(located.text)
+        return self.clean(located.slice(dashes.end() if dashes else 0))
+
+    def _chunk(self, article: Article, draft: Draft) -> None:
+        bylines = []
+        for part in draft.chunk.parts:
+            if isinstance(part, Piece) and part.kind == "byline":
+                bylines.extend(part.lines)
+            elif isinstance(part, TitleUnit):
+                article.body.append(BodyPart("h", self.title(part), Span(part.main.first, part.main.last)))
+            else:
+                self._body(article, part)
+        if bylines:
+            located = Located.from_lines([Line(line.number, strip_byline_mark(line.text)) for line in bylines], " ")
+            article.byline = Byline(self.clean(located), byline_text([self.clean(located)]).persons)
+
+    def _body(self, article: Article, body: Body) -> None:
+        if body.dateline is not None and article.dateline is None and not article.body:
+            text = self.clean(body.dateline)
+            article.dateline = parse_dateline(body.dateline_match, text)
+        elif body.dateline is not None:
+            body_text = self.clean(body.dateline)
+            article.body.append(BodyPart("p", body_text, Span(body.first, body.first)))
+        if body.text.text:
+            article.body.append(BodyPart("p", self.clean(body.text), Span(body.piece.first, body.piece.last)))
+        if body.jump is not None:
+            article.jump_line = self.clean(body.jump)
+            match = JUMP_LINE.search(article.jump_line)
+            article.continued = regex.sub(r"\s", "", match.group("page")) if match else None
+
+    # ------------------------------------------------------------ furniture
+    def furniture(self, piece: Piece, meta: PageMeta) -> Furniture:
+        text = " ".join(line.text.strip() for line in piece.lines)
+        role = piece.role or "banner"
+        header = parse_page_header(text) if role == "page-header" else None
+        if header:
+            meta.date = meta.date or header.date
+            meta.number = meta.number or header.number
+            text = header.text
+        elif role == "page-header":
+            text, section = split_editor_line(text)
+            meta.section = meta.section or section
+        elif role == "masthead":
+            meta.section = meta.section or sponsor_section(text)
+        separator = " " if role in ("page-header", "masthead") else ""
+        located = Located.from_lines([Line(piece.first, text)], separator)
+        return Furniture(self.clean(located), role, Span(piece.first, piece.last))
+
+
+def _title_located(lines: list[Line]) -> Located:
+    """Title lines: halves of about equal length keep a space, a phrase broken mid-way does not."""
+    texts = [line.text.strip() for line in lines]
+    halves = len(texts) > 1 and all(len(text) >= HALVES_MIN_CHARS for text in texts) and (
+        max(map(len, texts)) - min(map(len, texts)) <= HALVES_MAX_DIFFERENCE
+    )
+    return Located.from_lines(lines, " " if halves else "")
+
+
+def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
+    """First and last source line of what the article was built from (banners excluded)."""
+    lines = [body.first for body in draft.chunk.bodies] + [body.piece.last for body in draft.chunk.bodies]
+    lines += [piece.first for unit in titles for piece in [unit.main, *unit.subs]]
+    lines += [piece.last for unit in titles for piece in [unit.main, *unit.subs]]
+    lines += [part.first for part in draft.chunk.parts if isinstance(part, Piece)]
+    if draft.credit is not None:
+        lines.append(draft.credit.first if isinstance(draft.credit, Piece) else draft.credit.piece.last)
+    return Span(min(lines), max(lines)) if lines else Span(0, 0)
+
+
+def build_page_parts(assembly: Assembly) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
+    builder = Builder()
+    meta = PageMeta()
+    articles: list[Article] = []
+    banners: list[Piece] = []
+    for draft in assembly.drafts:
+        article, extra = builder.article(draft, assembly.orientation)
+        articles.append(article)
+        banners.extend(extra)
+    pieces = sorted(assembly.furniture + banners, key=lambda piece: piece.first)
+    furniture = [builder.furniture(piece, meta) for piece in pieces]
+    return articles, [item for item in furniture if item.text], meta, builder.edits

@@ -1,0 +1,116 @@
+"""What each paragraph unit of the page is: furniture, byline, photo credit, title line or body text.
+
+Only the unit's own form is read here (marks, cue words, shape); where it sits
+among the others is the assembler's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from cleanup import Edit, Line, Unit
+from cleanup.unwrap import SENTENCE_MARKS, ends_sentence
+from layout.cues import PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
+from layout.meta import (
+    CREDIT,
+    JUMP_LINE,
+    is_editor_line,
+    parse_page_header,
+    sponsor_section,
+    starts_with_byline_mark,
+)
+from layout.model import FurnitureRole
+
+Kind = Literal["furniture", "byline", "credit", "title", "body"]
+
+# Titles are short: a headline, kicker, deck or intertitle fits a few short lines.
+TITLE_MAX_CHARS = 48
+TITLE_MAX_LINES = 6
+TITLE_LINE_MAX_CHARS = 30
+PROMO_MAX_CHARS = 30
+
+_SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
+_PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
+# A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
+_TRAILING_TAG = regex.compile(r"(?<=\S)[（(][^（()）。]{2,20}[）)]\s*$")
+_SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
+
+
+@dataclass
+class Piece:
+    """A unit with its kind; furniture carries its role, credits the text printed after 摄."""
+
+    kind: Kind
+    lines: list[Line]
+    unit: Unit
+    role: FurnitureRole | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(line.text.strip() for line in self.lines)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+
+def classify(unit: Unit, banner_lines: set[int]) -> Piece:
+    lines = list(unit.lines)
+    text = "".join(line.text.strip() for line in lines)
+    role = furniture_role(unit, text, banner_lines)
+    if role:
+        return Piece("furniture", lines, unit, role)
+    if starts_with_byline_mark(lines[0].text):
+        return Piece("credit" if CREDIT.search(lines[0].text) else "byline", lines, unit)
+    if looks_like_title(lines, text):
+        return Piece("title", lines, unit)
+    return Piece("body", lines, unit)
+
+
+def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRole | None:
+    first = unit.lines[0].text
+    if len(unit.lines) == 1 and parse_page_header(first):
+        return "page-header"
+    if is_editor_line(first):
+        return "page-header"
+    if sponsor_section(text) and len(text) <= 60:
+        return "masthead"
+    if len(text) <= PROMO_MAX_CHARS and _PROMO.search(text) and not ends_in_sentence_mark(text):
+        return "promo"
+    if not looks_like_title(list(unit.lines), text):
+        return None
+    if _SERIES_BANNER.search(text) or any(line.number in banner_lines for line in unit.lines):
+        return "banner"
+    if first[:1].isspace():
+        return "banner"
+    return None
+
+
+def ends_in_sentence_mark(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_MARKS
+
+
+def looks_like_title(lines: list[Line], text: str) -> bool:
+    """Short lines that do not end a sentence (a trailing column tag does not count)."""
+    if len(lines) > TITLE_MAX_LINES or len(text) > TITLE_MAX_CHARS or not text.strip():
+        return False
+    if any(len(line.text.strip()) > TITLE_LINE_MAX_CHARS for line in lines):
+        return False
+    if JUMP_LINE.search(text) or _SIGN_OFF.match(text):
+        return False
+    untagged = _TRAILING_TAG.sub("", text)
+    if untagged != text:
+        return True
+    return not ends_sentence(text)
+
+
+def banner_lines(edits: list[Edit]) -> set[int]:
+    """Lines where a repeated banner was collapsed: such a line is page furniture."""
+    return {edit.line for edit in edits if edit.kind == "banner-repeat"}

@@ -1,0 +1,199 @@
+"""The `newsdump` command: a thin layer over `layout` and `cleanup`.
+
+Every failure the user can act on is one line on stderr and a documented exit code
+(see layout.errors.ExitCode); a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from importlib.metadata import version
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cleanup import DecodeError, clean, decode
+from layout import language_tag, reconstruct, to_json, to_newsml
+from layout.errors import ExitCode, InputError, NewsdumpError, OutputError
+from layout.files import Source, output_path, resolve_inputs, write_atomically
+from layout.validate import validate_file
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Turn raw text dumps of Chinese newspaper pages into NewsML-G2 2.35 XML (NITF 3.6 bodies) or JSON.\n\n"
+    "Exit codes: 0 done, 1 invalid XML (validate), 2 usage, 3 unreadable input, 4 output not written, 5 internal error.",
+)
+
+
+class OutputFormat(str, Enum):
+    newsml = "newsml"
+    json = "json"
+
+
+SUFFIXES = {OutputFormat.newsml: ".xml", OutputFormat.json: ".json"}
+_debug = False
+
+
+def _version(show: bool) -> None:
+    if show:
+        typer.echo(f"newsdump {version('newsdump')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")] = False,
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    global _debug
+    _debug = debug
+
+
+def _fail(message: str, code: ExitCode) -> None:
+    typer.echo(f"newsdump: error: {message}", err=True)
+    raise typer.Exit(int(code))
+
+
+def _guarded(work: Callable[[], None]) -> None:
+    """Run a command body: known failures become one line and an exit code."""
+    try:
+        work()
+    except NewsdumpError as error:
+        if _debug:
+            raise
+        _fail(str(error), error.exit_code)
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as error:  # noqa: BLE001 - the last line of defence, reported as a bug
+        if _debug:
+            raise
+        _fail(f"internal error: {type(error).__name__}: {error} (rerun with --debug and report it)", ExitCode.INTERNAL)
+
+
+def _text_of(source: Source, encoding: str | None, replace: bool) -> str:
+    try:
+        decoded = decode(source.read(), encoding, replace)
+    except DecodeError as error:
+        raise InputError(f"{source.name}: {error}") from None
+    if decoded.replaced:
+        typer.echo(f"newsdump: warning: {source.name}: {decoded.replaced} undecodable bytes replaced by U+FFFD", err=True)
+    return decoded.text
+
+
+def _emit(data: bytes, destination: Path | None, force: bool) -> None:
+    if destination is None or str(destination) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomically(destination, data, force)
+
+
+ENCODING_HELP = "Read the input in this encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting it."
+REPLACE_HELP = "Replace undecodable bytes with U+FFFD (with a warning) instead of stopping."
+FORCE_HELP = "Overwrite output files that already exist."
+
+
+@app.command()
+def convert(
+    inputs: Annotated[list[str], typer.Argument(help="Page dumps: files, folders of *.txt dumps, or - for stdin.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Output file for one input (- or none: stdout); a folder for several."),
+    ] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="newsml: NewsML-G2 XML; json: the same page as JSON.")] = OutputFormat.newsml,
+    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+) -> None:
+    """Convert page dumps to NewsML-G2 (or JSON).
+
+    One input goes to -o FILE or stdout; several inputs (or a folder) need -o FOLDER,
+    where each dump becomes <name>.xml or <name>.json. Examples:
+
+        newsdump convert seeds/000_83a71d8bdb8e7ffb.txt -o page.xml
+
+        newsdump convert seeds/ -o out/ --format json
+    """
+
+    def work() -> None:
+        sources = resolve_inputs(inputs)
+        many = len(sources) > 1 or any(Path(item).is_dir() for item in inputs)
+        if many and output is None:
+            raise OutputError("several inputs need -o FOLDER for their outputs")
+        if many:
+            _ensure_folder(output)
+        for source in sources:
+            page = reconstruct(_text_of(source, encoding, replace), source.name)
+            data = to_newsml(page, lang=language_tag(page)) if output_format is OutputFormat.newsml else to_json(page).encode()
+            destination = output_path(source, output, SUFFIXES[output_format]) if many else output
+            _emit(data, destination, force)
+
+    _guarded(work)
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{folder}: exists and is not a folder") from None
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot create folder: {error.strerror}") from None
+
+
+@app.command(name="clean")
+def clean_command(
+    source: Annotated[str, typer.Argument(help="A page dump, or - for stdin.", show_default=False)],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file; stdout when left out.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also list every repair (line, kind, before -> after) on stderr.")] = False,
+    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+) -> None:
+    """Print a dump's text as clean paragraphs, one per line (no article structure).
+
+    Wrapped lines are rejoined, repeated banners collapsed, half-width punctuation
+    in Chinese text made full-width and stray spaces removed.
+    """
+
+    def work() -> None:
+        (item,) = resolve_inputs([source])
+        cleaned = clean(_text_of(item, encoding, replace))
+        text = "".join(paragraph.text + "\n" for paragraph in cleaned.paragraphs)
+        _emit(text.encode("utf-8"), output, force)
+        if explain:
+            for edit in cleaned.edits:
+                typer.echo(edit.describe(), err=True)
+
+    _guarded(work)
+
+
+@app.command(name="validate")
+def validate_command(
+    files: Annotated[list[Path], typer.Argument(help="NewsML-G2 files to check.", show_default=False)],
+) -> None:
+    """Check NewsML-G2 files against the official NewsML-G2 2.35 and NITF 3.6 schemas.
+
+    Prints "FILE: valid" or one line per problem; exits 1 when any file is invalid.
+    """
+
+    def work() -> None:
+        invalid = False
+        for path in files:
+            try:
+                errors = validate_file(path)
+            except OSError as error:
+                raise InputError(f"{path}: cannot read: {error.strerror}") from None
+            invalid |= bool(errors)
+            for line in errors or ["valid"]:
+                typer.echo(f"{path}: {line}")
+        if invalid:
+            raise typer.Exit(int(ExitCode.INVALID))
+
+    _guarded(work)

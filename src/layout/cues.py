@@ -1,0 +1,47 @@
+"""Every cue word the layout reads, in both scripts, in one place.
+
+Rules elsewhere build their patterns from these lists, so teaching the tool a new
+news agency, reporter title or page-furniture word is a one-line change here.
+Each list holds simplified and traditional forms side by side.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Who files a story: "本报济宁11月26日讯", "新华社北京11月21日电".
+SOURCES = ["本报", "本報", "新华社", "新華社", "中新社", "中新網", "人民日报", "人民日報", "央视", "央視"]
+# How a dateline ends: 讯 (local report) or 电 (wire).
+DATELINE_ENDS = ["讯", "訊", "电", "電"]
+# Titles in front of a name in bylines, datelines and credits; longest first.
+REPORTER_TITLES = [
+    "本报评论员", "本報評論員", "本报特约记者", "本報特約記者", "本报记者", "本報記者",
+    "本报通讯员", "本報通訊員", "新华社记者", "新華社記者", "实习记者", "實習記者",
+    "特约记者", "特約記者", "见习记者", "見習記者", "首席记者", "首席記者",
+    "评论员", "評論員", "通讯员", "通訊員", "记者", "記者", "摄影", "攝影", "编者", "編者",
+]
+# A photo credit ends in 摄 ("■记者 刘项清 通讯员 李勇 摄"); a byline may end in 摄影报道
+# ("■本报记者 李舸 摄影报道": a photo story whose text follows), which is not a credit.
+PHOTO_MARKS = ["摄", "攝"]
+PHOTO_STORY = ["影报道", "影報道"]
+# Jump lines: "（下转2版A）" at the end of an article that goes on elsewhere.
+JUMP_MARKS = ["下转", "下轉", "转第", "轉第", "转", "轉"]
+# Marks that open a byline or credit line, and lines of page furniture.
+BYLINE_MARKS = ["■", "□", "▲", "◆"]
+PROMO_MARKS = ["●", "○", "◎"]
+PROMO_WORDS = ["扫描二维码", "掃描二維碼", "扫码", "掃碼", "关注", "關注", "下载", "下載", "客户端", "客戶端", "公众号", "公眾號"]
+EDITOR_WORDS = ["编辑", "編輯", "责任编辑", "責任編輯", "视觉", "視覺", "美编", "美編", "美术", "美術", "校对", "校對", "电子信箱", "電子信箱", "电子邮箱", "電子郵箱"]
+SPONSOR_WORDS = ["主办", "主辦", "协办", "協辦"]
+WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天"]
+# Column names printed after "·" in series banners: "助企攀登 推进制造强市建设·专题访谈".
+SERIES_WORDS = ["专题访谈", "專題訪談", "记者调查", "記者調查", "一线见闻", "一線見聞", "深度观察", "深度觀察",
+                "专题报道", "專題報道", "法庭直击", "法庭直擊", "新春走基层", "新春走基層"]
+# A kicker that credits a speech: "李克强在山东考察时强调", "张红旗出席会议并讲话".
+SPEECH_VERBS = ["强调", "強調", "指出", "表示", "要求", "讲话", "講話", "致辞", "致辭", "会见", "會見", "致信", "致贺信", "致賀信"]
+# Place and organisation endings: a kicker often names who (金乡县, 太白湖新区, 质检总局).
+PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳办辦院署司处處所站社会會团團关關司"
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation that tries longer words first, so 本报记者 wins over 记者."""
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))

@@ -1,0 +1,85 @@
+"""Reading dumps and writing results safely: inputs resolved, outputs written atomically."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from layout.errors import InputError, OutputError
+
+STDIN = "-"
+DUMP_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: its display name and, for files, its path (None for standard input)."""
+
+    name: str
+    path: Path | None
+
+    def read(self) -> bytes:
+        if self.path is None:
+            return sys.stdin.buffer.read()
+        try:
+            return self.path.read_bytes()
+        except IsADirectoryError:
+            raise InputError(f"{self.name}: is a directory, expected a page dump") from None
+        except FileNotFoundError:
+            raise InputError(f"{self.name}: no such file") from None
+        except PermissionError:
+            raise InputError(f"{self.name}: permission denied") from None
+        except OSError as error:
+            raise InputError(f"{self.name}: cannot read: {error.strerror}") from None
+
+
+def resolve_inputs(arguments: list[str]) -> list[Source]:
+    """Files as given, folders expanded to their *.txt dumps (sorted), "-" for standard input."""
+    sources: list[Source] = []
+    for argument in arguments:
+        if argument == STDIN:
+            sources.append(Source("<stdin>", None))
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            dumps = sorted(child for child in path.iterdir() if child.suffix in DUMP_SUFFIXES and child.is_file())
+            if not dumps:
+                raise InputError(f"{argument}: folder holds no *.txt page dumps")
+            sources.extend(Source(str(child), child) for child in dumps)
+        else:
+            sources.append(Source(argument, path))
+    return sources
+
+
+def write_atomically(path: Path, data: bytes, force: bool) -> None:
+    """Write through a temporary file in the same folder and rename it into place.
+
+    A failed or interrupted run never leaves a half-written file, and an existing
+    file is only replaced when `force` says so.
+    """
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists (use --force to overwrite)")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:
+        raise OutputError(f"{path}: folder {folder} does not exist") from None
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write: {error.strerror}") from None
+
+
+def output_path(source: Source, folder: Path, suffix: str) -> Path:
+    stem = Path(source.name).stem if source.path else "stdin"
+    return folder / f"{stem}{suffix}"

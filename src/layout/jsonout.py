@@ -1,0 +1,56 @@
+"""Page -> JSON: the same page as the NewsML-G2 output, for pipelines that do not speak XML.
+
+Keys are written in the contract's order, never sorted, and nothing depends on the clock,
+so the same page always gives the same text. "lines" is [first, last] of the source lines
+a piece came from (1-based, inclusive), or null when unknown.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from layout.model import Article, BodyPart, Furniture, Page, Span
+
+
+def to_json(page: Page) -> str:
+    """The page as indented UTF-8-ready JSON text with a trailing newline."""
+    document = {
+        "source": page.source,
+        "page": asdict(page.meta),
+        "layout": {"order": page.layout, "confidence": page.layout_confidence},
+        "furniture": [_furniture(piece) for piece in page.furniture],
+        "articles": [_article(article) for article in page.articles],
+        "edits": [asdict(edit) for edit in page.edits],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def _lines(span: Span | None) -> list[int] | None:
+    return [span.first, span.last] if span else None
+
+
+def _furniture(piece: Furniture) -> dict[str, Any]:
+    return {"text": piece.text, "role": piece.role, "lines": _lines(piece.span)}
+
+
+def _body_part(part: BodyPart) -> dict[str, str]:
+    """{"p": text} or {"h": text}: the kind is the key, as in the reference annotations."""
+    return {part.kind: part.text}
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "kind": article.kind,
+        "headline": article.headline,
+        "kicker": article.kicker,
+        "subheadline": article.subheadline,
+        "byline": article.byline.text if article.byline else None,
+        "dateline": article.dateline.text if article.dateline else None,
+        "body": [_body_part(part) for part in article.body],
+        "continued": article.continued,
+        "credit": article.credit,
+        "lines": _lines(article.span),
+        "notes": article.notes,
+    }

@@ -1,0 +1,155 @@
+"""Parsing the printed conventions: page header, dateline (电头), byline (署名), jump line, photo credit.
+
+Patterns accept both bracket widths and both scripts, because they run on the
+raw text, before punctuation is repaired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from layout.cues import (
+    BYLINE_MARKS,
+    DATELINE_ENDS,
+    EDITOR_WORDS,
+    JUMP_MARKS,
+    PHOTO_MARKS,
+    PHOTO_STORY,
+    REPORTER_TITLES,
+    SOURCES,
+    SPONSOR_WORDS,
+    WEEKDAYS,
+    alternation,
+)
+from layout.model import Byline, Dateline
+
+_SPACE = r"[ \u3000\u00a0]"
+_OPEN, _CLOSE = r"[（(]", r"[）)]"
+
+DATELINE = regex.compile(
+    rf"^(?P<source>{alternation(SOURCES)})"
+    rf"(?P<place>(?:(?!{alternation(REPORTER_TITLES)})\p{{Han}}){{0,8}}?)"
+    rf"(?P<date>\d{{1,2}}{_SPACE}*月{_SPACE}*\d{{1,2}}{_SPACE}*日)?"
+    rf"(?P<end>{alternation(DATELINE_ENDS)})"
+    rf"(?:{_SPACE}*{_OPEN}(?P<who>[^（()）]{{1,40}}){_CLOSE})?"
+)
+_DATE_PARTS = regex.compile(r"(\d{1,2})\D*月\D*(\d{1,2})")
+
+PAGE_DATE = regex.compile(
+    rf"^(?P<page>\d{{1,3}}?)?(?P<year>(?:19|20)\d\d){_SPACE}*年{_SPACE}*(?P<month>\d{{1,2}}){_SPACE}*月"
+    rf"{_SPACE}*(?P<day>\d{{1,2}}){_SPACE}*日(?P<rest>.*)$"
+)
+WEEKDAY = regex.compile(alternation(WEEKDAYS))
+EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}*(?:{alternation(EDITOR_WORDS)})")
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}*$")
+
+JUMP_LINE = regex.compile(
+    rf"{_OPEN}{_SPACE}*(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}*第?{_SPACE}*(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}*版{_SPACE}*[A-Za-z]?)"
+    rf"{_SPACE}*{_CLOSE}{_SPACE}*$"
+)
+CREDIT = regex.compile(
+    rf"(?:^|(?<=[。！？!?…”’」』）)]))(?P<mark>{alternation(BYLINE_MARKS)}){_SPACE}*(?P<who>[^■□]*?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})"
+    rf"(?!{alternation(PHOTO_STORY)})(?P<rest>.*)$"
+)
+_TITLES = regex.compile(alternation(REPORTER_TITLES))
+_BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    date: str | None
+    number: str | None
+    text: str
+
+
+def parse_page_header(text: str) -> PageHeader | None:
+    """The dated header line; a page number printed against the year is split off ("32023 年" = page 3)."""
+    match = PAGE_DATE.match(text.strip())
+    if not match:
+        return None
+    rest = match.group("rest").strip()
+    if rest and not WEEKDAY.match(rest) and len(rest) > 12:
+        return None
+    date = f"{match.group('year')}-{int(match.group('month')):02d}-{int(match.group('day')):02d}"
+    shown = text.strip()[len(match.group("page") or "") :]
+    return PageHeader(date, match.group("page") or None, shown)
+
+
+def split_editor_line(text: str) -> tuple[str, str | None]:
+    """"□编辑 … 电子信箱 x@y.com 党的建设": the section name printed after the mailbox is split off."""
+    emails = list(EMAIL.finditer(text))
+    if not emails:
+        return text.strip(), None
+    tail = text[emails[-1].end() :].strip()
+    if tail and regex.fullmatch(r"\p{Han}{2,8}", tail):
+        return text[: emails[-1].end()].strip(), tail
+    return text.strip(), None
+
+
+def is_editor_line(text: str) -> bool:
+    return bool(EDITOR_LINE.match(text.strip()))
+
+
+def sponsor_section(text: str) -> str | None:
+    """"党的建设 中共济宁市委组织部 … 主办": the first word names the page's section."""
+    if not SPONSOR_LINE.search(text):
+        return None
+    first = text.strip().split()[0] if text.strip().split() else ""
+    return first if 2 <= len(first) <= 8 and not SPONSOR_LINE.search(first) else None
+
+
+def match_dateline(text: str) -> regex.Match | None:
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    # "本报电" is a dateline only when the text runs on after it (or a bracket follows).
+    after = text[match.end() :]
+    if not match.group("who") and not match.group("date") and not match.group("place") and not after[:1].isspace():
+        return None
+    return match
+
+
+def parse_dateline(match: regex.Match, text: str) -> Dateline:
+    date_text = match.group("date")
+    month = day = None
+    if date_text:
+        parts = _DATE_PARTS.search(date_text)
+        month, day = int(parts.group(1)), int(parts.group(2))
+    who = match.group("who") or ""
+    return Dateline(
+        text=text,
+        source=match.group("source"),
+        place=match.group("place") or None,
+        date_text=regex.sub(_SPACE, "", date_text) if date_text else None,
+        month=month,
+        day=day,
+        reporters=persons(who),
+    )
+
+
+def persons(text: str) -> list[str]:
+    """The names in "记者 刘传伏 本报通讯员 李超" or "许志峰、王子尧": titles dropped."""
+    names = []
+    for chunk in regex.split(rf"[{_SPACE[1:-1]}、，,/]+", _TITLES.sub(" ", text)):
+        chunk = chunk.strip()
+        if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
+            names.append(chunk)
+    return names
+
+
+def byline_text(lines: list[str]) -> Byline:
+    """Byline lines joined with one space, the "■" marks dropped."""
+    parts = [_BYLINE_MARK.sub("", line).strip() for line in lines]
+    text = " ".join(part for part in parts if part)
+    return Byline(text=text, persons=persons(text))
+
+
+def strip_byline_mark(text: str) -> str:
+    return _BYLINE_MARK.sub("", text)
+
+
+def starts_with_byline_mark(text: str) -> bool:
+    return bool(_BYLINE_MARK.match(text)) and text.strip()[:1] in BYLINE_MARKS

@@ -1,0 +1,102 @@
+"""The reconstructed page: what the writers (NewsML-G2, JSON) read and nothing more."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cleanup.edits import Edit
+
+
+@dataclass(frozen=True)
+class Span:
+    """Source lines (1-based, inclusive) a piece of the output came from."""
+
+    first: int
+    last: int
+
+
+@dataclass
+class BodyPart:
+    """A body paragraph ("p") or an in-body intertitle ("h")."""
+
+    kind: Literal["p", "h"]
+    text: str
+    span: Span
+
+
+@dataclass
+class Dateline:
+    """The 电头 as printed, plus the parts NewsML-G2 and NITF have slots for."""
+
+    text: str
+    source: str | None = None
+    place: str | None = None
+    date_text: str | None = None
+    month: int | None = None
+    day: int | None = None
+    reporters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Byline:
+    """The 署名 as printed without "■", and the people named in it."""
+
+    text: str
+    persons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One article or photo caption of the page, in body reading order."""
+
+    kind: Literal["article", "photo"]
+    headline: str | None = None
+    kicker: str | None = None
+    subheadline: str | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    body: list[BodyPart] = field(default_factory=list)
+    continued: str | None = None
+    jump_line: str | None = None
+    credit: str | None = None
+    span: Span | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """A one-line name for the item: its headline, else the start of its text."""
+        if self.headline:
+            return self.headline
+        text = self.body[0].text if self.body else ""
+        return text[:24] + ("…" if len(text) > 24 else "")
+
+
+FurnitureRole = Literal["page-header", "banner", "masthead", "promo", "residue"]
+
+
+@dataclass
+class Furniture:
+    """Page-level text that belongs to no article; "residue" is text nothing else could place."""
+
+    text: str
+    role: FurnitureRole
+    span: Span
+
+
+@dataclass
+class PageMeta:
+    date: str | None = None
+    number: str | None = None
+    section: str | None = None
+
+
+@dataclass
+class Page:
+    source: str
+    meta: PageMeta
+    furniture: list[Furniture]
+    articles: list[Article]
+    edits: list[Edit]
+    layout: Literal["headline-first", "body-first"]
+    layout_confidence: float

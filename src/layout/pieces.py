@@ -1,0 +1,99 @@
+"""Tidying the classified units before assembly: titles split over units, byline tails, credits.
+
+The unwrapper cuts at every short line, so one printed title can arrive as
+several units of one block, a byline as a "■" line plus a names line, and a
+photo credit with a banner glued after its "摄".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from cleanup import Line, Located
+from layout.classify import Piece
+from layout.meta import CREDIT, JUMP_LINE, match_dateline
+from layout.cues import REPORTER_TITLES, alternation
+from layout.titles import is_subheadline
+
+_REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
+_NAMES_LINE = regex.compile(r"^[\p{Han}·]{2,4}(?:[ \u3000]+[\p{Han}·]{2,4})*$")
+
+
+@dataclass
+class Body:
+    """A body paragraph with the printed extras found at its edges cut away."""
+
+    piece: Piece
+    text: Located
+    dateline: Located | None = None
+    dateline_match: regex.Match | None = None
+    jump: Located | None = None
+    credit: Located | None = None
+
+    @property
+    def first(self) -> int:
+        return self.piece.first
+
+    @property
+    def starts_article(self) -> bool:
+        return self.dateline is not None
+
+
+def tidy(pieces: list[Piece]) -> list[Piece]:
+    """Merge what belongs together and split glued banners off credits."""
+    out: list[Piece] = []
+    for piece in pieces:
+        previous = out[-1] if out else None
+        same_block = previous is not None and not piece.unit.opens_block
+        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece):
+            out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
+        elif same_block and previous.kind == "byline" and _continues_byline(piece):
+            out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
+        elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture"):
+            out.append(Piece("furniture", piece.lines, piece.unit, "banner"))
+        elif piece.kind == "credit":
+            out.extend(_split_credit(piece))
+        else:
+            out.append(piece)
+    return out
+
+
+def _continues_byline(piece: Piece) -> bool:
+    text = piece.text.strip()
+    return piece.kind in ("title", "body") and bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text))
+
+
+def _split_credit(piece: Piece) -> list[Piece]:
+    """"■隋先凯 摄 砥砺奋进的五年": the words after 摄 are a banner printed beside the credit."""
+    first = piece.lines[0]
+    match = CREDIT.search(first.text)
+    rest = match.group("rest").strip() if match else ""
+    if not rest:
+        return [piece]
+    credit_text = first.text[: match.start("rest")].rstrip()
+    credit = Piece("credit", [Line(first.number, credit_text)] + piece.lines[1:], piece.unit)
+    banner = Piece("furniture", [Line(first.number, rest)], piece.unit, "banner")
+    return [credit, banner]
+
+
+def body_of(piece: Piece) -> Body:
+    """Cut the dateline off the front, and a photo credit and jump line off the end."""
+    text = Located.from_lines(piece.lines)
+    body = Body(piece, text)
+    credit = CREDIT.search(text.text)
+    if credit and credit.start() > 0 and not credit.group("rest").strip():
+        body.credit = text.slice(credit.start())
+        text = text.slice(0, credit.start())
+    jump = JUMP_LINE.search(text.text)
+    if jump:
+        body.jump = text.slice(jump.start())
+        text = text.slice(0, jump.start())
+    dateline = match_dateline(text.text)
+    if dateline:
+        body.dateline = text.slice(0, dateline.end()).strip()
+        body.dateline_match = dateline
+        text = text.slice(dateline.end())
+    body.text = text.strip()
+    return body

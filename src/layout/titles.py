@@ -1,0 +1,144 @@
+"""Inside a headline block: which title is the main headline (主题), which the kicker, which a banner.
+
+Print gives the main headline the biggest type, so in a dump it is the title
+wrapped onto more lines, or printed as two halves ("强化政治担当 聚焦核心任务"),
+or carrying a column tag ("…（关注改革最后一公里）") or a "——" subheadline. A
+kicker (引题) is a short label (金乡县, 质检总局) or says who spoke (…时强调).
+A campaign banner sits at the outer edge of the block and shares hardly any
+words with the article. Where the text cannot decide, the score picks the
+reading most often right and says so in the article's notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from layout.classify import Piece
+from layout.cues import PLACE_ENDINGS, SPEECH_VERBS, alternation
+
+SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
+_TWO_HALVES = regex.compile(r"\p{Han}[”」』》)）]?[ \u3000]+[“「『《(（]?\p{Han}")
+_TAG = regex.compile(r"[（(][^（()）。]{2,20}[）)]\s*$")
+_SPEECH_END = regex.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
+_PLACE_START = regex.compile(rf"^\p{{Han}}{{1,6}}[{PLACE_ENDINGS}]")
+_NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
+LABEL_ANY = 4
+LABEL_NAMED = 6
+# Below this share of its character pairs found in the article, an outer title is a banner.
+BANNER_OVERLAP = 0.25
+
+
+@dataclass
+class TitleUnit:
+    """One title of a headline block, with the "——" lines printed under it."""
+
+    main: Piece
+    subs: list[Piece] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.main.text
+
+    @property
+    def lines(self) -> int:
+        return len(self.main.lines)
+
+
+def is_subheadline(piece: Piece) -> bool:
+    return bool(SUBHEADLINE.match(piece.lines[0].text))
+
+
+def title_units(pieces: list[Piece]) -> list[TitleUnit]:
+    units: list[TitleUnit] = []
+    for piece in pieces:
+        if is_subheadline(piece) and units:
+            units[-1].subs.append(piece)
+        else:
+            units.append(TitleUnit(piece))
+    return units
+
+
+def is_label(text: str) -> bool:
+    """A name rather than a phrase: a few characters, or a short place or body ("金乡县", "质检总局")."""
+    return len(text) <= LABEL_ANY or (len(text) <= LABEL_NAMED and text[-1] in PLACE_ENDINGS)
+
+
+def has_column_tag(unit: TitleUnit) -> bool:
+    """"…（关注改革最后一公里）": a column tag printed after a headline."""
+    return bool(_TAG.search(unit.text))
+
+
+def main_score(unit: TitleUnit) -> float:
+    """How much a title looks like the main headline rather than a kicker."""
+    text = unit.text.strip()
+    compact = regex.sub(r"\s", "", text)
+    score = min(unit.lines - 1, 2) * 1.0
+    if _TWO_HALVES.search(" ".join(line.text.strip() for line in unit.main.lines)) or unit.lines > 1:
+        score += 1.0
+    if has_column_tag(unit):
+        score += 2.0
+    if unit.subs:
+        score += 3.0
+    if _NAMED_LEAD.match(compact):
+        score += 1.0
+    if is_label(compact) and unit.lines == 1:
+        score -= 3.0
+    if _SPEECH_END.search(compact):
+        score -= 2.0
+    if _PLACE_START.match(compact) and len(compact) >= 12:
+        score -= 1.0
+    return score
+
+
+def overlap(title: str, article_text: str) -> float:
+    """Share of the title's Han character pairs that the article's text also contains."""
+    pairs = [title[i : i + 2] for i in range(len(title) - 1) if regex.fullmatch(r"\p{Han}{2}", title[i : i + 2])]
+    if not pairs:
+        return 0.0
+    return sum(pair in article_text for pair in pairs) / len(pairs)
+
+
+@dataclass
+class Roles:
+    main: TitleUnit | None
+    kicker: TitleUnit | None
+    banners: list[TitleUnit]
+    notes: list[str]
+
+
+def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> Roles:
+    """Pick the main headline, one kicker, and leave the rest to the page as banners.
+
+    `body_side` is "before" when the block follows its body (headlines printed
+    after the text) and "after" when the body follows the block; the outer end
+    is the one away from the body, where banners sit.
+    """
+    if not units:
+        return Roles(None, None, [], [])
+    scores = [main_score(unit) for unit in units]
+    best = max(scores)
+    # Ties go to the title nearest the body.
+    order = range(len(units)) if body_side == "before" else range(len(units) - 1, -1, -1)
+    main_index = next(i for i in order if scores[i] == best)
+    notes = []
+    tied = [units[i].text for i in range(len(units)) if scores[i] == best]
+    if len(tied) > 1:
+        notes.append(f"main headline chosen among titles of equal weight: {' | '.join(tied)}")
+    others = [i for i in range(len(units)) if i != main_index]
+    kicker_index = _kicker_index(units, others, main_index, article_text, body_side)
+    banners = [units[i] for i in others if i != kicker_index]
+    return Roles(units[main_index], units[kicker_index] if kicker_index is not None else None, banners, notes)
+
+
+def _kicker_index(units, others, main_index, article_text, body_side) -> int | None:
+    """The title next to the main headline is its kicker, unless it reads like a banner."""
+    if not others:
+        return None
+    nearest = min(others, key=lambda i: (abs(i - main_index), i))
+    outer = nearest > main_index if body_side == "before" else nearest < main_index
+    if outer and overlap(units[nearest].text, article_text) < BANNER_OVERLAP:
+        inner = [i for i in others if i != nearest and abs(i - main_index) == 1]
+        return inner[0] if inner else None
+    return nearest

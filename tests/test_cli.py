@@ -1,0 +1,108 @@
+"""The newsdump command: outputs, formats, and one-line errors with their exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS, seed_paths
+from layout.cli import app
+from layout.errors import ExitCode
+from layout.validate import validate_file
+
+runner = CliRunner()
+SEED = seed_paths()[0]
+
+
+def run(*arguments: str, stdin: bytes | None = None):
+    return runner.invoke(app, list(arguments), input=stdin)
+
+
+def test_convert_to_file_gives_valid_newsml(tmp_path) -> None:
+    output = tmp_path / "page.xml"
+    result = run("convert", str(SEED), "-o", str(output))
+    assert result.exit_code == 0, result.output
+    assert validate_file(output) == []
+
+
+def test_convert_to_stdout_and_json(tmp_path) -> None:
+    result = run("convert", str(SEED), "--format", "json")
+    assert result.exit_code == 0
+    page = json.loads(result.stdout)
+    assert page["articles"][0]["headline"] == "强化政治担当 聚焦核心任务"
+
+
+def test_convert_reads_stdin() -> None:
+    result = run("convert", "-", stdin=SEED.read_bytes())
+    assert result.exit_code == 0
+    assert result.stdout.startswith("<?xml")
+
+
+def test_convert_a_folder_needs_an_output_folder(tmp_path) -> None:
+    assert run("convert", str(SEEDS)).exit_code == ExitCode.OUTPUT
+    result = run("convert", str(SEEDS), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [f"{seed.stem}.xml" for seed in seed_paths()]
+
+
+def test_existing_output_needs_force(tmp_path) -> None:
+    output = tmp_path / "page.xml"
+    output.write_text("keep me")
+    result = run("convert", str(SEED), "-o", str(output))
+    assert result.exit_code == ExitCode.OUTPUT
+    assert "already exists" in result.stderr
+    assert output.read_text() == "keep me"
+    assert run("convert", str(SEED), "-o", str(output), "--force").exit_code == 0
+    assert output.read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "message"),
+    [
+        (["convert", "missing.txt"], ExitCode.INPUT, "missing.txt: no such file"),
+        (["convert", str(SEED), "--encoding", "klingon"], ExitCode.INPUT, "unknown encoding"),
+        (["convert", str(SEED), "--format", "pdf"], ExitCode.USAGE, ""),
+    ],
+)
+def test_errors_are_one_line_with_an_exit_code(arguments, code, message) -> None:
+    result = run(*arguments)
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_input_is_refused(tmp_path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    result = run("convert", str(binary), "-o", str(tmp_path / "out.xml"))
+    assert result.exit_code == ExitCode.INPUT
+    assert "not a text dump" in result.stderr
+    assert not (tmp_path / "out.xml").exists()
+
+
+def test_unwritable_output_leaves_nothing(tmp_path) -> None:
+    result = run("convert", str(SEED), "-o", str(tmp_path / "no" / "such" / "folder" / "page.xml"))
+    assert result.exit_code == ExitCode.OUTPUT
+    assert "does not exist" in result.stderr
+
+
+def test_clean_prints_paragraphs_and_explains() -> None:
+    result = run("clean", str(SEED), "--explain")
+    assert result.exit_code == 0
+    assert "近年来，市直机关各级党组织和广大党员干部在市委的坚强领导下" in result.stdout
+    assert "banner-repeat: '专题访谈专题访谈' -> '专题访谈'" in result.stderr
+
+
+def test_validate_reports_invalid_files(tmp_path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"/>')
+    result = run("validate", str(bad))
+    assert result.exit_code == ExitCode.INVALID
+    assert "bad.xml: line" in result.stdout
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.startswith("newsdump ")

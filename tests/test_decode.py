@@ -1,0 +1,66 @@
+"""Bytes to text: byte-order marks, legacy encodings, newlines, forbidden characters."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from cleanup import DecodeError, decode, prepare
+from cleanup.decode import normalize_text
+from conftest import seed_text
+
+PAGE = seed_text("000")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (PAGE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"), "utf-16-be"),
+        (PAGE.encode("gb18030"), "gb18030"),
+    ],
+)
+def test_encodings_are_recognised(data: bytes, encoding: str) -> None:
+    decoded = decode(data)
+    assert decoded.encoding == encoding
+    assert decoded.text == PAGE
+
+
+def test_big5_page_is_recognised() -> None:
+    page = "本報記者 林勵\n\n本港連續57日無本地源頭不明個案，雖然因一宗「復陽」個案及澳門遊學團確診再起變數。\n" * 3
+    decoded = decode(page.encode("big5"))
+    assert decoded.encoding == "big5"
+    assert decoded.text == page
+
+
+def test_encoding_option_overrides_detection() -> None:
+    assert decode("编辑".encode("gb18030"), encoding="gb18030").text == "编辑"
+
+
+def test_binary_data_is_refused() -> None:
+    with pytest.raises(DecodeError, match="NUL byte at offset 3"):
+        decode(b"abc\x00def")
+
+
+def test_undecodable_bytes_name_the_offset() -> None:
+    with pytest.raises(DecodeError, match="offset 2"):
+        decode(b"ab\xff\xfe\xfd\xfc\x80\x80", encoding="utf-8")
+
+
+def test_replacement_is_counted_not_silent() -> None:
+    decoded = decode("记者".encode() + b"\xff", encoding="utf-8", replace=True)
+    assert decoded.text == "记者\ufffd"
+    assert decoded.replaced == 1
+
+
+def test_newlines_and_invisible_characters() -> None:
+    text, edits = normalize_text("第一行\r\n第二\u200b行\r第三行\f第四\x07行")
+    assert text == "第一行\n第二行\n第三行\n第四行"
+    assert [(edit.line, edit.before) for edit in edits] == [(2, "\u200b"), (4, "\x07")]
+
+
+def test_crlf_dump_reads_like_lf_dump() -> None:
+    assert prepare(PAGE.replace("\n", "\r\n")).units == prepare(PAGE).units

@@ -1,0 +1,89 @@
+"""Whole seed pages rebuilt: structure the reference annotations and the raw dumps show."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from layout import Page, reconstruct
+from conftest import seed_text
+
+
+@cache
+def page(prefix: str) -> Page:
+    return reconstruct(seed_text(prefix), prefix)
+
+
+def headlines(prefix: str) -> list[str | None]:
+    return [article.headline for article in page(prefix).articles]
+
+
+def test_headlines_after_bodies_are_attached_to_the_body_before_them() -> None:
+    assert page("000").layout == "body-first"
+    first = page("000").articles[0]
+    assert first.headline == "强化政治担当 聚焦核心任务"
+    assert first.subheadline == "我市以高质量机关党建推动经济社会高质量发展工作综述"
+    assert first.byline.text == "本报通讯员 邵小兵"
+    assert first.body[0].text.startswith("近年来，市直机关各级党组织")
+    assert first.continued == "2版"
+
+
+def test_headlines_before_bodies_are_attached_to_the_body_after_them() -> None:
+    assert page("004").layout == "headline-first"
+    first = page("004").articles[0]
+    assert (first.kicker, first.headline) == ("金乡县", "激活红色引擎 赋能园区高质量发展")
+    assert first.dateline.text == "本报金乡讯（通讯员 李坦 孙虎玉）"
+    assert first.body[0].text.startswith("今年以来，金乡县以创新实施")
+
+
+def test_deck_under_the_headline_is_kept_as_kicker() -> None:
+    meeting = page("000").articles[2]
+    assert (meeting.headline, meeting.kicker) == ("全市基层党建工作座谈会召开", "张红旗出席会议并讲话")
+
+
+def test_intertitles_stay_inside_their_article() -> None:
+    kinds = [part.kind for part in page("000").articles[0].body]
+    assert kinds[:3] == ["p", "h", "p"]
+    assert page("000").articles[0].body[1].text == "以政治建设为统领，大力创建模范机关"
+
+
+def test_photo_caption_is_its_own_item_with_its_credit() -> None:
+    photo = page("000").articles[-1]
+    assert photo.kind == "photo"
+    assert photo.credit == "记者 刘项清 通讯员 王斌 仇龙"
+    assert photo.body[0].text.startswith("据济宁海关统计，今年前10个月")
+
+
+def test_headline_block_without_body_is_an_article_with_empty_body() -> None:
+    last = page("003").articles[-1]
+    assert last.headline == "以快制快，尽快遏制疫情扩散蔓延"
+    assert last.subheadline == "二十条优化措施热点问答之四"
+    assert last.body == []
+
+
+def test_page_meta_from_the_header() -> None:
+    meta = page("002").meta
+    assert (meta.date, meta.number, meta.section) == ("2023-12-17", "3", "党的建设")
+
+
+def test_furniture_is_kept_once_and_never_inside_articles() -> None:
+    furniture = [piece.text for piece in page("002").furniture]
+    assert "乡村振兴先锋" in furniture
+    assert "2023年12月17日 星期日" in furniture
+    for article in page("002").articles:
+        assert all("乡村振兴先锋" not in part.text for part in article.body)
+
+
+def test_editorial_byline() -> None:
+    editorial = page("001").articles[1]
+    assert editorial.byline.text == "本报评论员"
+    assert editorial.headline == "为全面推进乡村振兴提供干部人才支持"
+
+
+def test_wrapped_byline_lines_are_one_byline() -> None:
+    assert page("001").articles[0].byline.text == "本报记者 刘作义 本报通讯员 谭曰鹏 吴计建 崔昊 周慧喆"
+
+
+def test_every_article_records_its_source_lines() -> None:
+    for prefix in ("000", "001", "002", "003", "004"):
+        for article in page(prefix).articles:
+            assert article.span and article.span.first <= article.span.last

@@ -1,0 +1,72 @@
+"""The printed conventions: datelines, page headers, editor lines, jump lines, credits, bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from layout.meta import (
+    CREDIT,
+    JUMP_LINE,
+    byline_text,
+    match_dateline,
+    parse_dateline,
+    parse_page_header,
+    split_editor_line,
+    sponsor_section,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place", "month", "reporters"),
+    [
+        ("本报济宁11月26日讯（记者 刘传伏）今天上午", "本报济宁11月26日讯（记者 刘传伏）", "济宁", 11, ["刘传伏"]),
+        ("本报邹城讯（通讯员 朱璐 袁虎）近日，国网", "本报邹城讯（通讯员 朱璐 袁虎）", "邹城", None, ["朱璐", "袁虎"]),
+        ("本报金乡讯(通讯员 李坦 孙虎玉)今年以来", "本报金乡讯(通讯员 李坦 孙虎玉)", "金乡", None, ["李坦", "孙虎玉"]),
+        ("新华社北京11月21日电 11月21日，国家主席", "新华社北京11月21日电", "北京", 11, []),
+        ("本报北京4月21日电（许志峰、王子尧）中国证监会", "本报北京4月21日电（许志峰、王子尧）", "北京", 4, ["许志峰", "王子尧"]),
+        ("本報香港電 政府消息", "本報香港電", "香港", None, []),
+    ],
+)
+def test_datelines(text: str, dateline: str, place: str, month: int | None, reporters: list[str]) -> None:
+    match = match_dateline(text)
+    assert match and match.group(0).strip() == dateline
+    parsed = parse_dateline(match, dateline)
+    assert (parsed.place, parsed.month, parsed.reporters) == (place, month, reporters)
+
+
+@pytest.mark.parametrize("text", ["本报记者 刘传伏", "本报评论员", "本报讯员工", "新华社记者 王建威 摄"])
+def test_not_datelines(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_page_number_glued_to_the_date() -> None:
+    header = parse_page_header("32023 年12月17日 星期日")
+    assert (header.date, header.number, header.text) == ("2023-12-17", "3", "2023 年12月17日 星期日")
+    assert parse_page_header("2017年3月25日 星期六").number is None
+
+
+def test_section_printed_after_the_mailbox() -> None:
+    line = "□编辑 谷常浩 视觉 黄遵峰 校对 毕永梅 电子信箱 jnrbs@126.com 党的建设"
+    assert split_editor_line(line) == ("□编辑 谷常浩 视觉 黄遵峰 校对 毕永梅 电子信箱 jnrbs@126.com", "党的建设")
+
+
+def test_section_in_the_sponsor_line() -> None:
+    assert sponsor_section("党的建设 中共济宁市委组织部 济宁市党的建设学会 济宁日报社 主办") == "党的建设"
+    assert sponsor_section("港聞 眾新聞 編輯部 主辦") == "港聞"
+
+
+@pytest.mark.parametrize(("text", "page"), [("着力培养政治上的“明白人”，（下转2版）", "2版"), ("点点滴滴……（下转2版C）", "2版C"), ("（下轉7版C）", "7版C")])
+def test_jump_lines(text: str, page: str) -> None:
+    assert JUMP_LINE.search(text).group("page") == page
+
+
+def test_photo_credit_at_the_end_of_a_caption() -> None:
+    match = CREDIT.search("图为交流会现场。■记者 刘项清 通讯员 李勇 摄")
+    assert match.group("who") == "记者 刘项清 通讯员 李勇"
+    assert CREDIT.search("■本报记者 李舸 摄影报道") is None
+
+
+def test_byline_lines_join_with_one_space() -> None:
+    byline = byline_text(["■本报记者 孙逊", "本报通讯员 张美荣 王宜轩"])
+    assert byline.text == "本报记者 孙逊 本报通讯员 张美荣 王宜轩"
+    assert byline.persons == ["孙逊", "张美荣", "王宜轩"]

@@ -1,0 +1,62 @@
+"""Column-broken lines back into paragraphs (snippets from the seed pages)."""
+
+from __future__ import annotations
+
+from cleanup import clean
+from conftest import seed_text
+
+
+def paragraphs(text: str) -> list[str]:
+    return [paragraph.text for paragraph in clean(text).paragraphs]
+
+
+BODY = """近年来，市直机关各级党组织和广大党
+员干部在市委的坚强领导下，注重发挥机关
+党建的表率和风向标作用，深入学习贯彻党
+的十九大和历次全会精神，坚持以习近平新
+时代中国特色社会主义思想为指导，以模范
+机关建设为主抓手。
+
+市委坚持以党的政治建设为统领，履行
+全面从严治党主体责任，高度重视机关党的
+建设，定期召开市委常委会会议、党的建设
+领导小组会议等，听取汇报，研究部署机关
+党建工作，出台了中共济宁市委《关于加强
+新时代全市机关党的建设的意见》。市级领
+导以上率下，带头以普通党员身份参加双重
+
+组织生活，为全市各级党组织作出了表率和
+示范。在市委的坚强领导下，市直机关各级
+党组织和广大党员干部强化政治担当。
+"""
+
+
+def test_wrapped_lines_join_without_spaces() -> None:
+    first = paragraphs(BODY)[0]
+    assert first.startswith("近年来，市直机关各级党组织和广大党员干部在市委")
+    assert "\n" not in first and " " not in first
+
+
+def test_short_line_with_sentence_end_closes_the_paragraph() -> None:
+    assert paragraphs(BODY)[0].endswith("以模范机关建设为主抓手。")
+
+
+def test_blank_line_mid_sentence_is_a_column_jump() -> None:
+    second = paragraphs(BODY)[1]
+    assert "带头以普通党员身份参加双重组织生活，为全市各级党组织" in second
+    assert len(paragraphs(BODY)) == 2
+
+
+def test_full_line_ending_a_sentence_goes_on_when_next_line_is_not_indented() -> None:
+    # "…的意见》。市级领" is mid-line; the sentence end at a column edge is not a break.
+    assert "的意见》。市级领导以上率下" in paragraphs(BODY)[1]
+
+
+def test_flat_dump_keeps_one_paragraph_per_line_and_joins_cut_ones() -> None:
+    page = seed_text("004")
+    texts = paragraphs(page)
+    assert any(text.startswith("统筹力量，齐抓共管强力推进。") and "帮助企业抓党建、破难题" in text for text in texts)
+
+
+def test_latin_words_keep_a_space_across_a_wrap() -> None:
+    assert paragraphs("the People's\nDaily report is long enough to wrap\n") == ["the People's Daily report is long enough to wrap"]
