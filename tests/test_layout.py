@@ -87,3 +87,11 @@ def test_every_article_records_its_source_lines() -> None:
     for prefix in ("000", "001", "002", "003", "004"):
         for article in page(prefix).articles:
             assert article.span and article.span.first <= article.span.last
+
+
+def test_furniture_printed_twice_is_kept_once_and_logged() -> None:
+    banner = "乡村振兴先锋" * 3
+    text = f"{banner}\n\n■本报记者 刘传伏\n\n全市基层党建工作座谈会召开，市委副书记张红旗出席会议并讲话。\n\n{banner}\n"
+    rebuilt = reconstruct(text)
+    assert [piece.text for piece in rebuilt.furniture].count("乡村振兴先锋") == 1
+    assert any(edit.kind == "duplicate-furniture" and edit.line == 7 for edit in rebuilt.edits)

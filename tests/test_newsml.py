@@ -103,7 +103,7 @@ def page_of(
 
 
 def seed_page() -> Page:
-    """A full page: stated meta, every furniture role (the banner twice), two articles, a photo."""
+    """A full page: stated meta, every furniture role (the banner twice, as given), two articles, a photo."""
     page = page_of(
         feature_article(),
         meeting_article(),
@@ -323,7 +323,7 @@ def test_december_dateline_on_a_january_page_is_dated_the_year_before() -> None:
 
 
 # ---------------------------------------------------------------- the page (packageItem)
-def test_every_piece_of_furniture_is_kept_once_in_the_package() -> None:
+def test_every_piece_of_furniture_is_kept_in_the_package() -> None:
     root = parsed(seed_page())
     descriptions = package(root).findall("nar:contentMeta/nar:description", NS)
     assert [(d.get("role"), d.text) for d in descriptions] == [
@@ -332,6 +332,7 @@ def test_every_piece_of_furniture_is_kept_once_in_the_package() -> None:
         ("ndrole:page-header", "□编辑 谷常浩 视觉 黄遵峰 校对 毕永梅 电子信箱 jnrbs@126.com"),
         ("ndrole:masthead", "●政策发布平台"),
         ("ndrole:promo", "扫描二维码，关注“济宁组工”"),
+        ("ndrole:banner", BANNER),
         ("ndrole:residue", "··"),
     ]
     scheme_aliases = {s.get("alias") for s in package(root).findall("nar:catalog/nar:scheme", NS)}
@@ -489,10 +490,12 @@ def test_json_round_trip_keeps_every_field() -> None:
         "dateline",
         "body",
         "continued",
+        "jump_line",
         "credit",
         "lines",
         "notes",
     ]
+    assert feature["jump_line"] == "（下转2版）"
     assert feature["body"] == [
         {"p": FEATURE_OPENING},
         {"h": FEATURE_INTERTITLE},

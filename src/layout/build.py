@@ -56,10 +56,11 @@ class Builder:
         self._chunk(article, draft)
         credit = draft.credit
         credit_text = credit.credit if isinstance(credit, Body) else Located.from_lines(credit.lines, " ")
-        if credit_text is not None:
-            match = CREDIT.search(credit_text.text)
-            who = match.group("who") if match else strip_byline_mark(credit_text.text)
-            article.credit = self.clean(Located.single(who, credit_text.first_line)) or None
+        match = CREDIT.search(credit_text.text)
+        who = match.group("who") if match else strip_byline_mark(credit_text.text)
+        if match:
+            self.edits.append(Edit("photo-credit-mark", credit_text.first_line, match.group("photo"), ""))
+        article.credit = self.clean(Located.single(who, credit_text.first_line)) or None
         article.span = _span(draft, [])
         return article
 
@@ -110,6 +111,18 @@ class Builder:
             article.continued = regex.sub(r"\s", "", match.group("page")) if match else None
 
     # ------------------------------------------------------------ furniture
+    def unique(self, furniture: list[Furniture]) -> list[Furniture]:
+        """Each piece of furniture once: a banner printed twice is logged, not repeated."""
+        seen: set[str] = set()
+        kept = []
+        for item in furniture:
+            if item.text in seen:
+                self.edits.append(Edit("duplicate-furniture", item.span.first, item.text, ""))
+            elif item.text:
+                seen.add(item.text)
+                kept.append(item)
+        return kept
+
     def furniture(self, piece: Piece, meta: PageMeta) -> Furniture:
         text = " ".join(line.text.strip() for line in piece.lines)
         role = piece.role or "banner"
@@ -158,5 +171,5 @@ def build_page_parts(assembly: Assembly) -> tuple[list[Article], list[Furniture]
         articles.append(article)
         banners.extend(extra)
     pieces = sorted(assembly.furniture + banners, key=lambda piece: piece.first)
-    furniture = [builder.furniture(piece, meta) for piece in pieces]
-    return articles, [item for item in furniture if item.text], meta, builder.edits
+    furniture = builder.unique([builder.furniture(piece, meta) for piece in pieces])
+    return articles, furniture, meta, builder.edits

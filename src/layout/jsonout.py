@@ -50,6 +50,7 @@ def _article(article: Article) -> dict[str, Any]:
         "dateline": article.dateline.text if article.dateline else None,
         "body": [_body_part(part) for part in article.body],
         "continued": article.continued,
+        "jump_line": article.jump_line,
         "credit": article.credit,
         "lines": _lines(article.span),
         "notes": article.notes,

@@ -183,14 +183,6 @@ def _jump_line(article: Article) -> str | None:
     return f"（下转{article.continued}）" if article.continued else None
 
 
-def _unique_furniture(furniture: list[Furniture]) -> list[Furniture]:
-    """First occurrence of each text, in page order: a banner printed twice is kept once."""
-    first: dict[str, Furniture] = {}
-    for piece in furniture:
-        first.setdefault(piece.text, piece)
-    return list(first.values())
-
-
 def _reporters(article: Article) -> list[str]:
     """People named in the dateline and the byline, each once, in printed order."""
     names = (article.dateline.reporters if article.dateline else []) + (
@@ -279,7 +271,7 @@ def _package_content_meta(furniture: list[Furniture], title: str, context: _Cont
         G2.headline(title),
         *(
             G2.description(piece.text, role=f"ndrole:{piece.role}")
-            for piece in _unique_furniture(furniture)
+            for piece in furniture
         ),
         *_page_properties(context.meta),
     )
