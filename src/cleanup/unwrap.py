@@ -34,6 +34,7 @@ OPENERS = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "�
 FULL_SLACK = 3
 # A block measures its own column width from this many interior lines.
 MEASURED_LINES = 3
+PROSE_MARKS = "，。、；,;"
 # Measured blocks this close, set within this share of each other's width, pool their lines.
 POOL_REACH = 2
 SAME_MEASURE = 0.15
@@ -137,7 +138,7 @@ def columns_for(blocks: list[Block]) -> list[int]:
     measured = {
         index: statistics.median_low(interior_widths(block))
         for index, block in enumerate(blocks)
-        if len(interior_widths(block)) >= MEASURED_LINES
+        if len(interior_widths(block)) >= MEASURED_LINES and _is_prose(block)
     }
     columns: dict[int, int] = {index: _pooled(blocks, measured, index) for index in measured}
     if not measured:
@@ -155,6 +156,11 @@ def columns_for(blocks: list[Block]) -> list[int]:
             ]
             columns[index] = settled[_nearest(fitting or neighbours, index)]
     return [columns[index] for index in range(len(blocks))]
+
+
+def _is_prose(block: Block) -> bool:
+    """Running text has commas and stops; a headline wrapped on many short lines has few."""
+    return sum(block.text.count(mark) for mark in PROSE_MARKS) >= MEASURED_LINES
 
 
 def _neighbours(candidates: list[int], index: int) -> list[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from cleanup import detect_script, prepare
 from layout.assemble import assemble
 from layout.build import build_page_parts
-from layout.classify import banner_lines, classify
+from layout.classify import banner_lines, classify_all
 from layout.jsonout import to_json
 from layout.model import Article, Page
 from layout.newsml import to_newsml
@@ -27,7 +27,7 @@ def reconstruct(source: str | bytes, name: str = "-") -> Page:
     """Rebuild one page: decode, unwrap, classify, assemble, clean every field."""
     prepared = prepare(source)
     banners = banner_lines(prepared.edits)
-    pieces = tidy([classify(unit, banners) for unit in prepared.units])
+    pieces = tidy(classify_all(prepared.units, banners))
     assembly = assemble(pieces)
     articles, furniture, meta, edits = build_page_parts(assembly)
     return Page(

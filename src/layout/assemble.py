@@ -141,13 +141,17 @@ def _add_to_run(segment: Segment, item: Piece | Body) -> None:
 
 
 def _orientation(segments: list[Segment]) -> tuple[Orientation, float]:
-    """Headlines first when the page opens with a headline block and ends with text."""
+    """Headlines first when the page ends with text, last when it ends with a headline block.
+
+    The page's end weighs more than its start: a page-top banner looks like a
+    headline, but only a headline whose body is on another page ends a
+    headline-first page with titles.
+    """
     if not segments:
         return "body-first", 0.5
-    votes = (1 if segments[0].is_titles else -1) + (1 if not segments[-1].is_titles else -1)
-    if votes == 0:
-        return ("headline-first" if segments[0].is_titles else "body-first"), 0.5
-    return ("headline-first" if votes > 0 else "body-first"), 0.9
+    votes = (1 if segments[0].is_titles else -1) + 2 * (1 if not segments[-1].is_titles else -1)
+    confidence = 0.9 if abs(votes) == 3 else 0.7
+    return ("headline-first" if votes > 0 else "body-first"), confidence
 
 
 # ---------------------------------------------------------------- articles

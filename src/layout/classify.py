@@ -36,6 +36,9 @@ _SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(r"(?<=\S)[（(][^（()）。]{2,20}[）)]\s*$")
+_OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
+SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
+FULL_STOPS = frozenset("。！？!?…；;")
 _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
@@ -59,6 +62,48 @@ class Piece:
     @property
     def last(self) -> int:
         return self.lines[-1].number
+
+
+def classify_all(units: list[Unit], banner_lines: set[int]) -> list[Piece]:
+    """Classify unit by unit, except that a block which as a whole is a title stays one title.
+
+    The unwrapper ends a unit at a short line closing with "：" or "】", which
+    inside a headline block ("【周梓樂死因研訊】" / "神經外科醫生：") is part of it.
+    """
+    pieces: list[Piece] = []
+    for block in _blocks_of(units):
+        title = _title_block(block)
+        pieces.extend(title if title else [classify(unit, banner_lines) for unit in block])
+    return pieces
+
+
+def _blocks_of(units: list[Unit]) -> list[list[Unit]]:
+    blocks: list[list[Unit]] = []
+    for unit in units:
+        if unit.opens_block or not blocks:
+            blocks.append([])
+        blocks[-1].append(unit)
+    return blocks
+
+
+def _title_block(block: list[Unit]) -> list[Piece] | None:
+    """One title piece per run of title lines ("——" subheadline lines run apart), or None."""
+    if len(block) < 2:
+        return None
+    lines = [line for unit in block for line in unit.lines]
+    if any(_OPENS_OWN_PIECE.match(line.text) for line in lines):
+        return None
+    texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
+    if any(text[-1:] in FULL_STOPS for text in texts) or not looks_like_title(lines, "".join(texts)):
+        return None
+    pieces: list[Piece] = []
+    for unit in block:
+        for line in unit.lines:
+            if SUBHEADLINE_LINE.match(line.text) or not pieces or SUBHEADLINE_LINE.match(pieces[-1].lines[-1].text):
+                pieces.append(Piece("title", [line], unit))
+            else:
+                pieces[-1] = Piece("title", pieces[-1].lines + [line], pieces[-1].unit)
+    return pieces
 
 
 def classify(unit: Unit, banner_lines: set[int]) -> Piece:
