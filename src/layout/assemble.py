@@ -13,11 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+import regex
+
 from layout.classify import Piece
 from layout.pieces import Body, body_of
 from layout.titles import TitleUnit, has_column_tag, title_units
 
 Orientation = Literal["headline-first", "body-first"]
+# A list entry: "（1）", "(2、3)", "1.", "一、", or a short label and a colon.
+LIST_ENTRY = regex.compile(r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\p{Han}{2,6}[：:])")
+# Column widths within this share of each other are one measure.
+SAME_MEASURE = 0.1
 
 
 @dataclass
@@ -72,8 +78,7 @@ class Assembly:
 
 def assemble(pieces: list[Piece]) -> Assembly:
     furniture = [piece for piece in pieces if piece.kind == "furniture"]
-    stream = [piece for piece in pieces if piece.kind != "furniture"]
-    stream, photos = _take_photos(stream)
+    stream, photos = _take_photos(pieces)
     segments = _segments(stream)
     orientation, confidence = _orientation(segments)
     drafts, banners = _articles(segments, orientation)
@@ -83,23 +88,33 @@ def assemble(pieces: list[Piece]) -> Assembly:
 
 
 # ---------------------------------------------------------------- photos
-def _take_photos(stream: list[Piece]) -> tuple[list[Piece | Body], list[Draft]]:
-    """A credit ("■记者 X 摄") and the paragraph just before it make a photo item."""
-    out: list[Piece | Body] = []
+class Gap:
+    """Where a photo or a piece of furniture was taken out of the text stream."""
+
+
+GAP = Gap()
+
+
+def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Draft]]:
+    """A credit ("■记者 X 摄") and the paragraph just before it make a photo item.
+
+    Photos and furniture leave a Gap in the stream: text on both sides of one
+    rarely belongs to one article body.
+    """
+    out: list[Piece | Body | Gap] = []
     photos: list[Draft] = []
-    for piece in stream:
-        if piece.kind == "credit":
+    for piece in pieces:
+        if piece.kind == "furniture":
+            out.append(GAP)
+        elif piece.kind == "credit":
             caption = out.pop() if out and isinstance(out[-1], Body) else None
-            chunk = Chunk([caption] if caption else [])
-            photos.append(Draft("photo", chunk, credit=piece))
-        elif piece.kind == "body":
-            body = body_of(piece)
-            if body.credit is not None:
-                photos.append(Draft("photo", Chunk([body]), credit=body))
-            else:
-                out.append(body)
+            photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
+            out.append(GAP)
+        elif piece.kind == "body" and (body := body_of(piece)).credit is not None:
+            photos.append(Draft("photo", Chunk([body]), credit=body))
+            out.append(GAP)
         else:
-            out.append(piece)
+            out.append(body_of(piece) if piece.kind == "body" else piece)
     return out, photos
 
 
@@ -110,18 +125,24 @@ class Segment:
 
     titles: list[Piece] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
+    after_gap: bool = False
 
     @property
     def is_titles(self) -> bool:
         return bool(self.titles)
 
 
-def _segments(stream: list[Piece | Body]) -> list[Segment]:
+def _segments(stream: list[Piece | Body | Gap]) -> list[Segment]:
     segments: list[Segment] = []
+    gap = False
     for item in stream:
+        if item is GAP:
+            gap = True
+            continue
         is_title = isinstance(item, Piece) and item.kind == "title"
         if not segments or segments[-1].is_titles != is_title:
-            segments.append(Segment())
+            segments.append(Segment(after_gap=gap))
+        gap = False
         if is_title:
             segments[-1].titles.append(item)
         else:
@@ -192,28 +213,56 @@ def _merge_intertitles(segments: list[Segment], orientation: Orientation) -> lis
     has nothing of a headline block (no deck, no column tag, no second title).
     """
     out: list[Chunk | list[TitleUnit]] = []
+    runs_on = False
     for index, segment in enumerate(segments):
         if not segment.is_titles:
-            if out and isinstance(out[-1], Chunk) and out[-1].parts and isinstance(out[-1].parts[-1], TitleUnit):
+            if runs_on:
                 out[-1].parts.extend(segment.chunks[0].parts)
                 out.extend(segment.chunks[1:])
             else:
                 out.extend(segment.chunks)
+            runs_on = False
             continue
         units = title_units(segment.titles)
         previous = out[-1] if out and isinstance(out[-1], Chunk) else None
         following = segments[index + 1].chunks[0] if index + 1 < len(segments) else None
-        if _is_intertitle(units, previous, following):
+        inside = not segment.after_gap and _inside_one_body(previous, following)
+        if inside and _is_list(units):
+            previous.parts.extend(body_of(piece) for unit in units for piece in [unit.main, *unit.subs])
+        elif inside and _is_intertitle(units):
             previous.parts.append(units[0])
         else:
             out.append(units)
+            continue
+        runs_on = True
     return out
 
 
-def _is_intertitle(units: list[TitleUnit], previous: Chunk | None, following: Chunk | None) -> bool:
-    if len(units) != 1 or units[0].subs or previous is None or following is None:
+def _inside_one_body(previous: Chunk | None, following: Chunk | None) -> bool:
+    """Titles between text that is not closed by a jump line and text that opens no article."""
+    if previous is None or following is None or previous.closed or following.opens_article:
         return False
-    return not previous.closed and not following.opens_article and not has_column_tag(units[0])
+    return _same_measure(previous, following)
+
+
+def _is_list(units: list[TitleUnit]) -> bool:
+    """Short entries of a list printed inside a body ("（1） 串謀…", "涉案人士：…"): paragraphs, not titles."""
+    entries = sum(bool(LIST_ENTRY.match(unit.text)) for unit in units)
+    return len(units) > 1 and entries * 2 >= len(units)
+
+
+def _is_intertitle(units: list[TitleUnit]) -> bool:
+    """A single title with nothing of a headline block (no deck, no column tag)."""
+    return len(units) == 1 and not units[0].subs and not has_column_tag(units[0])
+
+
+def _same_measure(previous: Chunk, following: Chunk) -> bool:
+    """Text on both sides of an intertitle is set in one column width; a new article may not be."""
+    before = [body.piece.unit.column for body in previous.bodies]
+    after = [body.piece.unit.column for body in following.bodies]
+    if not before or not after or not before[-1] or not after[0]:
+        return True
+    return abs(before[-1] - after[0]) <= SAME_MEASURE * max(before[-1], after[0])
 
 
 def _split_orphans(units: list[TitleUnit]) -> list[list[TitleUnit]]:
