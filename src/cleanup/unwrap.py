@@ -35,6 +35,8 @@ FULL_SLACK = 3
 # A block measures its own column width from this many interior lines.
 MEASURED_LINES = 3
 PROSE_MARKS = "，。、；,;"
+# A line this many times its column's width runs across columns.
+OUTSIDE_COLUMN = 1.5
 # Measured blocks this close, set within this share of each other's width, pool their lines.
 POOL_REACH = 2
 SAME_MEASURE = 0.15
@@ -47,7 +49,8 @@ FLAT_LINE = 90
 # Below this many cells a single-line block is a title, label or banner, never a flat paragraph.
 FLAT_PARAGRAPH_MIN = 56
 
-OWN_UNIT_MARKS = ("■", "——")
+CREDIT_MARK = "■"
+OWN_UNIT_MARKS = (CREDIT_MARK, "——")
 
 _HAN = regex.compile(r"\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
@@ -215,13 +218,18 @@ def starts_own_unit(line: Line) -> bool:
 
 
 def closed_at_block_end(unit_lines: tuple[Line, ...]) -> bool:
-    """Bylines, credits and decks never run on into the next column."""
-    return any(line.text.lstrip().startswith(OWN_UNIT_MARKS) for line in unit_lines)
+    """Bylines, credits (also one printed after a caption) and decks never run on into the next column."""
+    return any(line.text.lstrip().startswith(OWN_UNIT_MARKS) or CREDIT_MARK in line.text for line in unit_lines)
+
+
+def outside_column(line: Line, column: int) -> bool:
+    """Far wider than its column: a page header or banner line set across columns, not running text."""
+    return column > 0 and line.width > column * OUTSIDE_COLUMN
 
 
 def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool) -> bool:
     """Within a block: does a paragraph end after `line`?"""
-    if starts_own_unit(following) or line.text.lstrip().startswith("■"):
+    if starts_own_unit(following) or CREDIT_MARK in line.text:
         # A dash that only wrapped to the start of a line goes on a full line's sentence.
         return not (following.text.startswith("——") and is_full(line, column, flat) and not flat)
     if flat:
@@ -239,7 +247,7 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
 def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head_column: int, flat: bool, head_block: Block) -> bool:
     """Across a blank line: is this a column jump inside one paragraph?"""
     tail = tail_unit[-1]
-    if starts_own_unit(head):
+    if starts_own_unit(head) or outside_column(tail, tail_column) or outside_column(head, head_column):
         return False
     if len(tail_unit) == 1 and not flat:
         return _lone_line_jumps(tail, head, tail_column, head_column, head_block)

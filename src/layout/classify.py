@@ -27,8 +27,8 @@ from layout.model import FurnitureRole
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
 # Titles are short: a headline, kicker, deck or intertitle fits a few short lines.
-TITLE_MAX_CHARS = 48
-TITLE_MAX_LINES = 6
+TITLE_MAX_CHARS = 60
+TITLE_MAX_LINES = 8
 TITLE_LINE_MAX_CHARS = 30
 PROMO_MAX_CHARS = 30
 
