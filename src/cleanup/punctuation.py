@@ -3,24 +3,34 @@
 Chinese text takes full-width ，：；！？（） (GB/T 15834-2011); ASCII stays inside
 numbers, e-mail addresses, URLs and codes ("1,000", "10:30", "jnrbs@126.com"),
 which is why every rule asks for a Chinese neighbour rather than converting blindly.
+
+The full-width forms written here never count as that neighbour, and a run of marks
+("?!", ": ：") is judged as one: so a converted mark cannot convert the next one on a
+second run, and repairing repaired text changes nothing.
 """
 
 from __future__ import annotations
 
 import regex
 
-from cleanup.chars import CHINESE, CJK_PUNCT, CLOSING, INNER_MARKS, OPENING, SPACES
+from cleanup.chars import CJK_PUNCT, CLOSING, INNER_MARKS, OPENING, SPACES
 from cleanup.edits import Edit
 from cleanup.located import Located
 
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 
-# A mark with Chinese on either side (spaces between do not break the contact).
-_MARK_IN_CHINESE = regex.compile(rf"(?<={CHINESE}{SPACES}*)[,:;!?]|[,:;!?](?={SPACES}*{CHINESE})")
+_CONTEXT_PUNCT = "".join(ch for ch in CJK_PUNCT if ch not in FULL_WIDTH.values())
+_CONTEXT = rf"[\p{{Han}}{_CONTEXT_PUNCT}]"
+_MARK = "[,:;!?，：；！？]"
+_MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
+# A run of marks with Chinese on either side (spaces between do not break the contact).
+_MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_CONTEXT})")
 # A bracket pair without brackets inside: converted together, so pairs never end up mixed.
 _BRACKET_PAIR = regex.compile(r"\(([^()（）]*)\)")
-_LONE_BRACKET = regex.compile(rf"(?<={CHINESE}{SPACES}*)[()]|[()](?={SPACES}*{CHINESE})")
-_HAS_CHINESE = regex.compile(CHINESE)
+_LONE_BRACKET = regex.compile(rf"(?<={_CONTEXT}{SPACES}*)[()]|[()](?={SPACES}*{_CONTEXT})")
+_HAS_CHINESE = regex.compile(_CONTEXT)
+_NEIGHBOUR_BEFORE = regex.compile(rf"(.?){SPACES}*\Z", regex.REVERSE | regex.DOTALL)
+_NEIGHBOUR_AFTER = regex.compile(rf"{SPACES}*(.?)", regex.DOTALL)
 
 # A space is stray before a digit, a mark or a closing bracket, and after a digit, a mark
 # or an opening bracket. Between two Han characters (or a closing quote and Han) it is
@@ -36,19 +46,19 @@ def _to_full_width(match: regex.Match) -> str:
 
 
 def _bracket_pair(match: regex.Match) -> str:
-    whole = match.group(0)
-    text = match.string
-    before = text[: match.start()].rstrip(" \u3000\u00a0")[-1:]
-    after = text[match.end() :].lstrip(" \u3000\u00a0")[:1]
+    """Full-width when the brackets hold Chinese or touch it; looking only at the nearest
+    characters keeps a line full of brackets linear."""
+    before = _NEIGHBOUR_BEFORE.search(match.string, 0, match.start()).group(1)
+    after = _NEIGHBOUR_AFTER.match(match.string, match.end()).group(1)
     if _HAS_CHINESE.search(match.group(1) + before + after):
         return "（" + match.group(1) + "）"
-    return whole
+    return match.group(0)
 
 
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
     text, pair_edits = text.substitute(_BRACKET_PAIR, _bracket_pair, "full-width-punctuation")
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
-    text, mark_edits = text.substitute(_MARK_IN_CHINESE, _to_full_width, "full-width-punctuation")
+    text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     return text, pair_edits + lone_edits + mark_edits
 
 

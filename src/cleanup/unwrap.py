@@ -52,6 +52,8 @@ FLAT_PARAGRAPH_MIN = 56
 CREDIT_MARK = "■"
 OWN_UNIT_MARKS = (CREDIT_MARK, "——")
 
+# "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
+ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
 _HAN = regex.compile(r"\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 
@@ -153,7 +155,7 @@ def columns_for(blocks: list[Block]) -> list[int]:
             if index in columns or (len(block.lines) > 1) != several:
                 continue
             widest = max(line.width for line in block.lines)
-            neighbours = _neighbours(list(settled), index)
+            neighbours = _neighbours(sorted(settled), index)
             fitting = [
                 j for j in neighbours if widest <= settled[j] + OVERHANG and (not several or widest >= settled[j] - OVERHANG)
             ]
@@ -247,7 +249,9 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
 def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head_column: int, flat: bool, head_block: Block) -> bool:
     """Across a blank line: is this a column jump inside one paragraph?"""
     tail = tail_unit[-1]
-    if starts_own_unit(head) or outside_column(tail, tail_column) or outside_column(head, head_column):
+    if starts_own_unit(head) or ENUMERATOR.match(head.text):
+        return False
+    if outside_column(tail, tail_column) or outside_column(head, head_column):
         return False
     if len(tail_unit) == 1 and not flat:
         return _lone_line_jumps(tail, head, tail_column, head_column, head_block)

@@ -26,7 +26,8 @@ from layout.model import FurnitureRole
 
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
-# Titles are short: a headline, kicker, deck or intertitle fits a few short lines.
+# Titles are short: a headline, kicker, deck or intertitle fits a few short lines
+# (or one longer line, where the dump prints a title unwrapped).
 TITLE_MAX_CHARS = 60
 TITLE_MAX_LINES = 8
 TITLE_LINE_MAX_CHARS = 30
@@ -146,7 +147,7 @@ def looks_like_title(lines: list[Line], text: str) -> bool:
     """Short lines that do not end a sentence (a trailing column tag does not count)."""
     if len(lines) > TITLE_MAX_LINES or len(text) > TITLE_MAX_CHARS or not text.strip():
         return False
-    if any(len(line.text.strip()) > TITLE_LINE_MAX_CHARS for line in lines):
+    if len(lines) > 1 and any(len(line.text.strip()) > TITLE_LINE_MAX_CHARS for line in lines):
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text):
         return False
