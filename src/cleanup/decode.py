@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-import charset_normalizer
 import regex
 
 from cleanup.edits import Edit
@@ -31,8 +30,14 @@ class DecodeError(ValueError):
 
 
 # Chinese archives are full of legacy encodings without any marker; these are the ones
-# told apart by content when the bytes are not UTF-8.
+# told apart by content when the bytes are not UTF-8 (the first wins a tie).
 LEGACY_ENCODINGS = ("gb18030", "big5")
+# The everyday characters of each: GB2312 level 1 (lead bytes B0-D7) and Big5's frequently
+# used block (lead bytes A4-C6). Text in either is almost all everyday characters.
+EVERYDAY_BLOCKS = {"gb18030": ("gb2312", 0xB0, 0xD7), "big5": ("big5", 0xA4, 0xC6)}
+MIN_EVERYDAY_SHARE = 0.5
+SAMPLE_CHARS = 50_000
+_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,7 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
         return _decode_as(data, encoding, replace)
     for bom, name in BOMS:
         if data.startswith(bom):
-            return _decode_as(data[len(bom) :], name, replace)
+            return _decode_as(data, name, replace, start=len(bom))
     if b"\x00" in data:
         raise DecodeError(f"binary data (NUL byte at offset {data.index(0)}): not a text dump")
     try:
@@ -70,29 +75,59 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
         ) from None
 
 
-def _decode_as(data: bytes, encoding: str, replace: bool) -> Decoded:
+def _decode_as(data: bytes, encoding: str, replace: bool, start: int = 0) -> Decoded:
+    """`data` from `start` (past a byte-order mark); offsets in errors count from the file's start."""
     try:
         codec = codecs.lookup(encoding).name
     except LookupError:
         raise DecodeError(f"unknown encoding {encoding!r}") from None
+    body = data[start:]
     try:
-        return Decoded(data.decode(codec), codec)
+        return Decoded(body.decode(codec), codec)
     except UnicodeDecodeError as error:
         if not replace:
+            offset = start + error.start
             raise DecodeError(
-                f"undecodable byte 0x{data[error.start]:02x} at offset {error.start} for encoding {codec}"
+                f"undecodable byte 0x{data[offset]:02x} at offset {offset} for encoding {codec}"
                 " (use --replace to substitute U+FFFD)"
             ) from None
-    text = data.decode(codec, errors="replace")
+    text = body.decode(codec, errors="replace")
     return Decoded(text, codec, text.count("\ufffd"))
 
 
 def _detect_legacy(data: bytes) -> Decoded | None:
-    """GB18030 or Big5, judged by how Chinese the decoded text reads (charset-normalizer)."""
-    best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
+    """GB18030 or Big5: whichever reading is made of everyday characters; None if neither is.
+
+    A byte stream in one of these encodings read through the other (or Shift-JIS read as
+    either) decodes to rare characters, so a low share is a refusal, not a guess.
+    """
+    readings = []
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_everyday_share(text, encoding), text, encoding))
+    if not readings:
         return None
-    return Decoded(str(best), codecs.lookup(best.encoding).name)
+    share, text, encoding = max(readings, key=lambda reading: reading[0])
+    return Decoded(text, encoding) if share >= MIN_EVERYDAY_SHARE else None
+
+
+def _everyday_share(text: str, encoding: str) -> float:
+    """Share of the Han characters (in a sample) that sit in the encoding's everyday block."""
+    table, first_lead, last_lead = EVERYDAY_BLOCKS[encoding]
+    han = _HAN.findall(text, 0, SAMPLE_CHARS)
+    if not han:
+        return 0.0
+    return sum(_lead_byte(ch, table) in range(first_lead, last_lead + 1) for ch in han) / len(han)
+
+
+def _lead_byte(ch: str, table: str) -> int | None:
+    try:
+        return ch.encode(table)[0]
+    except UnicodeEncodeError:
+        return None
 
 
 def normalize_text(text: str) -> tuple[str, list[Edit]]:

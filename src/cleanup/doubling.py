@@ -7,7 +7,8 @@ A short window around the pair is segmented with a word dictionary (jieba's):
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, the stranded copy goes; but when the stranded
   copy's other neighbour is stranded too, the text around is a name or term the
-  dictionary lacks ("昙石村|村支书", "沈跃跃"), and nothing is touched;
+  dictionary lacks ("昙石村|村支书", "沈跃跃"), and nothing is touched; nor is
+  a body's last character that the next word repeats ("法律部|部长");
 * both copies stranded ("是是", "对对"): a slip, unless the character is one that
   Chinese reduplicates ("年年", "月月", "正正").
 
@@ -35,6 +36,11 @@ REDUPLICATING = frozenset(
     "年月日天夜人家户事件个处时步层条样村代声句字岁面节点滴片根颗座张本"
     "频慢常渐刚仅往偏明悄默纷牢紧深久高好稍匆轻静暗微隐连屡累茫浓满大小多早远快正跃"
 )
+
+
+# Last characters of bodies and places, which the next word often begins again
+# (部长, 局长, 会议, 站长, 村支书, 园林) when the dictionary lacks the full name.
+ORGANISATION_ENDINGS = frozenset("部局委会站村园院厅处所社队科")
 
 
 @cache
@@ -73,7 +79,8 @@ def is_ocr_doubling(text: str, index: int) -> bool:
     if left_alone and right_alone:
         return text[index] not in REDUPLICATING
     if left_alone:
-        return not _stranded(spans, window, left - 1)
+        # "法律部|部长", "农经站|站长": a body's name ends where its head's title begins.
+        return not _stranded(spans, window, left - 1) and text[index] not in ORGANISATION_ENDINGS
     if right_alone:
         return right + 1 >= len(window) or not _stranded(spans, window, right + 1)
     return False

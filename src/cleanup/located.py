@@ -48,7 +48,7 @@ class Located:
         return cls(text, ((0, line),))
 
     def line_at(self, offset: int) -> int:
-        index = bisect.bisect_right([start for start, _ in self.anchors], offset) - 1
+        index = bisect.bisect_right(self.anchors, offset, key=_offset) - 1
         return self.anchors[max(index, 0)][1]
 
     @property
@@ -69,34 +69,62 @@ class Located:
         return self.slice(start, start + len(stripped))
 
     def substitute(self, pattern: regex.Pattern, replace: Callable[[regex.Match], str], kind: str) -> tuple[Located, list[Edit]]:
-        """Apply one regex repair, keeping the line map and logging each change as an Edit."""
+        """Apply one regex repair, keeping the line map and logging each change as an Edit.
+
+        Offsets and anchors are carried along in one pass, so a long paragraph with
+        many repairs costs time in proportion to its length.
+        """
         pieces: list[str] = []
         edits: list[Edit] = []
-        moves: list[tuple[int, int, int, int]] = []  # old start, old end, new start, new end
-        cursor = 0
+        moves: list[_Move] = []
+        cursor = length = 0
         for match in pattern.finditer(self.text):
             before, after = match.group(0), replace(match)
             if after == before:
                 continue
-            pieces.append(self.text[cursor : match.start()])
-            new_start = sum(map(len, pieces))
-            pieces.append(after)
-            moves.append((match.start(), match.end(), new_start, new_start + len(after)))
+            kept = self.text[cursor : match.start()]
+            pieces += [kept, after]
+            new_start = length + len(kept)
+            length = new_start + len(after)
+            moves.append(_Move(match.start(), match.end(), new_start, length))
             edits.append(Edit(kind, self.line_at(match.start()), before, after))
             cursor = match.end()
         if not edits:
             return self, []
         pieces.append(self.text[cursor:])
-        anchors = tuple((_moved(offset, moves), line) for offset, line in self.anchors)
-        return Located("".join(pieces), anchors), edits
+        return Located("".join(pieces), _moved_anchors(self.anchors, moves)), edits
 
 
-def _moved(offset: int, moves: list[tuple[int, int, int, int]]) -> int:
-    """Where an old offset lands after the replacements (inside a replaced span: clamped into it)."""
-    new = offset
-    for old_start, old_end, new_start, new_end in moves:
-        if old_end <= offset:
-            new = offset + new_end - old_end
-        elif old_start < offset:
-            return min(new_start + offset - old_start, new_end)
-    return new
+def _offset(anchor: tuple[int, int]) -> int:
+    return anchor[0]
+
+
+@dataclass(frozen=True)
+class _Move:
+    """One replacement: the span it had in the old text and the span it has in the new."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+def _moved_anchors(anchors: tuple[tuple[int, int], ...], moves: list[_Move]) -> tuple[tuple[int, int], ...]:
+    """Where each anchor lands after the replacements (inside a replaced span: clamped into it).
+
+    Anchors and moves are both in ascending order, so one walk over both places them all.
+    """
+    moved = []
+    shift = 0
+    index = 0
+    for offset, line in anchors:
+        while index < len(moves) and moves[index].old_end <= offset:
+            shift = moves[index].new_end - moves[index].old_end
+            index += 1
+        inside = index < len(moves) and moves[index].old_start < offset
+        if inside:
+            move = moves[index]
+            moved.append((min(move.new_start + offset - move.old_start, move.new_end), line))
+        else:
+            moved.append((offset + shift, line))
+    return tuple(moved)

@@ -55,6 +55,8 @@ OWN_UNIT_MARKS = (CREDIT_MARK, "——")
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
 _HAN = regex.compile(r"\p{Han}")
+# Two Han runs parted by a space: printed halves of a title ("谁负责 谁落实 谁反馈").
+_HALVES = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 
 
@@ -273,14 +275,17 @@ def _lone_line_jumps(tail: Line, head: Line, tail_column: int, head_column: int,
     """A lone line before a blank: a paragraph's opening line at the foot of a column, or a title?
 
     An opening line is short by the lost indent and no more, and the text after
-    the jump is a full line; a title line matches neither more often than not.
+    the jump is a full line of a longer block, or the paragraph's last line; a
+    title line, followed by another title, matches neither more often than not.
     """
-    if ends_sentence(tail.text):
+    if ends_sentence(tail.text) or _HALVES.search(tail.text):
         return False
     # A sentence mark inside the line makes it prose, whatever its width.
     if not looks_indented_only(tail, tail_column) and not _INNER_SENTENCE_MARK.search(tail.text):
         return False
-    return is_full(head, head_column, flat=False) or len(head_block.lines) == 1
+    if len(head_block.lines) == 1:
+        return ends_sentence(head.text)
+    return is_full(head, head_column, flat=False)
 
 
 def _has_han(text: str) -> bool:

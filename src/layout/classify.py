@@ -12,12 +12,13 @@ from typing import Literal
 import regex
 
 from cleanup import Edit, Line, Unit
-from cleanup.unwrap import SENTENCE_MARKS, ends_sentence
+from cleanup.unwrap import CLAUSE_MARKS, SENTENCE_MARKS, ends_sentence
 from layout.cues import PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
 from layout.meta import (
     CREDIT,
     JUMP_LINE,
     is_editor_line,
+    match_dateline,
     parse_page_header,
     sponsor_section,
     starts_with_byline_mark,
@@ -147,9 +148,12 @@ def looks_like_title(lines: list[Line], text: str) -> bool:
     """Short lines that do not end a sentence (a trailing column tag does not count)."""
     if len(lines) > TITLE_MAX_LINES or len(text) > TITLE_MAX_CHARS or not text.strip():
         return False
-    if len(lines) > 1 and any(len(line.text.strip()) > TITLE_LINE_MAX_CHARS for line in lines):
+    long_lines = [line for line in lines if len(line.text.strip()) > TITLE_LINE_MAX_CHARS]
+    if long_lines and (len(lines) > 1 or regex.search(r"[，、,]", text)):
         return False
-    if JUMP_LINE.search(text) or _SIGN_OFF.match(text):
+    if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
+        return False
+    if text.rstrip()[-1:] in CLAUSE_MARKS:
         return False
     untagged = _TRAILING_TAG.sub("", text)
     if untagged != text:

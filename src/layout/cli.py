@@ -18,7 +18,7 @@ import typer
 from cleanup import DecodeError, clean, decode
 from layout import language_tag, reconstruct, to_json, to_newsml
 from layout.errors import ExitCode, InputError, NewsdumpError, OutputError
-from layout.files import Source, output_path, resolve_inputs, write_atomically
+from layout.files import Source, output_path, resolve_inputs, single_input, write_atomically
 from layout.validate import validate_file
 
 app = typer.Typer(
@@ -89,10 +89,19 @@ def _text_of(source: Source, encoding: str | None, replace: bool) -> str:
 
 def _emit(data: bytes, destination: Path | None, force: bool) -> None:
     if destination is None or str(destination) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        _write_stdout(data)
     else:
         write_atomically(destination, data, force)
+
+
+def _write_stdout(data: bytes) -> None:
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except OSError as error:
+        raise OutputError(f"standard output: cannot write: {error.strerror}") from None
 
 
 ENCODING_HELP = "Read the input in this encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting it."
@@ -163,8 +172,7 @@ def clean_command(
     """
 
     def work() -> None:
-        (item,) = resolve_inputs([source])
-        cleaned = clean(_text_of(item, encoding, replace))
+        cleaned = clean(_text_of(single_input(source), encoding, replace))
         text = "".join(paragraph.text + "\n" for paragraph in cleaned.paragraphs)
         _emit(text.encode("utf-8"), output, force)
         if explain:

@@ -39,6 +39,8 @@ SERIES_WORDS = ["专题访谈", "專題訪談", "记者调查", "記者調查", 
 # A kicker that credits a speech: "李克强在山东考察时强调", "张红旗出席会议并讲话".
 SPEECH_VERBS = ["强调", "強調", "指出", "表示", "要求", "讲话", "講話", "致辞", "致辭", "会见", "會見", "致信", "致贺信", "致賀信"]
 # Place and organisation endings: a kicker often names who (金乡县, 太白湖新区, 质检总局).
+# Administrative units and government bodies: a title opening with one names who acts.
+ADMIN_ENDINGS = "省市县縣区區州镇鎮乡鄉村部局委办辦院厅廳"
 PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳办辦院署司处處所站社会會团團关關司"
 
 

@@ -12,6 +12,8 @@ from layout.errors import InputError, OutputError
 
 STDIN = "-"
 DUMP_SUFFIXES = (".txt",)
+# What open() would give a new file before the umask: the temporary file starts private (0600).
+NEW_FILE_MODE = 0o666
 
 
 @dataclass(frozen=True)
@@ -36,21 +38,23 @@ class Source:
             raise InputError(f"{self.name}: cannot read: {error.strerror}") from None
 
 
+def single_input(argument: str) -> Source:
+    """One page dump, or "-" for standard input; a folder is refused when it is read."""
+    return Source("<stdin>", None) if argument == STDIN else Source(argument, Path(argument))
+
+
 def resolve_inputs(arguments: list[str]) -> list[Source]:
     """Files as given, folders expanded to their *.txt dumps (sorted), "-" for standard input."""
     sources: list[Source] = []
     for argument in arguments:
-        if argument == STDIN:
-            sources.append(Source("<stdin>", None))
-            continue
         path = Path(argument)
-        if path.is_dir():
+        if argument != STDIN and path.is_dir():
             dumps = sorted(child for child in path.iterdir() if child.suffix in DUMP_SUFFIXES and child.is_file())
             if not dumps:
                 raise InputError(f"{argument}: folder holds no *.txt page dumps")
             sources.extend(Source(str(child), child) for child in dumps)
         else:
-            sources.append(Source(argument, path))
+            sources.append(single_input(argument))
     return sources
 
 
@@ -58,12 +62,16 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
     """Write through a temporary file in the same folder and rename it into place.
 
     A failed or interrupted run never leaves a half-written file, and an existing
-    file is only replaced when `force` says so.
+    file is only replaced when `force` says so. A device or pipe (/dev/stdout, a FIFO)
+    is written to directly: renaming a file over it would replace the device itself.
     """
-    if path.exists() and not force:
-        raise OutputError(f"{path}: already exists (use --force to overwrite)")
     if path.is_dir():
         raise OutputError(f"{path}: is a directory")
+    if path.is_char_device() or path.is_fifo():
+        _write_in_place(path, data)
+        return
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists (use --force to overwrite)")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -74,10 +82,30 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, NEW_FILE_MODE & ~_umask())
         os.replace(temporary, path)
-    except OSError as error:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(f"{path}: cannot write: {error.strerror}") from None
+        raise
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    try:
+        with path.open("wb") as stream:
+            stream.write(data)
+    except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror}") from None
+
+
+def _umask() -> int:
+    """The process umask; reading it means setting it, so it is set straight back."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def output_path(source: Source, folder: Path, suffix: str) -> Path:
