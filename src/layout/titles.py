@@ -31,6 +31,8 @@ LABEL_ANY = 4
 LABEL_NAMED = 6
 # Below this share of its character pairs found in the article, an outer title is a banner.
 BANNER_OVERLAP = 0.25
+# A main headline chosen by less than this weight is reported as a judgment call.
+CLOSE_CALL = 1.0
 
 
 @dataclass
@@ -138,36 +140,39 @@ class Roles:
 
 
 def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> Roles:
-    """Pick the main headline, one kicker, and leave the rest to the page as banners.
+    """Set aside the banners at the block's outer edge, then pick the main headline and one kicker.
 
     `body_side` is "before" when the block follows its body (headlines printed
     after the text) and "after" when the body follows the block; the outer end
-    is the one away from the body, where banners sit.
+    is the one away from the body, where banners sit. Titles beyond the main
+    headline and its kicker go to the page as banners too.
     """
-    if not units:
-        return Roles(None, None, [], [])
-    scores = [main_score(unit) for unit in units]
-    best = max(scores)
-    # Ties go to the title nearest the body.
-    order = range(len(units)) if body_side == "before" else range(len(units) - 1, -1, -1)
-    main_index = next(i for i in order if scores[i] == best)
-    notes = []
-    tied = [units[i].text for i in range(len(units)) if scores[i] == best]
-    if len(tied) > 1:
-        notes.append(f"main headline chosen among titles of equal weight: {' | '.join(tied)}")
-    others = [i for i in range(len(units)) if i != main_index]
-    kicker_index = _kicker_index(units, others, main_index, article_text, body_side)
-    banners = [units[i] for i in others if i != kicker_index]
-    return Roles(units[main_index], units[kicker_index] if kicker_index is not None else None, banners, notes)
+    inward = list(units) if body_side == "before" else list(reversed(units))
+    banners: list[TitleUnit] = []
+    while len(inward) > 1 and _reads_as_banner(inward[-1], article_text):
+        banners.append(inward.pop())
+    if not inward:
+        return Roles(None, None, banners, [])
+    scores = [main_score(unit) for unit in inward]
+    main_index = max(range(len(inward)), key=lambda i: (scores[i], -i))
+    notes = _close_call(inward, scores, main_index)
+    neighbours = [i for i in (main_index - 1, main_index + 1) if 0 <= i < len(inward)]
+    kicker_index = min(neighbours, key=lambda i: -scores[i]) if neighbours else None
+    banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
+    kicker = inward[kicker_index] if kicker_index is not None else None
+    return Roles(inward[main_index], kicker, banners, notes)
 
 
-def _kicker_index(units, others, main_index, article_text, body_side) -> int | None:
-    """The title next to the main headline is its kicker, unless it reads like a banner."""
-    if not others:
-        return None
-    nearest = min(others, key=lambda i: (abs(i - main_index), i))
-    outer = nearest > main_index if body_side == "before" else nearest < main_index
-    if outer and overlap(units[nearest].text, article_text) < BANNER_OVERLAP:
-        inner = [i for i in others if i != nearest and abs(i - main_index) == 1]
-        return inner[0] if inner else None
-    return nearest
+def _reads_as_banner(unit: TitleUnit, article_text: str) -> bool:
+    """A title with no headline marks that shares hardly any words with the article."""
+    return not unit.subs and not has_column_tag(unit) and overlap(unit.text, article_text) < BANNER_OVERLAP
+
+
+def _close_call(units: list[TitleUnit], scores: list[float], main_index: int) -> list[str]:
+    """Say so when another title came close to being the main headline."""
+    runners_up = [i for i in range(len(units)) if i != main_index and scores[main_index] - scores[i] < CLOSE_CALL]
+    return [
+        f"main headline is a judgment call: chosen {units[main_index].text!r} over {units[i].text!r} "
+        f"(weights {scores[main_index]:.1f} vs {scores[i]:.1f})"
+        for i in runners_up
+    ]
