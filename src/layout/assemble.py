@@ -24,6 +24,7 @@ Orientation = Literal["headline-first", "body-first"]
 LIST_ENTRY = regex.compile(r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\p{Han}{2,6}[：:])")
 # Column widths within this share of each other are one measure.
 SAME_MEASURE = 0.1
+MEASURED_PARAGRAPH_LINES = 3
 
 
 @dataclass
@@ -258,11 +259,20 @@ def _is_intertitle(units: list[TitleUnit]) -> bool:
 
 def _same_measure(previous: Chunk, following: Chunk) -> bool:
     """Text on both sides of an intertitle is set in one column width; a new article may not be."""
-    before = [body.piece.unit.column for body in previous.bodies]
-    after = [body.piece.unit.column for body in following.bodies]
-    if not before or not after or not before[-1] or not after[0]:
+    before = _measured_columns(previous)
+    after = _measured_columns(following)
+    if not before or not after:
         return True
     return abs(before[-1] - after[0]) <= SAME_MEASURE * max(before[-1], after[0])
+
+
+def _measured_columns(chunk: Chunk) -> list[int]:
+    """Column widths of the chunk's paragraphs long enough to show their own measure."""
+    return [
+        body.piece.unit.column
+        for body in chunk.bodies
+        if body.piece.unit.column and len(body.piece.lines) >= MEASURED_PARAGRAPH_LINES
+    ]
 
 
 def _split_orphans(units: list[TitleUnit]) -> list[list[TitleUnit]]:
