@@ -17,7 +17,7 @@ import regex
 
 from layout.classify import Piece
 from layout.pieces import Body, body_of
-from layout.titles import TitleUnit, has_column_tag, title_units
+from layout.titles import TitleUnit, has_column_tag, overlap, title_units
 
 Orientation = Literal["headline-first", "body-first"]
 # A list entry: "（1）", "(2、3)", "1.", "一、", or a short label and a colon.
@@ -163,17 +163,29 @@ def _add_to_run(segment: Segment, item: Piece | Body) -> None:
 
 
 def _orientation(segments: list[Segment]) -> tuple[Orientation, float]:
-    """Headlines first when the page ends with text, last when it ends with a headline block.
+    """Headlines first when the page opens with a headline block and ends with text.
 
-    The page's end weighs more than its start: a page-top banner looks like a
-    headline, but only a headline whose body is on another page ends a
-    headline-first page with titles.
+    A page that starts and ends with titles is either headline-first with a
+    last headline whose body is on another page, or headline-first's mirror
+    with a banner on top: the end whose titles share more words with the text
+    beside them holds a real headline.
     """
-    if not segments:
+    if len(segments) < 2:
         return "body-first", 0.5
-    votes = (1 if segments[0].is_titles else -1) + 2 * (1 if not segments[-1].is_titles else -1)
-    confidence = 0.9 if abs(votes) == 3 else 0.7
-    return ("headline-first" if votes > 0 else "body-first"), confidence
+    first, last = segments[0].is_titles, segments[-1].is_titles
+    if first != last:
+        return ("headline-first" if first else "body-first"), 0.9
+    if not first:
+        return "body-first", 0.5
+    opening = _fit(segments[0], segments[1].chunks[0])
+    closing = _fit(segments[-1], segments[-2].chunks[-1])
+    return ("headline-first" if opening > closing else "body-first"), 0.7
+
+
+def _fit(titles: Segment, chunk: Chunk) -> float:
+    """How well a headline block matches a body: the best share of its words the body repeats."""
+    text = "".join(body.text.text for body in chunk.bodies)
+    return max(overlap(piece.text, text) for piece in titles.titles)
 
 
 # ---------------------------------------------------------------- articles
