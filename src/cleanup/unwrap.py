@@ -255,6 +255,8 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
         return False
     if outside_column(tail, tail_column) or outside_column(head, head_column):
         return False
+    if not flat and _ends_like_a_title(head_block, head_column):
+        return False
     if len(tail_unit) == 1 and not flat:
         return _lone_line_jumps(tail, head, tail_column, head_column, head_block)
     if not is_full(tail, tail_column, flat):
@@ -269,6 +271,13 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
     # (A lone full line there is the paragraph's end only if it ends a sentence; else a title.)
     head_is_body = len(head_block.lines) > 1 or ends_sentence(head.text)
     return head_is_body and not looks_indented(head, head_column, flat) and is_full(head, head_column, flat)
+
+
+def _ends_like_a_title(block: Block, column: int) -> bool:
+    """Text carried over a column ends a sentence or fills its last line; a title block does neither."""
+    last = block.lines[-1]
+    ends_clause = last.text.rstrip()[-1:] in CLAUSE_MARKS
+    return not ends_sentence(last.text) and not ends_clause and not is_full(last, column, flat=False)
 
 
 def _lone_line_jumps(tail: Line, head: Line, tail_column: int, head_column: int, head_block: Block) -> bool:

@@ -41,6 +41,7 @@ _TRAILING_TAG = regex.compile(r"(?<=\S)[（(][^（()）。]{2,20}[）)]\s*$")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
+_TAG_LINE = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
 _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
@@ -96,7 +97,9 @@ def _title_block(block: list[Unit]) -> list[Piece] | None:
     if any(_OPENS_OWN_PIECE.match(line.text) for line in lines):
         return None
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
-    if any(text[-1:] in FULL_STOPS for text in texts) or not looks_like_title(lines, "".join(texts)):
+    # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
+    stops = FULL_STOPS - set("！？!?") if _TAG_LINE.fullmatch(texts[-1]) else FULL_STOPS
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)):
         return None
     pieces: list[Piece] = []
     for unit in block:
