@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from cleanup.cues import JUMP_LINE
 from layout.meta import (
     CREDIT,
-    JUMP_LINE,
     byline_text,
     match_dateline,
     parse_dateline,

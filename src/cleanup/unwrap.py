@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from cleanup.cues import JUMP_LINE
 from cleanup.lines import Block, Line
 from cleanup.located import Located
 
@@ -251,7 +252,7 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
 def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head_column: int, flat: bool, head_block: Block) -> bool:
     """Across a blank line: is this a column jump inside one paragraph?"""
     tail = tail_unit[-1]
-    if starts_own_unit(head) or ENUMERATOR.match(head.text):
+    if starts_own_unit(head) or ENUMERATOR.match(head.text) or JUMP_LINE.search(tail.text):
         return False
     if outside_column(tail, tail_column) or outside_column(head, head_column):
         return False

@@ -7,9 +7,9 @@ import regex
 from cleanup import Edit, Line, Located, repair_paragraph
 from layout.assemble import Assembly, Draft
 from layout.classify import Piece
+from cleanup.cues import JUMP_LINE
 from layout.meta import (
     CREDIT,
-    JUMP_LINE,
     byline_text,
     parse_dateline,
     parse_page_header,

@@ -13,10 +13,9 @@ import regex
 
 from cleanup import Edit, Line, Unit
 from cleanup.unwrap import CLAUSE_MARKS, SENTENCE_MARKS, ends_sentence
-from layout.cues import PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
+from cleanup.cues import JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
 from layout.meta import (
     CREDIT,
-    JUMP_LINE,
     is_editor_line,
     match_dateline,
     parse_page_header,

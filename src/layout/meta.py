@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 import regex
 
-from layout.cues import (
+from cleanup.cues import (
     BYLINE_MARKS,
     DATELINE_ENDS,
     EDITOR_WORDS,
-    JUMP_MARKS,
     PHOTO_MARKS,
     PHOTO_STORY,
     REPORTER_TITLES,
@@ -46,10 +45,6 @@ EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}*(?:{alternation(EDITOR_WORDS)}
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}*$")
 
-JUMP_LINE = regex.compile(
-    rf"{_OPEN}{_SPACE}*(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}*第?{_SPACE}*(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}*版{_SPACE}*[A-Za-z]?)"
-    rf"{_SPACE}*{_CLOSE}{_SPACE}*$"
-)
 CREDIT = regex.compile(
     rf"(?:^|(?<=[。！？!?…”’」』）)]))(?P<mark>{alternation(BYLINE_MARKS)}){_SPACE}*(?P<who>[^■□]*?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})"
     rf"(?!{alternation(PHOTO_STORY)})(?P<rest>.*)$"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from layout.classify import Piece
-from layout.cues import ADMIN_ENDINGS, PLACE_ENDINGS, SPEECH_VERBS, alternation
+from cleanup.cues import ADMIN_ENDINGS, PLACE_ENDINGS, SPEECH_VERBS, alternation
 
 SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
 _TAG = regex.compile(r"[（(][^（()）。]{2,20}[）)]\s*$")

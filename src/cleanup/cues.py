@@ -47,3 +47,11 @@ PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳
 def alternation(words: list[str]) -> str:
     """A regex alternation that tries longer words first, so 本报记者 wins over 记者."""
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_SPACE = "[ \u3000\u00a0]*"
+# "（下转2版A）" closing a paragraph; `page` is where the article goes on.
+JUMP_LINE = regex.compile(
+    rf"[（(]{_SPACE}(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}第?{_SPACE}"
+    rf"(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}版{_SPACE}[A-Za-z]?){_SPACE}[）)]{_SPACE}$"
+)
