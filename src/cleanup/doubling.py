@@ -18,14 +18,11 @@ on both sides, which keeps "闫杰杰 " and "吴建建）" as printed.
 
 from __future__ import annotations
 
-import logging
-from functools import cache
-
 import regex
 
 from cleanup.edits import Edit
 from cleanup.located import Located
-from cleanup.script import to_simplified
+from cleanup.lexicon import token_spans
 
 _DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
 _HAN_CHAR = regex.compile(r"\p{Han}")
@@ -43,25 +40,6 @@ REDUPLICATING = frozenset(
 ORGANISATION_ENDINGS = frozenset("部局委会站村园院厅处所社队科")
 
 
-@cache
-def _segmenter():
-    """jieba loads its dictionary (about a second) only when a page has a doubling to judge."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
-def _token_spans(window: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for token in _segmenter().lcut(to_simplified(window), HMM=False):
-        spans.append((start, start + len(token)))
-        start += len(token)
-    return spans
-
-
 def _stranded(spans: list[tuple[int, int]], window: str, position: int) -> bool:
     """Is the character at `position` a one-character token (and a Han one)?"""
     return any(start == position and end == position + 1 for start, end in spans) and bool(
@@ -74,7 +52,7 @@ def is_ocr_doubling(text: str, index: int) -> bool:
     start = max(0, index - WINDOW)
     window = text[start : index + 2 + WINDOW]
     left, right = index - start, index - start + 1
-    spans = _token_spans(window)
+    spans = token_spans(window)
     left_alone, right_alone = _stranded(spans, window, left), _stranded(spans, window, right)
     if left_alone and right_alone:
         return text[index] not in REDUPLICATING

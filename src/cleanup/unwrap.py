@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from cleanup.cues import JUMP_LINE
+from cleanup.lexicon import word_bridges
 from cleanup.lines import Block, Line
 from cleanup.located import Located
 
@@ -59,6 +60,7 @@ _HAN = regex.compile(r"\p{Han}")
 # Two Han runs parted by a space: printed halves of a title ("谁负责 谁落实 谁反馈").
 _HALVES = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+_INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
 
 @dataclass(frozen=True)
@@ -292,6 +294,9 @@ def _lone_line_jumps(tail: Line, head: Line, tail_column: int, head_column: int,
         return False
     # A sentence mark inside the line makes it prose, whatever its width.
     if not looks_indented_only(tail, tail_column) and not _INNER_SENTENCE_MARK.search(tail.text):
+        return False
+    # Prose has clause marks, or a word runs on into the next column ("中央国" | "家机关").
+    if not _INNER_MARK.search(tail.text) and not word_bridges(tail.text.strip(), head.text.strip()):
         return False
     if len(head_block.lines) == 1:
         return ends_sentence(head.text)

@@ -1,0 +1,42 @@
+"""Word boundaries from a dictionary (jieba's), for the repairs that must tell words apart.
+
+jieba loads its dictionary (about a second) on first use only, so pages that
+never need a word boundary never pay for it. Traditional text is looked up in
+simplified form, since the dictionary is simplified.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from cleanup.script import to_simplified
+
+# Characters of context on each side of a line break when asking whether a word spans it.
+BRIDGE_CONTEXT = 3
+
+
+@cache
+def _segmenter():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dictionary word in the text's best segmentation."""
+    spans, start = [], 0
+    for token in _segmenter().lcut(to_simplified(text), HMM=False):
+        spans.append((start, start + len(token)))
+        start += len(token)
+    return spans
+
+
+def word_bridges(left: str, right: str) -> bool:
+    """Does a dictionary word run across the join of `left` and `right` ("中央国" + "家机关")?"""
+    before, after = left[-BRIDGE_CONTEXT:], right[:BRIDGE_CONTEXT]
+    cut = len(before)
+    return any(start < cut < end for start, end in token_spans(before + after))
