@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from cleanup.cues import JUMP_LINE
-from cleanup.lexicon import word_bridges
+from cleanup.lexicon import ends_open, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.located import Located
 
@@ -262,18 +262,31 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
         return False
     if len(tail_unit) == 1 and not flat:
         return _lone_line_jumps(tail, head, tail_column, head_column, head_block)
-    if not is_full(tail, tail_column, flat):
-        return flat and clearly_unfinished(tail.text) and _has_han(head.text)
     if flat:
-        # Titles are short and whole; a long or visibly unfinished line was cut.
-        cut = tail.width >= FLAT_LINE or clearly_unfinished(tail.text)
-        return cut and not ends_sentence(tail.text) and _has_han(head.text)
+        return _flat_line_cut(tail, head)
+    if not is_full(tail, tail_column, flat):
+        return False
     if not ends_sentence(tail.text):
         return _has_han(head.text)
     # The sentence ended at the foot of the column: only a full, unindented next line goes on.
     # (A lone full line there is the paragraph's end only if it ends a sentence; else a title.)
     head_is_body = len(head_block.lines) > 1 or ends_sentence(head.text)
     return head_is_body and not looks_indented(head, head_column, flat) and is_full(head, head_column, flat)
+
+
+def _flat_line_cut(tail: Line, head: Line) -> bool:
+    """One paragraph per line: a line that does not end a sentence was cut by a column jump
+    when it is long (titles are short), visibly unfinished, stops on a word that needs
+    more, or breaks a word in two."""
+    if ends_sentence(tail.text) or not _has_han(head.text):
+        return False
+    tail_text, head_text = tail.text.strip(), head.text.strip()
+    return (
+        tail.width >= FLAT_LINE
+        or clearly_unfinished(tail_text)
+        or ends_open(tail_text)
+        or word_bridges(tail_text, head_text)
+    )
 
 
 def _ends_like_a_title(block: Block, column: int) -> bool:
