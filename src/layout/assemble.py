@@ -17,7 +17,7 @@ import regex
 
 from layout.classify import Piece
 from layout.pieces import Body, body_of
-from layout.titles import TitleUnit, has_column_tag, overlap, title_units
+from layout.titles import BANNER_OVERLAP, TitleUnit, has_column_tag, overlap, title_units
 
 Orientation = Literal["headline-first", "body-first"]
 # A list entry: "（1）", "(2、3)", "1.", "一、", or a short label and a colon.
@@ -25,6 +25,8 @@ LIST_ENTRY = regex.compile(r"^\s*(?:[（(][\d一二三四五六七八九十、.]
 # Column widths within this share of each other are one measure.
 SAME_MEASURE = 0.1
 MEASURED_PARAGRAPH_LINES = 3
+# Unrelated titles at the end of the last headline block that make an article of their own.
+ORPHAN_TITLES = 2
 
 
 @dataclass
@@ -195,7 +197,7 @@ def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[D
     drafts: list[Draft] = []
     banners: list[Piece] = []
     pending: list[list[TitleUnit]] = []
-    for item in chunks_and_blocks:
+    for position, item in enumerate(chunks_and_blocks):
         if isinstance(item, Chunk):
             draft = Draft("article", item)
             if orientation == "headline-first" and pending:
@@ -207,6 +209,8 @@ def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[D
             blocks = _split_orphans(item)
             if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
                 drafts[-1].titles = blocks.pop(0)
+                if position == len(chunks_and_blocks) - 1 and not blocks:
+                    drafts[-1].titles, blocks = _split_last_block(drafts[-1].titles, drafts[-1].chunk)
             elif not drafts:
                 banners.extend(unit.main for block in blocks[:1] for unit in block)
                 banners.extend(sub for block in blocks[:1] for unit in block for sub in unit.subs)
@@ -216,6 +220,20 @@ def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[D
             pending.append(item)
     drafts.extend(Draft("article", titles=titles) for titles in pending)
     return drafts, banners
+
+
+def _split_last_block(units: list[TitleUnit], chunk: Chunk) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
+    """The page's last headline block, after the last body, may end with a headline whose body
+    is on another page: when two or more titles at its end share no words with that body,
+    the last two (its kicker and headline) make an article of their own; any unrelated
+    title before them is a banner between the two blocks."""
+    text = "".join(body.text.text for body in chunk.bodies)
+    unrelated = 0
+    while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < BANNER_OVERLAP:
+        unrelated += 1
+    if unrelated < ORPHAN_TITLES:
+        return units, []
+    return units[:-ORPHAN_TITLES], [units[-ORPHAN_TITLES:]]
 
 
 def _merge_intertitles(segments: list[Segment], orientation: Orientation) -> list[Chunk | list[TitleUnit]]:

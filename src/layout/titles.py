@@ -31,6 +31,8 @@ LABEL_ANY = 4
 LABEL_NAMED = 6
 # Below this share of its character pairs found in the article, an outer title is a banner.
 BANNER_OVERLAP = 0.25
+# An article carries a main headline and at most one kicker; titles beyond them are banners.
+TITLES_PER_ARTICLE = 2
 # A main headline chosen by less than this weight is reported as a judgment call.
 CLOSE_CALL = 1.0
 
@@ -149,7 +151,7 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> R
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
-    while len(inward) > 1 and _reads_as_banner(inward[-1], article_text):
+    while len(inward) > 1 and article_text and _reads_as_banner(inward[-1], article_text) or len(inward) > TITLES_PER_ARTICLE:
         banners.append(inward.pop())
     if not inward:
         return Roles(None, None, banners, [])
