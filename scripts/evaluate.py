@@ -1,0 +1,89 @@
+"""Score newsdump on a folder of annotated pages: one command, the scorer's table.
+
+    python scripts/evaluate.py ../shared/devset
+    python scripts/evaluate.py ../shared/reference --raw ../shared/seeds
+    python scripts/evaluate.py DIR --json            # the full result as JSON
+
+Each annotation (*.json, the format of ../shared/reference/REFERENCE_FORMAT.md)
+names its raw dump in "source"; the dump is looked up beside it or in --raw.
+Pages are converted in-process, in parallel, and scored with the shared scorer
+(../shared/tools/score.py, or --scorer PATH), so the figures are the ones
+`score.py --cmd 'newsdump convert …'` prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from types import ModuleType
+
+from layout import language_tag, reconstruct, to_newsml
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+COLUMNS = [
+    "articles", "predicted", "matched", "article_f1", "headline_acc", "secondary_acc", "headline_block_acc",
+    "byline_acc", "dateline_acc", "break_f1", "cer", "perfect_articles", "furniture_leaks", "ascii_punct_in_han",
+]
+
+
+def load_scorer(path: Path) -> ModuleType:
+    if not path.exists():
+        raise SystemExit(f"evaluate: scorer not found at {path} (give --scorer PATH)")
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, dict]:
+    """Convert one page and score it; a page that fails to convert is reported, not fatal."""
+    scorer = load_scorer(scorer_path)
+    truth = json.loads(truth_path.read_text("utf-8"))
+    raw = raw_dir / truth["source"]
+    try:
+        page = reconstruct(raw.read_bytes(), raw.name)
+        xml = to_newsml(page, lang=language_tag(page))
+    except Exception as error:  # noqa: BLE001 - a failing page is a row in the table
+        return truth_path.stem, {"error": f"{type(error).__name__}: {error}"}
+    with tempfile.NamedTemporaryFile(suffix=".xml") as output:
+        output.write(xml)
+        output.flush()
+        return truth_path.stem, scorer.score_page(truth, scorer.read_items(output.name))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("truth", type=Path, help="folder of annotations (*.json)")
+    parser.add_argument("--raw", type=Path, help="folder of the raw dumps (default: the annotations' folder)")
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="path of score.py")
+    parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    args = parser.parse_args()
+    scorer = load_scorer(args.scorer)
+    truths = sorted(args.truth.glob("*.json"))
+    if not truths:
+        raise SystemExit(f"evaluate: no *.json annotations in {args.truth}")
+    work = partial(score_one, raw_dir=args.raw or args.truth, scorer_path=args.scorer)
+    with ProcessPoolExecutor() as pool:
+        rows = dict(pool.map(work, truths))
+    good = {name: row for name, row in rows.items() if "error" not in row}
+    result = {"pages": rows, "summary": scorer.summarize(good) if good else {}, "errors": len(rows) - len(good)}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    print("page".ljust(26) + " ".join(column[:9].rjust(9) for column in COLUMNS))
+    for name, row in rows.items():
+        cells = row["error"] if "error" in row else " ".join(str(row[column]).rjust(9) for column in COLUMNS)
+        print(name.ljust(26) + cells)
+    print("summary " + json.dumps(result["summary"], ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
