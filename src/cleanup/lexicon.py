@@ -10,8 +10,12 @@ from __future__ import annotations
 import logging
 from functools import cache
 
+import regex
+
 from cleanup.script import to_simplified
 
+_NUMBER_END = regex.compile(r"\d[年月]?$|\d[.,]$")
+_NUMBER_START = regex.compile(r"\d")
 # Characters of context on each side of a line break when asking whether a word spans it.
 BRIDGE_CONTEXT = 3
 
@@ -36,7 +40,10 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 
 def word_bridges(left: str, right: str) -> bool:
-    """Does a dictionary word run across the join of `left` and `right` ("中央国" + "家机关")?"""
+    """Does a word or a number run across the join of `left` and `right` ("中央国" + "家机关",
+    "2016年9月" + "15日")?"""
+    if _NUMBER_END.search(left) and _NUMBER_START.match(right):
+        return True
     before, after = left[-BRIDGE_CONTEXT:], right[:BRIDGE_CONTEXT]
     cut = len(before)
     return any(start < cut < end for start, end in token_spans(before + after))

@@ -26,7 +26,7 @@ from cleanup.located import Located
 
 # What a paragraph may end with: sentence marks, and closing brackets (a sign-off
 # "（刘志勇 杨启林）" or a jump line "（下转2版）"); a closing quote only after a sentence mark.
-SENTENCE_MARKS = frozenset("。！？!?…；;：:")
+SENTENCE_MARKS = frozenset("。！？!?…：:")
 CLOSING_BRACKETS = frozenset("）)】")
 CLOSING_QUOTES = frozenset("”’」』\"'")
 CLAUSE_MARKS = frozenset("，,、")
@@ -37,6 +37,8 @@ FULL_SLACK = 3
 # A block measures its own column width from this many interior lines.
 MEASURED_LINES = 3
 PROSE_MARKS = "，。、；,;"
+# A short line with this many clause marks inside is running text, not a title.
+PROSE_CLAUSES = 2
 # A line this many times its column's width runs across columns.
 OUTSIDE_COLUMN = 1.5
 # Measured blocks this close, set within this share of each other's width, pool their lines.
@@ -284,6 +286,7 @@ def _flat_line_cut(tail: Line, head: Line) -> bool:
     return (
         tail.width >= FLAT_LINE
         or clearly_unfinished(tail_text)
+        or len(_INNER_MARK.findall(tail_text)) >= PROSE_CLAUSES
         or ends_open(tail_text)
         or word_bridges(tail_text, head_text)
     )
@@ -306,14 +309,24 @@ def _lone_line_jumps(tail: Line, head: Line, tail_column: int, head_column: int,
     if ends_sentence(tail.text) or _HALVES.search(tail.text):
         return False
     # A sentence mark inside the line makes it prose, whatever its width.
-    if not looks_indented_only(tail, tail_column) and not _INNER_SENTENCE_MARK.search(tail.text):
+    if not reaches_column(tail, tail_column) and not _INNER_SENTENCE_MARK.search(tail.text):
         return False
-    # Prose has clause marks, or a word runs on into the next column ("中央国" | "家机关").
-    if not _INNER_MARK.search(tail.text) and not word_bridges(tail.text.strip(), head.text.strip()):
+    if not _reads_as_prose(tail.text.strip(), head.text.strip()):
         return False
     if len(head_block.lines) == 1:
         return ends_sentence(head.text)
     return is_full(head, head_column, flat=False)
+
+
+def reaches_column(line: Line, column: int) -> bool:
+    """About as wide as the column: full, or short by no more than a lost indent."""
+    return column > 0 and line.width >= column - FULL_SLACK - INDENT - 1
+
+
+def _reads_as_prose(tail: str, head: str) -> bool:
+    """Prose has clause marks or an open quote, or a word runs on into the next column
+    ("中央国" | "家机关", "2016年9月" | "15日")."""
+    return bool(_INNER_MARK.search(tail)) or clearly_unfinished(tail) or word_bridges(tail, head)
 
 
 def _has_han(text: str) -> bool:
