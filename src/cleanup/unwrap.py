@@ -15,7 +15,7 @@ page mixes several column widths.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -70,17 +70,17 @@ class Unit:
     """A paragraph candidate: source lines that belong together, with the evidence layout needs.
 
     `column` is the measured column width of the block(s) it came from (cells);
-    `full_end` says its last line reaches that width (so the text may go on in
-    the next column); `opens_block` / `closes_block` say whether it starts or ends
-    a blank-line separated block.
+    `opens_block` / `closes_block` say whether it starts or ends a blank-line
+    separated block; `judgment_calls` are the lines after which a sentence ended
+    exactly at the column edge, where the break (or its absence) rests on the
+    next line's indent alone.
     """
 
     lines: tuple[Line, ...]
     column: int
     opens_block: bool
     closes_block: bool
-    full_end: bool
-    jumps: tuple[int, ...] = ()
+    judgment_calls: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -341,6 +341,8 @@ def unwrap(blocks: list[Block]) -> list[Unit]:
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
         block_units = _split_block(block, column, flat)
+        if units and index and _at_column_edge(units[-1].lines[-1], columns[index - 1], flat):
+            units[-1] = replace(units[-1], judgment_calls=units[-1].judgment_calls + (units[-1].last,))
         if units and index and _joins_previous(units[-1], block, columns[index - 1], column, flat):
             head = block_units.pop(0)
             units[-1] = Unit(
@@ -348,11 +350,15 @@ def unwrap(blocks: list[Block]) -> list[Unit]:
                 units[-1].column,
                 units[-1].opens_block,
                 head.closes_block,
-                head.full_end,
-                units[-1].jumps + (head.first,),
+                units[-1].judgment_calls + head.judgment_calls,
             )
         units.extend(block_units)
     return units
+
+
+def _at_column_edge(line: Line, column: int, flat: bool) -> bool:
+    """A sentence that ends where the column ends: the lost indent of the next line decides."""
+    return not flat and ends_sentence(line.text) and is_full(line, column, flat)
 
 
 def _joins_previous(previous: Unit, block: Block, previous_column: int, column: int, flat: bool) -> bool:
@@ -364,19 +370,14 @@ def _joins_previous(previous: Unit, block: Block, previous_column: int, column: 
 def _split_block(block: Block, column: int, flat: bool) -> list[Unit]:
     units: list[Unit] = []
     current: list[Line] = []
+    calls: list[int] = []
     lines = block.lines
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
+        if not last and _at_column_edge(line, column, flat):
+            calls.append(line.number)
         if last or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1):
-            units.append(
-                Unit(
-                    tuple(current),
-                    column,
-                    opens_block=current[0] is lines[0],
-                    closes_block=last,
-                    full_end=is_full(line, column, flat),
-                )
-            )
-            current = []
+            units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
+            current, calls = [], []
     return units

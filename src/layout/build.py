@@ -97,6 +97,10 @@ class Builder:
             article.byline = Byline(self.clean(located), byline_text([self.clean(located)]).persons)
 
     def _body(self, article: Article, body: Body) -> None:
+        article.notes.extend(
+            f"paragraph boundary after line {line} is a judgment call: a sentence ends at the column edge"
+            for line in body.piece.unit.judgment_calls
+        )
         if body.dateline is not None and article.dateline is None and not article.body:
             text = self.clean(body.dateline)
             article.dateline = parse_dateline(body.dateline_match, text)
