@@ -59,7 +59,6 @@ class Draft:
     chunk: Chunk = field(default_factory=Chunk)
     titles: list[TitleUnit] = field(default_factory=list)
     credit: Piece | Body | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def anchor_line(self) -> int:
@@ -107,17 +106,18 @@ def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Dr
     out: list[Piece | Body | Gap] = []
     photos: list[Draft] = []
     for piece in pieces:
+        item = body_of(piece) if piece.kind == "body" else piece
         if piece.kind == "furniture":
             out.append(GAP)
         elif piece.kind == "credit":
             caption = out.pop() if out and isinstance(out[-1], Body) else None
             photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
             out.append(GAP)
-        elif piece.kind == "body" and (body := body_of(piece)).credit is not None:
-            photos.append(Draft("photo", Chunk([body]), credit=body))
+        elif isinstance(item, Body) and item.credit is not None:
+            photos.append(Draft("photo", Chunk([item]), credit=item))
             out.append(GAP)
         else:
-            out.append(body_of(piece) if piece.kind == "body" else piece)
+            out.append(item)
     return out, photos
 
 
@@ -168,9 +168,9 @@ def _orientation(segments: list[Segment]) -> tuple[Orientation, float]:
     """Headlines first when the page opens with a headline block and ends with text.
 
     A page that starts and ends with titles is either headline-first with a
-    last headline whose body is on another page, or headline-first's mirror
-    with a banner on top: the end whose titles share more words with the text
-    beside them holds a real headline.
+    last headline whose body is on another page, or body-first with a banner
+    on top: the end whose titles share more words with the text beside them
+    holds a real headline.
     """
     if len(segments) < 2:
         return "body-first", 0.5
@@ -193,7 +193,7 @@ def _fit(titles: Segment, chunk: Chunk) -> float:
 # ---------------------------------------------------------------- articles
 def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[Draft], list[Piece]]:
     """Join chunks across intertitles, then hang every headline block on its body."""
-    chunks_and_blocks = _merge_intertitles(segments, orientation)
+    chunks_and_blocks = _merge_intertitles(segments)
     drafts: list[Draft] = []
     banners: list[Piece] = []
     pending: list[list[TitleUnit]] = []
@@ -236,12 +236,14 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk) -> tuple[list[TitleU
     return units[:-ORPHAN_TITLES], [units[-ORPHAN_TITLES:]]
 
 
-def _merge_intertitles(segments: list[Segment], orientation: Orientation) -> list[Chunk | list[TitleUnit]]:
-    """A lone title between two parts of one body is an intertitle, not a headline block.
+def _merge_intertitles(segments: list[Segment]) -> list[Chunk | list[TitleUnit]]:
+    """Titles between two parts of one body are an intertitle or list entries, not a headline block.
 
-    It is one when the text after it does not open a new article (no byline, no
-    dateline), the text before it was not closed by a jump line, and the title
-    has nothing of a headline block (no deck, no column tag, no second title).
+    They are when the text after them does not open a new article (no byline, no
+    dateline), the text before them was not closed by a jump line, both are set
+    in one column width with no photo or banner between, and the titles are a
+    list ("（1）…", "涉案人士：…") or a single title with nothing of a headline
+    block (no deck, no column tag).
     """
     out: list[Chunk | list[TitleUnit]] = []
     runs_on = False

@@ -44,7 +44,7 @@ class Builder:
         bodies = draft.chunk.bodies
         article_text = "".join(body.text.text for body in bodies)
         roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after")
-        article = Article("article", notes=list(draft.notes) + roles.notes)
+        article = Article("article", notes=list(roles.notes))
         self._titles(article, roles)
         self._chunk(article, draft)
         article.span = _span(draft, [unit for unit in (roles.main, roles.kicker) if unit])
