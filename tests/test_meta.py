@@ -7,10 +7,10 @@ import pytest
 from cleanup.cues import JUMP_LINE
 from layout.meta import (
     CREDIT,
-    byline_text,
     match_dateline,
     parse_dateline,
     parse_page_header,
+    persons,
     split_editor_line,
     sponsor_section,
 )
@@ -66,7 +66,6 @@ def test_photo_credit_at_the_end_of_a_caption() -> None:
     assert CREDIT.search("■本报记者 李舸 摄影报道") is None
 
 
-def test_byline_lines_join_with_one_space() -> None:
-    byline = byline_text(["■本报记者 孙逊", "本报通讯员 张美荣 王宜轩"])
-    assert byline.text == "本报记者 孙逊 本报通讯员 张美荣 王宜轩"
-    assert byline.persons == ["孙逊", "张美荣", "王宜轩"]
+def test_names_in_a_byline_without_their_titles() -> None:
+    assert persons("本报记者 孙逊 本报通讯员 张美荣 王宜轩") == ["孙逊", "张美荣", "王宜轩"]
+    assert persons("记者许志峰、王子尧") == ["许志峰", "王子尧"]

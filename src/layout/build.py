@@ -5,14 +5,14 @@ from __future__ import annotations
 import regex
 
 from cleanup import Edit, Line, Located, repair_paragraph
+from cleanup.cues import JUMP_LINE
 from layout.assemble import Assembly, Draft
 from layout.classify import Piece
-from cleanup.cues import JUMP_LINE
 from layout.meta import (
     CREDIT,
-    byline_text,
     parse_dateline,
     parse_page_header,
+    persons,
     split_editor_line,
     sponsor_section,
     strip_byline_mark,
@@ -94,21 +94,26 @@ class Builder:
                 self._body(article, part)
         if bylines:
             located = Located.from_lines([Line(line.number, strip_byline_mark(line.text)) for line in bylines], " ")
-            article.byline = Byline(self.clean(located), byline_text([self.clean(located)]).persons)
+            text = self.clean(located)
+            article.byline = Byline(text, persons(text))
 
     def _body(self, article: Article, body: Body) -> None:
         article.notes.extend(
             f"paragraph boundary after line {line} is a judgment call: a sentence ends at the column edge"
             for line in body.piece.unit.judgment_calls
         )
+        span = Span(body.piece.first, body.piece.last)
         if body.dateline is not None and article.dateline is None and not article.body:
-            text = self.clean(body.dateline)
-            article.dateline = parse_dateline(body.dateline_match, text)
+            article.dateline = parse_dateline(body.dateline_match, self.clean(body.dateline))
         elif body.dateline is not None:
-            body_text = self.clean(body.dateline)
-            article.body.append(BodyPart("p", body_text, Span(body.first, body.first)))
+            # A second dateline inside one article stays in its paragraph.
+            article.body.append(BodyPart("p", self.clean(body.whole), span))
+            return self._jump(article, body)
         if body.text.text:
-            article.body.append(BodyPart("p", self.clean(body.text), Span(body.piece.first, body.piece.last)))
+            article.body.append(BodyPart("p", self.clean(body.text), span))
+        self._jump(article, body)
+
+    def _jump(self, article: Article, body: Body) -> None:
         if body.jump is not None:
             article.jump_line = self.clean(body.jump)
             match = JUMP_LINE.search(article.jump_line)

@@ -22,7 +22,7 @@ from cleanup.cues import (
     WEEKDAYS,
     alternation,
 )
-from layout.model import Byline, Dateline
+from layout.model import Dateline
 
 _SPACE = r"[ \u3000\u00a0]"
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
@@ -133,13 +133,6 @@ def persons(text: str) -> list[str]:
         if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
             names.append(chunk)
     return names
-
-
-def byline_text(lines: list[str]) -> Byline:
-    """Byline lines joined with one space, the "■" marks dropped."""
-    parts = [_BYLINE_MARK.sub("", line).strip() for line in lines]
-    text = " ".join(part for part in parts if part)
-    return Byline(text=text, persons=persons(text))
 
 
 def strip_byline_mark(text: str) -> str:

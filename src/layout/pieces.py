@@ -27,6 +27,8 @@ class Body:
 
     piece: Piece
     text: Located
+    # The paragraph with its dateline still on, for a dateline that cannot be the article's.
+    whole: Located | None = None
     dateline: Located | None = None
     dateline_match: regex.Match | None = None
     jump: Located | None = None
@@ -90,6 +92,7 @@ def body_of(piece: Piece) -> Body:
     if jump:
         body.jump = text.slice(jump.start())
         text = text.slice(0, jump.start())
+    body.whole = text.strip()
     dateline = match_dateline(text.text)
     if dateline:
         body.dateline = text.slice(0, dateline.end()).strip()
