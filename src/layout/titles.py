@@ -31,6 +31,8 @@ LABEL_ANY = 4
 LABEL_NAMED = 6
 # Below this share of its character pairs found in the article, an outer title is a banner.
 BANNER_OVERLAP = 0.25
+# Without a body, a title must weigh this much less than the headline to read as its kicker.
+CLEAR_KICKER = 2.0
 # An article carries a main headline and at most one kicker; titles beyond them are banners.
 TITLES_PER_ARTICLE = 2
 # A main headline chosen by less than this weight is reported as a judgment call.
@@ -159,6 +161,10 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> R
     main_index = max(range(len(inward)), key=lambda i: (scores[i], -i))
     notes = _close_call(inward, scores, main_index)
     neighbours = [i for i in (main_index - 1, main_index + 1) if 0 <= i < len(inward)]
+    if not article_text:
+        # No body to share words with: only a title that reads as a kicker (a label, a
+        # speaker, a place) is one; another of about the headline's weight is a banner.
+        neighbours = [i for i in neighbours if scores[main_index] - scores[i] >= CLEAR_KICKER]
     kicker_index = min(neighbours, key=lambda i: -scores[i]) if neighbours else None
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
     kicker = inward[kicker_index] if kicker_index is not None else None
