@@ -62,6 +62,7 @@ _HAN = regex.compile(r"\p{Han}")
 # Two Han runs parted by a space: printed halves of a title ("谁负责 谁落实 谁反馈").
 _HALVES = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+_TAGGED_END = regex.compile(r"[^。…][（(][^（()）。]{2,20}[）)]\s*$")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
 
@@ -280,7 +281,7 @@ def _flat_line_cut(tail: Line, head: Line) -> bool:
     """One paragraph per line: a line that does not end a sentence was cut by a column jump
     when it is long (titles are short), visibly unfinished, stops on a word that needs
     more, or breaks a word in two."""
-    if ends_sentence(tail.text) or not _has_han(head.text):
+    if ends_sentence(tail.text) or not _has_han(head.text) or _short_title(head):
         return False
     tail_text, head_text = tail.text.strip(), head.text.strip()
     return (
@@ -290,6 +291,11 @@ def _flat_line_cut(tail: Line, head: Line) -> bool:
         or ends_open(tail_text)
         or word_bridges(tail_text, head_text)
     )
+
+
+def _short_title(line: Line) -> bool:
+    """A short line closed by a column tag, not by a sentence: "违法占用耕地，严查！（政策解读）"."""
+    return line.width < FLAT_PARAGRAPH_MIN and bool(_TAGGED_END.search(line.text))
 
 
 def _ends_like_a_title(block: Block, column: int) -> bool:
