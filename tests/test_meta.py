@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup.cues import JUMP_LINE
+from cleanup.cues import JUMP_LINE, match_dateline
 from layout.meta import (
     CREDIT,
-    match_dateline,
     parse_dateline,
     parse_page_header,
     persons,

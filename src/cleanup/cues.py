@@ -55,3 +55,23 @@ JUMP_LINE = regex.compile(
     rf"[（(]{_SPACE}(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}第?{_SPACE}"
     rf"(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}版{_SPACE}[A-Za-z]?){_SPACE}[）)]{_SPACE}$"
 )
+
+# "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "本报电": the 电头 opening a report.
+DATELINE = regex.compile(
+    rf"^(?P<source>{alternation(SOURCES)})"
+    rf"(?P<place>(?:(?!{alternation(REPORTER_TITLES)})\p{{Han}}){{0,8}}?)"
+    rf"(?P<date>\d{{1,2}}{_SPACE}月{_SPACE}\d{{1,2}}{_SPACE}日)?"
+    rf"(?P<end>{alternation(DATELINE_ENDS)})"
+    rf"(?:{_SPACE}[（(](?P<who>[^（()）]{{1,40}})[）)])?"
+)
+
+
+def match_dateline(text: str) -> regex.Match | None:
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    # "本报电" is a dateline only when the text runs on after it (or a bracket follows).
+    after = text[match.end() :]
+    if not match.group("who") and not match.group("date") and not match.group("place") and not after[:1].isspace():
+        return None
+    return match

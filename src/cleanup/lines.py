@@ -8,10 +8,12 @@ from functools import cached_property
 
 # East Asian "ambiguous" characters (“ ” … — · ①) are set full-width in Chinese print.
 _WIDE = frozenset("WFA")
+# A dump may carry ASCII marks where the print set full-width ones: they took a full cell.
+_PRINTED_FULL_WIDTH = frozenset(",;:!?()")
 
 
 def char_width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in _WIDE else 1
+    return 2 if ch in _PRINTED_FULL_WIDTH or unicodedata.east_asian_width(ch) in _WIDE else 1
 
 
 def display_width(text: str) -> int:

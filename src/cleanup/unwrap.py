@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from cleanup.cues import JUMP_LINE
+from cleanup.cues import JUMP_LINE, match_dateline
 from cleanup.lexicon import ends_open, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.located import Located
@@ -268,7 +268,8 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
     if flat:
         return _flat_line_cut(tail, head)
     if not is_full(tail, tail_column, flat):
-        return False
+        # Crowded punctuation can leave a cut line short; its open end still shows the cut.
+        return reaches_column(tail, tail_column) and _visibly_cut(tail.text.strip()) and _has_han(head.text)
     if not ends_sentence(tail.text):
         return _has_han(head.text)
     # The sentence ended at the foot of the column: only a full, unindented next line goes on.
@@ -286,11 +287,16 @@ def _flat_line_cut(tail: Line, head: Line) -> bool:
     tail_text, head_text = tail.text.strip(), head.text.strip()
     return (
         tail.width >= FLAT_LINE
-        or clearly_unfinished(tail_text)
+        or _visibly_cut(tail_text)
         or len(_INNER_MARK.findall(tail_text)) >= PROSE_CLAUSES
-        or ends_open(tail_text)
+        or bool(match_dateline(tail_text))
         or word_bridges(tail_text, head_text)
     )
+
+
+def _visibly_cut(text: str) -> bool:
+    """Ends on a clause mark, inside brackets or quotes, or on a word that needs more."""
+    return clearly_unfinished(text) or ends_open(text)
 
 
 def _short_title(line: Line) -> bool:

@@ -13,11 +13,10 @@ import regex
 
 from cleanup import Edit, Line, Unit
 from cleanup.unwrap import CLAUSE_MARKS, SENTENCE_MARKS, ends_sentence
-from cleanup.cues import JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
+from cleanup.cues import JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation, match_dateline
 from layout.meta import (
     CREDIT,
     is_editor_line,
-    match_dateline,
     parse_page_header,
     sponsor_section,
     starts_with_byline_mark,

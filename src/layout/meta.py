@@ -12,12 +12,10 @@ import regex
 
 from cleanup.cues import (
     BYLINE_MARKS,
-    DATELINE_ENDS,
     EDITOR_WORDS,
     PHOTO_MARKS,
     PHOTO_STORY,
     REPORTER_TITLES,
-    SOURCES,
     SPONSOR_WORDS,
     WEEKDAYS,
     alternation,
@@ -27,13 +25,6 @@ from layout.model import Dateline
 _SPACE = r"[ \u3000\u00a0]"
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
 
-DATELINE = regex.compile(
-    rf"^(?P<source>{alternation(SOURCES)})"
-    rf"(?P<place>(?:(?!{alternation(REPORTER_TITLES)})\p{{Han}}){{0,8}}?)"
-    rf"(?P<date>\d{{1,2}}{_SPACE}*月{_SPACE}*\d{{1,2}}{_SPACE}*日)?"
-    rf"(?P<end>{alternation(DATELINE_ENDS)})"
-    rf"(?:{_SPACE}*{_OPEN}(?P<who>[^（()）]{{1,40}}){_CLOSE})?"
-)
 _DATE_PARTS = regex.compile(r"(\d{1,2})\D*月\D*(\d{1,2})")
 
 PAGE_DATE = regex.compile(
@@ -94,17 +85,6 @@ def sponsor_section(text: str) -> str | None:
         return None
     first = text.strip().split()[0] if text.strip().split() else ""
     return first if 2 <= len(first) <= 8 and not SPONSOR_LINE.search(first) else None
-
-
-def match_dateline(text: str) -> regex.Match | None:
-    match = DATELINE.match(text)
-    if not match:
-        return None
-    # "本报电" is a dateline only when the text runs on after it (or a bracket follows).
-    after = text[match.end() :]
-    if not match.group("who") and not match.group("date") and not match.group("place") and not after[:1].isspace():
-        return None
-    return match
 
 
 def parse_dateline(match: regex.Match, text: str) -> Dateline:

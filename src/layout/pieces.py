@@ -13,8 +13,8 @@ import regex
 
 from cleanup import Line, Located
 from layout.classify import Piece
-from layout.meta import CREDIT, match_dateline
-from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation
+from layout.meta import CREDIT
+from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation, match_dateline
 from layout.titles import is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
