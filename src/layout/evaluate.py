@@ -1,8 +1,8 @@
 """Score newsdump on a folder of annotated pages: one command, the scorer's table.
 
-    python scripts/evaluate.py ../shared/devset
-    python scripts/evaluate.py ../shared/reference --raw ../shared/seeds
-    python scripts/evaluate.py DIR --json            # the full result as JSON
+    python -m layout.evaluate ../shared/devset
+    python -m layout.evaluate ../shared/reference --raw ../shared/seeds
+    python -m layout.evaluate DIR --json            # the full result as JSON
 
 Each annotation (*.json, the format of ../shared/reference/REFERENCE_FORMAT.md)
 names its raw dump in "source"; the dump is looked up beside it or in --raw.
@@ -25,8 +25,8 @@ from types import ModuleType
 
 from layout import language_tag, reconstruct, to_newsml
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+# The checkout's sibling folder of shared material, where the scorer lives.
+DEFAULT_SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"
 COLUMNS = [
     "articles", "predicted", "matched", "article_f1", "headline_acc", "secondary_acc", "headline_block_acc",
     "byline_acc", "dateline_acc", "break_f1", "cer", "perfect_articles", "furniture_leaks", "ascii_punct_in_han",

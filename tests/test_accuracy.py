@@ -1,0 +1,47 @@
+"""Accuracy on annotated pages, scored by the shared scorer (skipped without ../shared).
+
+The thresholds are the project's targets; a change that drops below one fails here
+before it reaches a user.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+
+import pytest
+
+from conftest import SEEDS, shared_or_skip
+from layout import evaluate
+
+REFERENCE_TARGETS = {"article_f1": 1.0, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.95}
+DEVSET_TARGETS = {"article_f1": 0.97, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.97}
+
+
+def summary(truth_folder, raw_folder) -> dict:
+    scorer_path = shared_or_skip("tools", "score.py")
+    work = partial(evaluate.score_one, raw_dir=raw_folder, scorer_path=scorer_path)
+    with ProcessPoolExecutor() as pool:
+        rows = dict(pool.map(work, sorted(truth_folder.glob("*.json"))))
+    assert all("error" not in row for row in rows.values()), rows
+    return evaluate.load_scorer(scorer_path).summarize(rows)
+
+
+def check(result: dict, targets: dict, cer: float, perfect_share: float) -> None:
+    for metric, target in targets.items():
+        assert result[metric] >= target, (metric, result)
+    perfect, total = map(int, result["perfect_articles"].split("/"))
+    assert perfect / total >= perfect_share, result
+    assert result["cer"] <= cer, result
+    assert result["furniture_leaks"] == 0, result
+    assert result["ascii_punct_in_han"] == 0, result
+
+
+def test_reference_pages_meet_the_targets() -> None:
+    check(summary(shared_or_skip("reference"), SEEDS), REFERENCE_TARGETS, cer=0.005, perfect_share=0.0)
+
+
+@pytest.mark.slow
+def test_development_pages_meet_the_targets() -> None:
+    devset = shared_or_skip("devset")
+    check(summary(devset, devset), DEVSET_TARGETS, cer=0.002, perfect_share=0.85)
