@@ -14,6 +14,7 @@ page mixes several column widths.
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass, replace
 
@@ -159,11 +160,12 @@ def columns_for(blocks: list[Block]) -> list[int]:
     # Several lines reach their column; one line (a title, a lone opening line) only fits in it.
     for several in (True, False):
         settled = dict(columns)
+        order = sorted(settled)
         for index, block in enumerate(blocks):
             if index in columns or (len(block.lines) > 1) != several:
                 continue
             widest = max(line.width for line in block.lines)
-            neighbours = _neighbours(sorted(settled), index)
+            neighbours = _neighbours(order, index)
             fitting = [
                 j for j in neighbours if widest <= settled[j] + OVERHANG and (not several or widest >= settled[j] - OVERHANG)
             ]
@@ -176,11 +178,10 @@ def _is_prose(block: Block) -> bool:
     return sum(block.text.count(mark) for mark in PROSE_MARKS) >= MEASURED_LINES
 
 
-def _neighbours(candidates: list[int], index: int) -> list[int]:
-    """The closest candidate block before and after `index`."""
-    before = [j for j in candidates if j < index]
-    after = [j for j in candidates if j > index]
-    return ([before[-1]] if before else []) + ([after[0]] if after else [])
+def _neighbours(order: list[int], index: int) -> list[int]:
+    """The closest candidate block before and after `index` (`order`: candidates, ascending)."""
+    position = bisect.bisect_left(order, index)
+    return order[max(position - 1, 0) : position][:1] + order[position : position + 1]
 
 
 def _nearest(candidates: list[int], index: int) -> int:
@@ -191,10 +192,11 @@ def _nearest(candidates: list[int], index: int) -> int:
 def _pooled(blocks: list[Block], measured: dict[int, int], index: int) -> int:
     """Median over the neighbouring blocks set in the same measure: one block's few lines are noisy."""
     own = measured[index]
+    nearby = range(max(index - POOL_REACH, 0), index + POOL_REACH + 1)
     widths = [
         width
-        for j, column in measured.items()
-        if abs(j - index) <= POOL_REACH and abs(column - own) <= own * SAME_MEASURE
+        for j in nearby
+        if j in measured and abs(measured[j] - own) <= own * SAME_MEASURE
         for width in interior_widths(blocks[j])
     ]
     return statistics.median_low(widths)
