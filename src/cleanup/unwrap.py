@@ -55,7 +55,7 @@ FLAT_LINE = 90
 FLAT_PARAGRAPH_MIN = 56
 
 CREDIT_MARK = "■"
-OWN_UNIT_MARKS = (CREDIT_MARK, "——")
+DECK_MARK = "——"
 
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
@@ -63,6 +63,8 @@ _HAN = regex.compile(r"\p{Han}")
 # Two Han runs parted by a space: printed halves of a title ("谁负责 谁落实 谁反馈").
 _HALVES = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+# A line that is only a column tag: "（关注改革最后一公里）".
+_TAG_LINE = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
 _TAGGED_END = regex.compile(r"[^。…][（(][^（()）。]{2,20}[）)]\s*$")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
@@ -224,14 +226,25 @@ def starts_own_unit(line: Line) -> bool:
 
     A leading space marks a line the extractor took from elsewhere on the page
     (a banner next to a caption); "■" opens a byline or photo credit; "——"
-    opens a subheadline.
+    opens a subheadline, unless the line runs on as prose ("——黄河滩区。1956年…",
+    a dash the wrap carried to the start of a line).
     """
-    return line.text[:1].isspace() or line.text.lstrip().startswith(OWN_UNIT_MARKS)
+    text = line.text.lstrip()
+    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line)
+
+
+def is_deck(line: Line) -> bool:
+    """A "——" subheadline line: no sentence stop inside or at its end."""
+    text = line.text.strip()
+    return text.startswith(DECK_MARK) and not ends_sentence(text) and not _INNER_SENTENCE_MARK.search(text)
 
 
 def closed_at_block_end(unit_lines: tuple[Line, ...]) -> bool:
-    """Bylines, credits (also one printed after a caption) and decks never run on into the next column."""
-    return any(line.text.lstrip().startswith(OWN_UNIT_MARKS) or CREDIT_MARK in line.text for line in unit_lines)
+    """Bylines, credits (also one printed after a caption), decks and column tags never run
+    on into the next column."""
+    return any(
+        line.text.lstrip().startswith(CREDIT_MARK) or CREDIT_MARK in line.text or is_deck(line) for line in unit_lines
+    ) or bool(_TAG_LINE.fullmatch(unit_lines[-1].text.strip()))
 
 
 def outside_column(line: Line, column: int) -> bool:
@@ -243,7 +256,7 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
     """Within a block: does a paragraph end after `line`?"""
     if starts_own_unit(following) or CREDIT_MARK in line.text:
         # A dash that only wrapped to the start of a line goes on a full line's sentence.
-        return not (following.text.startswith("——") and is_full(line, column, flat) and not flat)
+        return not (is_deck(following) and is_full(line, column, flat) and not flat)
     if flat:
         return True
     if not ends_sentence(line.text):

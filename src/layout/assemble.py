@@ -15,6 +15,7 @@ from typing import Literal
 
 import regex
 
+from cleanup import Line
 from layout.classify import Piece
 from layout.pieces import Body, body_of
 from layout.titles import BANNER_OVERLAP, TitleUnit, has_column_tag, overlap, title_units
@@ -22,6 +23,7 @@ from layout.titles import BANNER_OVERLAP, TitleUnit, has_column_tag, overlap, ti
 Orientation = Literal["headline-first", "body-first"]
 # A list entry: "（1）", "(2、3)", "1.", "一、", or a short label and a colon.
 LIST_ENTRY = regex.compile(r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\p{Han}{2,6}[：:])")
+INTERTITLE_MIN_CHARS = 7
 # Column widths within this share of each other are one measure.
 SAME_MEASURE = 0.1
 MEASURED_PARAGRAPH_LINES = 3
@@ -79,8 +81,8 @@ class Assembly:
 
 
 def assemble(pieces: list[Piece]) -> Assembly:
-    furniture = [piece for piece in pieces if piece.kind == "furniture"]
-    stream, photos = _take_photos(pieces)
+    stream, photos, credit_banners = _take_photos(pieces)
+    furniture = [piece for piece in pieces if piece.kind == "furniture"] + credit_banners
     segments = _segments(stream)
     orientation, confidence = _orientation(segments)
     drafts, banners = _articles(segments, orientation)
@@ -97,14 +99,16 @@ class Gap:
 GAP = Gap()
 
 
-def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Draft]]:
+def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Draft], list[Piece]]:
     """A credit ("■记者 X 摄") and the paragraph just before it make a photo item.
 
     Photos and furniture leave a Gap in the stream: text on both sides of one
-    rarely belongs to one article body.
+    rarely belongs to one article body. A banner printed after a caption's
+    credit comes back as furniture.
     """
     out: list[Piece | Body | Gap] = []
     photos: list[Draft] = []
+    banners: list[Piece] = []
     for piece in pieces:
         item = body_of(piece) if piece.kind == "body" else piece
         if piece.kind == "furniture":
@@ -115,10 +119,16 @@ def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Dr
             out.append(GAP)
         elif isinstance(item, Body) and item.credit is not None:
             photos.append(Draft("photo", Chunk([item]), credit=item))
+            if item.banner is not None:
+                banners.append(_banner_piece(item))
             out.append(GAP)
         else:
             out.append(item)
-    return out, photos
+    return out, photos, banners
+
+
+def _banner_piece(body: Body) -> Piece:
+    return Piece("furniture", [Line(body.banner.first_line, body.banner.text)], body.piece.unit, "banner")
 
 
 # ---------------------------------------------------------------- segments
@@ -285,8 +295,10 @@ def _is_list(units: list[TitleUnit]) -> bool:
 
 
 def _is_intertitle(units: list[TitleUnit]) -> bool:
-    """A single title with nothing of a headline block (no deck, no column tag)."""
-    return len(units) == 1 and not units[0].subs and not has_column_tag(units[0])
+    """A single title with nothing of a headline block (no deck, no column tag, not a few
+    characters: an intertitle sums up a section in a phrase, "一起读书吧" heads an article)."""
+    unit = units[0]
+    return len(units) == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text) >= INTERTITLE_MIN_CHARS
 
 
 def _same_measure(previous: Chunk, following: Chunk) -> bool:

@@ -33,6 +33,8 @@ class Body:
     dateline_match: regex.Match | None = None
     jump: Located | None = None
     credit: Located | None = None
+    # A banner the print set right after the credit ("…■新华社记者 王建威 摄 改革进行时").
+    banner: Located | None = None
 
     @property
     def first(self) -> int:
@@ -85,8 +87,11 @@ def body_of(piece: Piece) -> Body:
     text = Located.from_lines(piece.lines)
     body = Body(piece, text)
     credit = CREDIT.search(text.text)
-    if credit and credit.start() > 0 and not credit.group("rest").strip():
-        body.credit = text.slice(credit.start())
+    if credit and credit.start() > 0:
+        rest = credit.start("rest")
+        if text.text[rest:].strip():
+            body.banner = text.slice(rest).strip()
+        body.credit = text.slice(credit.start(), rest)
         text = text.slice(0, credit.start())
     jump = JUMP_LINE.search(text.text)
     if jump:
