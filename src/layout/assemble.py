@@ -18,7 +18,7 @@ import regex
 from cleanup import Line
 from layout.classify import Piece
 from layout.pieces import Body, body_of
-from layout.titles import BANNER_OVERLAP, TitleUnit, has_column_tag, overlap, title_units
+from layout.titles import BANNER_OVERLAP, TITLES_PER_ARTICLE, TitleUnit, has_column_tag, is_slogan, overlap, title_units
 
 Orientation = Literal["headline-first", "body-first"]
 # A list entry: "（1）", "(2、3)", "1.", "一、", or a short label and a colon.
@@ -27,8 +27,6 @@ INTERTITLE_MIN_CHARS = 7
 # Column widths within this share of each other are one measure.
 SAME_MEASURE = 0.1
 MEASURED_PARAGRAPH_LINES = 3
-# Unrelated titles at the end of the last headline block that make an article of their own.
-ORPHAN_TITLES = 2
 
 
 @dataclass
@@ -228,22 +226,27 @@ def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[D
             drafts.extend(Draft("article", titles=titles) for titles in blocks)
         else:
             pending.append(item)
-    drafts.extend(Draft("article", titles=titles) for titles in pending)
+    for titles in pending:
+        if len(titles) == 1 and is_slogan(titles[0]):
+            banners.append(titles[0].main)
+        else:
+            drafts.append(Draft("article", titles=titles))
     return drafts, banners
 
 
 def _split_last_block(units: list[TitleUnit], chunk: Chunk) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
     """The page's last headline block, after the last body, may end with a headline whose body
-    is on another page: when two or more titles at its end share no words with that body,
-    the last two (its kicker and headline) make an article of their own; any unrelated
-    title before them is a banner between the two blocks."""
+    is on another page: the titles at its end that share no words with that body and are
+    more than a slogan make an article of their own (its kicker and headline, at most two);
+    an unrelated slogan stays with the block, to be taken as a banner."""
     text = "".join(body.text.text for body in chunk.bodies)
     unrelated = 0
     while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < BANNER_OVERLAP:
         unrelated += 1
-    if unrelated < ORPHAN_TITLES:
+    orphan = [unit for unit in units[len(units) - unrelated :] if not is_slogan(unit)][-TITLES_PER_ARTICLE:]
+    if not orphan:
         return units, []
-    return units[:-ORPHAN_TITLES], [units[-ORPHAN_TITLES:]]
+    return [unit for unit in units if unit not in orphan], [orphan]
 
 
 def _merge_intertitles(segments: list[Segment]) -> list[Chunk | list[TitleUnit]]:

@@ -53,7 +53,7 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
         same_block = previous is not None and not piece.unit.opens_block
         if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
-        elif same_block and previous.kind == "byline" and _continues_byline(piece):
+        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture"):
             out.append(Piece("furniture", piece.lines, piece.unit, "banner"))

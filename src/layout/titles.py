@@ -27,6 +27,7 @@ _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
 BIG_TYPE_CHARS = 10
 _NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
+SLOGAN_MAX_CHARS = 8
 LABEL_ANY = 4
 LABEL_NAMED = 6
 # Below this share of its character pairs found in the article, an outer title is a banner.
@@ -72,6 +73,11 @@ def title_units(pieces: list[Piece]) -> list[TitleUnit]:
 def is_label(text: str) -> bool:
     """A name rather than a phrase: a few characters, or a short place or body ("金乡县", "质检总局")."""
     return len(text) <= LABEL_ANY or (len(text) <= LABEL_NAMED and text[-1] in PLACE_ENDINGS)
+
+
+def is_slogan(unit: TitleUnit) -> bool:
+    """One short line and nothing else: a campaign banner rather than a headline without body."""
+    return unit.lines == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text.strip()) <= SLOGAN_MAX_CHARS
 
 
 def has_column_tag(unit: TitleUnit) -> bool:
