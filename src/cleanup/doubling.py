@@ -38,6 +38,9 @@ REDUPLICATING = frozenset(
 # Last characters of bodies and places, which the next word often begins again
 # (部长, 局长, 会议, 站长, 村支书, 园林) when the dictionary lacks the full name.
 ORGANISATION_ENDINGS = frozenset("部局委会站村园院厅处所社队科")
+# One-character words that stand alone in any text, so standing alone says nothing of a name.
+FUNCTION_CHARACTERS = frozenset("是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所")
+MERGED_WORD_MIN = 3
 
 
 def _stranded(spans: list[tuple[int, int]], window: str, position: int) -> bool:
@@ -54,13 +57,34 @@ def is_ocr_doubling(text: str, index: int) -> bool:
     left, right = index - start, index - start + 1
     spans = token_spans(window)
     left_alone, right_alone = _stranded(spans, window, left), _stranded(spans, window, right)
+    if text[index] in ORGANISATION_ENDINGS and not (left_alone and right_alone):
+        # "法律部|部长", "农经站|站长": a body's name ends where its head's title begins.
+        return False
     if left_alone and right_alone:
         return text[index] not in REDUPLICATING
     if left_alone:
-        # "法律部|部长", "农经站|站长": a body's name ends where its head's title begins.
-        return not _stranded(spans, window, left - 1) and text[index] not in ORGANISATION_ENDINGS
+        return not _unknown_word(spans, window, left - 1)
     if right_alone:
-        return right + 1 >= len(window) or not _stranded(spans, window, right + 1)
+        return right + 1 >= len(window) or not _unknown_word(spans, window, right + 1)
+    one_word = any(start <= left and right < end for start, end in spans)  # 高高, 实实在在
+    return not one_word and _merges_into_longer_word(window, left)
+
+
+def _unknown_word(spans: list[tuple[int, int]], window: str, position: int) -> bool:
+    """A stranded neighbour that is no function word: the text around is a name or term the
+    dictionary lacks ("昙石村", "盆骨"), so the pair may be genuine."""
+    return _stranded(spans, window, position) and window[position] not in FUNCTION_CHARACTERS
+
+
+def _merges_into_longer_word(window: str, left: int) -> bool:
+    """Both copies sit in words ("噴水|水池", "公公|里"), yet without one the text reads as one
+    longer word ("噴水池", "平方公里") that the doubled text never has."""
+    collapsed = window[:left] + window[left + 1 :]
+    kept_words = {window[start:end] for start, end in token_spans(window)}
+    for start, end in token_spans(collapsed):
+        word = collapsed[start:end]
+        if start <= left < end and len(word) >= MERGED_WORD_MIN and word not in kept_words:
+            return True
     return False
 
 
