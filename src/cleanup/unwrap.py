@@ -116,16 +116,28 @@ def ends_sentence(text: str) -> bool:
 def clearly_unfinished(text: str) -> bool:
     """A clause mark at the end, or a bracket or quote still open: the sentence goes on."""
     stripped = text.rstrip()
-    if stripped[-1:] in CLAUSE_MARKS:
-        return True
-    depth = {opener: 0 for opener in OPENERS}
-    for ch in stripped:
+    return stripped[-1:] in CLAUSE_MARKS or any(_bracket_balance(stripped)[0].values())
+
+
+def closes_what_it_did_not_open(text: str) -> bool:
+    """A closing quote or bracket with no opener in the line: it continues an earlier line."""
+    return any(_bracket_balance(text)[1].values())
+
+
+def _bracket_balance(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Openers left open, and closers met with nothing open, per kind of bracket or quote."""
+    still_open = {opener: 0 for opener in OPENERS}
+    unopened = {opener: 0 for opener in OPENERS}
+    for ch in text:
         if ch in OPENERS:
-            depth[ch] += 1
+            still_open[ch] += 1
         for opener, closer in OPENERS.items():
-            if ch == closer and depth[opener]:
-                depth[opener] -= 1
-    return any(depth.values())
+            if ch == closer:
+                if still_open[opener]:
+                    still_open[opener] -= 1
+                else:
+                    unopened[opener] += 1
+    return still_open, unopened
 
 
 # ---------------------------------------------------------------- column width
@@ -234,9 +246,14 @@ def starts_own_unit(line: Line) -> bool:
 
 
 def is_deck(line: Line) -> bool:
-    """A "——" subheadline line: no sentence stop inside or at its end."""
+    """A "——" subheadline line: no sentence stop inside or at its end, no quote closed from before."""
     text = line.text.strip()
-    return text.startswith(DECK_MARK) and not ends_sentence(text) and not _INNER_SENTENCE_MARK.search(text)
+    return (
+        text.startswith(DECK_MARK)
+        and not ends_sentence(text)
+        and not _INNER_SENTENCE_MARK.search(text)
+        and not closes_what_it_did_not_open(text)
+    )
 
 
 def closed_at_block_end(unit_lines: tuple[Line, ...]) -> bool:
@@ -255,8 +272,7 @@ def outside_column(line: Line, column: int) -> bool:
 def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool) -> bool:
     """Within a block: does a paragraph end after `line`?"""
     if starts_own_unit(following) or CREDIT_MARK in line.text:
-        # A dash that only wrapped to the start of a line goes on a full line's sentence.
-        return not (is_deck(following) and is_full(line, column, flat) and not flat)
+        return True
     if flat:
         return True
     if not ends_sentence(line.text):
