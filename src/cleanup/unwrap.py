@@ -65,6 +65,7 @@ _HALVES = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 # A line that is only a column tag: "（关注改革最后一公里）".
 _TAG_LINE = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
+_COMMA = regex.compile(r"[，,]")
 _TAGGED_END = regex.compile(r"[^。…][（(][^（()）。]{2,20}[）)]\s*$")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
@@ -252,6 +253,7 @@ def is_deck(line: Line) -> bool:
         text.startswith(DECK_MARK)
         and not ends_sentence(text)
         and not _INNER_SENTENCE_MARK.search(text)
+        and not _COMMA.search(text)
         and not closes_what_it_did_not_open(text)
     )
 
@@ -271,6 +273,8 @@ def outside_column(line: Line, column: int) -> bool:
 
 def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool) -> bool:
     """Within a block: does a paragraph end after `line`?"""
+    if is_deck(following) and not flat and is_full(line, column, flat) and not ends_sentence(line.text):
+        return False  # a dash the wrap carried to the start of a line, mid-sentence
     if starts_own_unit(following) or CREDIT_MARK in line.text:
         return True
     if flat:
