@@ -38,6 +38,8 @@ FULL_SLACK = 3
 # A block measures its own column width from this many interior lines.
 MEASURED_LINES = 3
 PROSE_MARKS = "，。、；,;"
+# At most this many lines of a unit without any punctuation are a title.
+TITLE_LINES = 3
 # A short line with this many clause marks inside is running text, not a title.
 PROSE_CLAUSES = 2
 # A line this many times its column's width runs across columns.
@@ -66,6 +68,7 @@ _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 # A line that is only a column tag: "（关注改革最后一公里）".
 _TAG_LINE = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
 _COMMA = regex.compile(r"[，,]")
+_PROSE_MARK = regex.compile(r"[，,、。；;：:？?！!（()）]")
 _TAGGED_END = regex.compile(r"[^。…][（(][^（()）。]{2,20}[）)]\s*$")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
@@ -409,9 +412,19 @@ def _at_column_edge(line: Line, column: int, flat: bool) -> bool:
 
 
 def _joins_previous(previous: Unit, block: Block, previous_column: int, column: int, flat: bool) -> bool:
-    return previous.closes_block and not closed_at_block_end(previous.lines) and jumps_column(
-        previous.lines, block.lines[0], previous_column, column, flat, block
-    )
+    if not previous.closes_block or closed_at_block_end(previous.lines):
+        return False
+    if _reads_as_title(previous.lines, previous_column):
+        return False
+    return jumps_column(previous.lines, block.lines[0], previous_column, column, flat, block)
+
+
+def _reads_as_title(lines: tuple[Line, ...], column: int) -> bool:
+    """Two or three lines without a single comma or stop, broken short of the column before
+    the last: a headline, however wide its last line (wrapped text fills every line but the last)."""
+    if not 1 < len(lines) <= TITLE_LINES or any(_PROSE_MARK.search(line.text) for line in lines):
+        return False
+    return any(not reaches_column(line, column) for line in lines[:-1])
 
 
 def _split_block(block: Block, column: int, flat: bool) -> list[Unit]:
