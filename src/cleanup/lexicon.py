@@ -14,6 +14,8 @@ import regex
 
 from cleanup.script import to_simplified
 
+# A line ending in a bare number ("共有9" | "家企业", "新华社广州4月21" | "日电") was cut.
+_BARE_NUMBER_END = regex.compile(r"\d$")
 _NUMBER_END = regex.compile(r"\d[年月]?$|\d[.,]$")
 _NUMBER_START = regex.compile(r"\d")
 # Characters of context on each side of a line break when asking whether a word spans it.
@@ -42,7 +44,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 def word_bridges(left: str, right: str) -> bool:
     """Does a word or a number run across the join of `left` and `right` ("中央国" + "家机关",
     "2016年9月" + "15日")?"""
-    if _NUMBER_END.search(left) and _NUMBER_START.match(right):
+    if _BARE_NUMBER_END.search(left) or _NUMBER_END.search(left) and _NUMBER_START.match(right):
         return True
     before, after = left[-BRIDGE_CONTEXT:], right[:BRIDGE_CONTEXT]
     cut = len(before)
