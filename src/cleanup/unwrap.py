@@ -310,8 +310,11 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
         return reaches_column(tail, tail_column) and _visibly_cut(tail.text.strip()) and _has_han(head.text)
     if not ends_sentence(tail.text):
         return _has_han(head.text)
-    # The sentence ended at the foot of the column: only a full, unindented next line goes on.
-    # (A lone full line there is the paragraph's end only if it ends a sentence; else a title.)
+    # The sentence ended at the foot of the column: only a full, unindented next line of the
+    # same measure goes on. (A lone full line there is the paragraph's end only if it ends a
+    # sentence; else a title.)
+    if abs(head_column - tail_column) > SAME_MEASURE * max(head_column, tail_column):
+        return False
     head_is_body = len(head_block.lines) > 1 or ends_sentence(head.text)
     return head_is_body and not looks_indented(head, head_column, flat) and is_full(head, head_column, flat)
 

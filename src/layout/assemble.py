@@ -17,6 +17,7 @@ import regex
 
 from cleanup import Line
 from layout.classify import Piece
+from layout.meta import is_sign_off
 from layout.pieces import Body, body_of
 from layout.titles import BANNER_OVERLAP, TITLES_PER_ARTICLE, TitleUnit, has_column_tag, is_slogan, overlap, title_units
 
@@ -46,9 +47,9 @@ class Chunk:
 
     @property
     def closed(self) -> bool:
-        """Ended by a jump line: nothing after it on this page belongs to it."""
+        """Ended by a jump line or the reporters' sign-off: nothing after it belongs to it."""
         last = self.parts[-1] if self.parts else None
-        return isinstance(last, Body) and last.jump is not None
+        return isinstance(last, Body) and (last.jump is not None or is_sign_off(last.text.text))
 
 
 @dataclass

@@ -41,6 +41,7 @@ CREDIT = regex.compile(
     rf"(?!{alternation(PHOTO_STORY)})(?P<rest>.*)$"
 )
 _TITLES = regex.compile(alternation(REPORTER_TITLES))
+_SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
 
@@ -113,6 +114,12 @@ def persons(text: str) -> list[str]:
         if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
             names.append(chunk)
     return names
+
+
+def is_sign_off(text: str) -> bool:
+    """"（刘志勇 杨启林）": the reporters' names in brackets that close an article."""
+    match = _SIGN_OFF.fullmatch(text.strip())
+    return bool(match) and " ".join(persons(match.group(1))) == regex.sub(r"[\s、，,]+", " ", match.group(1)).strip()
 
 
 def strip_byline_mark(text: str) -> str:
