@@ -297,6 +297,8 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
     tail = tail_unit[-1]
     if starts_own_unit(head) or ENUMERATOR.match(head.text) or JUMP_LINE.search(tail.text):
         return False
+    if match_dateline(head.text.strip()):
+        return False  # a dateline opens an article's first paragraph, never the rest of a sentence
     if outside_column(tail, tail_column) or outside_column(head, head_column):
         return False
     if not flat and _ends_like_a_title(head_block, head_column):
