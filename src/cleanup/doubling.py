@@ -89,6 +89,17 @@ def _merges_into_longer_word(window: str, left: int) -> bool:
 
 
 def undouble(text: Located) -> tuple[Located, list[Edit]]:
+    """Remove slipped copies until none is left: a tripled character ("老老老干部") loses
+    one copy per pass, and the pair left is judged again in its new surroundings."""
+    edits: list[Edit] = []
+    while True:
+        text, found = _undouble_once(text)
+        if not found:
+            return text, edits
+        edits += found
+
+
+def _undouble_once(text: Located) -> tuple[Located, list[Edit]]:
     source = text.text
     return text.substitute(
         _DOUBLED,
