@@ -139,7 +139,8 @@ class Builder:
         if header:
             meta.date = meta.date or header.date
             meta.number = meta.number or header.number
-            text = header.text
+            # The page's own number lives in its meta; another header's number stays in its text.
+            text = header.text if header.number in (None, meta.number) else f"{header.number} {header.text}"
         elif role == "page-header":
             text, section = split_editor_line(text)
             meta.section = meta.section or section
