@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -48,7 +49,7 @@ class Located:
         return cls(text, ((0, line),))
 
     def line_at(self, offset: int) -> int:
-        index = bisect.bisect_right(self.anchors, offset, key=_offset) - 1
+        index = bisect.bisect_right(self.anchors, offset, key=itemgetter(0)) - 1
         return self.anchors[max(index, 0)][1]
 
     @property
@@ -93,10 +94,6 @@ class Located:
             return self, []
         pieces.append(self.text[cursor:])
         return Located("".join(pieces), _moved_anchors(self.anchors, moves)), edits
-
-
-def _offset(anchor: tuple[int, int]) -> int:
-    return anchor[0]
 
 
 @dataclass(frozen=True)
