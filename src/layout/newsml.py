@@ -56,6 +56,7 @@ PACKAGE_SCHEMES = {
 NEWS_ITEM_SCHEMES = {"ndhl": "urn:newsdump:cv:headline-role:"}
 
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAKS_AND_TABS = re.compile("[\t\n\r]")
 
 T = TypeVar("T")
 
@@ -82,15 +83,14 @@ def to_newsml(page: Page, lang: str = "zh-CN") -> bytes:
     "zh-Hant") is written on every item and as its content language."""
     page = _scrubbed(page)
     context = _Context(_page_guid(page), page.meta, _issue_date(page.meta), lang)
-    message = G2.newsMessage(
-        _header(context),
-        G2.itemSet(
-            _package_item(page, context),
-            *(
-                _news_item(article, context.item_guid(number), context)
-                for number, article in enumerate(page.articles, start=1)
-            ),
-        ),
+    item_set = G2.itemSet()
+    message = G2.newsMessage(_header(context), item_set)
+    # Items join the message's tree one at a time: moving a finished itemSet of thousands
+    # of items into the message makes lxml re-home every element once more.
+    item_set.append(_package_item(page, context))
+    item_set.extend(
+        _news_item(article, context.item_guid(number), context)
+        for number, article in enumerate(page.articles, start=1)
     )
     return etree.tostring(message, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -98,8 +98,9 @@ def to_newsml(page: Page, lang: str = "zh-CN") -> bytes:
 # ---------------------------------------------------------------- text, dates, ids
 def xml_safe(text: str) -> str:
     """Drop what XML 1.0 cannot carry (C0 controls but tab/newline/CR, U+FFFE/FFFF, lone
-    surrogates): lxml refuses them and any reader would reject the file."""
-    return _XML_FORBIDDEN.sub("", text)
+    surrogates): lxml refuses them and any reader would reject the file. Tabs and line
+    breaks become spaces: NewsML-G2's one-line strings (creditline, by, name) refuse them."""
+    return _LINE_BREAKS_AND_TABS.sub(" ", _XML_FORBIDDEN.sub("", text))
 
 
 def _scrubbed(value: T) -> T:
