@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import IO
 
 import pytest
 from typer.testing import CliRunner
@@ -14,10 +19,17 @@ from layout.validate import validate_file
 
 runner = CliRunner()
 SEED = seed_paths()[0]
+NEWSDUMP = [sys.executable, "-c", "from layout.cli import app; app(prog_name='newsdump')"]
 
 
 def run(*arguments: str, stdin: bytes | None = None):
     return runner.invoke(app, list(arguments), input=stdin)
+
+
+def run_process(*arguments: str, hash_seed: str = "0", stdout: int | IO[bytes] = subprocess.PIPE) -> subprocess.CompletedProcess:
+    """The command in a process of its own: for what CliRunner cannot show (a real stdout, hash seeds)."""
+    environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    return subprocess.run([*NEWSDUMP, *arguments], stdout=stdout, stderr=subprocess.PIPE, env=environment, timeout=300, check=False)
 
 
 def test_convert_to_file_gives_valid_newsml(tmp_path) -> None:
@@ -86,6 +98,22 @@ def test_unwritable_output_leaves_nothing(tmp_path) -> None:
     result = run("convert", str(SEED), "-o", str(tmp_path / "no" / "such" / "folder" / "page.xml"))
     assert result.exit_code == ExitCode.OUTPUT
     assert "does not exist" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_full_standard_output_is_an_output_error() -> None:
+    with open("/dev/full", "wb") as full:
+        result = run_process("convert", str(SEED), stdout=full)
+    assert result.returncode == ExitCode.OUTPUT
+    assert result.stderr.decode() == "newsdump: error: standard output: cannot write: No space left on device\n"
+
+
+def test_processes_with_different_hash_seeds_write_the_same_bytes(tmp_path) -> None:
+    """Nothing may depend on set or dict order that changes between runs (or on the clock)."""
+    for hash_seed in ("1", "2"):
+        assert run_process("convert", str(SEEDS), "-o", str(tmp_path / hash_seed), hash_seed=hash_seed).returncode == 0
+    first, second = (sorted((tmp_path / hash_seed).iterdir()) for hash_seed in ("1", "2"))
+    assert [path.read_bytes() for path in first] == [path.read_bytes() for path in second]
 
 
 def test_clean_prints_paragraphs_and_explains() -> None:

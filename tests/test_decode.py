@@ -50,6 +50,23 @@ def test_undecodable_bytes_name_the_offset() -> None:
         decode(b"ab\xff\xfe\xfd\xfc\x80\x80", encoding="utf-8")
 
 
+def test_offset_counts_the_byte_order_mark() -> None:
+    """The offset is where the byte sits in the file, so an editor's hex view finds it."""
+    with pytest.raises(DecodeError, match="offset 6 "):
+        decode(codecs.BOM_UTF16_LE + "记者".encode("utf-16-le") + b"\x00\xd8")
+
+
+@pytest.mark.parametrize("text", ["编辑部", "杜炳勋摄", "“蛋糕”怎么切？“均富”如何均？"])
+def test_short_gbk_text_is_not_read_as_big5(text: str) -> None:
+    assert decode(text.encode("gbk")).text == text
+
+
+def test_text_of_another_legacy_encoding_is_refused() -> None:
+    """Shift-JIS bytes also decode as GB18030, but into rare characters: refused, not guessed."""
+    with pytest.raises(DecodeError, match="offset 0"):
+        decode("日本語のテキストです。".encode("shift_jis"))
+
+
 def test_replacement_is_counted_not_silent() -> None:
     decoded = decode("记者".encode() + b"\xff", encoding="utf-8", replace=True)
     assert decoded.text == "记者\ufffd"

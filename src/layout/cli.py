@@ -7,7 +7,8 @@ Every failure the user can act on is one line on stderr and a documented exit co
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from importlib.metadata import version
 from pathlib import Path
@@ -17,7 +18,7 @@ import typer
 
 from cleanup import DecodeError, clean, decode
 from layout import language_tag, reconstruct, to_json, to_newsml
-from layout.errors import ExitCode, InputError, NewsdumpError, OutputError
+from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError
 from layout.files import Source, output_path, resolve_inputs, single_input, write_atomically
 from layout.validate import validate_file
 
@@ -56,8 +57,12 @@ def main(
     _debug = debug
 
 
-def _fail(message: str, code: ExitCode) -> None:
+def _say_error(message: str) -> None:
     typer.echo(f"newsdump: error: {message}", err=True)
+
+
+def _fail(message: str, code: ExitCode) -> None:
+    _say_error(message)
     raise typer.Exit(int(code))
 
 
@@ -75,6 +80,37 @@ def _guarded(work: Callable[[], None]) -> None:
         if _debug:
             raise
         _fail(f"internal error: {type(error).__name__}: {error} (rerun with --debug and report it)", ExitCode.INTERNAL)
+
+
+@contextmanager
+def _bugs_named(name: str) -> Iterator[None]:
+    """A bug met on one dump names that dump: in a run over an archive, the report needs it."""
+    try:
+        yield
+    except NewsdumpError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any bug, reported with the input that shows it
+        if _debug:
+            raise
+        message = f"{name}: internal error: {type(error).__name__}: {error} (rerun with --debug and report it with this file)"
+        raise InternalError(message) from error
+
+
+def _for_each(sources: list[Source], work: Callable[[Source], None]) -> None:
+    """Work through every dump even when some fail: an archive's broken files must not stop
+    the rest. Each failure is one line; the exit code is that of the most serious one."""
+    worst = ExitCode.OK
+    for source in sources:
+        try:
+            with _bugs_named(source.name):
+                work(source)
+        except NewsdumpError as error:
+            if _debug:
+                raise
+            _say_error(str(error))
+            worst = max(worst, error.exit_code)
+    if worst:
+        raise typer.Exit(int(worst))
 
 
 def _text_of(source: Source, encoding: str | None, replace: bool) -> str:
@@ -124,7 +160,9 @@ def convert(
     """Convert page dumps to NewsML-G2 (or JSON).
 
     One input goes to -o FILE or stdout; several inputs (or a folder) need -o FOLDER,
-    where each dump becomes <name>.xml or <name>.json. Examples:
+    where each dump becomes <name>.xml or <name>.json. A dump that fails is reported
+    on one line and the others are still converted; the exit code is then that of the
+    most serious failure. Examples:
 
         newsdump convert seeds/000_83a71d8bdb8e7ffb.txt -o page.xml
 
@@ -138,11 +176,14 @@ def convert(
             raise OutputError("several inputs need -o FOLDER for their outputs")
         if many:
             _ensure_folder(output)
-        for source in sources:
+
+        def convert_one(source: Source) -> None:
             page = reconstruct(_text_of(source, encoding, replace), source.name)
             data = to_newsml(page, lang=language_tag(page)) if output_format is OutputFormat.newsml else to_json(page).encode()
             destination = output_path(source, output, SUFFIXES[output_format]) if many else output
             _emit(data, destination, force)
+
+        _for_each(sources, convert_one)
 
     _guarded(work)
 
@@ -171,15 +212,15 @@ def clean_command(
     in Chinese text made full-width and stray spaces removed.
     """
 
-    def work() -> None:
-        cleaned = clean(_text_of(single_input(source), encoding, replace))
+    def clean_one(item: Source) -> None:
+        cleaned = clean(_text_of(item, encoding, replace))
         text = "".join(paragraph.text + "\n" for paragraph in cleaned.paragraphs)
         _emit(text.encode("utf-8"), output, force)
         if explain:
             for edit in cleaned.edits:
                 typer.echo(edit.describe(), err=True)
 
-    _guarded(work)
+    _guarded(lambda: _for_each([single_input(source)], clean_one))
 
 
 @app.command(name="validate")

@@ -26,3 +26,9 @@ class InputError(NewsdumpError):
 
 class OutputError(NewsdumpError):
     exit_code = ExitCode.OUTPUT
+
+
+class InternalError(NewsdumpError):
+    """A bug met while working on one input: the line names the input to send with the report."""
+
+    exit_code = ExitCode.INTERNAL

@@ -72,25 +72,37 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
         return
     if path.exists() and not force:
         raise OutputError(f"{path}: already exists (use --force to overwrite)")
+    temporary = _temporary_beside(path)
+    try:
+        _fill(temporary, data)
+        os.replace(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(f"{path}: cannot write: {error.strerror}") from None
+        raise
+
+
+def _temporary_beside(path: Path) -> Path:
+    """An empty file in the output's folder: a rename within one file system is atomic."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:
         raise OutputError(f"{path}: folder {folder} does not exist") from None
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, NEW_FILE_MODE & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise OutputError(f"{path}: cannot write: {error.strerror}") from None
-        raise
+    os.close(handle)
+    return Path(name)
+
+
+def _fill(temporary: Path, data: bytes) -> None:
+    """All of `data` on disk before the rename, with the mode a new file would get."""
+    with temporary.open("wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    temporary.chmod(NEW_FILE_MODE & ~_umask())
 
 
 def _write_in_place(path: Path, data: bytes) -> None:
