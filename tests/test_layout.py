@@ -95,3 +95,8 @@ def test_furniture_printed_twice_is_kept_once_and_logged() -> None:
     rebuilt = reconstruct(text)
     assert [piece.text for piece in rebuilt.furniture].count("乡村振兴先锋") == 1
     assert any(edit.kind == "duplicate-furniture" and edit.line == 7 for edit in rebuilt.edits)
+
+
+def test_a_dash_line_without_text_is_logged_not_dropped() -> None:
+    page = reconstruct("这是一段正文，说明了很多事情。\n\n标题在这里\n\n——\n")
+    assert [(edit.kind, edit.line, edit.before) for edit in page.edits] == [("empty-subheadline", 5, "——")]

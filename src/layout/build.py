@@ -81,7 +81,11 @@ class Builder:
     def subheadline(self, piece: Piece) -> str:
         located = Located.from_lines(piece.lines)
         dashes = SUBHEADLINE.match(located.text)
-        return self.clean(located.slice(dashes.end() if dashes else 0))
+        text = self.clean(located.slice(dashes.end() if dashes else 0))
+        if not text:
+            # A dash line with nothing after it is a printed rule: gone from the text, but logged.
+            self.edits.append(Edit("empty-subheadline", located.first_line, located.text.strip(), ""))
+        return text
 
     def _chunk(self, article: Article, draft: Draft) -> None:
         bylines = []
