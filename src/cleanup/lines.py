@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -35,11 +36,10 @@ class Line:
         return display_width(self.text)
 
 
-@dataclass(frozen=True)
-class Block:
-    """A run of non-blank lines; blank lines in a dump separate blocks."""
+class SpansLines:
+    """Made of source lines: its first and last line numbers locate it in the dump."""
 
-    lines: tuple[Line, ...]
+    lines: Sequence[Line]
 
     @property
     def first(self) -> int:
@@ -48,6 +48,13 @@ class Block:
     @property
     def last(self) -> int:
         return self.lines[-1].number
+
+
+@dataclass(frozen=True)
+class Block(SpansLines):
+    """A run of non-blank lines; blank lines in a dump separate blocks."""
+
+    lines: tuple[Line, ...]
 
     @property
     def text(self) -> str:

@@ -22,7 +22,7 @@ import regex
 
 from cleanup.cues import JUMP_LINE, match_dateline
 from cleanup.lexicon import ends_open, word_bridges
-from cleanup.lines import Block, Line
+from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 
 # What a paragraph may end with: sentence marks, and closing brackets (a sign-off
@@ -74,7 +74,7 @@ _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
 
 @dataclass(frozen=True)
-class Unit:
+class Unit(SpansLines):
     """A paragraph candidate: source lines that belong together, with the evidence layout needs.
 
     `column` is the measured column width of the block(s) it came from (cells);
@@ -93,14 +93,6 @@ class Unit:
     @property
     def text(self) -> str:
         return Located.from_lines(self.lines).text
-
-    @property
-    def first(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def last(self) -> int:
-        return self.lines[-1].number
 
     @property
     def ends_sentence(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Literal
 import regex
 
 from cleanup import Edit, Line, Unit
+from cleanup.lines import SpansLines
 from cleanup.unwrap import CLAUSE_MARKS, SENTENCE_MARKS, ends_sentence
 from cleanup.cues import JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation, match_dateline
 from layout.meta import (
@@ -44,7 +45,7 @@ _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
 @dataclass
-class Piece:
+class Piece(SpansLines):
     """A unit with its kind; furniture carries its role, credits the text printed after 摄."""
 
     kind: Kind
@@ -55,14 +56,6 @@ class Piece:
     @property
     def text(self) -> str:
         return "".join(line.text.strip() for line in self.lines)
-
-    @property
-    def first(self) -> int:
-        return self.lines[0].number
-
-    @property
-    def last(self) -> int:
-        return self.lines[-1].number
 
 
 def classify_all(units: list[Unit], banner_lines: set[int]) -> list[Piece]:
