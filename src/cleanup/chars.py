@@ -1,4 +1,4 @@
-"""Character classes shared by the repairs: what counts as Chinese text around a mark."""
+"""Character classes shared by the repairs: Chinese marks, brackets and spaces."""
 
 from __future__ import annotations
 
@@ -8,8 +8,5 @@ OPENING = "“‘（《〈【「『〔"
 CLOSING = "”’）》〉】」』〕"
 # Marks inside or at the end of a sentence, never printed with a space beside them.
 INNER_MARKS = "，。、；：？！…—·～"
-HAN = r"\p{Han}"
-# A character that makes its neighbourhood "Chinese text" for punctuation and spacing.
-CHINESE = rf"[{HAN}{CJK_PUNCT}]"
 # Spaces a dump may carry: ASCII, ideographic (U+3000), no-break (U+00A0).
 SPACES = "[ \u3000\u00a0]"
