@@ -100,3 +100,9 @@ def test_furniture_printed_twice_is_kept_once_and_logged() -> None:
 def test_a_dash_line_without_text_is_logged_not_dropped() -> None:
     page = reconstruct("这是一段正文，说明了很多事情。\n\n标题在这里\n\n——\n")
     assert [(edit.kind, edit.line, edit.before) for edit in page.edits] == [("empty-subheadline", 5, "——")]
+
+
+def test_a_call_to_scan_a_code_is_promo_not_a_headline() -> None:
+    page = reconstruct("扫码下载\n人民日报客户端\n\n前两月货运量同比增8.2%\n\n本报北京3月24日电 今年前两个月，交通运输主要指标保持平稳增长。\n")
+    assert [(piece.text, piece.role) for piece in page.furniture] == [("扫码下载 人民日报客户端", "promo")]
+    assert [article.headline for article in page.articles] == ["前两月货运量同比增8.2%"]

@@ -90,7 +90,7 @@ def _title_block(block: list[Unit]) -> list[Piece] | None:
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
     stops = FULL_STOPS - set("！？!?") if _TAG_LINE.fullmatch(texts[-1]) else FULL_STOPS
-    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)):
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)) or is_promo("".join(texts)):
         return None
     pieces: list[Piece] = []
     for unit in block:
@@ -123,7 +123,7 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRo
         return "page-header"
     if sponsor_section(text) and len(text) <= 60:
         return "masthead"
-    if len(text) <= PROMO_MAX_CHARS and _PROMO.search(text) and not ends_in_sentence_mark(text):
+    if is_promo(text):
         return "promo"
     if not looks_like_title(list(unit.lines), text):
         return None
@@ -132,6 +132,11 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRo
     if first[:1].isspace():
         return "banner"
     return None
+
+
+def is_promo(text: str) -> bool:
+    """A short call to scan a code or follow an app ("扫码下载 人民日报客户端"), not a sentence."""
+    return len(text) <= PROMO_MAX_CHARS and bool(_PROMO.search(text)) and not ends_in_sentence_mark(text)
 
 
 def ends_in_sentence_mark(text: str) -> bool:
