@@ -60,3 +60,21 @@ def test_flat_dump_keeps_one_paragraph_per_line_and_joins_cut_ones() -> None:
 
 def test_latin_words_keep_a_space_across_a_wrap() -> None:
     assert paragraphs("the People's\nDaily report is long enough to wrap\n") == ["the People's Daily report is long enough to wrap"]
+
+
+# A flat page (one paragraph per line) where short lines could read as cut prose.
+FLAT_PAGE = (
+    "本报北京3月24日电（记者刘志强）记者从交通运输部获悉：今年前两个月，交通运输主要指标保持平稳增长，"
+    "港口吞吐量等主要指标增速有所加快，固定资产投资继续保持较快增长。\n\n"
+)
+
+
+def test_a_line_that_was_only_a_repeated_banner_stands_apart() -> None:
+    text = FLAT_PAGE + "美丽乡村行美丽乡村行美丽乡村行美丽乡村行\n\n前两月货运量同比增8.2%\n\n" + FLAT_PAGE
+    assert "美丽乡村行" in paragraphs(text)
+
+
+def test_a_masthead_line_never_continues_the_line_before() -> None:
+    headline = "【周梓樂死因研訊】4米高墮下少於1秒 神經外科醫生：未必夠時間作保護反應 傷勢顯示死亡率達8成半"
+    text = FLAT_PAGE + headline + "\n\n社會 眾新聞 編輯部 主辦\n\n" + FLAT_PAGE
+    assert "社會 眾新聞 編輯部 主辦" in paragraphs(text)

@@ -78,12 +78,15 @@ def prepare(source: str | bytes, encoding: str | None = None) -> Prepared:
     """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
+    banners: set[int] = set()
     for line in split_lines(text):
         repaired, found = apply(LINE_REPAIRS, Located.single(line.text, line.number))
         lines.append(Line(line.number, repaired.text) if found else line)
         edits.extend(found)
+        if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
+            banners.add(line.number)
     blocks = split_blocks(lines)
-    return Prepared(text, lines, blocks, unwrap(blocks), edits)
+    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners)), edits)
 
 
 def clean(source: str | bytes) -> Cleaned:

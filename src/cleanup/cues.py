@@ -51,6 +51,8 @@ def alternation(words: list[str]) -> str:
 
 _SPACE = "[ \u3000\u00a0]*"
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
+# A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
+SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")
 JUMP_LINE = regex.compile(
     rf"[（(]{_SPACE}(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}第?{_SPACE}"
     rf"(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}版{_SPACE}[A-Za-z]?){_SPACE}[）)]{_SPACE}$"

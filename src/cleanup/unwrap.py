@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from cleanup.cues import JUMP_LINE, match_dateline
+from cleanup.cues import JUMP_LINE, SPONSOR_LINE, match_dateline
 from cleanup.lexicon import ends_open, word_bridges
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
@@ -291,6 +291,8 @@ def jumps_column(tail_unit: tuple[Line, ...], head: Line, tail_column: int, head
         return False
     if match_dateline(head.text.strip()):
         return False  # a dateline opens an article's first paragraph, never the rest of a sentence
+    if SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text):
+        return False  # a masthead stands alone
     if outside_column(tail, tail_column) or outside_column(head, head_column):
         return False
     if not flat and _ends_like_a_title(head_block, head_column):
@@ -381,16 +383,21 @@ def _has_han(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- driver
-def unwrap(blocks: list[Block]) -> list[Unit]:
-    """Split every block into paragraph units, then join units across column jumps."""
+def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset()) -> list[Unit]:
+    """Split every block into paragraph units, then join units across column jumps.
+
+    `banners` are the numbers of lines that were nothing but a repeated banner: each
+    stands apart, however its text would read next to its neighbours ("美丽乡村行").
+    """
     flat = page_is_flat(blocks)
     columns = columns_for(blocks)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
-        block_units = _split_block(block, column, flat)
+        block_units = _split_block(block, column, flat, banners)
         if units and index and _at_column_edge(units[-1].lines[-1], columns[index - 1], flat):
             units[-1] = replace(units[-1], judgment_calls=units[-1].judgment_calls + (units[-1].last,))
-        if units and index and _joins_previous(units[-1], block, columns[index - 1], column, flat):
+        set_apart = not units or bool({units[-1].last, block.first} & banners)
+        if index and not set_apart and _joins_previous(units[-1], block, columns[index - 1], column, flat):
             head = block_units.pop(0)
             units[-1] = Unit(
                 units[-1].lines + head.lines,
@@ -424,7 +431,7 @@ def _reads_as_title(lines: tuple[Line, ...], column: int) -> bool:
     return any(not reaches_column(line, column) for line in lines[:-1])
 
 
-def _split_block(block: Block, column: int, flat: bool) -> list[Unit]:
+def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int]) -> list[Unit]:
     units: list[Unit] = []
     current: list[Line] = []
     calls: list[int] = []
@@ -434,7 +441,8 @@ def _split_block(block: Block, column: int, flat: bool) -> list[Unit]:
         last = i == len(lines) - 1
         if not last and _at_column_edge(line, column, flat):
             calls.append(line.number)
-        if last or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1):
+        set_apart = not last and {line.number, lines[i + 1].number} & banners
+        if last or set_apart or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units

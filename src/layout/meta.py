@@ -16,7 +16,7 @@ from cleanup.cues import (
     PHOTO_MARKS,
     PHOTO_STORY,
     REPORTER_TITLES,
-    SPONSOR_WORDS,
+    SPONSOR_LINE,
     WEEKDAYS,
     alternation,
 )
@@ -34,7 +34,6 @@ PAGE_DATE = regex.compile(
 WEEKDAY = regex.compile(alternation(WEEKDAYS))
 EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}*(?:{alternation(EDITOR_WORDS)})")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}*$")
 
 CREDIT = regex.compile(
     rf"(?:^|(?<=[。！？!?…”’」』）)]))(?P<mark>{alternation(BYLINE_MARKS)}){_SPACE}*(?P<who>[^■□]*?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})"
