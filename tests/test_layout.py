@@ -106,3 +106,17 @@ def test_a_call_to_scan_a_code_is_promo_not_a_headline() -> None:
     page = reconstruct("扫码下载\n人民日报客户端\n\n前两月货运量同比增8.2%\n\n本报北京3月24日电 今年前两个月，交通运输主要指标保持平稳增长。\n")
     assert [(piece.text, piece.role) for piece in page.furniture] == [("扫码下载 人民日报客户端", "promo")]
     assert [article.headline for article in page.articles] == ["前两月货运量同比增8.2%"]
+
+
+def test_a_call_to_scan_wrapped_after_a_comma_is_one_promo() -> None:
+    body = "現已退休的警司朱經緯，在2014年佔領運動執勤期間，涉以警棍毆打青年，被控一項襲擊致造成身體傷害罪。案件今日在東區裁判法院開審。\n"
+    page = reconstruct("掃描二維碼,\n關注「眾新聞」\n\n警司朱經緯案開審\n\n" + body)  # a flat page: one paragraph per line
+    assert [(piece.text, piece.role) for piece in page.furniture] == [("掃描二維碼，關注「眾新聞」", "promo")]
+    assert [(article.headline, article.kicker) for article in page.articles] == [("警司朱經緯案開審", None)]
+
+
+def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
+    page = reconstruct("案件今日在東區裁判法院開審。\n\n被打青年鄭仲恆今早出庭作證。■何君健 攝 法庭內外\n")
+    photos = [article for article in page.articles if article.kind == "photo"]
+    assert [(photo.body[0].text, photo.credit) for photo in photos] == [("被打青年鄭仲恆今早出庭作證。", "何君健")]
+    assert [(piece.text, piece.role) for piece in page.furniture] == [("法庭內外", "banner")]

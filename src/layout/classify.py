@@ -59,13 +59,19 @@ class Piece(SpansLines):
 
 
 def classify_all(units: list[Unit], banner_lines: set[int]) -> list[Piece]:
-    """Classify unit by unit, except that a block which as a whole is a title stays one title.
+    """Classify unit by unit, except that a block which as a whole is a title stays one title,
+    and one that as a whole is a call to scan a code stays one promo.
 
     The unwrapper ends a unit at a short line closing with "：" or "】", which
     inside a headline block ("【周梓樂死因研訊】" / "神經外科醫生：") is part of it.
     """
     pieces: list[Piece] = []
     for block in _blocks_of(units):
+        lines = [line for unit in block for line in unit.lines]
+        if is_promo("".join(line.text.strip() for line in lines)):
+            # "掃描二維碼，" / "關注「眾新聞」": a call to scan is one piece, however it wrapped.
+            pieces.append(Piece("furniture", lines, block[0], "promo"))
+            continue
         title = _title_block(block)
         pieces.extend(title if title else [classify(unit, banner_lines) for unit in block])
     return pieces
@@ -90,7 +96,7 @@ def _title_block(block: list[Unit]) -> list[Piece] | None:
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
     stops = FULL_STOPS - set("！？!?") if _TAG_LINE.fullmatch(texts[-1]) else FULL_STOPS
-    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)) or is_promo("".join(texts)):
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)):
         return None
     pieces: list[Piece] = []
     for unit in block:
@@ -110,7 +116,8 @@ def classify(unit: Unit, banner_lines: set[int]) -> Piece:
         return Piece("furniture", lines, unit, role)
     if starts_with_byline_mark(lines[0].text):
         return Piece("credit" if CREDIT.search(lines[0].text) else "byline", lines, unit)
-    if looks_like_title(lines, text):
+    if looks_like_title(lines, text) and not CREDIT.search(text):
+        # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
     return Piece("body", lines, unit)
 
