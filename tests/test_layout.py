@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from layout import Page, reconstruct
 from conftest import seed_text
 
@@ -120,3 +122,17 @@ def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
     photos = [article for article in page.articles if article.kind == "photo"]
     assert [(photo.body[0].text, photo.credit) for photo in photos] == [("被打青年鄭仲恆今早出庭作證。", "何君健")]
     assert [(piece.text, piece.role) for piece in page.furniture] == [("法庭內外", "banner")]
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "body", "headline"),
+    [
+        ("推荐代表全覆盖\n发扬民主共参与", "会议推荐代表，全体党员参加。", "推荐代表全覆盖 发扬民主共参与"),
+        ("以问题为导向，稳住粮食生\n产，保持农业发展的好势头", "各地春耕生产开局良好。", "以问题为导向，稳住粮食生产，保持农业发展的好势头"),
+        ("习近平向联合国/中国空间探索\n与创新全球伙伴关系研讨会致贺信", "联合国/中国空间探索与创新全球伙伴关系研讨会开幕。", "习近平向联合国/中国空间探索与创新全球伙伴关系研讨会致贺信"),
+    ],
+    ids=["halves", "wrapped-clauses", "phrase-in-body"],
+)
+def test_title_lines_keep_a_space_only_between_halves(title_lines: str, body: str, headline: str) -> None:
+    page = reconstruct(f"{title_lines}\n\n本报北京3月24日电 {body}\n")
+    assert [article.headline for article in page.articles] == [headline]

@@ -27,19 +27,20 @@ class Located:
     anchors: tuple[tuple[int, int], ...]
 
     @classmethod
-    def from_lines(cls, lines: Iterable[Line], separator: str = "") -> Located:
+    def from_lines(cls, lines: Iterable[Line], separator: str | Callable[[str, str], str] = "") -> Located:
         """Join wrapped lines: nothing between Han characters, one space between Latin words.
 
-        A `separator` joins lines that are separate phrases (headline halves, byline lines).
+        A `separator` joins lines that are separate phrases (headline halves, byline lines);
+        given as a function of the text so far and the next line, it decides join by join.
         """
         text = ""
         anchors: list[tuple[int, int]] = []
         for line in lines:
             piece = line.text.strip()
-            if text and piece and separator:
-                text += separator
-            elif text and piece and _LATIN_EDGE.match(text[-1]) and _LATIN_EDGE.match(piece[0]):
-                text += " "
+            if text and piece:
+                between = separator(text, piece) if callable(separator) else separator
+                latin = _LATIN_EDGE.match(text[-1]) and _LATIN_EDGE.match(piece[0])
+                text += between or (" " if latin else "")
             anchors.append((len(text), line.number))
             text += piece
         return cls(text, tuple(anchors) or ((0, 0),))

@@ -41,6 +41,11 @@ class Chunk:
         return [part for part in self.parts if isinstance(part, Body)]
 
     @property
+    def text(self) -> str:
+        """The body's text as printed, for comparing titles with it."""
+        return "".join(body.text.text for body in self.bodies)
+
+    @property
     def opens_article(self) -> bool:
         first = self.parts[0] if self.parts else None
         return isinstance(first, Piece) and first.kind == "byline" or isinstance(first, Body) and first.starts_article
@@ -195,7 +200,7 @@ def _orientation(segments: list[Segment]) -> tuple[Orientation, float]:
 
 def _fit(titles: Segment, chunk: Chunk) -> float:
     """How well a headline block matches a body: the best share of its words the body repeats."""
-    text = "".join(body.text.text for body in chunk.bodies)
+    text = chunk.text
     return max(overlap(piece.text, text) for piece in titles.titles)
 
 
@@ -240,7 +245,7 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk) -> tuple[list[TitleU
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
     an unrelated slogan stays with the block, to be taken as a banner."""
-    text = "".join(body.text.text for body in chunk.bodies)
+    text = chunk.text
     unrelated = 0
     while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < BANNER_OVERLAP:
         unrelated += 1

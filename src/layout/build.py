@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
 from cleanup import Edit, Line, Located, repair_paragraph
 from cleanup.cues import JUMP_LINE
+from cleanup.lexicon import word_bridges
 from layout.assemble import Assembly, Draft
 from layout.classify import Piece
 from layout.meta import (
@@ -24,6 +27,12 @@ from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 # Two title lines of about equal length are printed halves: joined with a space.
 HALVES_MIN_CHARS = 5
 HALVES_MAX_DIFFERENCE = 2
+# Characters each side of a join looked for in the article's text.
+JOIN_CONTEXT = 3
+_CLAUSE_MARK = regex.compile(r"[，、；,;]")
+_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]")
+# A half may end on a closing quote ("“探头前移”"), never on an opening mark or a stop.
+_OPENING_OR_MARK = regex.compile(r"[\p{Ps}\p{Pi}。！？：!?:]")
 
 
 class Builder:
@@ -41,11 +50,10 @@ class Builder:
     def article(self, draft: Draft, orientation: str) -> tuple[Article, list[Piece]]:
         if draft.kind == "photo":
             return self.photo(draft), []
-        bodies = draft.chunk.bodies
-        article_text = "".join(body.text.text for body in bodies)
+        article_text = draft.chunk.text
         roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after")
         article = Article("article", notes=list(roles.notes))
-        self._titles(article, roles)
+        self._titles(article, roles, article_text)
         self._chunk(article, draft)
         article.span = _span(draft, [unit for unit in (roles.main, roles.kicker) if unit])
         banners = [unit.main for unit in roles.banners] + [sub for unit in roles.banners for sub in unit.subs]
@@ -64,19 +72,19 @@ class Builder:
         article.span = _span(draft, [])
         return article
 
-    def _titles(self, article: Article, roles: Roles) -> None:
+    def _titles(self, article: Article, roles: Roles, article_text: str) -> None:
         if roles.main:
-            article.headline = self.title(roles.main)
+            article.headline = self.title(roles.main, article_text)
             subs = [self.subheadline(sub) for sub in roles.main.subs]
             article.subheadline = " ".join(subs) or None
         if roles.kicker:
-            article.kicker = self.title(roles.kicker)
+            article.kicker = self.title(roles.kicker, article_text)
             if roles.kicker.subs:
                 extra = " ".join(self.subheadline(sub) for sub in roles.kicker.subs)
                 article.subheadline = " ".join(filter(None, [article.subheadline, extra]))
 
-    def title(self, unit: TitleUnit) -> str:
-        return self.clean(_title_located(unit.main.lines))
+    def title(self, unit: TitleUnit, article_text: str) -> str:
+        return self.clean(_title_located(unit.main.lines, article_text))
 
     def subheadline(self, piece: Piece) -> str:
         located = Located.from_lines(piece.lines)
@@ -89,11 +97,13 @@ class Builder:
 
     def _chunk(self, article: Article, draft: Draft) -> None:
         bylines = []
+        article_text = draft.chunk.text
         for part in draft.chunk.parts:
             if isinstance(part, Piece) and part.kind == "byline":
                 bylines.extend(part.lines)
             elif isinstance(part, TitleUnit):
-                article.body.append(BodyPart("h", self.title(part), Span(part.main.first, part.main.last)))
+                title = self.title(part, article_text)
+                article.body.append(BodyPart("h", title, Span(part.main.first, part.main.last)))
             else:
                 self._body(article, part)
         if bylines:
@@ -155,13 +165,23 @@ class Builder:
         return Furniture(self.clean(located), role, Span(piece.first, piece.last))
 
 
-def _title_located(lines: list[Line]) -> Located:
+def _title_located(lines: list[Line], article_text: str) -> Located:
     """Title lines: halves of about equal length keep a space, a phrase broken mid-way does not."""
     texts = [line.text.strip() for line in lines]
     halves = len(texts) > 1 and all(len(text) >= HALVES_MIN_CHARS for text in texts) and (
         max(map(len, texts)) - min(map(len, texts)) <= HALVES_MAX_DIFFERENCE
     )
-    return Located.from_lines(lines, " " if halves else "")
+    return Located.from_lines(lines, partial(_between_halves, article_text=article_text) if halves else "")
+
+
+def _between_halves(left: str, right: str, article_text: str) -> str:
+    """A space between two halves, unless the join shows one phrase wrapped: a word runs
+    across it ("穿针引" | "线"), the article prints the phrase unbroken ("空间探索" |
+    "与创新"), a clause mark sits in either line, or punctuation meets it."""
+    joined = left[-JOIN_CONTEXT:] + right[:JOIN_CONTEXT]
+    if word_bridges(left, right) or joined in article_text or _CLAUSE_MARK.search(left + right):
+        return ""
+    return "" if _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]) else " "
 
 
 def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
