@@ -9,13 +9,12 @@ from __future__ import annotations
 import pytest
 
 from conftest import GOLDEN, seed_paths
-from layout import language_tag, reconstruct, to_newsml
+from layout import reconstruct, to_newsml
 from layout.validate import validate_bytes
 
 
 def convert(path) -> bytes:
-    page = reconstruct(path.read_bytes(), path.name)
-    return to_newsml(page, lang=language_tag(page))
+    return to_newsml(reconstruct(path.read_bytes(), path.name))
 
 
 @pytest.mark.parametrize("seed", seed_paths(), ids=lambda path: path.stem[:3])

@@ -14,6 +14,8 @@ import pytest
 from lxml import etree
 
 from cleanup.edits import Edit
+from conftest import seed_paths
+from layout import reconstruct
 from layout.jsonout import to_json
 from layout.model import Article, BodyPart, Byline, Dateline, Furniture, Page, PageMeta, Span
 from layout.newsml import NAR, NITF, to_newsml
@@ -21,6 +23,7 @@ from layout.validate import validate_bytes
 
 SHARED_TOOLS = Path(__file__).resolve().parents[2] / "shared" / "tools"
 NS = {"nar": NAR, "n": NITF}
+SEED = seed_paths()[0]
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 FEATURE_OPENING = (
@@ -93,6 +96,7 @@ def page_of(
 ) -> Page:
     return Page(
         source="000_83a71d8bdb8e7ffb.txt",
+        fingerprint="4c1f6a0e9d2b7c3a" * 4,
         meta=meta or PageMeta(),
         furniture=furniture or [],
         articles=list(articles),
@@ -245,6 +249,11 @@ def test_output_passes_the_official_validator_with_lint(
     assert validator.validate_file(written(make_page(), tmp_path), lint=True) == []
 
 
+def test_a_traditional_page_is_tagged_zh_hant_by_default() -> None:
+    page = reconstruct("全國人大於2014年將12月4日定為「國家憲法日」，今年首次在香港舉行慶祝活動及座談會。\n")
+    assert {item.get(XML_LANG) for item in parsed(page).find("nar:itemSet", NS)} == {"zh-Hant"}
+
+
 def test_traditional_chinese_language_tag_is_written_and_valid() -> None:
     data = to_newsml(seed_page(), lang="zh-Hant")
     root = etree.fromstring(data)
@@ -288,9 +297,23 @@ def test_guids_come_from_content_and_link_package_to_items() -> None:
     assert item_guids == [f"{page_guid}:item:{n:02d}" for n in (1, 2, 3)]
     assert [ref.get("residref") for ref in root.iter(f"{{{NAR}}}itemRef")] == item_guids
     assert [doc_id.get("id-string") for doc_id in root.iter(f"{{{NITF}}}doc-id")] == item_guids
-    other = seed_page()
-    other.articles[1].body[0].text += "会议强调。"
-    assert package(parsed(other)).get("guid") != page_guid
+    assert page_guid == "urn:newsdump:page:4c1f6a0e9d2b7c3a"
+
+
+def test_the_same_dump_gets_the_same_guid_whatever_its_name_or_encoding() -> None:
+    text = SEED.read_text("utf-8")
+    guids = {
+        package(parsed(reconstruct(data, name))).get("guid")
+        for data, name in [(text.encode("utf-8"), str(SEED)), (text.encode("gb18030"), "-"), (text, SEED.name)]
+    }
+    assert len(guids) == 1
+    changed = reconstruct(text.replace("党员", "党员们", 1), SEED.name)
+    assert package(parsed(changed)).get("guid") not in guids
+
+
+def test_a_page_that_prints_no_meta_is_titled_by_its_file_name_alone() -> None:
+    page = reconstruct("这是一段正文，说明了很多事情。\n", "/archive/2023/page 3.txt")
+    assert package(parsed(page)).findtext("nar:itemMeta/nar:title", namespaces=NS) == "page 3.txt"
 
 
 # ---------------------------------------------------------------- dates

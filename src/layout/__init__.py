@@ -11,11 +11,14 @@ It imports `cleanup` for the text work; `cleanup` never imports it.
 
 from __future__ import annotations
 
-from cleanup import detect_script, prepare
+import hashlib
+
+from cleanup import prepare
 from layout.assemble import assemble
 from layout.build import build_page_parts
 from layout.classify import banner_lines, classify_all
 from layout.jsonout import to_json
+from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
 from layout.pieces import tidy
@@ -32,6 +35,7 @@ def reconstruct(source: str | bytes, name: str = "-") -> Page:
     articles, furniture, meta, edits = build_page_parts(assembly)
     return Page(
         source=name,
+        fingerprint=hashlib.sha256(prepared.text.encode("utf-8")).hexdigest(),
         meta=meta,
         furniture=furniture,
         articles=articles,
@@ -40,8 +44,3 @@ def reconstruct(source: str | bytes, name: str = "-") -> Page:
         layout_confidence=assembly.confidence,
     )
 
-
-def language_tag(page: Page) -> str:
-    """zh-Hant for a page in traditional characters, zh-CN otherwise."""
-    sample = "".join(article.body[0].text for article in page.articles if article.body)
-    return "zh-Hant" if detect_script(sample) == "traditional" else "zh-CN"

@@ -94,6 +94,9 @@ class PageMeta:
 @dataclass
 class Page:
     source: str
+    # SHA-256 of the dump's decoded text: the same dump is recognised whatever its file
+    # name or encoding, and whichever version of newsdump rebuilt it.
+    fingerprint: str
     meta: PageMeta
     furniture: list[Furniture]
     articles: list[Article]

@@ -20,18 +20,18 @@ Decisions a receiver may need to know:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import PurePath
 from typing import TypeVar
 
 from lxml import etree
 from lxml.builder import ElementMaker
 from lxml.etree import _Element
 
+from layout.language import language_tag
 from layout.model import Article, Byline, Dateline, Furniture, Page, PageMeta
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -78,9 +78,11 @@ class _Context:
         return f"{self.guid}:item:{number:02d}"
 
 
-def to_newsml(page: Page, lang: str = "zh-CN") -> bytes:
+def to_newsml(page: Page, lang: str | None = None) -> bytes:
     """The page as a UTF-8 NewsML-G2 document; `lang` (an xs:language tag such as
-    "zh-Hant") is written on every item and as its content language."""
+    "zh-Hant", by default the page's own, see `language_tag`) is written on every item
+    and as its content language."""
+    lang = lang or language_tag(page)
     page = _scrubbed(page)
     context = _Context(_page_guid(page), page.meta, _issue_date(page.meta), lang)
     item_set = G2.itemSet()
@@ -151,30 +153,9 @@ def _chinese_date(day: date) -> str:
 
 
 def _page_guid(page: Page) -> str:
-    """Derived from the page's text, never from a clock or a random source, so the same
-    page always gets the same guid."""
-    pieces = [
-        page.source,
-        asdict(page.meta),
-        [piece.text for piece in page.furniture],
-        [_article_text(article) for article in page.articles],
-    ]
-    digest = hashlib.sha256(json.dumps(pieces).encode("ascii")).hexdigest()
-    return f"urn:newsdump:page:{digest[:16]}"
-
-
-def _article_text(article: Article) -> list[str | None]:
-    return [
-        article.kind,
-        article.kicker,
-        article.headline,
-        article.subheadline,
-        article.byline.text if article.byline else None,
-        article.dateline.text if article.dateline else None,
-        *(part.text for part in article.body),
-        article.credit,
-        _jump_line(article),
-    ]
+    """The dump's fingerprint, never a clock or a random source: converting the same dump
+    again, from any file name or encoding, gives the same guids."""
+    return f"urn:newsdump:page:{page.fingerprint[:16]}"
 
 
 def _jump_line(article: Article) -> str | None:
@@ -200,7 +181,7 @@ def _page_title(page: Page, issued: date | None) -> str:
         f"第{meta.number}版" if meta.number else None,
         meta.section,
     ]
-    return " ".join(part for part in parts if part) or page.source
+    return " ".join(part for part in parts if part) or PurePath(page.source).name
 
 
 # ---------------------------------------------------------------- NewsML-G2 envelope

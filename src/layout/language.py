@@ -1,0 +1,12 @@
+"""The language tag a page is written with: its script decides it."""
+
+from __future__ import annotations
+
+from cleanup import detect_script
+from layout.model import Page
+
+
+def language_tag(page: Page) -> str:
+    """zh-Hant for a page in traditional characters, zh-CN otherwise."""
+    sample = "".join(article.body[0].text for article in page.articles if article.body)
+    return "zh-Hant" if detect_script(sample) == "traditional" else "zh-CN"
