@@ -53,10 +53,27 @@ def test_convert_reads_stdin() -> None:
 
 
 def test_convert_a_folder_needs_an_output_folder(tmp_path) -> None:
-    assert run("convert", str(SEEDS)).exit_code == ExitCode.OUTPUT
+    refused = run("convert", str(SEEDS))
+    assert refused.exit_code == ExitCode.USAGE
+    assert refused.stderr == "newsdump: error: several dumps (or a folder) need -o FOLDER for their outputs\n"
     result = run("convert", str(SEEDS), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [f"{seed.stem}.xml" for seed in seed_paths()]
+
+
+def test_several_dumps_without_an_output_folder_are_a_usage_error() -> None:
+    result = run("convert", *map(str, seed_paths()[:2]))
+    assert result.exit_code == ExitCode.USAGE
+    assert "need -o FOLDER" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["klingon", "base64"])
+def test_unknown_encoding_is_said_once_before_any_dump_is_read(tmp_path, encoding: str) -> None:
+    """base64 is a codec Python knows, but not one that gives text."""
+    result = run("convert", str(SEEDS), "missing.txt", "-o", str(tmp_path / "out"), "--encoding", encoding)
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.splitlines() == [f"newsdump: error: --encoding: unknown encoding {encoding!r} (give a text encoding such as utf-8, gb18030 or big5)"]
+    assert not (tmp_path / "out").exists()
 
 
 def test_existing_output_needs_force(tmp_path) -> None:
@@ -74,7 +91,7 @@ def test_existing_output_needs_force(tmp_path) -> None:
     ("arguments", "code", "message"),
     [
         (["convert", "missing.txt"], ExitCode.INPUT, "missing.txt: no such file"),
-        (["convert", str(SEED), "--encoding", "klingon"], ExitCode.INPUT, "unknown encoding"),
+        (["clean", str(SEED), "--encoding", "klingon"], ExitCode.USAGE, "unknown encoding 'klingon'"),
         (["convert", str(SEED), "--format", "pdf"], ExitCode.USAGE, ""),
     ],
 )

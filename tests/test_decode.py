@@ -40,6 +40,12 @@ def test_encoding_option_overrides_detection() -> None:
     assert decode("编辑".encode("gb18030"), encoding="gb18030").text == "编辑"
 
 
+@pytest.mark.parametrize("encoding", ["klingon", "base64"])
+def test_encoding_that_gives_no_text_is_refused(encoding: str) -> None:
+    with pytest.raises(DecodeError, match=f"unknown encoding '{encoding}'"):
+        decode(b"abc", encoding=encoding)
+
+
 def test_binary_data_is_refused() -> None:
     with pytest.raises(DecodeError, match="NUL byte at offset 3"):
         decode(b"abc\x00def")

@@ -75,10 +75,17 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
         ) from None
 
 
+def text_codec(encoding: str) -> str:
+    """The codec's own name; LookupError for an unknown name and for a codec that does not
+    give text (base64, rot13, zlib), which would otherwise fail only once bytes reach it."""
+    "".encode(encoding)  # refuses both, where codecs.lookup accepts base64
+    return codecs.lookup(encoding).name
+
+
 def _decode_as(data: bytes, encoding: str, replace: bool, start: int = 0) -> Decoded:
     """`data` from `start` (past a byte-order mark); offsets in errors count from the file's start."""
     try:
-        codec = codecs.lookup(encoding).name
+        codec = text_codec(encoding)
     except LookupError:
         raise DecodeError(f"unknown encoding {encoding!r}") from None
     body = data[start:]

@@ -17,8 +17,9 @@ from typing import Annotated
 import typer
 
 from cleanup import DecodeError, clean, decode
+from cleanup.decode import text_codec
 from layout import language_tag, reconstruct, to_json, to_newsml
-from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError
+from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError, UsageError
 from layout.files import Source, output_path, resolve_inputs, single_input, write_atomically
 from layout.validate import validate_file
 
@@ -113,6 +114,16 @@ def _for_each(sources: list[Source], work: Callable[[Source], None]) -> None:
         raise typer.Exit(int(worst))
 
 
+def _check_encoding(encoding: str | None) -> None:
+    """A misspelt --encoding is the caller's mistake, not each dump's: said once, before any is read."""
+    if not encoding:
+        return
+    try:
+        text_codec(encoding)
+    except LookupError:
+        raise UsageError(f"--encoding: unknown encoding {encoding!r} (give a text encoding such as utf-8, gb18030 or big5)") from None
+
+
 def _text_of(source: Source, encoding: str | None, replace: bool) -> str:
     try:
         decoded = decode(source.read(), encoding, replace)
@@ -170,10 +181,11 @@ def convert(
     """
 
     def work() -> None:
+        _check_encoding(encoding)
         sources = resolve_inputs(inputs)
         many = len(sources) > 1 or any(Path(item).is_dir() for item in inputs)
         if many and output is None:
-            raise OutputError("several inputs need -o FOLDER for their outputs")
+            raise UsageError("several dumps (or a folder) need -o FOLDER for their outputs")
         if many:
             _ensure_folder(output)
 
@@ -220,7 +232,11 @@ def clean_command(
             for edit in cleaned.edits:
                 typer.echo(edit.describe(), err=True)
 
-    _guarded(lambda: _for_each([single_input(source)], clean_one))
+    def work() -> None:
+        _check_encoding(encoding)
+        _for_each([single_input(source)], clean_one)
+
+    _guarded(work)
 
 
 @app.command(name="validate")

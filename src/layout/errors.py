@@ -20,6 +20,12 @@ class NewsdumpError(Exception):
     exit_code = ExitCode.INTERNAL
 
 
+class UsageError(NewsdumpError):
+    """Arguments that cannot work together, found before any input is read or output written."""
+
+    exit_code = ExitCode.USAGE
+
+
 class InputError(NewsdumpError):
     exit_code = ExitCode.INPUT
 
