@@ -24,7 +24,9 @@ def test_repeated_banners_collapse(raw: str, clean: str) -> None:
     assert collapsed(raw) == clean
 
 
-@pytest.mark.parametrize("kept", ["让党旗在一线高高飘扬", "研究研究再说", "回家看看", "一个一个地", "天天来给我送吃的"])
+@pytest.mark.parametrize(
+    "kept", ["让党旗在一线高高飘扬", "研究研究再说", "回家看看", "一个一个地", "天天来给我送吃的", "观众齐声高喊加油加油加油"]
+)
 def test_genuine_repetition_is_not_a_banner(kept: str) -> None:
     assert collapsed(kept) == kept
 

@@ -1,8 +1,10 @@
 """Banners the extractor repeated: "专题访谈专题访谈", "乡村振兴先锋" thirty-two times, "··".
 
 Only repetitions no sentence makes are collapsed: a unit of four or more
-characters twice, or of two or more characters three times. Genuine
-reduplication ("高高飘扬", "看看", "研究研究") repeats shorter units fewer times.
+characters twice, or of two or more characters three times, standing alone
+between the line's edges, spaces or a "·". Genuine reduplication ("高高飘扬",
+"看看", "研究研究") repeats shorter units fewer times, and a cheer inside a
+sentence ("高喊加油加油加油") does not stand alone.
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ import regex
 from cleanup.edits import Edit
 from cleanup.located import Located
 
-_REPEATED_BANNER = regex.compile(r"([\p{Han}A-Za-z]{4,20}?)\1+|([\p{Han}A-Za-z]{2,3}?)\2{2,}")
+# The repetition must stand as a whole item of the line: from its start, a space or a
+# "·" up to its end or a space ("观众齐声高喊加油加油加油" is a sentence, not a banner).
+_REPEATED_BANNER = regex.compile(
+    r"(?<=^|[\s·•・])(?:([\p{Han}A-Za-z]{4,20}?)\1+|([\p{Han}A-Za-z]{2,3}?)\2{2,})(?=\s|$)"
+)
 _DOUBLED_DOT = regex.compile(r"([·•・])\1+")
 
 
