@@ -148,6 +148,19 @@ def test_validate_reports_invalid_files(tmp_path) -> None:
     assert "bad.xml: line" in result.stdout
 
 
+def test_validate_goes_on_past_an_unreadable_file(tmp_path) -> None:
+    good = tmp_path / "good.xml"
+    assert run("convert", str(SEED), "-o", str(good)).exit_code == 0
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"/>')
+    missing = tmp_path / "missing.xml"
+    result = run("validate", str(good), str(missing), str(bad), str(good))
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr == f"newsdump: error: {missing}: cannot read: No such file or directory\n"
+    assert result.stdout.count(f"{good}: valid\n") == 2
+    assert f"{bad}: line" in result.stdout
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("newsdump ")

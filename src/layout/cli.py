@@ -97,14 +97,15 @@ def _bugs_named(name: str) -> Iterator[None]:
         raise InternalError(message) from error
 
 
-def _for_each(sources: list[Source], work: Callable[[Source], None]) -> None:
-    """Work through every dump even when some fail: an archive's broken files must not stop
-    the rest. Each failure is one line; the exit code is that of the most serious one."""
+def _for_each(sources: list[Source], work: Callable[[Source], ExitCode | None]) -> None:
+    """Work through every input even when some fail: an archive's broken files must not stop
+    the rest. Each failure is one line; the exit code is that of the most serious one,
+    counting the codes `work` returns for inputs it judged without failing (an invalid file)."""
     worst = ExitCode.OK
     for source in sources:
         try:
             with _bugs_named(source.name):
-                work(source)
+                worst = max(worst, work(source) or ExitCode.OK)
         except NewsdumpError as error:
             if _debug:
                 raise
@@ -245,20 +246,18 @@ def validate_command(
 ) -> None:
     """Check NewsML-G2 files against the official NewsML-G2 2.35 and NITF 3.6 schemas.
 
-    Prints "FILE: valid" or one line per problem; exits 1 when any file is invalid.
+    Prints "FILE: valid" or one line per problem; a file that cannot be read is
+    reported on one line and the others are still checked. Exits 1 when any file
+    is invalid, 3 when one cannot be read (the more serious wins).
     """
 
-    def work() -> None:
-        invalid = False
-        for path in files:
-            try:
-                errors = validate_file(path)
-            except OSError as error:
-                raise InputError(f"{path}: cannot read: {error.strerror}") from None
-            invalid |= bool(errors)
-            for line in errors or ["valid"]:
-                typer.echo(f"{path}: {line}")
-        if invalid:
-            raise typer.Exit(int(ExitCode.INVALID))
+    def check_one(source: Source) -> ExitCode:
+        try:
+            errors = validate_file(source.path)
+        except OSError as error:
+            raise InputError(f"{source.name}: cannot read: {error.strerror}") from None
+        for line in errors or ["valid"]:
+            typer.echo(f"{source.name}: {line}")
+        return ExitCode.INVALID if errors else ExitCode.OK
 
-    _guarded(work)
+    _guarded(lambda: _for_each([Source(str(path), path) for path in files], check_one))
