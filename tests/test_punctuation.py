@@ -17,6 +17,8 @@ from cleanup import fix_and_explain, fix_text
         ("主题党日活动;开展", "主题党日活动；开展"),
         ("严查!(政策解读)", "严查！（政策解读）"),
         ("谁能做到?我们", "谁能做到？我们"),
+        ('他说,"好"', "他说，“好”"),
+        ('"中国梦"与"世界梦"', "“中国梦”与“世界梦”"),
     ],
 )
 def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> None:
@@ -33,6 +35,8 @@ def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> 
         "全程10:30开始",
         "共1,000余人",
         "http://www.example.com/a?b=1",
+        'He said "hi" at 10:30',
+        'a 12" record',
     ],
 )
 def test_ascii_kept_in_numbers_mail_codes(kept: str) -> None:

@@ -1,6 +1,6 @@
 """Half-width punctuation in Chinese text, and stray spaces.
 
-Chinese text takes full-width ，：；！？（） (GB/T 15834-2011); ASCII stays inside
+Chinese text takes full-width ，：；！？（）“” (GB/T 15834-2011); ASCII stays inside
 numbers, e-mail addresses, URLs and codes ("1,000", "10:30", "jnrbs@126.com"),
 which is why every rule asks for a Chinese neighbour rather than converting blindly.
 
@@ -10,6 +10,8 @@ second run, and repairing repaired text changes nothing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 
@@ -25,8 +27,9 @@ _MARK = "[,:;!?，：；！？]"
 _MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
 # A run of marks with Chinese on either side (spaces between do not break the contact).
 _MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_CONTEXT})")
-# A bracket pair without brackets inside: converted together, so pairs never end up mixed.
+# A bracket or double-quote pair with none inside: converted together, so pairs never end up mixed.
 _BRACKET_PAIR = regex.compile(r"\(([^()（）]*)\)")
+_QUOTE_PAIR = regex.compile(r'"([^"“”]*)"')
 _LONE_BRACKET = regex.compile(rf"(?<={_CONTEXT}{SPACES}*)[()]|[()](?={SPACES}*{_CONTEXT})")
 _HAS_CHINESE = regex.compile(_CONTEXT)
 _NEIGHBOUR_BEFORE = regex.compile(rf"(.?){SPACES}*\Z", regex.REVERSE | regex.DOTALL)
@@ -45,21 +48,26 @@ def _to_full_width(match: regex.Match) -> str:
     return "".join(FULL_WIDTH.get(ch, ch) for ch in match.group(0))
 
 
-def _bracket_pair(match: regex.Match) -> str:
-    """Full-width when the brackets hold Chinese or touch it; looking only at the nearest
+def _full_width_pair(opening: str, closing: str) -> Callable[[regex.Match], str]:
+    """Full-width when the pair holds Chinese or touches it; looking only at the nearest
     characters keeps a line full of brackets linear."""
-    before = _NEIGHBOUR_BEFORE.search(match.string, 0, match.start()).group(1)
-    after = _NEIGHBOUR_AFTER.match(match.string, match.end()).group(1)
-    if _HAS_CHINESE.search(match.group(1) + before + after):
-        return "（" + match.group(1) + "）"
-    return match.group(0)
+
+    def convert(match: regex.Match) -> str:
+        before = _NEIGHBOUR_BEFORE.search(match.string, 0, match.start()).group(1)
+        after = _NEIGHBOUR_AFTER.match(match.string, match.end()).group(1)
+        if _HAS_CHINESE.search(match.group(1) + before + after):
+            return opening + match.group(1) + closing
+        return match.group(0)
+
+    return convert
 
 
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
-    text, pair_edits = text.substitute(_BRACKET_PAIR, _bracket_pair, "full-width-punctuation")
+    text, quote_edits = text.substitute(_QUOTE_PAIR, _full_width_pair("“", "”"), "full-width-punctuation")
+    text, pair_edits = text.substitute(_BRACKET_PAIR, _full_width_pair("（", "）"), "full-width-punctuation")
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
-    return text, pair_edits + lone_edits + mark_edits
+    return text, quote_edits + pair_edits + lone_edits + mark_edits
 
 
 def stray_spaces(text: Located) -> tuple[Located, list[Edit]]:
