@@ -274,6 +274,17 @@ def test_existing_output_in_an_output_folder_needs_force(tmp_path) -> None:
     assert_clean_newsml((tmp_path / "out" / "page.xml").read_bytes())
 
 
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+def test_dumps_that_would_share_an_output_are_refused_before_any_is_written(tmp_path, force: list[str]) -> None:
+    """x.txt in two folders both become out/x.xml: the second would overwrite the first."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        seed_file(tmp_path / folder).rename(tmp_path / folder / "x.txt")
+    result = run("convert", tmp_path / "a", tmp_path / "b", "-o", tmp_path / "out", *force)
+    assert_one_line_error(result, ExitCode.USAGE, str(tmp_path / "out" / "x.xml"), str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"))
+    assert not (tmp_path / "out").exists()
+
+
 def test_output_to_a_pipe_is_written_not_replaced(tmp_path) -> None:
     """A named pipe (like /dev/stdout) must stay a pipe: renaming a file over it would replace it."""
     pipe = tmp_path / "page.xml"

@@ -20,7 +20,7 @@ from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
 from layout import language_tag, reconstruct, to_json, to_newsml
 from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError, UsageError
-from layout.files import Source, output_path, resolve_inputs, single_input, write_atomically
+from layout.files import Source, output_paths, resolve_inputs, single_input, write_atomically
 from layout.validate import validate_file
 
 app = typer.Typer(
@@ -184,21 +184,28 @@ def convert(
     def work() -> None:
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
-        many = len(sources) > 1 or any(Path(item).is_dir() for item in inputs)
-        if many and output is None:
-            raise UsageError("several dumps (or a folder) need -o FOLDER for their outputs")
-        if many:
-            _ensure_folder(output)
+        destinations = _destinations(inputs, sources, output, SUFFIXES[output_format])
 
         def convert_one(source: Source) -> None:
             page = reconstruct(_text_of(source, encoding, replace), source.name)
             data = to_newsml(page, lang=language_tag(page)) if output_format is OutputFormat.newsml else to_json(page).encode()
-            destination = output_path(source, output, SUFFIXES[output_format]) if many else output
-            _emit(data, destination, force)
+            _emit(data, destinations[source], force)
 
         _for_each(sources, convert_one)
 
     _guarded(work)
+
+
+def _destinations(inputs: list[str], sources: list[Source], output: Path | None, suffix: str) -> dict[Source, Path | None]:
+    """Where each dump goes: -o FILE (None: stdout) for one dump, FOLDER/<name><suffix> for a batch.
+    Every problem with a batch's outputs is found before the first dump is read."""
+    if len(sources) == 1 and not any(Path(item).is_dir() for item in inputs):
+        return {sources[0]: output}
+    if output is None:
+        raise UsageError("several dumps (or a folder) need -o FOLDER for their outputs")
+    paths = output_paths(sources, output, suffix)
+    _ensure_folder(output)
+    return dict(zip(sources, paths))
 
 
 def _ensure_folder(folder: Path) -> None:

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from layout.errors import InputError, OutputError
+from layout.errors import InputError, OutputError, UsageError
 
 STDIN = "-"
 DUMP_SUFFIXES = (".txt",)
@@ -123,3 +123,23 @@ def _umask() -> int:
 def output_path(source: Source, folder: Path, suffix: str) -> Path:
     stem = Path(source.name).stem if source.path else "stdin"
     return folder / f"{stem}{suffix}"
+
+
+def output_paths(sources: list[Source], folder: Path, suffix: str) -> list[Path]:
+    """Each dump's output in `folder`, refused before anything is written when two dumps
+    (x.txt from two folders) would share one: the second would overwrite the first."""
+    paths = [output_path(source, folder, suffix) for source in sources]
+    claims: dict[Path, list[str]] = {}
+    for source, path in zip(sources, paths):
+        claims.setdefault(path, []).append(source.name)
+    clashes = [(path, names) for path, names in claims.items() if len(names) > 1]
+    if clashes:
+        raise UsageError(_clash_message(clashes))
+    return paths
+
+
+def _clash_message(clashes: list[tuple[Path, list[str]]]) -> str:
+    path, names = clashes[0]
+    more = len(clashes) - 1
+    others = f" (and {more} more clashing output{'s' if more > 1 else ''})" if more else ""
+    return f"{path}: would be written from each of {', '.join(names)}{others}; convert them into separate -o folders"
