@@ -136,3 +136,13 @@ def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
 def test_title_lines_keep_a_space_only_between_halves(title_lines: str, body: str, headline: str) -> None:
     page = reconstruct(f"{title_lines}\n\n本报北京3月24日电 {body}\n")
     assert [article.headline for article in page.articles] == [headline]
+
+
+def test_page_number_and_section_move_to_meta_logged_and_a_second_page_keeps_its_own() -> None:
+    page = reconstruct(
+        "32023年12月17日 星期日\n\n42023年12月18日 星期一\n\n"
+        "□编辑 王伟 电子信箱 a@b.com 党的建设\n\n□编辑 李四 电子信箱 c@d.com 经济新闻\n"
+    )
+    assert (page.meta.number, page.meta.section) == ("3", "党的建设")
+    assert [edit.kind for edit in page.edits] == ["page-number-to-meta", "page-section-to-meta"]
+    assert [piece.text for piece in page.furniture][1::2] == ["4 2023年12月18日 星期一", "□编辑 李四 电子信箱 c@d.com 经济新闻"]

@@ -152,17 +152,27 @@ class Builder:
         header = parse_page_header(text) if role == "page-header" else None
         if header:
             meta.date = meta.date or header.date
-            meta.number = meta.number or header.number
-            # The page's own number lives in its meta; another header's number stays in its text.
-            text = header.text if header.number in (None, meta.number) else f"{header.number} {header.text}"
+            text = header.text
+            if header.number and not self._to_meta(meta, "number", header.number, piece.first):
+                text = f"{header.number} {text}"
         elif role == "page-header":
-            text, section = split_editor_line(text)
-            meta.section = meta.section or section
+            rest, section = split_editor_line(text)
+            if section and self._to_meta(meta, "section", section, piece.first):
+                text = rest
         elif role == "masthead":
             meta.section = meta.section or sponsor_section(text)
         separator = " " if role in ("page-header", "masthead") else ""
         located = Located.from_lines([Line(piece.first, text)], separator)
         return Furniture(self.clean(located), role, Span(piece.first, piece.last))
+
+    def _to_meta(self, meta: PageMeta, field: str, value: str, line: int) -> bool:
+        """Move a header's page number or section into the page's meta, logged; a second,
+        different one (a dump holding two pages) stays where it was printed."""
+        if getattr(meta, field) not in (None, value):
+            return False
+        setattr(meta, field, value)
+        self.edits.append(Edit(f"page-{field}-to-meta", line, value, ""))
+        return True
 
 
 def _title_located(lines: list[Line], article_text: str) -> Located:
