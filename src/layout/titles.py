@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from layout.classify import Piece
+from cleanup import fix_text
 from cleanup.cues import ADMIN_ENDINGS, PLACE_ENDINGS, SPEECH_VERBS, alternation
+from layout.classify import Piece
 
 SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
 _TAG = regex.compile(r"[（(][^（()）。]{2,20}[）)]\s*$")
@@ -159,7 +160,7 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> R
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
-    while len(inward) > 1 and article_text and _reads_as_banner(inward[-1], article_text) or len(inward) > TITLES_PER_ARTICLE:
+    while (len(inward) > 1 and article_text and _reads_as_banner(inward[-1], article_text)) or len(inward) > TITLES_PER_ARTICLE:
         banners.append(inward.pop())
     if not inward:
         return Roles(None, None, banners, [])
@@ -186,7 +187,7 @@ def _close_call(units: list[TitleUnit], scores: list[float], main_index: int) ->
     """Say so when another title came close to being the main headline."""
     runners_up = [i for i in range(len(units)) if i != main_index and scores[main_index] - scores[i] < CLOSE_CALL]
     return [
-        f"main headline is a judgment call: chosen {units[main_index].text!r} over {units[i].text!r} "
+        f"main headline is a judgment call: chosen {fix_text(units[main_index].text)!r} over {fix_text(units[i].text)!r} "
         f"(weights {scores[main_index]:.1f} vs {scores[i]:.1f})"
         for i in runners_up
     ]
