@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -159,6 +160,21 @@ def test_validate_goes_on_past_an_unreadable_file(tmp_path) -> None:
     assert result.stderr == f"newsdump: error: {missing}: cannot read: No such file or directory\n"
     assert result.stdout.count(f"{good}: valid\n") == 2
     assert f"{bad}: line" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "names"),
+    [
+        ("convert", ["DUMP...", "--output FILE|FOLDER", "--format FORMAT", "--encoding NAME"]),
+        ("clean", ["DUMP ", "--output FILE", "--encoding NAME"]),
+        ("validate", ["FILE..."]),
+    ],
+)
+def test_help_names_values_for_the_user_not_python_types(command: str, names: list[str]) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert all(name in result.stdout for name in names), result.stdout
+    assert not re.search(r"<(list|str|path|Path)\b", result.stdout), result.stdout
 
 
 def test_version() -> None:

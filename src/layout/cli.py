@@ -12,9 +12,10 @@ from contextlib import contextmanager
 from enum import Enum
 from importlib.metadata import version
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
@@ -22,6 +23,9 @@ from layout import language_tag, reconstruct, to_json, to_newsml
 from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError, UsageError
 from layout.files import Source, output_paths, resolve_inputs, single_input, write_atomically
 from layout.validate import validate_file
+
+if TYPE_CHECKING:
+    from typer._click import HelpFormatter, Parameter
 
 app = typer.Typer(
     add_completion=False,
@@ -152,20 +156,41 @@ def _write_stdout(data: bytes) -> None:
         raise OutputError(f"standard output: cannot write: {error.strerror}") from None
 
 
+class _PlainHelp(TyperCommand):
+    """Help that lists an argument by its metavar alone (DUMP...): typer would add the
+    Python type (DUMP <list[str]>), which tells the user nothing."""
+
+    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
+        for kind, title in (("argument", "Arguments"), ("option", "Options")):
+            params = [param for param in self.get_params(ctx) if param.param_type_name == kind]
+            rows = [row for param in params if (row := _help_row(param, ctx))]
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _help_row(param: Parameter, ctx: typer.Context) -> tuple[str, str] | None:
+    """The (name, help) pair typer would show, the name of an argument being its metavar."""
+    record = param.get_help_record(ctx)
+    if record is None or param.param_type_name != "argument":
+        return record
+    return (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else ""), record[1]
+
+
 ENCODING_HELP = "Read the input in this encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting it."
 REPLACE_HELP = "Replace undecodable bytes with U+FFFD (with a warning) instead of stopping."
 FORCE_HELP = "Overwrite output files that already exist."
 
 
-@app.command()
+@app.command(cls=_PlainHelp)
 def convert(
-    inputs: Annotated[list[str], typer.Argument(help="Page dumps: files, folders of *.txt dumps, or - for stdin.", show_default=False)],
+    inputs: Annotated[list[str], typer.Argument(metavar="DUMP", help="Page dumps: files, folders of *.txt dumps, or - for stdin.", show_default=False)],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Output file for one input (- or none: stdout); a folder for several."),
+        typer.Option("-o", "--output", metavar="FILE|FOLDER", help="Output file for one input (- or none: stdout); a folder for several."),
     ] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="newsml: NewsML-G2 XML; json: the same page as JSON.")] = OutputFormat.newsml,
-    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", metavar="FORMAT", help="newsml: NewsML-G2 XML; json: the same page as JSON.")] = OutputFormat.newsml,
+    encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
 ) -> None:
@@ -217,12 +242,12 @@ def _ensure_folder(folder: Path) -> None:
         raise OutputError(f"{folder}: cannot create folder: {error.strerror}") from None
 
 
-@app.command(name="clean")
+@app.command(name="clean", cls=_PlainHelp)
 def clean_command(
-    source: Annotated[str, typer.Argument(help="A page dump, or - for stdin.", show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file; stdout when left out.")] = None,
+    source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="Output file; stdout when left out.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Also list every repair (line, kind, before -> after) on stderr.")] = False,
-    encoding: Annotated[str | None, typer.Option("--encoding", help=ENCODING_HELP)] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
 ) -> None:
@@ -247,9 +272,9 @@ def clean_command(
     _guarded(work)
 
 
-@app.command(name="validate")
+@app.command(name="validate", cls=_PlainHelp)
 def validate_command(
-    files: Annotated[list[Path], typer.Argument(help="NewsML-G2 files to check.", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="NewsML-G2 files to check.", show_default=False)],
 ) -> None:
     """Check NewsML-G2 files against the official NewsML-G2 2.35 and NITF 3.6 schemas.
 
