@@ -1,6 +1,8 @@
 """Text normalizer for page dumps: decode, rejoin wrapped lines, repair banners and punctuation.
 
-It knows text, lines and paragraphs, never articles:
+It works on text, lines and paragraphs and builds no articles; it reads the shared
+cue table (`cleanup.cues`) only to see where a paragraph cannot run on (a dateline,
+a jump line, a masthead):
 
     >>> from cleanup import fix_text
     >>> fix_text("核心任务 ，强化政治担当,436 个党支部")
@@ -89,9 +91,9 @@ def prepare(source: str | bytes, encoding: str | None = None) -> Prepared:
     return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners)), edits)
 
 
-def clean(source: str | bytes) -> Cleaned:
+def clean(source: str | bytes, encoding: str | None = None) -> Cleaned:
     """A dump in, clean paragraphs out (one per unwrapped paragraph), with every repair logged."""
-    prepared = prepare(source)
+    prepared = prepare(source, encoding)
     edits = list(prepared.edits)
     paragraphs = []
     for unit in prepared.units:

@@ -1,4 +1,7 @@
-"""Every cue word the layout reads, in both scripts, in one place.
+"""Every cue word the tool reads, in both scripts, in one place.
+
+It lives in `cleanup` so that both packages read the one table: the layout uses
+nearly all of it, the unwrapper the datelines, jump lines and mastheads.
 
 Rules elsewhere build their patterns from these lists, so teaching the tool a new
 news agency, reporter title or page-furniture word is a one-line change here.

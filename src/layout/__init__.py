@@ -26,9 +26,9 @@ from layout.pieces import tidy
 __all__ = ["Article", "Page", "language_tag", "reconstruct", "to_json", "to_newsml"]
 
 
-def reconstruct(source: str | bytes, name: str = "-") -> Page:
+def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = None) -> Page:
     """Rebuild one page: decode, unwrap, classify, assemble, clean every field."""
-    prepared = prepare(source)
+    prepared = prepare(source, encoding)
     banners = banner_lines(prepared.edits)
     pieces = tidy(classify_all(prepared.units, banners))
     assembly = assemble(pieces)
