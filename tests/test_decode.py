@@ -68,9 +68,11 @@ def test_short_gbk_text_is_not_read_as_big5(text: str) -> None:
 
 
 def test_text_of_another_legacy_encoding_is_refused() -> None:
-    """Shift-JIS bytes also decode as GB18030, but into rare characters: refused, not guessed."""
-    with pytest.raises(DecodeError, match="offset 0"):
+    """Shift-JIS bytes also decode as GB18030, but into rare characters: refused, not guessed,
+    and not called undecodable, since they do decode."""
+    with pytest.raises(DecodeError) as refusal:
         decode("日本語のテキストです。".encode("shift_jis"))
+    assert str(refusal.value) == "not Chinese text in a known encoding (GB18030 would give mostly rare characters); give --encoding"
 
 
 def test_replacement_is_counted_not_silent() -> None:
@@ -82,7 +84,19 @@ def test_replacement_is_counted_not_silent() -> None:
 def test_newlines_and_invisible_characters() -> None:
     text, edits = normalize_text("第一行\r\n第二\u200b行\r第三行\f第四\x07行")
     assert text == "第一行\n第二行\n第三行\n第四行"
-    assert [(edit.line, edit.before) for edit in edits] == [(2, "\u200b"), (4, "\x07")]
+    assert [(edit.kind, edit.line, edit.before) for edit in edits] == [
+        ("invisible-character", 2, "\u200b"),
+        ("line-break", 3, "\f"),
+        ("invisible-character", 4, "\x07"),
+    ]
+
+
+@pytest.mark.parametrize("separator", ["\f", "\v", "\x85", "\u2028", "\u2029"])
+def test_line_breaks_an_editor_does_not_count_are_logged(separator: str) -> None:
+    """`sed -n 3p` shows 第三行 only while no such break comes before it: the log says where the count shifts."""
+    text, edits = normalize_text(f"第一行\n第二行{separator}第三行\r\n第四行\r第五行\n")
+    assert text == "第一行\n第二行\n第三行\n第四行\n第五行\n"
+    assert [(edit.kind, edit.line, edit.before, edit.after) for edit in edits] == [("line-break", 2, separator, "\n")]
 
 
 def test_crlf_dump_reads_like_lf_dump() -> None:

@@ -67,6 +67,12 @@ def converted_json(folder: Path, data: bytes, *options: str) -> dict:
     return document
 
 
+def without_line_breaks(document: dict) -> tuple[dict, list[dict]]:
+    """The document without its "line-break" edits, and those edits."""
+    breaks = [edit for edit in document["edits"] if edit["kind"] == "line-break"]
+    return {**document, "edits": [edit for edit in document["edits"] if edit not in breaks]}, breaks
+
+
 def assert_one_line_error(result: Result, code: ExitCode, *named: str) -> None:
     """The documented code, one line on stderr that names what failed, no traceback."""
     assert result.exit_code == code, result.output
@@ -140,22 +146,27 @@ def test_undecodable_byte_is_replaced_only_on_request_and_with_a_warning(tmp_pat
 def test_text_in_no_known_encoding_is_refused_not_guessed(tmp_path) -> None:
     """Shift-JIS decodes as GB18030 too, into characters no Chinese text is made of."""
     result, _ = convert(tmp_path, "日本語のテキストです。東京都は晴れています。".encode("shift_jis"))
-    assert_one_line_error(result, ExitCode.INPUT, "page.txt", "offset 0")
+    assert_one_line_error(result, ExitCode.INPUT, "page.txt: not Chinese text in a known encoding (GB18030 would give mostly rare characters); give --encoding")
 
 
 # ---------------------------------------------------------------- newlines, spaces, invisible characters
 @pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028", "\x85"], ids=["crlf", "cr", "line-separator", "nel"])
 def test_newline_conventions_read_alike(tmp_path, newline: str) -> None:
+    """Alike but for the log: a line break an editor does not count is an edit, so the shift shows."""
     data = PAGE.replace("\n", newline).encode("utf-8")
-    assert converted_json(tmp_path / "other", data) == converted_json(tmp_path / "lf", PAGE.encode("utf-8"))
+    document, breaks = without_line_breaks(converted_json(tmp_path / "other", data))
+    assert document == converted_json(tmp_path / "lf", PAGE.encode("utf-8"))
+    expected = [] if "\r" in newline else [(number, newline) for number in range(1, PAGE.count("\n") + 1)]
+    assert [(edit["line"], edit["before"]) for edit in breaks] == expected
 
 
 def test_form_feed_between_pages_reads_as_a_page_break(tmp_path) -> None:
     """pdftotext opens each page after the first with a form feed."""
     first, second = PAGE.strip(), seed_text("002").strip()
-    with_form_feed = converted_json(tmp_path / "form-feed", f"{first}\n\f{second}\n".encode())
+    with_form_feed, breaks = without_line_breaks(converted_json(tmp_path / "form-feed", f"{first}\n\f{second}\n".encode()))
     with_blank_line = converted_json(tmp_path / "blank-line", f"{first}\n\n{second}\n".encode())
     assert with_form_feed == with_blank_line
+    assert breaks == [{"kind": "line-break", "line": first.count("\n") + 2, "before": "\f", "after": "\n"}]
 
 
 @pytest.mark.parametrize("unwanted", [C0_CONTROLS, C1_CONTROLS, ZERO_WIDTH], ids=["c0", "c1", "zero-width"])

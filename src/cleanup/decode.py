@@ -22,7 +22,10 @@ BOMS = (
 _UNWANTED = regex.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\\p{Cs}\u200b\u200c\u200d\u2060\ufeff]"
 )
-_NEWLINES = regex.compile(r"\r\n?|[\f\v\x85\u2028\u2029]")
+# Every line break, captured; CR LF and CR are newline conventions, the others are
+# breaks that `sed -n Np` and most editors do not count as one.
+_LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
+_UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
 
 
 class DecodeError(ValueError):
@@ -35,6 +38,7 @@ LEGACY_ENCODINGS = ("gb18030", "big5")
 # The everyday characters of each: GB2312 level 1 (lead bytes B0-D7) and Big5's frequently
 # used block (lead bytes A4-C6). Text in either is almost all everyday characters.
 EVERYDAY_BLOCKS = {"gb18030": ("gb2312", 0xB0, 0xD7), "big5": ("big5", 0xA4, 0xC6)}
+DISPLAY_NAMES = {"gb18030": "GB18030", "big5": "Big5"}
 MIN_EVERYDAY_SHARE = 0.5
 SAMPLE_CHARS = 50_000
 _HAN = regex.compile(r"\p{Han}")
@@ -47,12 +51,21 @@ class Decoded:
     replaced: int = 0
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """Unmarked bytes read in one legacy encoding, and how much of it is everyday characters."""
+
+    decoded: Decoded
+    everyday_share: float
+
+
 def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> Decoded:
     """Bytes to text: a given encoding, else a byte-order mark, UTF-8, or a detected GB18030/Big5.
 
     Nothing is guessed silently: bytes no candidate decodes raise DecodeError with
     the offset of the first bad byte, unless `replace` asks for U+FFFD in their place
-    (the count is reported in `replaced`).
+    (the count is reported in `replaced`); bytes that decode only into rare characters
+    raise a DecodeError that says so.
     """
     if encoding:
         return _decode_as(data, encoding, replace)
@@ -64,15 +77,26 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
-        detected = _detect_legacy(data)
-        if detected:
-            return detected
-        if replace:
-            return _decode_as(data, "utf-8", replace=True)
+        return _not_utf8(data, error.start, replace)
+
+
+def _not_utf8(data: bytes, bad_offset: int, replace: bool) -> Decoded:
+    """A legacy reading made of everyday characters, else U+FFFD on request, else a refusal
+    that says whether the bytes fit no encoding or only one that turns them into rare characters."""
+    reading = _legacy_reading(data)
+    if reading and reading.everyday_share >= MIN_EVERYDAY_SHARE:
+        return reading.decoded
+    if replace:
+        return _decode_as(data, "utf-8", replace=True)
+    if reading:
         raise DecodeError(
-            f"undecodable byte 0x{data[error.start]:02x} at offset {error.start}: not UTF-8, GB18030 or Big5"
-            " (name the encoding with --encoding, or use --replace)"
-        ) from None
+            f"not Chinese text in a known encoding ({DISPLAY_NAMES[reading.decoded.encoding]} would give"
+            " mostly rare characters); give --encoding"
+        )
+    raise DecodeError(
+        f"undecodable byte 0x{data[bad_offset]:02x} at offset {bad_offset}: not UTF-8, GB18030 or Big5"
+        " (name the encoding with --encoding, or use --replace)"
+    )
 
 
 def text_codec(encoding: str) -> str:
@@ -102,11 +126,11 @@ def _decode_as(data: bytes, encoding: str, replace: bool, start: int = 0) -> Dec
     return Decoded(text, codec, text.count("\ufffd"))
 
 
-def _detect_legacy(data: bytes) -> Decoded | None:
-    """GB18030 or Big5: whichever reading is made of everyday characters; None if neither is.
+def _legacy_reading(data: bytes) -> _Reading | None:
+    """The GB18030 or Big5 reading with more everyday characters; None if neither decodes.
 
     A byte stream in one of these encodings read through the other (or Shift-JIS read as
-    either) decodes to rare characters, so a low share is a refusal, not a guess.
+    either) decodes to rare characters, so a low share calls for a refusal, not a guess.
     """
     readings = []
     for encoding in LEGACY_ENCODINGS:
@@ -114,11 +138,8 @@ def _detect_legacy(data: bytes) -> Decoded | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        readings.append((_everyday_share(text, encoding), text, encoding))
-    if not readings:
-        return None
-    share, text, encoding = max(readings, key=lambda reading: reading[0])
-    return Decoded(text, encoding) if share >= MIN_EVERYDAY_SHARE else None
+        readings.append(_Reading(Decoded(text, encoding), _everyday_share(text, encoding)))
+    return max(readings, key=lambda reading: reading.everyday_share, default=None)
 
 
 def _everyday_share(text: str, encoding: str) -> float:
@@ -140,12 +161,16 @@ def _lead_byte(ch: str, table: str) -> int | None:
 def normalize_text(text: str) -> tuple[str, list[Edit]]:
     """One newline convention, and no character XML 1.0 (or a reader) cannot use.
 
-    Form feeds between pages and the other line separators become newlines, so
-    line numbers in the Edit log match what an editor shows.
+    Form feeds between pages and the other line separators become newlines, so a page
+    break separates blocks. Each is logged as a "line-break" edit on the line it ends:
+    an editor does not count it, so every line number after it is one more than the
+    editor shows, and the log says where that shift starts.
     """
-    text = _NEWLINES.sub("\n", text)
+    pieces = _LINE_BREAK.split(text)
+    lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     edits = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        for match in _UNWANTED.finditer(line):
-            edits.append(Edit("invisible-character", number, match.group(0), ""))
-    return _UNWANTED.sub("", text), edits
+    for number, (line, end) in enumerate(zip(lines, breaks), start=1):
+        edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
+        if end in _UNCOUNTED_BREAKS:
+            edits.append(Edit("line-break", number, end, "\n"))
+    return _UNWANTED.sub("", "\n".join(lines)), edits
