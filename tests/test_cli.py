@@ -177,6 +177,36 @@ def test_help_names_values_for_the_user_not_python_types(command: str, names: li
     assert not re.search(r"<(list|str|path|Path)\b", result.stdout), result.stdout
 
 
+STUB_SCORER = """
+from layout.evaluate import COLUMNS
+
+def read_items(path):
+    return []
+
+def score_page(truth, items):
+    return dict.fromkeys(COLUMNS, 1)
+
+def summarize(rows):
+    return {"pages": len(rows)}
+"""
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["table", "json"])
+def test_evaluate_names_the_pages_that_failed_and_exits_non_zero(tmp_path, as_json: bool) -> None:
+    """A page that fails to convert is left out of the summary, so the run must say so."""
+    (tmp_path / "score.py").write_text(STUB_SCORER)
+    (tmp_path / "good.json").write_text(json.dumps({"source": str(SEED)}))
+    (tmp_path / "broken.json").write_text(json.dumps({"source": "missing.txt"}))
+    command = [sys.executable, "-m", "layout.evaluate", str(tmp_path), "--scorer", str(tmp_path / "score.py")]
+    result = subprocess.run([*command, *(["--json"] if as_json else [])], capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 1, result.stderr
+    if as_json:
+        assert json.loads(result.stdout)["errors"] == 1
+    else:
+        assert 'summary {"pages": 1}' in result.stdout
+        assert "errors: 1 of 2 pages failed to convert and are not in the summary: broken" in result.stdout
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("newsdump ")

@@ -9,6 +9,9 @@ names its raw dump in "source"; the dump is looked up beside it or in --raw.
 Pages are converted in-process, in parallel, and scored with the shared scorer
 (../shared/tools/score.py, or --scorer PATH), so the figures are the ones
 `score.py --cmd 'newsdump convert …'` prints.
+
+A page that fails to convert is a row with its error, is left out of the summary,
+and is counted and named after it; the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, 
 
 
 def main() -> int:
+    """Score every page; exit 1 when any failed to convert, since the summary then leaves it out."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("truth", type=Path, help="folder of annotations (*.json)")
     parser.add_argument("--raw", type=Path, help="folder of the raw dumps (default: the annotations' folder)")
@@ -72,17 +76,25 @@ def main() -> int:
     work = partial(score_one, raw_dir=args.raw or args.truth, scorer_path=args.scorer)
     with ProcessPoolExecutor() as pool:
         rows = dict(pool.map(work, truths))
-    good = {name: row for name, row in rows.items() if "error" not in row}
-    result = {"pages": rows, "summary": scorer.summarize(good) if good else {}, "errors": len(rows) - len(good)}
+    failed = [name for name, row in rows.items() if "error" in row]
+    good = {name: row for name, row in rows.items() if name not in failed}
+    result = {"pages": rows, "summary": scorer.summarize(good) if good else {}, "errors": len(failed)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
-        return 0
+    else:
+        print_table(rows, result["summary"], failed)
+    return 1 if failed else 0
+
+
+def print_table(rows: dict[str, dict], summary: dict, failed: list[str]) -> None:
+    """One line per page, the summary, and the pages the summary leaves out because they failed."""
     print("page".ljust(26) + " ".join(column[:9].rjust(9) for column in COLUMNS))
     for name, row in rows.items():
         cells = row["error"] if "error" in row else " ".join(str(row[column]).rjust(9) for column in COLUMNS)
         print(name.ljust(26) + cells)
-    print("summary " + json.dumps(result["summary"], ensure_ascii=False))
-    return 0
+    print("summary " + json.dumps(summary, ensure_ascii=False))
+    if failed:
+        print(f"errors: {len(failed)} of {len(rows)} pages failed to convert and are not in the summary: {', '.join(failed)}")
 
 
 if __name__ == "__main__":
