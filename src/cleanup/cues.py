@@ -53,6 +53,8 @@ def alternation(words: list[str]) -> str:
 
 
 _SPACE = "[ \u3000\u00a0]*"
+# A column tag printed with a headline: "（关注改革最后一公里）", "（政策解读）".
+COLUMN_TAG = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")

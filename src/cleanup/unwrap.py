@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from cleanup.cues import JUMP_LINE, SPONSOR_LINE, match_dateline
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, SPONSOR_LINE, match_dateline
 from cleanup.lexicon import ends_open, word_bridges
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
@@ -65,11 +65,9 @@ _HAN = regex.compile(r"\p{Han}")
 # Two Han runs parted by a space: printed halves of a title ("谁负责 谁落实 谁反馈").
 _HALVES = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
-# A line that is only a column tag: "（关注改革最后一公里）".
-_TAG_LINE = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
 _COMMA = regex.compile(r"[，,]")
 _PROSE_MARK = regex.compile(r"[，,、。；;：:？?！!（()）]")
-_TAGGED_END = regex.compile(r"[^。…][（(][^（()）。]{2,20}[）)]\s*$")
+_TAGGED_END = regex.compile(rf"[^。…]{COLUMN_TAG.pattern}\s*$")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 
 
@@ -258,7 +256,7 @@ def closed_at_block_end(unit_lines: tuple[Line, ...]) -> bool:
     on into the next column."""
     return any(
         line.text.lstrip().startswith(CREDIT_MARK) or CREDIT_MARK in line.text or is_deck(line) for line in unit_lines
-    ) or bool(_TAG_LINE.fullmatch(unit_lines[-1].text.strip()))
+    ) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
 
 
 def outside_column(line: Line, column: int) -> bool:

@@ -14,7 +14,7 @@ import regex
 from cleanup import Edit, Line, Unit
 from cleanup.lines import SpansLines
 from cleanup.unwrap import CLAUSE_MARKS, SENTENCE_MARKS, ends_sentence
-from cleanup.cues import JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation, match_dateline
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation, match_dateline
 from layout.meta import (
     CREDIT,
     is_editor_line,
@@ -36,11 +36,10 @@ PROMO_MAX_CHARS = 30
 _SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
-_TRAILING_TAG = regex.compile(r"(?<=\S)[（(][^（()）。]{2,20}[）)]\s*$")
+_TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
-_TAG_LINE = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
 _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
@@ -95,7 +94,7 @@ def _title_block(block: list[Unit]) -> list[Piece] | None:
         return None
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
-    stops = FULL_STOPS - set("！？!?") if _TAG_LINE.fullmatch(texts[-1]) else FULL_STOPS
+    stops = FULL_STOPS - set("！？!?") if COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
     if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)):
         return None
     pieces: list[Piece] = []

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 import regex
 
 from cleanup import fix_text
-from cleanup.cues import ADMIN_ENDINGS, PLACE_ENDINGS, SPEECH_VERBS, alternation
+from cleanup.cues import ADMIN_ENDINGS, COLUMN_TAG, PLACE_ENDINGS, SPEECH_VERBS, alternation
 from layout.classify import Piece
 
 SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
-_TAG = regex.compile(r"[（(][^（()）。]{2,20}[）)]\s*$")
+_TAG = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _SPEECH_END = regex.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _PLACE_START = regex.compile(rf"^\p{{Han}}{{1,4}}[{ADMIN_ENDINGS}]")
 _COMMA = regex.compile(r"[，,]")
