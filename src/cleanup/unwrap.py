@@ -254,9 +254,9 @@ def is_deck(line: Line) -> bool:
 def closed_at_block_end(unit_lines: tuple[Line, ...]) -> bool:
     """Bylines, credits (also one printed after a caption), decks and column tags never run
     on into the next column."""
-    return any(
-        line.text.lstrip().startswith(CREDIT_MARK) or CREDIT_MARK in line.text or is_deck(line) for line in unit_lines
-    ) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
+    return any(CREDIT_MARK in line.text or is_deck(line) for line in unit_lines) or bool(
+        COLUMN_TAG.fullmatch(unit_lines[-1].text.strip())
+    )
 
 
 def outside_column(line: Line, column: int) -> bool:
@@ -394,8 +394,7 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset()) -> list[U
         block_units = _split_block(block, column, flat, banners)
         if units and index and _at_column_edge(units[-1].lines[-1], columns[index - 1], flat):
             units[-1] = replace(units[-1], judgment_calls=units[-1].judgment_calls + (units[-1].last,))
-        set_apart = not units or bool({units[-1].last, block.first} & banners)
-        if index and not set_apart and _joins_previous(units[-1], block, columns[index - 1], column, flat):
+        if units and index and _joins_previous(units[-1], block, columns[index - 1], column, flat, banners):
             head = block_units.pop(0)
             units[-1] = Unit(
                 units[-1].lines + head.lines,
@@ -413,12 +412,21 @@ def _at_column_edge(line: Line, column: int, flat: bool) -> bool:
     return not flat and ends_sentence(line.text) and is_full(line, column, flat)
 
 
-def _joins_previous(previous: Unit, block: Block, previous_column: int, column: int, flat: bool) -> bool:
+def _joins_previous(
+    previous: Unit, block: Block, previous_column: int, column: int, flat: bool, banners: frozenset[int]
+) -> bool:
     if not previous.closes_block or closed_at_block_end(previous.lines):
+        return False
+    if _stands_apart(previous.lines[-1], block.lines[0], banners):
         return False
     if _reads_as_title(previous.lines, previous_column):
         return False
     return jumps_column(previous.lines, block.lines[0], previous_column, column, flat, block)
+
+
+def _stands_apart(line: Line, following: Line, banners: frozenset[int]) -> bool:
+    """A line that was nothing but a repeated banner joins neither neighbour."""
+    return line.number in banners or following.number in banners
 
 
 def _reads_as_title(lines: tuple[Line, ...], column: int) -> bool:
@@ -439,8 +447,11 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int])
         last = i == len(lines) - 1
         if not last and _at_column_edge(line, column, flat):
             calls.append(line.number)
-        set_apart = not last and {line.number, lines[i + 1].number} & banners
-        if last or set_apart or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1):
+        if (
+            last
+            or _stands_apart(line, lines[i + 1], banners)
+            or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1)
+        ):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
