@@ -54,14 +54,14 @@ class Builder:
         roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after")
         article = Article("article", notes=list(roles.notes))
         self._titles(article, roles, article_text)
-        self._chunk(article, draft)
+        self._chunk(article, draft, article_text)
         article.span = _span(draft, [unit for unit in (roles.main, roles.kicker) if unit])
         banners = [unit.main for unit in roles.banners] + [sub for unit in roles.banners for sub in unit.subs]
         return article, banners
 
     def photo(self, draft: Draft) -> Article:
         article = Article("photo")
-        self._chunk(article, draft)
+        self._chunk(article, draft, draft.chunk.text)
         credit = draft.credit
         credit_text = credit.credit if isinstance(credit, Body) else Located.from_lines(credit.lines, " ")
         match = CREDIT.search(credit_text.text)
@@ -95,9 +95,8 @@ class Builder:
             self.edits.append(Edit("empty-subheadline", located.first_line, located.text.strip(), ""))
         return text
 
-    def _chunk(self, article: Article, draft: Draft) -> None:
+    def _chunk(self, article: Article, draft: Draft, article_text: str) -> None:
         bylines = []
-        article_text = draft.chunk.text
         for part in draft.chunk.parts:
             if isinstance(part, Piece) and part.kind == "byline":
                 bylines.extend(part.lines)
@@ -161,9 +160,7 @@ class Builder:
                 text = rest
         elif role == "masthead":
             meta.section = meta.section or sponsor_section(text)
-        separator = " " if role in ("page-header", "masthead") else ""
-        located = Located.from_lines([Line(piece.first, text)], separator)
-        return Furniture(self.clean(located), role, Span(piece.first, piece.last))
+        return Furniture(self.clean(Located.single(text, piece.first)), role, Span(piece.first, piece.last))
 
     def _to_meta(self, meta: PageMeta, field: str, value: str, line: int) -> bool:
         """Move a header's page number or section into the page's meta, logged; a second,
