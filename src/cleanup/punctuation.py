@@ -62,9 +62,13 @@ def _full_width_pair(opening: str, closing: str) -> Callable[[regex.Match], str]
     return convert
 
 
+_QUOTES_FULL_WIDTH = _full_width_pair("“", "”")
+_BRACKETS_FULL_WIDTH = _full_width_pair("（", "）")
+
+
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
-    text, quote_edits = text.substitute(_QUOTE_PAIR, _full_width_pair("“", "”"), "full-width-punctuation")
-    text, pair_edits = text.substitute(_BRACKET_PAIR, _full_width_pair("（", "）"), "full-width-punctuation")
+    text, quote_edits = text.substitute(_QUOTE_PAIR, _QUOTES_FULL_WIDTH, "full-width-punctuation")
+    text, pair_edits = text.substitute(_BRACKET_PAIR, _BRACKETS_FULL_WIDTH, "full-width-punctuation")
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     return text, quote_edits + pair_edits + lone_edits + mark_edits
