@@ -84,7 +84,11 @@ def _guarded(work: Callable[[], None]) -> None:
     except Exception as error:  # noqa: BLE001 - the last line of defence, reported as a bug
         if _debug:
             raise
-        _fail(f"internal error: {type(error).__name__}: {error} (rerun with --debug and report it)", ExitCode.INTERNAL)
+        _fail(_bug_line(error, "report it"), ExitCode.INTERNAL)
+
+
+def _bug_line(error: Exception, report: str) -> str:
+    return f"internal error: {type(error).__name__}: {error} (rerun with --debug and {report})"
 
 
 @contextmanager
@@ -97,8 +101,7 @@ def _bugs_named(name: str) -> Iterator[None]:
     except Exception as error:  # noqa: BLE001 - any bug, reported with the input that shows it
         if _debug:
             raise
-        message = f"{name}: internal error: {type(error).__name__}: {error} (rerun with --debug and report it with this file)"
-        raise InternalError(message) from error
+        raise InternalError(f"{name}: {_bug_line(error, 'report it with this file')}") from error
 
 
 def _for_each(sources: list[Source], work: Callable[[Source], ExitCode | None]) -> None:
