@@ -71,7 +71,7 @@ def classify_all(units: list[Unit], banner_lines: set[int]) -> list[Piece]:
             # "掃描二維碼，" / "關注「眾新聞」": a call to scan is one piece, however it wrapped.
             pieces.append(Piece("furniture", lines, block[0], "promo"))
             continue
-        title = _title_block(block)
+        title = _title_block(block, lines)
         pieces.extend(title if title else [classify(unit, banner_lines) for unit in block])
     return pieces
 
@@ -85,11 +85,11 @@ def _blocks_of(units: list[Unit]) -> list[list[Unit]]:
     return blocks
 
 
-def _title_block(block: list[Unit]) -> list[Piece] | None:
-    """One title piece per run of title lines ("——" subheadline lines run apart), or None."""
+def _title_block(block: list[Unit], lines: list[Line]) -> list[Piece] | None:
+    """One title piece per run of title lines ("——" subheadline lines run apart), or None.
+    `lines` are the block's lines, in order."""
     if len(block) < 2:
         return None
-    lines = [line for unit in block for line in unit.lines]
     if any(_OPENS_OWN_PIECE.match(line.text) for line in lines):
         return None
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
