@@ -19,7 +19,7 @@ from typer.core import TyperCommand
 
 from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
-from layout import language_tag, reconstruct, to_json, to_newsml
+from layout import reconstruct, to_json, to_newsml
 from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError, UsageError
 from layout.files import Source, output_paths, resolve_inputs, single_input, write_atomically
 from layout.validate import validate_file
@@ -216,7 +216,7 @@ def convert(
 
         def convert_one(source: Source) -> None:
             page = reconstruct(_text_of(source, encoding, replace), source.name)
-            data = to_newsml(page, lang=language_tag(page)) if output_format is OutputFormat.newsml else to_json(page).encode()
+            data = to_newsml(page) if output_format is OutputFormat.newsml else to_json(page).encode()
             _emit(data, destinations[source], force)
 
         _for_each(sources, convert_one)

@@ -22,11 +22,11 @@ import json
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 
-from layout import language_tag, reconstruct, to_newsml
+from layout import reconstruct, to_newsml
 
 # The checkout's sibling folder of shared material, where the scorer lives.
 DEFAULT_SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"
@@ -36,7 +36,9 @@ COLUMNS = [
 ]
 
 
+@cache
 def load_scorer(path: Path) -> ModuleType:
+    """The shared scorer, loaded once per process (each worker scores many pages)."""
     if not path.exists():
         raise SystemExit(f"evaluate: scorer not found at {path} (give --scorer PATH)")
     spec = importlib.util.spec_from_file_location("score", path)
@@ -52,7 +54,7 @@ def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, 
     raw = raw_dir / truth["source"]
     try:
         page = reconstruct(raw.read_bytes(), raw.name)
-        xml = to_newsml(page, lang=language_tag(page))
+        xml = to_newsml(page)
     except Exception as error:  # noqa: BLE001 - a failing page is a row in the table
         return truth_path.stem, {"error": f"{type(error).__name__}: {error}"}
     with tempfile.NamedTemporaryFile(suffix=".xml") as output:
