@@ -11,8 +11,7 @@ from functools import partial
 
 import pytest
 
-from conftest import SEEDS, shared_or_skip
-from layout import evaluate
+from conftest import SEEDS, load_script, shared_or_skip
 
 REFERENCE_TARGETS = {"article_f1": 1.0, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.95}
 DEVSET_TARGETS = {"article_f1": 0.97, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.97}
@@ -20,6 +19,7 @@ DEVSET_TARGETS = {"article_f1": 0.97, "headline_acc": 0.95, "byline_acc": 0.95, 
 
 def summary(truth_folder, raw_folder) -> dict:
     scorer_path = shared_or_skip("tools", "score.py")
+    evaluate = load_script("evaluate")
     work = partial(evaluate.score_one, raw_dir=raw_folder, scorer_path=scorer_path)
     with ProcessPoolExecutor() as pool:
         rows = dict(pool.map(work, sorted(truth_folder.glob("*.json"))))

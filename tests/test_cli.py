@@ -13,7 +13,7 @@ from typing import IO
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SEEDS, seed_paths
+from conftest import ROOT, SEEDS, seed_paths
 from layout.cli import app
 from layout.errors import ExitCode
 from layout.validate import validate_file
@@ -178,13 +178,11 @@ def test_help_names_values_for_the_user_not_python_types(command: str, names: li
 
 
 STUB_SCORER = """
-from layout.evaluate import COLUMNS
-
 def read_items(path):
     return []
 
 def score_page(truth, items):
-    return dict.fromkeys(COLUMNS, 1)
+    return {"article_f1": 1}
 
 def summarize(rows):
     return {"pages": len(rows)}
@@ -197,7 +195,7 @@ def test_evaluate_names_the_pages_that_failed_and_exits_non_zero(tmp_path, as_js
     (tmp_path / "score.py").write_text(STUB_SCORER)
     (tmp_path / "good.json").write_text(json.dumps({"source": str(SEED)}))
     (tmp_path / "broken.json").write_text(json.dumps({"source": "missing.txt"}))
-    command = [sys.executable, "-m", "layout.evaluate", str(tmp_path), "--scorer", str(tmp_path / "score.py")]
+    command = [sys.executable, str(ROOT / "scripts" / "evaluate.py"), str(tmp_path), "--scorer", str(tmp_path / "score.py")]
     result = subprocess.run([*command, *(["--json"] if as_json else [])], capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 1, result.stderr
     if as_json:

@@ -57,6 +57,8 @@ class Prepared:
     blocks: list[Block]
     units: list[Unit]
     edits: list[Edit]
+    # Lines that were nothing but a repeated banner.
+    banners: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def prepare(source: str | bytes, encoding: str | None = None) -> Prepared:
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
     blocks = split_blocks(lines)
-    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners)), edits)
+    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners)), edits, frozenset(banners))
 
 
 def clean(source: str | bytes, encoding: str | None = None) -> Cleaned:

@@ -1,108 +1,153 @@
-"""OCR doubling ("离退休老老干部", "新新发展党员") told apart from genuine reduplication.
+"""OCR doubling ("离退休老老干部") told apart from genuine reduplication.
 
-A short window around the pair is segmented with a word dictionary (jieba's):
+A wrong repair changes what the text says ("六四集會年年均是" would become
+"年均是", "annual average"), so a doubled character is removed only on strong
+evidence; where the evidence is weak the text stays as printed and the pair is
+logged as a ``suspect-doubling`` edit for a reader to check.
 
-* the pair is one word ("高高", "慢慢"), or each copy sits in a word of its own
-  ("常委会|会议", "组织部|部长"): genuine;
+The evidence is how a word dictionary (jieba's) segments a short window around
+the pair:
+
+* the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
+  of its own ("常委会|会议"): genuine;
 * one copy sits in a word and the other is left stranded between words
-  ("离退休|老|老干部"): a slip, the stranded copy goes; but when the stranded
-  copy's other neighbour is stranded too, the text around is a name or term the
-  dictionary lacks ("昙石村|村支书", "沈跃跃"), and nothing is touched; nor is
-  a body's last character that the next word repeats ("法律部|部长");
-* both copies stranded ("是是", "对对"): a slip, unless the character is one that
-  Chinese reduplicates ("年年", "月月", "正正").
+  ("离退休|老|老干部"): a slip, above all when the text without it reads as one
+  longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
+  alone: a verb before an object it begins ("肩上担|担子"), a measure word after 一
+  ("一张|张"), a character Chinese reduplicates ("年|年均"), the last character
+  of a body or place whose head follows ("法律部|部长"), or a name the
+  dictionary lacks ("织里镇|镇长");
+* both copies stranded: a slip when the character is a function word ("的的",
+  "与与"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
+* three copies in a row that the dictionary does not hold as one word
+  ("老老老干部", where "哈哈哈" is one): a slip.
 
-Names and numbers are left alone: a pair is only looked at with Han characters
-on both sides, which keeps "闫杰杰 " and "吴建建）" as printed.
+Only pairs with Han characters on both sides are judged, which keeps names and
+numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
+
+    >>> judge("离退休老老干部", 3)
+    'slip'
+    >>> judge("人人肩上担担子", 4)
+    'suspect'
+    >>> judge("让党旗高高飘扬", 3)
+    'genuine'
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
+from cleanup.cues import PLACE_ENDINGS
 from cleanup.edits import Edit
+from cleanup.lexicon import single_character_verbs, token_spans
 from cleanup.located import Located
-from cleanup.lexicon import token_spans
+from cleanup.script import to_simplified
+
+Verdict = Literal["slip", "suspect", "genuine"]
 
 _DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+# Characters of context on each side of the pair given to the dictionary.
 WINDOW = 6
 # Characters Chinese reduplicates that the dictionary does not list as pairs
-# (measure words, time words, adverbs): both copies stranded is normal for them.
+# (time words, measure words, adverbs): a stranded copy of one is not evidence of a slip.
 REDUPLICATING = frozenset(
     "年月日天夜人家户事件个处时步层条样村代声句字岁面节点滴片根颗座张本"
     "频慢常渐刚仅往偏明悄默纷牢紧深久高好稍匆轻静暗微隐连屡累茫浓满大小多早远快正跃"
 )
-
-
-# Last characters of bodies and places, which the next word often begins again
-# (部长, 局长, 会议, 站长, 村支书, 园林) when the dictionary lacks the full name.
-ORGANISATION_ENDINGS = frozenset("部局委会站村园院厅处所社队科")
-# One-character words that stand alone in any text, so standing alone says nothing of a name.
-FUNCTION_CHARACTERS = frozenset("是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所")
+# Words that stand alone in any text and are never printed twice: doubled, they are slips.
+FUNCTION_CHARACTERS = frozenset(
+    "是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所"
+    "着他她它我你之到既否"
+)
+# A measure word after these is reduplicated to mean "each" ("一张张", "一代代").
+COUNT_WORDS = frozenset("一每")
+# Without a slipped copy, text that reads as a word this long is strong evidence.
 MERGED_WORD_MIN = 3
+# Stranded characters in a row before the pair: a name or term the dictionary lacks.
+UNKNOWN_NAME_MIN = 2
 
 
-def _stranded(spans: list[tuple[int, int]], window: str, position: int) -> bool:
-    """Is the character at `position` a one-character token (and a Han one)?"""
-    return any(start == position and end == position + 1 for start, end in spans) and bool(
-        _HAN_CHAR.match(window[position])
-    )
-
-
-def is_ocr_doubling(text: str, index: int) -> bool:
-    """Is text[index] == text[index + 1] a slip rather than a reduplication?"""
+def judge(text: str, index: int) -> Verdict:
+    """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?"""
     start = max(0, index - WINDOW)
-    window = text[start : index + 2 + WINDOW]
-    left, right = index - start, index - start + 1
+    window = to_simplified(text[start : index + 2 + WINDOW])
+    left = index - start
+    right = left + 1
     spans = token_spans(window)
-    left_alone, right_alone = _stranded(spans, window, left), _stranded(spans, window, right)
-    if text[index] in ORGANISATION_ENDINGS and not (left_alone and right_alone):
-        # "法律部|部长", "农经站|站长": a body's name ends where its head's title begins.
-        return False
+    left_word, right_word = _token_at(spans, left), _token_at(spans, right)
+    if window[right + 1 : right + 2] == window[left] and _token_at(spans, right + 1) != left_word:
+        return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
+    if left_word == right_word:
+        return "genuine"
+    left_alone, right_alone = _alone(left_word), _alone(right_word)
+    if not left_alone and not right_alone:
+        return "genuine"
+    character = window[left]
     if left_alone and right_alone:
-        return text[index] not in REDUPLICATING
-    if left_alone:
-        return not _unknown_word(spans, window, left - 1)
-    if right_alone:
-        return right + 1 >= len(window) or not _unknown_word(spans, window, right + 1)
-    one_word = any(start <= left and right < end for start, end in spans)  # 高高, 实实在在
-    return not one_word and _merges_into_longer_word(window, left)
+        return "slip" if character in FUNCTION_CHARACTERS else "suspect"
+    if _merges_into_longer_word(window, left, spans):
+        return "slip"
+    if right_alone and window[left - 1 : left] in COUNT_WORDS:
+        return "genuine"
+    if left_alone and character in PLACE_ENDINGS:
+        return "genuine"
+    if character in REDUPLICATING or left_alone and character in single_character_verbs():
+        return "suspect"
+    if left_alone and _stranded_run_before(window, left, spans) >= UNKNOWN_NAME_MIN:
+        return "suspect"
+    return "slip"
 
 
-def _unknown_word(spans: list[tuple[int, int]], window: str, position: int) -> bool:
-    """A stranded neighbour that is no function word: the text around is a name or term the
-    dictionary lacks ("昙石村", "盆骨"), so the pair may be genuine."""
-    return _stranded(spans, window, position) and window[position] not in FUNCTION_CHARACTERS
+def _token_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    return next(span for span in spans if span[0] <= position < span[1])
 
 
-def _merges_into_longer_word(window: str, left: int) -> bool:
-    """Both copies sit in words ("噴水|水池", "公公|里"), yet without one the text reads as one
-    longer word ("噴水池", "平方公里") that the doubled text never has."""
+def _alone(span: tuple[int, int]) -> bool:
+    return span[1] - span[0] == 1
+
+
+def _stranded_run_before(window: str, position: int, spans: list[tuple[int, int]]) -> int:
+    """How many one-character tokens that are Han and no function word stand right before `position`."""
+    run = 0
+    position -= 1
+    while position >= 0 and _alone(_token_at(spans, position)) and _HAN_CHAR.match(window[position]):
+        if window[position] in FUNCTION_CHARACTERS:
+            break
+        run += 1
+        position -= 1
+    return run
+
+
+def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]]) -> bool:
+    """Without one copy the text reads as one longer word ("副书记", "平方公里") that the doubled text lacks."""
     collapsed = window[:left] + window[left + 1 :]
-    kept_words = {window[start:end] for start, end in token_spans(window)}
-    for start, end in token_spans(collapsed):
-        word = collapsed[start:end]
-        if start <= left < end and len(word) >= MERGED_WORD_MIN and word not in kept_words:
-            return True
-    return False
+    kept = {window[start:end] for start, end in spans}
+    start, end = _token_at(token_spans(collapsed), left)
+    word = collapsed[start:end]
+    return len(word) >= MERGED_WORD_MIN and word not in kept
 
 
 def undouble(text: Located) -> tuple[Located, list[Edit]]:
-    """Remove slipped copies until none is left: a tripled character ("老老老干部") loses
-    one copy per pass, and the pair left is judged again in its new surroundings."""
+    """Remove slipped copies until none is left, and log suspect pairs without touching them.
+
+    A tripled character ("老老老干部") loses one copy per pass, and the pair left
+    is judged again in its new surroundings.
+    """
     edits: list[Edit] = []
+    suspects: dict[tuple[int, str], Edit] = {}
     while True:
-        text, found = _undouble_once(text)
+        source = text.text
+        verdicts = {match.start(): judge(source, match.start()) for match in _DOUBLED.finditer(source)}
+        for offset, verdict in verdicts.items():
+            if verdict == "suspect":
+                pair = source[offset : offset + 2]
+                suspects.setdefault((text.line_at(offset), pair), Edit("suspect-doubling", text.line_at(offset), pair, pair))
+        text, found = text.substitute(
+            _DOUBLED, lambda match: match.group(1) if verdicts.get(match.start()) == "slip" else match.group(0), "ocr-doubling"
+        )
         if not found:
-            return text, edits
+            return text, edits + list(suspects.values())
         edits += found
-
-
-def _undouble_once(text: Located) -> tuple[Located, list[Edit]]:
-    source = text.text
-    return text.substitute(
-        _DOUBLED,
-        lambda match: match.group(1) if is_ocr_doubling(source, match.start()) else match.group(0),
-        "ocr-doubling",
-    )

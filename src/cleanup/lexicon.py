@@ -32,6 +32,15 @@ def _segmenter():
     return tokenizer
 
 
+@cache
+def single_character_verbs() -> frozenset[str]:
+    """Characters the dictionary lists as verbs on their own ("担", "作"): such a character can
+    stand between words, before its object, without being a slip."""
+    with _segmenter().get_dict_file() as entries:  # lines of "word frequency tag"
+        rows = [entry.decode("utf-8").split() for entry in entries]
+    return frozenset(row[0] for row in rows if len(row) == 3 and len(row[0]) == 1 and row[2] == "v")
+
+
 def token_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dictionary word in the text's best segmentation."""
     spans, start = [], 0

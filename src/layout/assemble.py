@@ -1,11 +1,14 @@
 """Rebuild the articles of a page from its classified pieces.
 
-The page is read as alternating runs: headline blocks (title pieces) and body
-runs (bylines and paragraphs). A body run holds one or more article bodies,
-split where a byline or dateline opens a new one or a jump line closes one.
-Whether headline blocks follow their bodies or precede them is decided per
-page from its own edges: a page that opens with text and ends with a headline
-prints headlines after bodies.
+Photos and furniture are taken out of the text stream first; every other piece
+is then read for where articles begin (`layout.boundaries`): titles inside one
+article are intertitles, titles between two are a headline block. The page is
+read as alternating runs: headline blocks and body runs (bylines, paragraphs,
+intertitles). A body run holds one
+or more article bodies, split where a byline or dateline opens a new one or a
+jump line closes one. Whether headline blocks follow their bodies or precede
+them is decided per page from its own edges: a page that opens with text and
+ends with a headline prints headlines after bodies.
 """
 
 from __future__ import annotations
@@ -17,17 +20,26 @@ import regex
 
 from cleanup import Line
 from layout.classify import Piece
-from layout.meta import is_sign_off
+from layout.meta import STORY_CREDIT
 from layout.pieces import Body, body_of
-from layout.titles import BANNER_OVERLAP, TITLES_PER_ARTICLE, TitleUnit, has_column_tag, is_slogan, overlap, title_units
+from cleanup.cues import REFERENCE
+from cleanup.linear import LinearModel
+from cleanup.marks import ends_sentence
+from layout.boundaries import GAP, StreamItem, new_article
+from layout.boundaries import orientation as read_orientation
+from layout.titles import SUBHEADLINE, BANNER_OVERLAP, TITLES_PER_ARTICLE, TitleUnit, is_slogan, overlap, title_units
 
 Orientation = Literal["headline-first", "body-first"]
-# A list entry: "（1）", "(2、3)", "1.", "一、", or a short label and a colon.
-LIST_ENTRY = regex.compile(r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\p{Han}{2,6}[：:])")
-INTERTITLE_MIN_CHARS = 7
-# Column widths within this share of each other are one measure.
-SAME_MEASURE = 0.1
-MEASURED_PARAGRAPH_LINES = 3
+_FULL_STOP = regex.compile(r"[。；;…]")
+# A headline printed unwrapped may run this long.
+HEADLINE_MAX_CHARS = 80
+
+
+class Split:
+    """A new article begins here, with nothing printed between the two paragraphs to show it."""
+
+
+SPLIT = Split()
 
 
 @dataclass
@@ -54,7 +66,7 @@ class Chunk:
     def closed(self) -> bool:
         """Ended by a jump line or the reporters' sign-off: nothing after it belongs to it."""
         last = self.parts[-1] if self.parts else None
-        return isinstance(last, Body) and (last.jump is not None or is_sign_off(last.text.text))
+        return isinstance(last, Body) and last.closes_article
 
 
 @dataclass
@@ -84,33 +96,43 @@ class Assembly:
     confidence: float
 
 
-def assemble(pieces: list[Piece]) -> Assembly:
-    stream, photos, credit_banners = _take_photos(pieces)
+@dataclass
+class TextStream:
+    """The page's text with photos and furniture taken out (each leaves a gap), and its orientation."""
+
+    items: list[StreamItem]
+    photos: list[Draft]
+    furniture: list[Piece]
+    orientation: Orientation
+    confidence: float
+
+
+def text_stream(pieces: list[Piece]) -> TextStream:
+    items, photos, credit_banners = _take_photos(pieces)
     furniture = [piece for piece in pieces if piece.kind == "furniture"] + credit_banners
-    segments = _segments(stream)
-    orientation, confidence = _orientation(segments)
-    drafts, banners = _articles(segments, orientation)
-    furniture = sorted(furniture + banners, key=lambda piece: piece.first)
-    drafts = sorted(drafts + photos, key=lambda draft: draft.anchor_line)
-    return Assembly(drafts, furniture, orientation, confidence)
+    orientation, confidence = read_orientation(items)
+    return TextStream(items, photos, furniture, orientation, confidence)
+
+
+def assemble(pieces: list[Piece], model: LinearModel | None = None) -> Assembly:
+    """Articles, photos and furniture of a page; `model` replaces the shipped labelling weights."""
+    stream = text_stream(pieces)
+    items = read_articles(stream.items, stream.orientation, model)
+    drafts, banners = _articles(_segments(items), stream.orientation)
+    furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
+    drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
+    return Assembly(drafts, furniture, stream.orientation, stream.confidence)
 
 
 # ---------------------------------------------------------------- photos
-class Gap:
-    """Where a photo or a piece of furniture was taken out of the text stream."""
-
-
-GAP = Gap()
-
-
-def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Draft], list[Piece]]:
+def _take_photos(pieces: list[Piece]) -> tuple[list[StreamItem], list[Draft], list[Piece]]:
     """A credit ("■记者 X 摄") and the paragraph just before it make a photo item.
 
     Photos and furniture leave a Gap in the stream: text on both sides of one
     rarely belongs to one article body. A banner printed after a caption's
     credit comes back as furniture.
     """
-    out: list[Piece | Body | Gap] = []
+    out: list[StreamItem] = []
     photos: list[Draft] = []
     banners: list[Piece] = []
     for piece in pieces:
@@ -121,6 +143,8 @@ def _take_photos(pieces: list[Piece]) -> tuple[list[Piece | Body | Gap], list[Dr
             caption = out.pop() if out and isinstance(out[-1], Body) else None
             photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
             out.append(GAP)
+        elif piece.kind == "title" and out and isinstance(out[-1], Body) and STORY_CREDIT.fullmatch(piece.text.strip()):
+            out.append(body_of(Piece("body", piece.lines, piece.unit)))  # the photo story's closing credit
         elif isinstance(item, Body) and item.credit is not None:
             photos.append(Draft("photo", Chunk([item]), credit=item))
             if item.banner is not None:
@@ -135,26 +159,97 @@ def _banner_piece(body: Body) -> Piece:
     return Piece("furniture", [Line(body.banner.first_line, body.banner.text)], body.piece.unit, "banner")
 
 
-# ---------------------------------------------------------------- segments
-@dataclass
-class Segment:
-    """Either a headline block (titles) or a body run split into article chunks."""
+# ---------------------------------------------------------------- labels
+def read_articles(items: list[StreamItem], orientation: Orientation, model: LinearModel | None = None) -> list[StreamItem | TitleUnit]:
+    """Decide between every two paragraphs whether a new article begins, and give the titles between their part.
 
-    titles: list[Piece] = field(default_factory=list)
-    chunks: list[Chunk] = field(default_factory=list)
-    after_gap: bool = False
+    Titles inside one article become intertitles. Where a new article begins with
+    no title between, a headline printed as a paragraph (too long for the title
+    shape, or with a comma) is taken for the headline block the boundary needs;
+    failing that, the boundary is marked so the body run splits there.
+    """
+    items = [_as_title(item) if _before_opening(items, index) and _printed_headline(item) else item for index, item in enumerate(items)]
+    items = [_as_body(item) if _closes_paragraph(items, index) else item for index, item in enumerate(items)]
+    out: list[StreamItem | TitleUnit] = list(items)
+    for index, item in enumerate(items):
+        if _is_title(item) and _after_byline(items, index):
+            out[index] = TitleUnit(item)  # a byline opens a body, never a headline block
+    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    splits: list[int] = []
+    for before, after in zip(bodies, bodies[1:]):
+        titles = [index for index in range(before + 1, after) if _is_title(items[index]) and not isinstance(out[index], TitleUnit)]
+        if not new_article(items, before, after, orientation, model):
+            for index in titles:
+                out[index] = TitleUnit(items[index])
+        elif not titles and not any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
+            candidate = before if orientation == "body-first" else after
+            if _printed_headline(items[candidate]):
+                out[candidate] = _as_title(items[candidate])
+            else:
+                splits.append(after)
+    for index in reversed(splits):
+        out.insert(index, SPLIT)
+    return out
 
-    @property
-    def is_titles(self) -> bool:
-        return bool(self.titles)
+
+def _closes_paragraph(items: list[StreamItem], index: int) -> bool:
+    """A title-shaped line that ends the text before it: an attribution ("——织里镇镇长宁云"),
+    which no headline precedes, or a reference ("案件編號：HCMA81/2021")."""
+    item = items[index]
+    if not _is_title(item) or index == 0 or not isinstance(items[index - 1], Body):
+        return False
+    return bool(SUBHEADLINE.match(item.text) or REFERENCE.fullmatch(item.text.strip()))
 
 
-def _segments(stream: list[Piece | Body | Gap]) -> list[Segment]:
+def _as_body(piece: Piece) -> Body:
+    return body_of(Piece("body", piece.lines, piece.unit))
+
+
+def _is_title(item: StreamItem) -> bool:
+    return isinstance(item, Piece) and item.kind == "title"
+
+
+def _after_byline(items: list[StreamItem], index: int) -> bool:
+    """Only titles stand between this one and a byline before it."""
+    position = index - 1
+    while position >= 0 and _is_title(items[position]):
+        position -= 1
+    return position >= 0 and isinstance(items[position], Piece) and items[position].kind == "byline"
+
+
+def _before_opening(items: list[StreamItem], index: int) -> bool:
+    """The next piece is a byline or a paragraph that opens with a dateline."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    return isinstance(following, Piece) and following.kind == "byline" or isinstance(following, Body) and following.starts_article
+
+
+def _as_title(body: Body) -> Piece:
+    return Piece("title", body.piece.lines, body.piece.unit)
+
+
+def _printed_headline(body: StreamItem) -> bool:
+    """A headline that reads as a paragraph by shape: one line, at most a question or an
+    exclamation at its end and no full stop inside, no dateline or jump line."""
+    if not isinstance(body, Body):
+        return False
+    text = body.text.text.strip()
+    return (
+        len(body.piece.lines) == 1
+        and body.dateline is None
+        and body.jump is None
+        and len(text) <= HEADLINE_MAX_CHARS
+        and not _FULL_STOP.search(text.rstrip("？！?!”」』）)"))
+    )
+
+def _segments(stream: list[StreamItem | TitleUnit | Split]) -> list[Segment]:
     segments: list[Segment] = []
-    gap = False
+    gap = split = False
     for item in stream:
         if item is GAP:
             gap = True
+            continue
+        if item is SPLIT:
+            split = True
             continue
         is_title = isinstance(item, Piece) and item.kind == "title"
         if not segments or segments[-1].is_titles != is_title:
@@ -163,51 +258,28 @@ def _segments(stream: list[Piece | Body | Gap]) -> list[Segment]:
         if is_title:
             segments[-1].titles.append(item)
         else:
-            _add_to_run(segments[-1], item)
+            _add_to_run(segments[-1], item, split)
+        split = False
     return segments
 
 
-def _add_to_run(segment: Segment, item: Piece | Body) -> None:
-    """A byline or dateline opens a new chunk, unless the chunk so far holds only bylines."""
+def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool) -> None:
+    """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph;
+    so does a split the boundaries asked for."""
     chunks = segment.chunks
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article
     current = chunks[-1] if chunks else None
-    only_bylines = current is not None and not current.bodies and isinstance(item, Body)
-    if current is None or current.closed or (opens and not only_bylines):
+    if current is None or current.closed or ((opens or split) and current.bodies):
         chunks.append(Chunk())
     chunks[-1].parts.append(item)
 
 
-def _orientation(segments: list[Segment]) -> tuple[Orientation, float]:
-    """Headlines first when the page opens with a headline block and ends with text.
-
-    A page that starts and ends with titles is either headline-first with a
-    last headline whose body is on another page, or body-first with a banner
-    on top: the end whose titles share more words with the text beside them
-    holds a real headline.
-    """
-    if len(segments) < 2:
-        return "body-first", 0.5
-    first, last = segments[0].is_titles, segments[-1].is_titles
-    if first != last:
-        return ("headline-first" if first else "body-first"), 0.9
-    if not first:
-        return "body-first", 0.5
-    opening = _fit(segments[0], segments[1].chunks[0])
-    closing = _fit(segments[-1], segments[-2].chunks[-1])
-    return ("headline-first" if opening > closing else "body-first"), 0.7
-
-
-def _fit(titles: Segment, chunk: Chunk) -> float:
-    """How well a headline block matches a body: the best share of its words the body repeats."""
-    text = chunk.text
-    return max(overlap(piece.text, text) for piece in titles.titles)
-
-
 # ---------------------------------------------------------------- articles
 def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[Draft], list[Piece]]:
-    """Join chunks across intertitles, then hang every headline block on its body."""
-    chunks_and_blocks = _merge_intertitles(segments)
+    """Hang every headline block on its body."""
+    chunks_and_blocks: list[Chunk | list[TitleUnit]] = []
+    for segment in segments:
+        chunks_and_blocks.extend([title_units(segment.titles)] if segment.is_titles else segment.chunks)
     drafts: list[Draft] = []
     banners: list[Piece] = []
     pending: list[list[TitleUnit]] = []
@@ -253,79 +325,6 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk) -> tuple[list[TitleU
     if not orphan:
         return units, []
     return [unit for unit in units if unit not in orphan], [orphan]
-
-
-def _merge_intertitles(segments: list[Segment]) -> list[Chunk | list[TitleUnit]]:
-    """Titles between two parts of one body are an intertitle or list entries, not a headline block.
-
-    They are when the text after them does not open a new article (no byline, no
-    dateline), the text before them was not closed by a jump line, both are set
-    in one column width with no photo or banner between, and the titles are a
-    list ("（1）…", "涉案人士：…") or a single title with nothing of a headline
-    block (no deck, no column tag).
-    """
-    out: list[Chunk | list[TitleUnit]] = []
-    runs_on = False
-    for index, segment in enumerate(segments):
-        if not segment.is_titles:
-            if runs_on:
-                out[-1].parts.extend(segment.chunks[0].parts)
-                out.extend(segment.chunks[1:])
-            else:
-                out.extend(segment.chunks)
-            runs_on = False
-            continue
-        units = title_units(segment.titles)
-        previous = out[-1] if out and isinstance(out[-1], Chunk) else None
-        following = segments[index + 1].chunks[0] if index + 1 < len(segments) else None
-        inside = not segment.after_gap and _inside_one_body(previous, following)
-        if inside and _is_list(units):
-            previous.parts.extend(body_of(piece) for unit in units for piece in [unit.main, *unit.subs])
-        elif inside and _is_intertitle(units):
-            previous.parts.append(units[0])
-        else:
-            out.append(units)
-            continue
-        runs_on = True
-    return out
-
-
-def _inside_one_body(previous: Chunk | None, following: Chunk | None) -> bool:
-    """Titles between text that is not closed by a jump line and text that opens no article."""
-    if previous is None or following is None or previous.closed or following.opens_article:
-        return False
-    return _same_measure(previous, following)
-
-
-def _is_list(units: list[TitleUnit]) -> bool:
-    """Short entries of a list printed inside a body ("（1） 串謀…", "涉案人士：…"): paragraphs, not titles."""
-    entries = sum(bool(LIST_ENTRY.match(unit.text)) for unit in units)
-    return len(units) > 1 and entries * 2 >= len(units)
-
-
-def _is_intertitle(units: list[TitleUnit]) -> bool:
-    """A single title with nothing of a headline block (no deck, no column tag, not a few
-    characters: an intertitle sums up a section in a phrase, "一起读书吧" heads an article)."""
-    unit = units[0]
-    return len(units) == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text) >= INTERTITLE_MIN_CHARS
-
-
-def _same_measure(previous: Chunk, following: Chunk) -> bool:
-    """Text on both sides of an intertitle is set in one column width; a new article may not be."""
-    before = _measured_columns(previous)
-    after = _measured_columns(following)
-    if not before or not after:
-        return True
-    return abs(before[-1] - after[0]) <= SAME_MEASURE * max(before[-1], after[0])
-
-
-def _measured_columns(chunk: Chunk) -> list[int]:
-    """Column widths of the chunk's paragraphs long enough to show their own measure."""
-    return [
-        body.piece.unit.column
-        for body in chunk.bodies
-        if body.piece.unit.column and len(body.piece.lines) >= MEASURED_PARAGRAPH_LINES
-    ]
 
 
 def _split_orphans(units: list[TitleUnit]) -> list[list[TitleUnit]]:

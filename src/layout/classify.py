@@ -13,8 +13,9 @@ import regex
 
 from cleanup import Edit, Line, Unit
 from cleanup.lines import SpansLines
-from cleanup.unwrap import CLAUSE_MARKS, SENTENCE_MARKS, ends_sentence
-from cleanup.cues import COLUMN_TAG, JUMP_LINE, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation, match_dateline
+from cleanup.cues import COLUMN_TAG, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
+from cleanup.marks import SENTENCE_MARKS
+from cleanup.shapes import looks_like_title
 from layout.meta import (
     CREDIT,
     is_editor_line,
@@ -26,21 +27,12 @@ from layout.model import FurnitureRole
 
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
-# Titles are short: a headline, kicker, deck or intertitle fits a few short lines
-# (or one longer line, where the dump prints a title unwrapped).
-TITLE_MAX_CHARS = 60
-TITLE_MAX_LINES = 8
-TITLE_LINE_MAX_CHARS = 30
-PROMO_MAX_CHARS = 30
-
 _SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
-# A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
-_TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
+PROMO_MAX_CHARS = 30
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
-_SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
 @dataclass
@@ -95,7 +87,7 @@ def _title_block(block: list[Unit], lines: list[Line]) -> list[Piece] | None:
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
     stops = FULL_STOPS - set("！？!?") if COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
-    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, "".join(texts)):
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines):
         return None
     pieces: list[Piece] = []
     for unit in block:
@@ -115,7 +107,7 @@ def classify(unit: Unit, banner_lines: set[int]) -> Piece:
         return Piece("furniture", lines, unit, role)
     if starts_with_byline_mark(lines[0].text):
         return Piece("credit" if CREDIT.search(lines[0].text) else "byline", lines, unit)
-    if looks_like_title(lines, text) and not CREDIT.search(text):
+    if looks_like_title(lines) and not CREDIT.search(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
     return Piece("body", lines, unit)
@@ -131,7 +123,7 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRo
         return "masthead"
     if is_promo(text):
         return "promo"
-    if not looks_like_title(list(unit.lines), text):
+    if not looks_like_title(unit.lines):
         return None
     if _SERIES_BANNER.search(text) or any(line.number in banner_lines for line in unit.lines):
         return "banner"
@@ -147,23 +139,6 @@ def is_promo(text: str) -> bool:
 
 def ends_in_sentence_mark(text: str) -> bool:
     return text.rstrip()[-1:] in SENTENCE_MARKS
-
-
-def looks_like_title(lines: list[Line], text: str) -> bool:
-    """Short lines that do not end a sentence (a trailing column tag does not count)."""
-    if len(lines) > TITLE_MAX_LINES or len(text) > TITLE_MAX_CHARS or not text.strip():
-        return False
-    long_lines = [line for line in lines if len(line.text.strip()) > TITLE_LINE_MAX_CHARS]
-    if long_lines and (len(lines) > 1 or regex.search(r"[，、,]", text)):
-        return False
-    if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
-        return False
-    if text.rstrip()[-1:] in CLAUSE_MARKS:
-        return False
-    untagged = _TRAILING_TAG.sub("", text)
-    if untagged != text:
-        return True
-    return not ends_sentence(text)
 
 
 def banner_lines(edits: list[Edit]) -> set[int]:

@@ -13,7 +13,7 @@ import regex
 
 from cleanup import Line, Located
 from layout.classify import Piece
-from layout.meta import CREDIT
+from layout.meta import CREDIT, STORY_CREDIT, is_sign_off
 from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation, match_dateline
 from layout.titles import is_subheadline
 
@@ -43,6 +43,12 @@ class Body:
     @property
     def starts_article(self) -> bool:
         return self.dateline is not None
+
+    @property
+    def closes_article(self) -> bool:
+        """A jump line, the reporters' sign-off or a photo story's credit ends an article."""
+        text = self.text.text
+        return self.jump is not None or is_sign_off(text) or bool(STORY_CREDIT.fullmatch(text.strip()))
 
 
 def tidy(pieces: list[Piece]) -> list[Piece]:

@@ -1,8 +1,9 @@
 """Score newsdump on a folder of annotated pages: one command, the scorer's table.
 
-    python -m layout.evaluate ../shared/devset
-    python -m layout.evaluate ../shared/reference --raw ../shared/seeds
-    python -m layout.evaluate DIR --json            # the full result as JSON
+    python scripts/evaluate.py ../shared/devset
+    python scripts/evaluate.py ../shared/reference --raw ../shared/seeds
+    python scripts/evaluate.py DIR --json            # the full result as JSON
+    python scripts/evaluate.py DIR --summary         # the summary line only
 
 Each annotation (*.json, the format of ../shared/reference/REFERENCE_FORMAT.md)
 names its raw dump in "source"; the dump is looked up beside it or in --raw.
@@ -29,7 +30,7 @@ from types import ModuleType
 from layout import reconstruct, to_newsml
 
 # The checkout's sibling folder of shared material, where the scorer lives.
-DEFAULT_SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"
+DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
 COLUMNS = [
     "articles", "predicted", "matched", "article_f1", "headline_acc", "secondary_acc", "headline_block_acc",
     "byline_acc", "dateline_acc", "break_f1", "cer", "perfect_articles", "furniture_leaks", "ascii_punct_in_han",
@@ -70,6 +71,7 @@ def main() -> int:
     parser.add_argument("--raw", type=Path, help="folder of the raw dumps (default: the annotations' folder)")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="path of score.py")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
+    parser.add_argument("--summary", action="store_true", help="print only the summary (and any failures)")
     args = parser.parse_args()
     scorer = load_scorer(args.scorer)
     truths = sorted(args.truth.glob("*.json"))
@@ -84,13 +86,14 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        print_table(rows, result["summary"], failed)
+        print_table({} if args.summary else rows, result["summary"], failed)
     return 1 if failed else 0
 
 
 def print_table(rows: dict[str, dict], summary: dict, failed: list[str]) -> None:
     """One line per page, the summary, and the pages the summary leaves out because they failed."""
-    print("page".ljust(26) + " ".join(column[:9].rjust(9) for column in COLUMNS))
+    if rows:
+        print("page".ljust(26) + " ".join(column[:9].rjust(9) for column in COLUMNS))
     for name, row in rows.items():
         cells = row["error"] if "error" in row else " ".join(str(row[column]).rjust(9) for column in COLUMNS)
         print(name.ljust(26) + cells)

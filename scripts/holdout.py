@@ -1,0 +1,91 @@
+"""Split the shared corpus by article text, lay out pages from each part, and score both.
+
+    python scripts/holdout.py WORK                 # split, simulate 200 + 200 pages, score both
+    python scripts/holdout.py WORK --pages 120 --no-score
+
+Every rule is tuned on pages laid out from the *tune* texts only; the *held-out*
+texts are never looked at while tuning, and their figures are the ones to expect
+on article texts nobody here has seen. The split is by text, never by page: a
+People's Daily page (the simulator lays out its articles together) goes whole to
+one side, a Hong Kong article likewise. Which side is fixed by a digest of the
+text's id, so the split is the same on every machine and never chosen by hand:
+the third of the pages (and of the Hong Kong articles) with the lowest digests
+is held out.
+
+Writes WORK/corpus-{tune,heldout}/ (the simulator's corpus files, restricted to
+that part) and WORK/{tune,heldout}/ (pages and annotations), then prints the
+scorer's summary of each. Reads ../shared (corpus, simulate.py, score.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+RMRB, HK = "rmrb_2017_pages.json", "hkcnews_zh_hant.json"
+HELD_OUT_SHARE = 3  # one part in three
+SEEDS = {"tune": 101, "heldout": 202}
+
+
+def digest(text_id: str) -> str:
+    return hashlib.sha256(text_id.encode("utf-8")).hexdigest()
+
+
+def held_out_ids(ids: list[str]) -> set[str]:
+    """The third of the ids with the lowest digests."""
+    ranked = sorted(ids, key=digest)
+    return set(ranked[: round(len(ranked) / HELD_OUT_SHARE)])
+
+
+def split_corpus(corpus: Path, work: Path) -> dict[str, list[str]]:
+    """Write the two corpus parts; return the held-out ids (pages and articles)."""
+    rmrb = json.loads((corpus / RMRB).read_text("utf-8"))
+    hk = json.loads((corpus / HK).read_text("utf-8"))
+    held_pages = held_out_ids([page["page_id"] for page in rmrb["pages"]])
+    held_articles = held_out_ids([article["id"] for article in hk["articles"]])
+    for part, keep in (("tune", False), ("heldout", True)):
+        folder = work / f"corpus-{part}"
+        folder.mkdir(parents=True, exist_ok=True)
+        pages = [page for page in rmrb["pages"] if (page["page_id"] in held_pages) == keep]
+        articles = [article for article in hk["articles"] if (article["id"] in held_articles) == keep]
+        (folder / RMRB).write_text(json.dumps(dict(rmrb, pages=pages), ensure_ascii=False), "utf-8")
+        (folder / HK).write_text(json.dumps(dict(hk, articles=articles), ensure_ascii=False), "utf-8")
+    return {"pages": sorted(held_pages), "articles": sorted(held_articles)}
+
+
+def simulate(work: Path, part: str, pages: int) -> Path:
+    out = work / part
+    subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "simulate.py"), "--out", str(out), "--pages", str(pages),
+         "--seed", str(SEEDS[part]), "--corpus", str(work / f"corpus-{part}")],
+        check=True, stdout=subprocess.DEVNULL,
+    )
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("work", type=Path, help="folder to write the corpus parts and pages into")
+    parser.add_argument("--pages", type=int, default=200, help="pages to lay out from each part (default 200)")
+    parser.add_argument("--no-score", action="store_true", help="only split and lay out")
+    args = parser.parse_args()
+    if not (SHARED / "corpus" / RMRB).exists():
+        raise SystemExit(f"holdout: no corpus at {SHARED / 'corpus'}")
+    held = split_corpus(SHARED / "corpus", args.work)
+    print(f"held out: {len(held['pages'])} People's Daily pages {held['pages']}, "
+          f"{len(held['articles'])} Hong Kong articles {held['articles']}")
+    for part in SEEDS:
+        folder = simulate(args.work, part, args.pages)
+        if not args.no_score:
+            print(f"{part}:", flush=True)
+            subprocess.run([sys.executable, str(Path(__file__).with_name("evaluate.py")), str(folder), "--summary"], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

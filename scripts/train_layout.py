@@ -1,0 +1,223 @@
+"""Fit the weights of the two decisions that are learned from laid-out pages.
+
+    python scripts/holdout.py WORK --no-score                       # pages from the tune texts
+    python scripts/train_layout.py joins WORK/tune                  # column jumps (cleanup/joins.json)
+    python scripts/train_layout.py boundaries WORK/tune             # articles (layout/boundaries.json)
+    python scripts/train_layout.py boundaries WORK/tune-a --validate WORK/tune-b --dry-run
+
+`joins`: every blank line the unwrapper weighs (`cleanup.jumps`) is a column
+jump when the annotation holds the text on both sides of it in one field.
+`boundaries`: between every two paragraphs of a page's text stream
+(`layout.boundaries`) a new article begins when the annotation places them in
+two articles. Text is compared with spaces, punctuation width, OCR doublings
+and jump lines aside; a case the annotation cannot place is left out, and so is
+one a printed mark decides (a byline between, a dateline after).
+
+The model is a logistic regression (scikit-learn) over the named features; its
+weights are written as plain JSON, so the package reads them without
+scikit-learn. Fit only on pages laid out from the tune texts, and validate on
+pages laid out from other texts (`--validate`): pages share texts, so errors
+on pages of the same texts flatter the model. Needs the `train` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import regex
+
+from cleanup import prepare
+from cleanup.columns import columns_for, page_is_flat
+from cleanup.jumps import JoinCase, join_features, never_joins
+from layout.assemble import text_stream
+from layout.boundaries import boundary_features, printed_mark, side
+from layout.classify import banner_lines, classify_all
+from layout.pieces import Body, tidy
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUTS = {"joins": ROOT / "src" / "cleanup" / "joins.json", "boundaries": ROOT / "src" / "layout" / "boundaries.json"}
+FIELD_LABELS = {
+    "headline": "head", "kicker": "head", "subheadline": "head", "h": "body", "p": "body",
+    "byline": "byline", "furniture": "banner",
+}
+_SPACE = regex.compile(r"\s+")
+_FOLD = str.maketrans("，：；（）！？", ",:;()!?")
+_MARKS = regex.compile(r"^(?:[—-]+|■)")
+_DOUBLED = regex.compile(r"(\p{Han})\1")
+_JUMP = regex.compile(r"[（(]下[转轉][^）)]*[）)]$")
+_CREDIT_MARK = regex.compile(r"[摄攝]$")
+# Least weight kept in the file: smaller ones change no decision.
+WEIGHT_FLOOR = 1e-3
+REGULARISATION = 1.0
+# Shorter texts are found in too many places to be placed.
+MIN_PLACED = 2
+
+Example = tuple[dict[str, float], str]
+
+
+def canonical(text: str | None) -> str:
+    """The text as the annotation and the dump can both be brought to."""
+    text = _SPACE.sub("", text or "").translate(_FOLD)
+    text = _DOUBLED.sub(r"\1", _MARKS.sub("", text))
+    return _CREDIT_MARK.sub("", _JUMP.sub("", text))
+
+
+def truth_fields(truth: dict) -> list[tuple[str, int, str]]:
+    """(label, article index, canonical text) of every text field of an annotation, in order."""
+    fields = []
+    for index, article in enumerate(truth["articles"]):
+        for name in ("kicker", "headline", "subheadline", "byline"):
+            if article.get(name):
+                fields.append((FIELD_LABELS[name], index, canonical(article[name])))
+        dateline = article.get("dateline") or ""
+        for position, part in enumerate(article["body"]):
+            (kind, text), = part.items()
+            prefix = dateline if position == 0 and kind == "p" else ""
+            fields.append((FIELD_LABELS[kind], index, canonical(prefix + text)))
+    fields += [("banner", -1, canonical(text)) for text in truth["furniture"]]
+    return [field for field in fields if field[2]]
+
+
+def label_of(text: str, fields: list[tuple[str, int, str]], near: int) -> tuple[str, int] | None:
+    """The field holding the piece's text: an equal one first, else the nearest that contains it."""
+    wanted = canonical(text)
+    if len(wanted) < MIN_PLACED:
+        return None
+    equal = [(label, index) for label, index, field in fields if field == wanted]
+    holding = equal or [(label, index) for label, index, field in fields if wanted in field]
+    if not holding:
+        return None
+    return min(holding, key=lambda found: abs(found[1] - near))
+
+
+def join_truth(tail: str, head: str, fields: list[tuple[str, int, str]]) -> str | None:
+    """"join" when one field holds the text on both sides of the blank line, "apart" when the
+    tail ends a field or the two never meet; None when the tail is in no field."""
+    left, right = canonical(tail), canonical(head)
+    if len(left) < MIN_PLACED or len(right) < MIN_PLACED or not any(left in field for _, _, field in fields):
+        return None
+    texts = [field for _, _, field in fields]
+    if any(before.endswith(left) and after.startswith(right) for before, after in zip(texts, texts[1:])):
+        return "apart"
+    return "join" if any(canonical(tail + head) in field for field in texts) else "apart"
+
+
+def _page(truth_path: Path) -> tuple[dict, bytes]:
+    truth = json.loads(truth_path.read_text("utf-8"))
+    return truth, (truth_path.parent / truth["source"]).read_bytes()
+
+
+def join_examples(truth_path: Path) -> list[Example]:
+    """Every blank line the unwrapper weighed, as it saw it, with the annotation's answer."""
+    truth, raw = _page(truth_path)
+    prepared = prepare(raw)
+    blocks = prepared.blocks
+    columns, flat = columns_for(blocks), page_is_flat(blocks)
+    unit_of = {line.number: unit for unit in prepared.units for line in unit.lines}
+    fields = truth_fields(truth)
+    examples = []
+    for index in range(1, len(blocks)):
+        last = blocks[index - 1].lines[-1].number
+        tail = tuple(line for line in unit_of[last].lines if line.number <= last)
+        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat)
+        answer = None if never_joins(case, prepared.banners) else join_truth(tail[-1].text, blocks[index].lines[0].text, fields)
+        if answer is not None:
+            examples.append((join_features(case), answer))
+    return examples
+
+
+def boundary_examples(truth_path: Path) -> list[Example]:
+    """Every place between two paragraphs that the model decides, with the annotation's answer."""
+    truth, raw = _page(truth_path)
+    prepared = prepare(raw)
+    stream = text_stream(tidy(classify_all(prepared.units, banner_lines(prepared.edits))))
+    items = stream.items
+    fields = truth_fields(truth)
+    article_of, near = {}, 0
+    for index, item in enumerate(items):
+        found = label_of(item.text.text, fields, near) if isinstance(item, Body) else None
+        if found is not None and found[0] == "body":
+            article_of[index] = near = found[1]
+    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    examples = []
+    for before, after in zip(bodies, bodies[1:]):
+        if before in article_of and after in article_of and printed_mark(items, before, after) is None:
+            answer = "new" if article_of[before] != article_of[after] else "same"
+            features = boundary_features(side(items, before, -1), items[before + 1 : after], side(items, after, 1), stream.orientation)
+            examples.append((features, answer))
+    return examples
+
+
+EXTRACTORS: dict[str, Callable[[Path], list[Example]]] = {"joins": join_examples, "boundaries": boundary_examples}
+
+
+def load(model: str, folders: list[Path]) -> list[Example]:
+    paths = sorted(path for folder in folders for path in folder.glob("*.json"))
+    with ProcessPoolExecutor() as pool:
+        return [example for page in pool.map(EXTRACTORS[model], paths) for example in page]
+
+
+def fit(examples: list[Example]):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=REGULARISATION, max_iter=5000)
+    model.fit(vectorizer.fit_transform([features for features, _ in examples]), [label for _, label in examples])
+    return vectorizer, model
+
+
+def confusions(vectorizer, model, examples: list[Example]) -> Counter:
+    predicted = model.predict(vectorizer.transform([features for features, _ in examples]))
+    return Counter((label, guess) for (_, label), guess in zip(examples, predicted))
+
+
+def weights_json(vectorizer, model) -> dict:
+    classes = [str(label) for label in model.classes_]
+    rows = model.coef_ if len(classes) > 2 else [-model.coef_[0], model.coef_[0]]
+    intercepts = model.intercept_ if len(classes) > 2 else [-model.intercept_[0], model.intercept_[0]]
+    weights: dict[str, dict[str, float]] = {}
+    for column, name in enumerate(vectorizer.feature_names_):
+        row = {label: round(float(rows[k][column]), 4) for k, label in enumerate(classes)}
+        row = {label: weight for label, weight in row.items() if abs(weight) >= WEIGHT_FLOOR}
+        if row:
+            weights[name] = row
+    bias = {label: round(float(intercepts[k]), 4) for k, label in enumerate(classes)}
+    return {"labels": classes, "bias": bias, "weights": dict(sorted(weights.items()))}
+
+
+def report(title: str, counts: Counter) -> Iterator[str]:
+    wrong = {pair: count for pair, count in counts.items() if pair[0] != pair[1]}
+    yield f"{title}: {sum(wrong.values())} errors in {sum(counts.values())} cases"
+    for (truth, guess), count in sorted(wrong.items(), key=lambda item: -item[1]):
+        yield f"  {truth:>7} read as {guess:<7} {count}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("model", choices=sorted(OUTPUTS), help="which decision to fit")
+    parser.add_argument("folders", type=Path, nargs="+", help="folders of annotated pages (*.json beside their dumps)")
+    parser.add_argument("--validate", type=Path, action="append", default=[], help="pages of other texts to score the fit on")
+    parser.add_argument("-o", "--output", type=Path, help="weights file (default: the one the package ships)")
+    parser.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
+    args = parser.parse_args()
+    examples = load(args.model, args.folders)
+    vectorizer, model = fit(examples)
+    print("\n".join(report("fitted pages", confusions(vectorizer, model, examples))))
+    if args.validate:
+        print("\n".join(report("validation pages", confusions(vectorizer, model, load(args.model, args.validate)))))
+    if not args.dry_run:
+        output = args.output or OUTPUTS[args.model]
+        output.write_text(json.dumps(weights_json(vectorizer, model), ensure_ascii=False, indent=0) + "\n", "utf-8")
+        print(f"weights written to {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Across a blank line: a column jump inside one paragraph, or the end of a unit?
+
+A dump breaks a paragraph where the print jumped to the next column, and the
+blank line it leaves looks like any other. The decision weighs signals that
+hold for any text: how the line before the blank ends (a sentence mark, a
+clause mark, a bracket still open), whether it fills its column and whether the
+line after is full or short by the lost indent, whether both sides are set in
+one measure, whether a word runs across the join ("中央国" | "家机关"), and
+whether either side has the shape of a title. A linear model weighs them
+(``cleanup/joins.json``, fitted by ``scripts/train_layout.py``); printed marks
+that never continue a paragraph (a byline, a deck, a dateline, a jump line, a
+labelled reference)
+decide before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from cleanup.columns import FLAT_LINE, FULL_SLACK, INDENT, SAME_MEASURE, outside_column
+from cleanup.cues import JUMP_LINE, REFERENCE, SPONSOR_LINE, match_dateline
+from cleanup.lexicon import word_bridges
+from cleanup.linear import LinearModel, shipped
+from cleanup.lines import Block, Line
+from cleanup.marks import CLAUSE_MARKS, CLOSING_BRACKETS, CLOSING_QUOTES, LINE_CLOSERS, clearly_unfinished, ends_sentence
+from cleanup.shapes import closed_at_block_end, looks_like_title, starts_own_unit
+
+# "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
+ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
+_INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
+FULL_STOPS = frozenset("。！？!?…")
+# Characters that lean on what comes before them and so never open a paragraph.
+BOUND_CHARACTERS = frozenset("的了着过们地得之")
+# Lengths (characters) that tell a one-line title from a paragraph cut by a column jump.
+FLAT_LENGTHS = (10, 20, 30, 45)
+JOIN = "join"
+
+
+@dataclass(frozen=True)
+class JoinCase:
+    """The two sides of a blank line: the unit before it (its lines) and the block after it."""
+
+    tail: tuple[Line, ...]
+    head: Block
+    tail_column: int
+    head_column: int
+    flat: bool
+
+
+def never_joins(case: JoinCase, banners: frozenset[int]) -> bool:
+    """Printed marks that close a unit or open one, whatever the text says."""
+    tail, head = case.tail[-1], case.head.lines[0]
+    return (
+        closed_at_block_end(case.tail)
+        or tail.number in banners
+        or head.number in banners
+        or starts_own_unit(head)
+        or bool(ENUMERATOR.match(head.text))
+        or bool(JUMP_LINE.search(tail.text))
+        or bool(REFERENCE.fullmatch(tail.text.strip()) or REFERENCE.fullmatch(head.text.strip()))
+        or bool(match_dateline(head.text.strip()))
+        or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
+        or outside_column(tail, case.tail_column)
+        or outside_column(head, case.head_column)
+    )
+
+
+def _ending(text: str) -> str:
+    """How the line ends: a full stop (bare or inside a closing quote), a colon, a closing
+    bracket, a clause mark, inside an open bracket or quote, or on a word."""
+    last = text[-1:]
+    if last in FULL_STOPS or last in CLOSING_QUOTES and text[-2:-1] in FULL_STOPS:
+        return "stop"
+    if last in "：:":
+        return "colon"
+    if last in CLOSING_BRACKETS:
+        return "bracket"
+    if last in CLAUSE_MARKS or last in "；;":
+        return "clause"
+    if clearly_unfinished(text):
+        return "open"
+    return "closer" if last in LINE_CLOSERS else "word"
+
+
+def _width(line: Line, column: int) -> str:
+    if not column:
+        return "unmeasured"
+    if line.width >= column - FULL_SLACK:
+        return "full"
+    return "indent" if line.width >= column - FULL_SLACK - INDENT - 1 else "short"
+
+
+def _count(number: int) -> str:
+    return str(number) if number < 3 else "3+"
+
+
+def join_features(case: JoinCase) -> dict[str, float]:
+    """The named signals of one blank line, prefixed by the dump's habit (wrapped or flat)."""
+    tail, head = case.tail[-1], case.head.lines[0]
+    tail_text, head_text = tail.text.strip(), head.text.strip()
+    signals = [
+        "bias",
+        f"tail_ends={_ending(tail_text)}",
+        f"tail_lines={_count(len(case.tail))}",
+        f"head_lines={_count(len(case.head.lines))}",
+        f"head_ends={'sentence' if ends_sentence(case.head.lines[-1].text) else 'other'}",
+    ]
+    flags = {
+        "tail_title": looks_like_title(case.tail),
+        "head_title": looks_like_title(case.head.lines),
+        "head_starts_closer": head_text[:1] in LINE_CLOSERS,
+        "word_runs_across": word_bridges(tail_text, head_text),
+        "head_starts_bound": head_text[:1] in BOUND_CHARACTERS,
+    }
+    signals += [name for name, present in flags.items() if present]
+    if case.flat:
+        marks = _count(len(_INNER_MARK.findall(tail_text)))
+        length = next(cut for cut in (*FLAT_LENGTHS, "longer") if cut == "longer" or len(tail_text) <= cut)
+        signals += [f"tail_long={tail.width >= FLAT_LINE}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
+    else:
+        signals += [f"tail_width={_width(tail, case.tail_column)}", f"head_width={_width(head, case.head_column)}"]
+        if case.tail_column and case.head_column:
+            same = abs(case.tail_column - case.head_column) <= SAME_MEASURE * max(case.tail_column, case.head_column)
+            signals.append(f"measure={'same' if same else 'changes'}")
+    regime = "flat" if case.flat else "wrapped"
+    return {f"{regime}:{signal}": 1.0 for signal in signals}
+
+
+class JoinDecider:
+    """Decides a blank line with the shipped weights, or the weights given."""
+
+    def __init__(self, model: LinearModel | None = None) -> None:
+        self.model = model
+
+    def joins(self, case: JoinCase) -> bool:
+        model = self.model or shipped("cleanup", "joins.json")
+        return model.label(join_features(case)) == JOIN
+
+
+def joins_across(case: JoinCase, banners: frozenset[int], decider: JoinDecider) -> bool:
+    """Does the unit before the blank line run on into the block after it?"""
+    return not never_joins(case, banners) and decider.joins(case)

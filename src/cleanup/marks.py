@@ -1,0 +1,62 @@
+"""What a line's punctuation says about where it stands in a sentence.
+
+A paragraph may end on a sentence mark or a closing bracket (a sign-off
+"（刘志勇 杨启林）", a jump line "（下转2版）"), and on a closing quote only after
+a sentence mark; a clause mark or a bracket still open says the sentence goes on.
+"""
+
+from __future__ import annotations
+
+SENTENCE_MARKS = frozenset("。！？!?…：:")
+CLOSING_BRACKETS = frozenset("）)】")
+CLOSING_QUOTES = frozenset("”’」』\"'")
+CLAUSE_MARKS = frozenset("，,、")
+OPENERS = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "【": "】"}
+# Marks that never open a line in print (kinsoku): a line starting with one continues the line before.
+LINE_CLOSERS = frozenset("，。、；：？！”’」』）》〉】,.;:?!)")
+
+
+def ends_sentence(text: str) -> bool:
+    """
+    >>> ends_sentence("机关建设为主抓手。"), ends_sentence("“我拍的。”"), ends_sentence("建设“让")
+    (True, True, False)
+    """
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    last = stripped[-1]
+    if last in SENTENCE_MARKS or last in CLOSING_BRACKETS:
+        return True
+    return last in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in SENTENCE_MARKS
+
+
+def clearly_unfinished(text: str) -> bool:
+    """A clause mark at the end, or a bracket or quote still open: the sentence goes on.
+
+    >>> clearly_unfinished("强化政治担当，"), clearly_unfinished("坚持“支部建在")
+    (True, True)
+    """
+    stripped = text.rstrip()
+    return stripped[-1:] in CLAUSE_MARKS or any(bracket_balance(stripped)[0].values())
+
+
+def closes_what_it_did_not_open(text: str) -> bool:
+    """A closing quote or bracket with no opener in the line: it continues an earlier line."""
+    return any(bracket_balance(text)[1].values())
+
+
+def bracket_balance(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Openers left open, and closers met with nothing open, per kind of bracket or quote."""
+    still_open = {opener: 0 for opener in OPENERS}
+    unopened = {opener: 0 for opener in OPENERS}
+    closers = {closer: opener for opener, closer in OPENERS.items()}
+    for ch in text:
+        if ch in OPENERS:
+            still_open[ch] += 1
+        elif ch in closers:
+            opener = closers[ch]
+            if still_open[opener]:
+                still_open[opener] -= 1
+            else:
+                unopened[opener] += 1
+    return still_open, unopened

@@ -1,0 +1,91 @@
+"""The shapes of printed lines that are not running text: titles, decks, credits.
+
+`looks_like_title` is the one title-shape predicate: the unwrapper asks it
+whether a unit may run on into the next column, the layout whether a unit is a
+title. Both read the same shape, so they cannot disagree about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, match_dateline
+from cleanup.lines import Line
+from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_sentence
+
+CREDIT_MARK = "■"
+DECK_MARK = "——"
+# Titles are short: a headline, kicker, deck or intertitle fits a few short lines
+# (or one longer line, where the dump prints a title unwrapped).
+TITLE_MAX_CHARS = 60
+TITLE_MAX_LINES = 8
+TITLE_LINE_MAX_CHARS = 30
+
+_INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+_COMMA = regex.compile(r"[，,]")
+_CLAUSE = regex.compile(r"[，、,]")
+# A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
+_TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
+_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
+# "【博山猕猴桃】": a label in lenticular brackets, a kicker or box title however it ends.
+_LABEL = regex.compile(r"【[^【】]{1,20}】")
+# "（刘志勇 杨启林）": a reporters' sign-off in brackets, not a title.
+_SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
+
+
+def is_deck(line: Line) -> bool:
+    """A "——" subheadline line: no sentence stop inside or at its end (a bracketed note such as
+    "（2017年3月25日，海南博鳌）" aside), no quote closed from before."""
+    text = _BRACKETED.sub("", line.text.strip())
+    return (
+        text.startswith(DECK_MARK)
+        and not ends_sentence(text)
+        and not _INNER_SENTENCE_MARK.search(text)
+        and not _COMMA.search(text)
+        and not closes_what_it_did_not_open(text)
+    )
+
+
+def starts_own_unit(line: Line) -> bool:
+    """Banner, byline and deck lines begin afresh whatever the wrap says.
+
+    A leading space marks a line the extractor took from elsewhere on the page
+    (a banner next to a caption); "■" opens a byline or photo credit; "——"
+    opens a subheadline, unless the line runs on as prose ("——黄河滩区。1956年…",
+    a dash the wrap carried to the start of a line).
+    """
+    text = line.text.lstrip()
+    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line)
+
+
+def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
+    """Bylines, credits (also one printed after a caption), decks and column tags never run
+    on into the next column."""
+    return any(CREDIT_MARK in line.text or is_deck(line) for line in unit_lines) or bool(
+        COLUMN_TAG.fullmatch(unit_lines[-1].text.strip())
+    )
+
+
+def looks_like_title(lines: Sequence[Line]) -> bool:
+    """Short lines that do not end a sentence (a trailing column tag does not count).
+
+    >>> looks_like_title([Line(1, "强化政治担当"), Line(2, "聚焦核心任务")])
+    True
+    >>> looks_like_title([Line(1, "市委坚持以党的政治建设为统领，履行全面从严治党主体责任。")])
+    False
+    """
+    text = "".join(line.text.strip() for line in lines)
+    if len(lines) > TITLE_MAX_LINES or len(text) > TITLE_MAX_CHARS or not text.strip():
+        return False
+    long_lines = [line for line in lines if len(line.text.strip()) > TITLE_LINE_MAX_CHARS]
+    if long_lines and (len(lines) > 1 or _CLAUSE.search(text)):
+        return False
+    if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
+        return False
+    if text.rstrip()[-1:] in CLAUSE_MARKS:
+        return False
+    if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
+        return True
+    return not ends_sentence(text)
