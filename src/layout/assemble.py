@@ -241,6 +241,21 @@ def _printed_headline(body: StreamItem) -> bool:
         and not _FULL_STOP.search(text.rstrip("？！?!”」』）)"))
     )
 
+
+# ---------------------------------------------------------------- segments
+@dataclass
+class Segment:
+    """Either a headline block (titles) or a body run split into article chunks."""
+
+    titles: list[Piece] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
+    after_gap: bool = False
+
+    @property
+    def is_titles(self) -> bool:
+        return bool(self.titles)
+
+
 def _segments(stream: list[StreamItem | TitleUnit | Split]) -> list[Segment]:
     segments: list[Segment] = []
     gap = split = False
