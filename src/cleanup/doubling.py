@@ -13,7 +13,7 @@ the pair:
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
-  alone: a verb before an object it begins ("肩上担|担子"), a measure word after 一
+  alone: a verb before a noun it begins ("肩上担|担子"), a measure word after 一
   ("一张|张"), a character Chinese reduplicates ("年|年均"), the last character
   of a body or place whose head follows ("法律部|部长"), or a name the
   dictionary lacks ("织里镇|镇长");
@@ -41,7 +41,7 @@ import regex
 
 from cleanup.cues import PLACE_ENDINGS
 from cleanup.edits import Edit
-from cleanup.lexicon import single_character_verbs, token_spans
+from cleanup.lexicon import token_spans, word_tag
 from cleanup.located import Located
 from cleanup.script import to_simplified
 
@@ -94,11 +94,17 @@ def judge(text: str, index: int) -> Verdict:
         return "genuine"
     if left_alone and character in PLACE_ENDINGS:
         return "genuine"
-    if character in REDUPLICATING or left_alone and character in single_character_verbs():
+    if character in REDUPLICATING or left_alone and _verb_before_its_object(window, left, right_word):
         return "suspect"
     if left_alone and _stranded_run_before(window, left, spans) >= UNKNOWN_NAME_MIN:
         return "suspect"
     return "slip"
+
+
+def _verb_before_its_object(window: str, left: int, right_word: tuple[int, int]) -> bool:
+    """"担|担子": a verb standing alone before a noun that begins with it."""
+    noun = window[right_word[0] : right_word[1]]
+    return word_tag(window[left]) == "v" and word_tag(noun) == "n"
 
 
 def _token_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:

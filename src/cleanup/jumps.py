@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
+from collections.abc import Sequence
+
 from cleanup.columns import FLAT_LINE, FULL_SLACK, INDENT, SAME_MEASURE, outside_column
 from cleanup.cues import JUMP_LINE, REFERENCE, SPONSOR_LINE, match_dateline
 from cleanup.lexicon import word_bridges
@@ -92,6 +94,23 @@ def _width(line: Line, column: int) -> str:
     return "indent" if line.width >= column - FULL_SLACK - INDENT - 1 else "short"
 
 
+def _indent(lines: Sequence[Line]) -> str:
+    """Does the first line fall short of the lines under it by the lost indent (a paragraph
+    begins), or run as wide as they do (text carried over from the column before)?"""
+    if len(lines) < 2:
+        return "single"
+    widest = max(line.width for line in lines[1:])
+    return "flush" if lines[0].width >= widest - FULL_SLACK + 1 else "indented"
+
+
+def _fills(lines: Sequence[Line]) -> str:
+    """Is the last line as wide as the widest line of its unit (cut by the wrap) or shorter (a paragraph's end)?"""
+    if len(lines) < 2:
+        return "single"
+    widest = max(line.width for line in lines[:-1])
+    return "full" if lines[-1].width >= widest - FULL_SLACK + 1 else "short"
+
+
 def _count(number: int) -> str:
     return str(number) if number < 3 else "3+"
 
@@ -120,7 +139,12 @@ def join_features(case: JoinCase) -> dict[str, float]:
         length = next(cut for cut in (*FLAT_LENGTHS, "longer") if cut == "longer" or len(tail_text) <= cut)
         signals += [f"tail_long={tail.width >= FLAT_LINE}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
     else:
-        signals += [f"tail_width={_width(tail, case.tail_column)}", f"head_width={_width(head, case.head_column)}"]
+        signals += [
+            f"tail_width={_width(tail, case.tail_column)}",
+            f"head_width={_width(head, case.head_column)}",
+            f"head_indent={_indent(case.head.lines)}",
+            f"tail_fills={_fills(case.tail)}",
+        ]
         if case.tail_column and case.head_column:
             same = abs(case.tail_column - case.head_column) <= SAME_MEASURE * max(case.tail_column, case.head_column)
             signals.append(f"measure={'same' if same else 'changes'}")

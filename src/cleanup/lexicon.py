@@ -33,12 +33,16 @@ def _segmenter():
 
 
 @cache
-def single_character_verbs() -> frozenset[str]:
-    """Characters the dictionary lists as verbs on their own ("担", "作"): such a character can
-    stand between words, before its object, without being a slip."""
+def _short_word_tags() -> dict[str, str]:
+    """Part of speech of every one- and two-character word in the dictionary (jieba's tags:
+    "v" verb, "n" noun...), read from its word list on first need only."""
     with _segmenter().get_dict_file() as entries:  # lines of "word frequency tag"
         rows = [entry.decode("utf-8").split() for entry in entries]
-    return frozenset(row[0] for row in rows if len(row) == 3 and len(row[0]) == 1 and row[2] == "v")
+    return {row[0]: row[2] for row in rows if len(row) == 3 and len(row[0]) <= 2}
+
+
+def word_tag(word: str) -> str | None:
+    return _short_word_tags().get(to_simplified(word))
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import looks_like_title
 from layout.meta import (
     CREDIT,
+    WEEKDAY,
     is_editor_line,
     parse_page_header,
     sponsor_section,
@@ -30,6 +31,8 @@ Kind = Literal["furniture", "byline", "credit", "title", "body"]
 _SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 PROMO_MAX_CHARS = 30
+# A bare dated line among the dump's first lines is its page header.
+HEADER_LINES = 3
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
@@ -115,7 +118,7 @@ def classify(unit: Unit, banner_lines: set[int]) -> Piece:
 
 def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRole | None:
     first = unit.lines[0].text
-    if len(unit.lines) == 1 and parse_page_header(first):
+    if len(unit.lines) == 1 and is_page_header(unit.lines[0]):
         return "page-header"
     if is_editor_line(first):
         return "page-header"
@@ -130,6 +133,15 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRo
     if first[:1].isspace():
         return "banner"
     return None
+
+
+def is_page_header(line: Line) -> bool:
+    """A dated line is the page header when it shows a weekday or a page number, or opens the
+    dump; a bare date inside the text ("2017年11月18日" heading a list entry) is not one."""
+    header = parse_page_header(line.text)
+    return header is not None and (
+        header.number is not None or bool(WEEKDAY.search(header.text)) or line.number <= HEADER_LINES
+    )
 
 
 def is_promo(text: str) -> bool:
