@@ -35,9 +35,9 @@ from cleanup.linear import LinearModel, shipped
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
 from layout.pieces import Body
+from layout.words import pairs_of, share
 
 NEW_ARTICLE = "new"
-_HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _TAG_END = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _DECK = regex.compile(r"^\s*(?:——|—|--)")
 # An entry of a list printed inside a body: "一、", "（1）", "1.", "12月13日…", "阿利桑納州：約1萬票".
@@ -60,15 +60,6 @@ class Gap:
 
 GAP = Gap()
 StreamItem = Piece | Body | Gap
-
-
-def pairs_of(text: str) -> frozenset[str]:
-    """Adjacent Han character pairs: a cheap, dictionary-free stand-in for a text's words."""
-    return frozenset(match.group() for match in _HAN_PAIR.finditer(text, overlapped=True))
-
-
-def share(part: frozenset[str], whole: frozenset[str]) -> float:
-    return len(part & whole) / len(part) if part else 0.0
 
 
 def _share_bin(value: float) -> str:

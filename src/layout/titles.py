@@ -18,6 +18,7 @@ import regex
 from cleanup import fix_text
 from cleanup.cues import ADMIN_ENDINGS, COLUMN_TAG, PLACE_ENDINGS, SPEECH_VERBS, alternation
 from layout.classify import Piece
+from layout.words import pairs_of
 
 SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
 _TAG = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
@@ -29,6 +30,8 @@ _QUOTES = regex.compile(r"[“「《]")
 BIG_TYPE_CHARS = 10
 _NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
 SLOGAN_MAX_CHARS = 8
+# A line printed under a headline as its deck runs at least this long; a shorter one is a label.
+DECK_MIN_CHARS = 8
 LABEL_ANY = 4
 LABEL_NAMED = 6
 # Below this share of its character pairs found in the article, an outer title is a banner.
@@ -136,10 +139,8 @@ def main_score(unit: TitleUnit) -> float:
 
 def overlap(title: str, article_text: str) -> float:
     """Share of the title's Han character pairs that the article's text also contains."""
-    pairs = [title[i : i + 2] for i in range(len(title) - 1) if regex.fullmatch(r"\p{Han}{2}", title[i : i + 2])]
-    if not pairs:
-        return 0.0
-    return sum(pair in article_text for pair in pairs) / len(pairs)
+    pairs = pairs_of(title)
+    return sum(pair in article_text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 @dataclass
@@ -160,7 +161,11 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> R
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
-    while (len(inward) > 1 and article_text and _reads_as_banner(inward[-1], article_text)) or len(inward) > TITLES_PER_ARTICLE:
+    while (
+        len(inward) > 1
+        and (article_text and _reads_as_banner(inward[-1], article_text) or body_side == "before" and _label_below(inward))
+        or len(inward) > TITLES_PER_ARTICLE
+    ):
         banners.append(inward.pop())
     if not inward:
         return Roles(None, None, banners, [])
@@ -178,9 +183,19 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> R
     return Roles(inward[main_index], kicker, banners, notes)
 
 
+def _label_below(inward: list[TitleUnit]) -> bool:
+    """A short label printed below a longer headline: a kicker stands above its headline,
+    and a deck below it is a phrase, so this is the next article's section banner."""
+    last, before = inward[-1], inward[-2]
+    label = last.lines == 1 and not last.subs and len(last.text.strip()) < DECK_MIN_CHARS
+    return label and (bool(before.subs) or len(before.text) > len(last.text))
+
+
 def _reads_as_banner(unit: TitleUnit, article_text: str) -> bool:
     """A title with no headline marks that shares hardly any words with the article."""
-    return not unit.subs and not has_column_tag(unit) and overlap(unit.text, article_text) < BANNER_OVERLAP
+    if unit.subs or has_column_tag(unit):
+        return False
+    return overlap(unit.text, article_text) < BANNER_OVERLAP
 
 
 def _close_call(units: list[TitleUnit], scores: list[float], main_index: int) -> list[str]:
