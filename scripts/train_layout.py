@@ -35,6 +35,7 @@ import regex
 from cleanup import prepare
 from cleanup.columns import columns_for, page_is_flat
 from cleanup.jumps import JoinCase, join_features, never_joins
+from cleanup.unwrap import CONTEXT_UNITS
 from layout.assemble import text_stream
 from layout.boundaries import boundary_features, printed_mark, side
 from layout.classify import banner_lines, classify_all
@@ -119,13 +120,16 @@ def join_examples(truth_path: Path) -> list[Example]:
     prepared = prepare(raw)
     blocks = prepared.blocks
     columns, flat = columns_for(blocks), page_is_flat(blocks)
-    unit_of = {line.number: unit for unit in prepared.units for line in unit.lines}
+    units = prepared.units
+    position = {line.number: number for number, unit in enumerate(units) for line in unit.lines}
     fields = truth_fields(truth)
     examples = []
     for index in range(1, len(blocks)):
         last = blocks[index - 1].lines[-1].number
-        tail = tuple(line for line in unit_of[last].lines if line.number <= last)
-        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat)
+        number = position[last]
+        tail = tuple(line for line in units[number].lines if line.number <= last)
+        before = "".join(unit.text for unit in units[max(0, number - CONTEXT_UNITS) : number])
+        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat, before)
         answer = None if never_joins(case, prepared.banners) else join_truth(tail[-1].text, blocks[index].lines[0].text, fields)
         if answer is not None:
             examples.append((join_features(case), answer))

@@ -68,9 +68,12 @@ JUMP_LINE = regex.compile(
     rf"(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}版{_SPACE}[A-Za-z]?){_SPACE}[）)]{_SPACE}$"
 )
 
-# "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "本报电": the 电头 opening a report.
+# "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "中新网北京3月1日电", "经济日报讯",
+# "据新华社巴黎4月21日电": the 电头 opening a report. The source is a known one or, by shape, a
+# name of two to six characters ending like a news organisation's (日报, 网, 社, 台...).
+MEDIA_ENDINGS = ["日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "通讯社", "通訊社", "网", "網", "社", "台", "报", "報"]
 DATELINE = regex.compile(
-    rf"^(?P<source>{alternation(SOURCES)})"
+    rf"^(?:据|據)?(?P<source>{alternation(SOURCES)}|\p{{Han}}{{1,5}}?(?:{alternation(MEDIA_ENDINGS)}))"
     rf"(?P<place>(?:(?!{alternation(REPORTER_TITLES)})\p{{Han}}){{0,8}}?)"
     rf"(?P<date>\d{{1,2}}{_SPACE}月{_SPACE}\d{{1,2}}{_SPACE}日)?"
     rf"(?P<end>{alternation(DATELINE_ENDS)})"
@@ -82,8 +85,12 @@ def match_dateline(text: str) -> regex.Match | None:
     match = DATELINE.match(text)
     if not match:
         return None
-    # "本报电" is a dateline only when the text runs on after it (or a bracket follows).
+    # "本报电" is a dateline only when the text runs on after it (or a bracket follows); a source
+    # told by its shape alone needs a date or the reporters' bracket as well.
     after = text[match.end() :]
+    known = regex.fullmatch(alternation(SOURCES), match.group("source"))
+    if not known and not match.group("date") and not match.group("who") and not match.group("source").endswith(("日报", "日報")):
+        return None
     if not match.group("who") and not match.group("date") and not match.group("place") and not after[:1].isspace():
         return None
     return match

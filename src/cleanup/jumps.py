@@ -33,6 +33,7 @@ from cleanup.shapes import closed_at_block_end, looks_like_title, starts_own_uni
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
 # Characters that lean on what comes before them and so never open a paragraph.
 BOUND_CHARACTERS = frozenset("的了着过们地得之")
 # Lengths (characters) that tell a one-line title from a paragraph cut by a column jump.
@@ -49,6 +50,8 @@ class JoinCase:
     tail_column: int
     head_column: int
     flat: bool
+    # The text of the units just before the tail: a headline echoes the article it follows.
+    before: str = ""
 
 
 def never_joins(case: JoinCase, banners: frozenset[int]) -> bool:
@@ -111,6 +114,10 @@ def _fills(lines: Sequence[Line]) -> str:
     return "full" if lines[-1].width >= widest - FULL_SLACK + 1 else "short"
 
 
+def _pairs(text: str) -> list[str]:
+    return [match.group() for match in _HAN_PAIR.finditer(text, overlapped=True)]
+
+
 def _count(number: int) -> str:
     return str(number) if number < 3 else "3+"
 
@@ -133,6 +140,10 @@ def join_features(case: JoinCase) -> dict[str, float]:
         "word_runs_across": word_bridges(tail_text, head_text),
         "head_starts_bound": head_text[:1] in BOUND_CHARACTERS,
     }
+    if len(case.tail) == 1 and case.before:
+        pairs = _pairs(tail_text)
+        echoed = sum(pair in case.before for pair in pairs) / len(pairs) if pairs else 0.0
+        signals.append(f"tail_echoes_before={'most' if echoed >= 0.6 else 'some' if echoed >= 0.3 else 'little'}")
     signals += [name for name, present in flags.items() if present]
     if case.flat:
         marks = _count(len(_INNER_MARK.findall(tail_text)))

@@ -19,6 +19,10 @@ from cleanup.located import Located
 from cleanup.marks import ends_sentence
 
 
+# Units before a blank line read for the words a headline there would echo.
+CONTEXT_UNITS = 3
+
+
 @dataclass(frozen=True)
 class Unit(SpansLines):
     """A paragraph candidate: source lines that belong together, with the evidence layout needs.
@@ -63,7 +67,8 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), decider: 
         previous = units[-1]
         if at_column_edge(previous.lines[-1], columns[index - 1], flat):
             previous = replace(previous, judgment_calls=previous.judgment_calls + (previous.last,))
-        case = JoinCase(previous.lines, block, columns[index - 1], column, flat)
+        before = "".join(unit.text for unit in units[-1 - CONTEXT_UNITS : -1])
+        case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before)
         if previous.closes_block and joins_across(case, banners, decider):
             head = block_units.pop(0)
             previous = Unit(
