@@ -129,7 +129,8 @@ def join_examples(truth_path: Path) -> list[Example]:
         number = position[last]
         tail = tuple(line for line in units[number].lines if line.number <= last)
         before = "".join(unit.text for unit in units[max(0, number - CONTEXT_UNITS) : number])
-        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat, before)
+        following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
+        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat, before, blocks[index - 1].lines, following)
         answer = None if never_joins(case, prepared.banners) else join_truth(tail[-1].text, blocks[index].lines[0].text, fields)
         if answer is not None:
             examples.append((join_features(case), answer))

@@ -9,7 +9,7 @@ one measure, whether a word runs across the join ("中央国" | "家机关"), an
 whether either side has the shape of a title. A linear model weighs them
 (``cleanup/joins.json``, fitted by ``scripts/train_layout.py``); printed marks
 that never continue a paragraph (a byline, a deck, a dateline, a jump line, a
-labelled reference)
+labelled reference, a photo caption with its credit)
 decide before it.
 """
 
@@ -27,7 +27,7 @@ from cleanup.lexicon import word_bridges
 from cleanup.linear import LinearModel, shipped
 from cleanup.lines import Block, Line
 from cleanup.marks import CLAUSE_MARKS, CLOSING_BRACKETS, CLOSING_QUOTES, LINE_CLOSERS, clearly_unfinished, ends_sentence
-from cleanup.shapes import closed_at_block_end, looks_like_title, starts_own_unit
+from cleanup.shapes import closed_at_block_end, is_credit_line, looks_like_title, starts_own_unit
 
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
@@ -52,6 +52,10 @@ class JoinCase:
     flat: bool
     # The text of the units just before the tail: a headline echoes the article it follows.
     before: str = ""
+    # The whole block the tail ends, which may hold more units than the tail (a title split at "：").
+    tail_block: tuple[Line, ...] = ()
+    # The first line after the head block: a photo credit there makes the head block a caption.
+    following: Line | None = None
 
 
 def never_joins(case: JoinCase, banners: frozenset[int]) -> bool:
@@ -64,9 +68,10 @@ def never_joins(case: JoinCase, banners: frozenset[int]) -> bool:
         or starts_own_unit(head)
         or bool(ENUMERATOR.match(head.text))
         or bool(JUMP_LINE.search(tail.text))
-        or bool(REFERENCE.fullmatch(tail.text.strip()) or REFERENCE.fullmatch(head.text.strip()))
+        or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
         or bool(match_dateline(head.text.strip()))
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
+        or case.following is not None and is_credit_line(case.following)
         or outside_column(tail, case.tail_column)
         or outside_column(head, case.head_column)
     )
@@ -135,6 +140,7 @@ def join_features(case: JoinCase) -> dict[str, float]:
     ]
     flags = {
         "tail_title": looks_like_title(case.tail),
+        "tail_block_title": looks_like_title(case.tail_block or case.tail),
         "head_title": looks_like_title(case.head.lines),
         "head_starts_closer": head_text[:1] in LINE_CLOSERS,
         "word_runs_across": word_bridges(tail_text, head_text),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from cleanup.cues import COLUMN_TAG, JUMP_LINE, match_dateline
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, PHOTO_MARKS, PHOTO_STORY, alternation, match_dateline
 from cleanup.lines import Line
 from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_sentence
 
@@ -28,6 +28,7 @@ _COMMA = regex.compile(r"[，,]")
 _CLAUSE = regex.compile(r"[，、,]")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
+_CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # "【博山猕猴桃】": a label in lenticular brackets, a kicker or box title however it ends.
 _LABEL = regex.compile(r"【[^【】]{1,20}】")
@@ -66,6 +67,11 @@ def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
     return any(CREDIT_MARK in line.text or is_deck(line) for line in unit_lines) or bool(
         COLUMN_TAG.fullmatch(unit_lines[-1].text.strip())
     )
+
+
+def is_credit_line(line: Line) -> bool:
+    """"■新华社记者 王建威 摄": the credit printed under a photo caption."""
+    return bool(_CREDIT_LINE.match(line.text))
 
 
 def looks_like_title(lines: Sequence[Line]) -> bool:

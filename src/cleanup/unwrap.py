@@ -68,7 +68,8 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), decider: 
         if at_column_edge(previous.lines[-1], columns[index - 1], flat):
             previous = replace(previous, judgment_calls=previous.judgment_calls + (previous.last,))
         before = "".join(unit.text for unit in units[-1 - CONTEXT_UNITS : -1])
-        case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before)
+        following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
+        case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)
         if previous.closes_block and joins_across(case, banners, decider):
             head = block_units.pop(0)
             previous = Unit(
