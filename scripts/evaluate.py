@@ -95,7 +95,7 @@ def print_table(rows: dict[str, dict], summary: dict, failed: list[str]) -> None
     if rows:
         print("page".ljust(26) + " ".join(column[:9].rjust(9) for column in COLUMNS))
     for name, row in rows.items():
-        cells = row["error"] if "error" in row else " ".join(str(row[column]).rjust(9) for column in COLUMNS)
+        cells = row["error"] if "error" in row else " ".join(str(row.get(column, "")).rjust(9) for column in COLUMNS)
         print(name.ljust(26) + cells)
     print("summary " + json.dumps(summary, ensure_ascii=False))
     if failed:
