@@ -36,10 +36,10 @@ from cleanup import prepare
 from cleanup.columns import columns_for, page_is_flat
 from cleanup.jumps import JoinCase, join_features, never_joins
 from cleanup.unwrap import CONTEXT_UNITS
-from layout.assemble import text_stream
-from layout.boundaries import boundary_features, printed_mark, side
+from layout.boundaries import boundary_features, printed_mark
 from layout.classify import banner_lines, classify_all
 from layout.pieces import Body, tidy
+from layout.stream import side, text_stream
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = {"joins": ROOT / "src" / "cleanup" / "joins.json", "boundaries": ROOT / "src" / "layout" / "boundaries.json"}

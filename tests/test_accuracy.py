@@ -10,7 +10,6 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
 import pytest
-
 from conftest import SEEDS, load_script, shared_or_skip
 
 REFERENCE_TARGETS = {"article_f1": 1.0, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.95}

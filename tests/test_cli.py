@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from conftest import ROOT, SEEDS, seed_paths
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS, seed_paths
 from layout.cli import app
 from layout.errors import ExitCode
 from layout.validate import validate_file

@@ -5,10 +5,10 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from conftest import seed_text
 
 from cleanup import DecodeError, decode, prepare
 from cleanup.decode import normalize_text
-from conftest import seed_text
 
 PAGE = seed_text("000")
 

@@ -7,8 +7,8 @@ After a deliberate change, `python scripts/update_golden.py` shows the diff and
 from __future__ import annotations
 
 import pytest
-
 from conftest import GOLDEN, seed_paths
+
 from layout import reconstruct, to_newsml
 from layout.validate import validate_bytes
 

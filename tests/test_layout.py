@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from conftest import seed_text
 
 from layout import Page, reconstruct
-from conftest import seed_text
 
 
 @cache

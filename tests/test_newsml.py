@@ -11,13 +11,22 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import seed_paths
 from lxml import etree
 
 from cleanup.edits import Edit
-from conftest import seed_paths
 from layout import reconstruct
 from layout.jsonout import to_json
-from layout.model import Article, BodyPart, Byline, Dateline, Furniture, Page, PageMeta, Span
+from layout.model import (
+    Article,
+    BodyPart,
+    Byline,
+    Dateline,
+    Furniture,
+    Page,
+    PageMeta,
+    Span,
+)
 from layout.newsml import NAR, NITF, to_newsml
 from layout.validate import validate_bytes
 

@@ -19,12 +19,12 @@ from typing import Any
 
 import pytest
 import regex
+from conftest import SHARED, seed_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleanup import Edit, clean, decode, fix_text
-from conftest import SHARED, seed_paths
 from layout import Article, reconstruct, to_json, to_newsml
 from layout.cli import app
 from layout.errors import ExitCode

@@ -14,14 +14,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import seed_text
+from test_properties import assert_clean_newsml, lost_characters, output_texts
 from typer.testing import CliRunner, Result
 
 import layout.cli
 from cleanup import to_traditional
-from conftest import seed_text
 from layout.cli import app
 from layout.errors import ExitCode
-from test_properties import assert_clean_newsml, lost_characters, output_texts
 
 runner = CliRunner()
 PAGE = seed_text("000")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cleanup import clean
 from conftest import seed_text
+
+from cleanup import clean
 
 
 def paragraphs(text: str) -> list[str]:

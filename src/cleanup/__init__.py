@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleanup.decode import DecodeError, Decoded, decode, normalize_text
+from cleanup.decode import Decoded, DecodeError, decode, normalize_text
 from cleanup.edits import Edit
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located

@@ -15,19 +15,30 @@ decide before it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
-
-from collections.abc import Sequence
 
 from cleanup.columns import FLAT_LINE, FULL_SLACK, INDENT, SAME_MEASURE, outside_column
 from cleanup.cues import JUMP_LINE, REFERENCE, SPONSOR_LINE, match_dateline
 from cleanup.lexicon import word_bridges
 from cleanup.linear import LinearModel, shipped
 from cleanup.lines import Block, Line
-from cleanup.marks import CLAUSE_MARKS, CLOSING_BRACKETS, CLOSING_QUOTES, LINE_CLOSERS, clearly_unfinished, ends_sentence
-from cleanup.shapes import closed_at_block_end, is_credit_line, looks_like_title, starts_own_unit
+from cleanup.marks import (
+    CLAUSE_MARKS,
+    CLOSING_BRACKETS,
+    CLOSING_QUOTES,
+    LINE_CLOSERS,
+    clearly_unfinished,
+    ends_sentence,
+)
+from cleanup.shapes import (
+    closed_at_block_end,
+    is_credit_line,
+    looks_like_title,
+    starts_own_unit,
+)
 
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 
 import regex
 
-from cleanup.cues import COLUMN_TAG, JUMP_LINE, PHOTO_MARKS, PHOTO_STORY, alternation, match_dateline
+from cleanup.cues import (
+    COLUMN_TAG,
+    JUMP_LINE,
+    PHOTO_MARKS,
+    PHOTO_STORY,
+    alternation,
+    match_dateline,
+)
 from cleanup.lines import Line
 from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_sentence
 

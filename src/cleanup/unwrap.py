@@ -18,7 +18,6 @@ from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
 
-
 # Units before a blank line read for the words a headline there would echo.
 CONTEXT_UNITS = 3
 

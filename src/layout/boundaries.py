@@ -24,9 +24,7 @@ A linear model weighs them (``layout/boundaries.json``, fitted by
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import regex
 
@@ -34,7 +32,7 @@ from cleanup.cues import COLUMN_TAG
 from cleanup.linear import LinearModel, shipped
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
-from layout.pieces import Body
+from layout.stream import Gap, Side, StreamItem, is_title, side
 from layout.words import pairs_of, share
 
 NEW_ARTICLE = "new"
@@ -44,22 +42,8 @@ _DECK = regex.compile(r"^\s*(?:——|—|--)")
 _ENTRY = regex.compile(
     r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\d{1,2}\s*月\s*\d{1,2}\s*日|\p{Han}{2,8}[：:])"
 )
-# Paragraphs read on each side of a boundary when comparing their words.
-CONTEXT_BODIES = 3
 # Two measures this many cells apart (one character and a bit) are one column.
 SAME_MEASURE_CELLS = 3
-# Evidence summing to this much (an edge and a block's words) makes the orientation sure.
-ORIENTATION_SURE = 2.0
-# Indent a paragraph's first line lost, in cells: added back when measuring a column from it.
-LOST_INDENT = 4
-
-
-class Gap:
-    """Where a photo or a piece of furniture was taken out of the text stream."""
-
-
-GAP = Gap()
-StreamItem = Piece | Body | Gap
 
 
 def _share_bin(value: float) -> str:
@@ -67,47 +51,6 @@ def _share_bin(value: float) -> str:
     if value == 0:
         return "none"
     return "low" if value < 0.15 else "some" if value < 0.35 else "high" if value < 0.7 else "most"
-
-
-def paragraph_measure(body: Body) -> int:
-    """The column width a wrapped paragraph shows: its full lines, the first one with its indent back.
-
-    0 for a paragraph of one line, which shows no measure, and on a page printed one
-    paragraph per line, where no column could be measured.
-    """
-    lines = body.piece.lines
-    if len(lines) < 2 or not body.piece.unit.column:
-        return 0
-    widths = [line.width + (LOST_INDENT if position == 0 else 0) for position, line in enumerate(lines[:-1])]
-    return int(statistics.median_high(widths))
-
-
-@dataclass(frozen=True)
-class Side:
-    """The text on one side of a boundary: its words, its measure, and what marks its edge."""
-
-    pairs: frozenset[str]
-    measure: int
-    marked: bool  # closed by a jump line, sign-off or credit (before); opened by a dateline (after)
-
-
-def side(items: Sequence[StreamItem], position: int, step: int) -> Side:
-    """Up to CONTEXT_BODIES paragraphs from `position` on, walking by `step`, within one run of text."""
-    nearest = items[position]
-    assert isinstance(nearest, Body)
-    marked = nearest.closes_article if step < 0 else nearest.starts_article
-    found: frozenset[str] = frozenset()
-    measure = 0
-    bodies = 0
-    while 0 <= position < len(items) and bodies < CONTEXT_BODIES:
-        item = items[position]
-        if not isinstance(item, Body):
-            break
-        found |= pairs_of(item.text.text)
-        measure = measure or paragraph_measure(item)
-        bodies += 1
-        position += step
-    return Side(found, measure, marked)
 
 
 def boundary_features(before: Side, between: Sequence[StreamItem], after: Side, orientation: str) -> dict[str, float]:
@@ -146,53 +89,6 @@ def boundary_features(before: Side, between: Sequence[StreamItem], after: Side, 
     return {signal: 1.0 for signal in signals}
 
 
-def orientation(items: Sequence[StreamItem]) -> tuple[str, float]:
-    """Whether headlines precede or follow their bodies on this page, and how sure that is.
-
-    Two kinds of evidence are summed. The page's edges: it opens with a headline
-    block when headlines come first, and ends with one when they follow. And each
-    headline block that stands where a byline or a dateline opens the next text
-    (or a jump line closed the text before): it shares more words with its own
-    article, after it when headlines come first, before it when they follow.
-    """
-    real = [item for item in items if not isinstance(item, Gap)]
-    if not real:
-        return "body-first", 0.5
-    score = float(_is_title(real[0])) - float(_is_title(real[-1]))
-    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
-    for start, end in _title_runs(items):
-        following = items[end] if end < len(items) else None
-        opens = isinstance(following, Piece) and following.kind == "byline" or isinstance(following, Body) and following.starts_article
-        before = max((index for index in bodies if index < start), default=None)
-        closed = before == start - 1 and items[before].closes_article
-        if not (opens or closed):
-            continue
-        after = min((index for index in bodies if index >= end), default=None)
-        titles = [pairs_of(items[index].text) for index in range(start, end)]
-        own_after = side(items, after, 1).pairs if after is not None else frozenset()
-        own_before = side(items, before, -1).pairs if before is not None else frozenset()
-        score += max(share(pairs, own_after) for pairs in titles) - max(share(pairs, own_before) for pairs in titles)
-    sureness = 0.5 + min(abs(score), ORIENTATION_SURE) / (2 * ORIENTATION_SURE)
-    return ("headline-first" if score > 0 else "body-first"), round(sureness, 2)
-
-
-def _is_title(item: StreamItem) -> bool:
-    return isinstance(item, Piece) and item.kind == "title"
-
-
-def _title_runs(items: Sequence[StreamItem]) -> list[tuple[int, int]]:
-    """(start, end) of every run of titles in the stream."""
-    runs = []
-    start = None
-    for index, item in enumerate([*items, None]):
-        if item is not None and _is_title(item):
-            start = index if start is None else start
-        elif start is not None:
-            runs.append((start, index))
-            start = None
-    return runs
-
-
 def printed_mark(items: Sequence[StreamItem], before: int, after: int) -> bool | None:
     """What the print says outright: a byline between, or a closed text before or a dateline
     after, is a new article (True); two paragraphs with nothing between are one (False)."""
@@ -201,7 +97,7 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int) -> bool |
         return True
     if side(items, before, -1).marked or side(items, after, 1).marked:
         return True
-    titles = [item.text for item in between if _is_title(item)]
+    titles = [item.text for item in between if is_title(item)]
     if not between or titles and all(_ENTRY.match(text) for text in titles):
         return False  # nothing between, or entries of a list: a list never heads an article
     return None

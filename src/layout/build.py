@@ -9,8 +9,9 @@ import regex
 from cleanup import Edit, Line, Located, repair_paragraph
 from cleanup.cues import JUMP_LINE
 from cleanup.lexicon import word_bridges
-from layout.assemble import Assembly, Draft
+from layout.assemble import Assembly
 from layout.classify import Piece
+from layout.drafts import Draft
 from layout.meta import (
     CREDIT,
     parse_dateline,

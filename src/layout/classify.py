@@ -12,8 +12,8 @@ from typing import Literal
 import regex
 
 from cleanup import Edit, Line, Unit
-from cleanup.lines import SpansLines
 from cleanup.cues import COLUMN_TAG, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
+from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import looks_like_title
 from layout.meta import (

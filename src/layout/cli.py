@@ -20,8 +20,21 @@ from typer.core import TyperCommand
 from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
 from layout import reconstruct, to_json, to_newsml
-from layout.errors import ExitCode, InputError, InternalError, NewsdumpError, OutputError, UsageError
-from layout.files import Source, output_paths, resolve_inputs, single_input, write_atomically
+from layout.errors import (
+    ExitCode,
+    InputError,
+    InternalError,
+    NewsdumpError,
+    OutputError,
+    UsageError,
+)
+from layout.files import (
+    Source,
+    output_paths,
+    resolve_inputs,
+    single_input,
+    write_atomically,
+)
 from layout.validate import validate_file
 
 if TYPE_CHECKING:

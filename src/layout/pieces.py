@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import regex
 
 from cleanup import Line, Located
+from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation, match_dateline
 from layout.classify import Piece
 from layout.meta import CREDIT, STORY_CREDIT, is_sign_off
-from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation, match_dateline
 from layout.titles import is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 import regex
 
 from cleanup import fix_text
-from cleanup.cues import ADMIN_ENDINGS, COLUMN_TAG, PLACE_ENDINGS, SPEECH_VERBS, alternation
+from cleanup.cues import (
+    ADMIN_ENDINGS,
+    COLUMN_TAG,
+    PLACE_ENDINGS,
+    SPEECH_VERBS,
+    alternation,
+)
 from layout.classify import Piece
 from layout.words import pairs_of
 

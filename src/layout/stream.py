@@ -1,0 +1,247 @@
+"""The page's text stream: photos and furniture taken out, what the print settles outright, and its orientation.
+
+Photos (a caption and its credit) and furniture leave the stream, each leaving
+a gap: text on both sides of one rarely belongs to one article. Some shapes are
+settled before any article boundary is weighed, because print leaves no doubt
+about them: a one-line "paragraph" just before a byline or a dateline is a
+headline printed unwrapped, a "——" line right after a paragraph is its
+attribution, a title right after a byline opens that article's body. Then the
+page's orientation: whether headlines follow their bodies or precede them.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from cleanup import Line
+from cleanup.cues import REFERENCE
+from layout.classify import Piece
+from layout.drafts import Chunk, Draft
+from layout.meta import STORY_CREDIT
+from layout.pieces import Body, body_of
+from layout.titles import SUBHEADLINE, TitleUnit
+from layout.words import pairs_of, share
+
+Orientation = Literal["headline-first", "body-first"]
+_FULL_STOP = regex.compile(r"[。；;…]")
+# A headline printed unwrapped may run this long.
+HEADLINE_MAX_CHARS = 80
+# Paragraphs read on each side of a place in the stream when comparing their words.
+CONTEXT_BODIES = 3
+# Evidence summing to this much (an edge and a block's words) makes the orientation sure.
+ORIENTATION_SURE = 2.0
+# Indent a paragraph's first line lost, in cells: added back when measuring a column from it.
+LOST_INDENT = 4
+
+
+class Gap:
+    """Where a photo or a piece of furniture was taken out of the text stream."""
+
+
+GAP = Gap()
+StreamItem = Piece | Body | TitleUnit | Gap
+
+
+@dataclass
+class TextStream:
+    """The page's text with photos and furniture taken out (each leaves a gap), and its orientation."""
+
+    items: list[StreamItem]
+    photos: list[Draft]
+    furniture: list[Piece]
+    orientation: Orientation
+    confidence: float
+
+
+def text_stream(pieces: list[Piece]) -> TextStream:
+    items, photos, credit_banners = _take_photos(pieces)
+    items = settle_shapes(items)
+    furniture = [piece for piece in pieces if piece.kind == "furniture"] + credit_banners
+    orientation, confidence = read_orientation(items)
+    return TextStream(items, photos, furniture, orientation, confidence)
+
+
+def _take_photos(pieces: list[Piece]) -> tuple[list[StreamItem], list[Draft], list[Piece]]:
+    """A credit ("■记者 X 摄") and the paragraph just before it make a photo item.
+
+    Photos and furniture leave a Gap in the stream: text on both sides of one
+    rarely belongs to one article body. A banner printed after a caption's
+    credit comes back as furniture.
+    """
+    out: list[StreamItem] = []
+    photos: list[Draft] = []
+    banners: list[Piece] = []
+    for piece in pieces:
+        item = body_of(piece) if piece.kind == "body" else piece
+        if piece.kind == "furniture":
+            out.append(GAP)
+        elif piece.kind == "credit":
+            caption = out.pop() if out and isinstance(out[-1], Body) else None
+            photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
+            out.append(GAP)
+        elif piece.kind == "title" and out and isinstance(out[-1], Body) and STORY_CREDIT.fullmatch(piece.text.strip()):
+            out.append(body_of(Piece("body", piece.lines, piece.unit)))  # the photo story's closing credit
+        elif isinstance(item, Body) and item.credit is not None:
+            photos.append(Draft("photo", Chunk([item]), credit=item))
+            if item.banner is not None:
+                banners.append(_banner_piece(item))
+            out.append(GAP)
+        else:
+            out.append(item)
+    return out, photos, banners
+
+
+def _banner_piece(body: Body) -> Piece:
+    return Piece("furniture", [Line(body.banner.first_line, body.banner.text)], body.piece.unit, "banner")
+
+
+# ---------------------------------------------------------------- shapes print settles
+def settle_shapes(items: list[StreamItem]) -> list[StreamItem]:
+    """Give the shapes print leaves no doubt about their part, before any boundary is weighed."""
+    items = [as_title(item) if _before_opening(items, index) and printed_headline(item) else item for index, item in enumerate(items)]
+    items = [_as_body(item) if _closes_paragraph(items, index) else item for index, item in enumerate(items)]
+    # A byline opens a body, never a headline block: titles after one are intertitles.
+    return [TitleUnit(item) if is_title(item) and _after_byline(items, index) else item for index, item in enumerate(items)]
+
+
+def _closes_paragraph(items: list[StreamItem], index: int) -> bool:
+    """A title-shaped line that ends the text before it: an attribution ("——织里镇镇长宁云"),
+    which no headline precedes, or a reference ("案件編號：HCMA81/2021")."""
+    item = items[index]
+    if not is_title(item) or index == 0 or not isinstance(items[index - 1], Body):
+        return False
+    return bool(SUBHEADLINE.match(item.text) or REFERENCE.fullmatch(item.text.strip()))
+
+
+def _as_body(piece: Piece) -> Body:
+    return body_of(Piece("body", piece.lines, piece.unit))
+
+
+def is_title(item: StreamItem) -> bool:
+    return isinstance(item, Piece) and item.kind == "title"
+
+
+def _after_byline(items: list[StreamItem], index: int) -> bool:
+    """Only titles stand between this one and a byline before it."""
+    position = index - 1
+    while position >= 0 and is_title(items[position]):
+        position -= 1
+    return position >= 0 and isinstance(items[position], Piece) and items[position].kind == "byline"
+
+
+def _before_opening(items: list[StreamItem], index: int) -> bool:
+    """The next piece is a byline or a paragraph that opens with a dateline."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    return isinstance(following, Piece) and following.kind == "byline" or isinstance(following, Body) and following.starts_article
+
+
+def as_title(body: Body) -> Piece:
+    return Piece("title", body.piece.lines, body.piece.unit)
+
+
+def printed_headline(body: StreamItem) -> bool:
+    """A headline that reads as a paragraph by shape: one line, at most a question or an
+    exclamation at its end and no full stop inside, no dateline or jump line."""
+    if not isinstance(body, Body):
+        return False
+    text = body.text.text.strip()
+    return (
+        len(body.piece.lines) == 1
+        and body.dateline is None
+        and body.jump is None
+        and len(text) <= HEADLINE_MAX_CHARS
+        and not _FULL_STOP.search(text.rstrip("？！?!”」』）)"))
+    )
+
+
+# ---------------------------------------------------------------- sides and orientation
+def paragraph_measure(body: Body) -> int:
+    """The column width a wrapped paragraph shows: its full lines, the first one with its indent back.
+
+    0 for a paragraph of one line, which shows no measure, and on a page printed one
+    paragraph per line, where no column could be measured.
+    """
+    lines = body.piece.lines
+    if len(lines) < 2 or not body.piece.unit.column:
+        return 0
+    widths = [line.width + (LOST_INDENT if position == 0 else 0) for position, line in enumerate(lines[:-1])]
+    return int(statistics.median_high(widths))
+
+
+@dataclass(frozen=True)
+class Side:
+    """The text on one side of a boundary: its words, its measure, and what marks its edge."""
+
+    pairs: frozenset[str]
+    measure: int
+    marked: bool  # closed by a jump line, sign-off or credit (before); opened by a dateline (after)
+
+
+def side(items: Sequence[StreamItem], position: int, step: int) -> Side:
+    """Up to CONTEXT_BODIES paragraphs from `position` on, walking by `step`, within one run of text."""
+    nearest = items[position]
+    assert isinstance(nearest, Body)
+    marked = nearest.closes_article if step < 0 else nearest.starts_article
+    found: frozenset[str] = frozenset()
+    measure = 0
+    bodies = 0
+    while 0 <= position < len(items) and bodies < CONTEXT_BODIES:
+        item = items[position]
+        if isinstance(item, TitleUnit):
+            position += step
+            continue  # an intertitle inside the run
+        if not isinstance(item, Body):
+            break
+        found |= pairs_of(item.text.text)
+        measure = measure or paragraph_measure(item)
+        bodies += 1
+        position += step
+    return Side(found, measure, marked)
+
+
+def read_orientation(items: Sequence[StreamItem]) -> tuple[Orientation, float]:
+    """Whether headlines precede or follow their bodies on this page, and how sure that is.
+
+    Two kinds of evidence are summed. The page's edges: it opens with a headline
+    block when headlines come first, and ends with one when they follow. And each
+    headline block that stands where a byline or a dateline opens the next text
+    (or a jump line closed the text before): it shares more words with its own
+    article, after it when headlines come first, before it when they follow.
+    """
+    real = [item for item in items if not isinstance(item, Gap)]
+    if not real:
+        return "body-first", 0.5
+    score = float(is_title(real[0])) - float(is_title(real[-1]))
+    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    for start, end in _title_runs(items):
+        following = items[end] if end < len(items) else None
+        opens = isinstance(following, Piece) and following.kind == "byline" or isinstance(following, Body) and following.starts_article
+        before = max((index for index in bodies if index < start), default=None)
+        closed = before == start - 1 and items[before].closes_article
+        if not (opens or closed):
+            continue
+        after = min((index for index in bodies if index >= end), default=None)
+        titles = [pairs_of(items[index].text) for index in range(start, end)]
+        own_after = side(items, after, 1).pairs if after is not None else frozenset()
+        own_before = side(items, before, -1).pairs if before is not None else frozenset()
+        score += max(share(pairs, own_after) for pairs in titles) - max(share(pairs, own_before) for pairs in titles)
+    sureness = 0.5 + min(abs(score), ORIENTATION_SURE) / (2 * ORIENTATION_SURE)
+    return ("headline-first" if score > 0 else "body-first"), round(sureness, 2)
+
+
+def _title_runs(items: Sequence[StreamItem]) -> list[tuple[int, int]]:
+    """(start, end) of every run of titles in the stream."""
+    runs = []
+    start = None
+    for index, item in enumerate([*items, None]):
+        if item is not None and is_title(item):
+            start = index if start is None else start
+        elif start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
