@@ -38,7 +38,7 @@ SPONSOR_WORDS = ["主办", "主辦", "协办", "協辦"]
 WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天"]
 # Boxes and asides printed inside a feature story under a title of their own ("核心阅读", "小贴士").
 BOX_TITLES = ["核心阅读", "核心閱讀", "小贴士", "小貼士", "链接", "鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",
-              "记者手记", "記者手記", "编者按", "編者按", "背景资料", "背景資料"]
+              "记者手记", "記者手記", "编者按", "編者按", "编者的话", "編者的話", "内容提要", "內容提要", "背景资料", "背景資料"]
 # Column names printed after "·" in series banners: "助企攀登 推进制造强市建设·专题访谈".
 SERIES_WORDS = ["专题访谈", "專題訪談", "记者调查", "記者調查", "一线见闻", "一線見聞", "深度观察", "深度觀察",
                 "专题报道", "專題報道", "法庭直击", "法庭直擊", "新春走基层", "新春走基層"]
@@ -56,8 +56,10 @@ def alternation(words: list[str]) -> str:
 
 
 _SPACE = "[ \u3000\u00a0]*"
-# A column tag printed with a headline: "（关注改革最后一公里）", "（政策解读）".
-COLUMN_TAG = regex.compile(r"[（(][^（()）。]{2,20}[）)]")
+# A column tag printed with a headline: "（关注改革最后一公里）", "（现场评论·走向我们的小康生活（12））".
+COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
+# A box's own title printed on a line of its own: "核心阅读", "【链接】".
+BOX_TITLE = regex.compile(rf"^\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
 # A labelled reference printed after an article: "案件編號：HCMA81/2021", "【案件编号：DCCC85/2021】".
 REFERENCE = regex.compile(r"[【\[]?\p{Han}{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9/._\-]*[】\]]?")
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.

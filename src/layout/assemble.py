@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cleanup.cues import BOX_TITLE
 from cleanup.linear import LinearModel
 from layout.boundaries import new_article
 from layout.classify import Piece
@@ -80,12 +81,17 @@ def read_articles(items: list[StreamItem], orientation: Orientation, model: Line
         if not new_article(items, before, after, orientation, model):
             for index in titles:
                 out[index] = TitleUnit(items[index])
-        elif not titles and not any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
-            candidate = before if orientation == "body-first" else after
-            if printed_headline(items[candidate]):
-                out[candidate] = as_title(items[candidate])
-            else:
-                splits.append(after)
+            continue
+        while titles and BOX_TITLE.match(items[titles[-1]].text):
+            index = titles.pop()  # a box printed at the head of the next body ("核心阅读") opens that body
+            out[index] = TitleUnit(items[index])
+        if titles or any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
+            continue
+        candidate = before if orientation == "body-first" else after
+        if printed_headline(items[candidate]):
+            out[candidate] = as_title(items[candidate])
+        else:
+            splits.append(after)
     for index in reversed(splits):
         out.insert(index, SPLIT)
     return out

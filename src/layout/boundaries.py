@@ -90,8 +90,9 @@ def boundary_features(before: Side, between: Sequence[StreamItem], after: Side, 
 
 
 def printed_mark(items: Sequence[StreamItem], before: int, after: int) -> bool | None:
-    """What the print says outright: a byline between, or a closed text before or a dateline
-    after, is a new article (True); two paragraphs with nothing between are one (False)."""
+    """What the print says outright: a byline or a deck between, or a closed text before or a
+    dateline after, is a new article (True); two paragraphs with nothing between, or with
+    only the entries of a list, are one (False)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -100,6 +101,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int) -> bool |
     titles = [item.text for item in between if is_title(item)]
     if not between or titles and all(_ENTRY.match(text) for text in titles):
         return False  # nothing between, or entries of a list: a list never heads an article
+    if any(_DECK.match(text) for text in titles):
+        return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
     return None
 
 

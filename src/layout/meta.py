@@ -39,9 +39,9 @@ CREDIT = regex.compile(
     rf"(?:^|(?<=[。！？!?…”’」』）)]))(?P<mark>{alternation(BYLINE_MARKS)}){_SPACE}*(?P<who>[^■□]*?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})"
     rf"(?!{alternation(PHOTO_STORY)})(?P<rest>.*)$"
 )
-# A credit printed as the last line of a photo story, without a mark: "本报记者 贺 勇摄", "江宏景摄".
+# A credit printed as the last line of a photo story, without a mark: "本报记者 贺 勇摄", "孙宏韬摄影报道".
 STORY_CREDIT = regex.compile(
-    rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:{alternation(PHOTO_MARKS)})"
+    rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})"
 )
 _TITLES = regex.compile(alternation(REPORTER_TITLES))
 _SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")
