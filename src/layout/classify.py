@@ -36,6 +36,8 @@ HEADER_LINES = 3
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
+# Names are parted by spaces or "、": a "■" line with stops or commas is a bulleted paragraph.
+_PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
 
 
 @dataclass
@@ -108,8 +110,10 @@ def classify(unit: Unit, banner_lines: set[int]) -> Piece:
     role = furniture_role(unit, text, banner_lines)
     if role:
         return Piece("furniture", lines, unit, role)
-    if starts_with_byline_mark(lines[0].text):
-        return Piece("credit" if CREDIT.search(lines[0].text) else "byline", lines, unit)
+    if starts_with_byline_mark(lines[0].text) and CREDIT.search(lines[0].text):
+        return Piece("credit", lines, unit)
+    if starts_with_byline_mark(lines[0].text) and not _PROSE_MARK.search(text):
+        return Piece("byline", lines, unit)
     if looks_like_title(lines) and not CREDIT.search(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)

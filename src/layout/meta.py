@@ -41,7 +41,7 @@ CREDIT = regex.compile(
 )
 # A credit printed as the last line of a photo story, without a mark: "本报记者 贺 勇摄", "孙宏韬摄影报道".
 STORY_CREDIT = regex.compile(
-    rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})"
+    rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"
 )
 _TITLES = regex.compile(alternation(REPORTER_TITLES))
 _SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")

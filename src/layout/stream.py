@@ -19,7 +19,7 @@ from typing import Literal
 import regex
 
 from cleanup import Line
-from cleanup.cues import REFERENCE
+from cleanup.cues import BOX_TITLE, REFERENCE
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.meta import STORY_CREDIT
@@ -105,8 +105,12 @@ def settle_shapes(items: list[StreamItem]) -> list[StreamItem]:
     """Give the shapes print leaves no doubt about their part, before any boundary is weighed."""
     items = [as_title(item) if _before_opening(items, index) and printed_headline(item) else item for index, item in enumerate(items)]
     items = [_as_body(item) if _closes_paragraph(items, index) else item for index, item in enumerate(items)]
-    # A byline opens a body, never a headline block: titles after one are intertitles.
-    return [TitleUnit(item) if is_title(item) and _after_byline(items, index) else item for index, item in enumerate(items)]
+    # A byline opens a body, never a headline block: titles after one are intertitles, and so
+    # is a box's own title ("核心阅读") printed right before the text it heads.
+    return [
+        TitleUnit(item) if is_title(item) and (_after_byline(items, index) or _heads_box(items, index)) else item
+        for index, item in enumerate(items)
+    ]
 
 
 def _closes_paragraph(items: list[StreamItem], index: int) -> bool:
@@ -124,6 +128,11 @@ def _as_body(piece: Piece) -> Body:
 
 def is_title(item: StreamItem) -> bool:
     return isinstance(item, Piece) and item.kind == "title"
+
+
+def _heads_box(items: list[StreamItem], index: int) -> bool:
+    following = items[index + 1] if index + 1 < len(items) else None
+    return isinstance(following, Body) and bool(BOX_TITLE.match(items[index].text))
 
 
 def _after_byline(items: list[StreamItem], index: int) -> bool:
