@@ -18,7 +18,8 @@ the pair:
   of a body or place whose head follows ("法律部|部长"), or a name the
   dictionary lacks ("织里镇|镇长");
 * both copies stranded: a slip when the character is a function word ("的的",
-  "与与"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
+  "与与") or the text without one reads as a longer word ("若即即若离"), else
+  suspect ("黯黯", "哐哐", the name "沈跃跃");
 * three copies in a row that the dictionary does not hold as one word
   ("老老老干部", where "哈哈哈" is one): a slip.
 
@@ -62,6 +63,9 @@ FUNCTION_CHARACTERS = frozenset(
     "是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所"
     "着他她它我你之到既否"
 )
+# Last characters of units and bodies besides places ("攻关队|队长", "合成旅|旅长"): the next
+# word often begins with them again when the dictionary lacks the unit's name.
+UNIT_ENDINGS = frozenset("队旅团营连师军组科室馆厂场店校系班园")
 # A measure word after these is reduplicated to mean "each" ("一张张", "一代代").
 COUNT_WORDS = frozenset("一每")
 # Without a slipped copy, text that reads as a word this long is strong evidence.
@@ -86,13 +90,13 @@ def judge(text: str, index: int) -> Verdict:
     if not left_alone and not right_alone:
         return "genuine"
     character = window[left]
-    if left_alone and right_alone:
-        return "slip" if character in FUNCTION_CHARACTERS else "suspect"
     if _merges_into_longer_word(window, left, spans):
         return "slip"
+    if left_alone and right_alone:
+        return "slip" if character in FUNCTION_CHARACTERS else "suspect"
     if right_alone and window[left - 1 : left] in COUNT_WORDS:
         return "genuine"
-    if left_alone and character in PLACE_ENDINGS:
+    if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS):
         return "genuine"
     if character in REDUPLICATING or left_alone and _verb_before_its_object(window, left, right_word):
         return "suspect"
