@@ -3,10 +3,14 @@
     python scripts/holdout.py WORK --no-score                       # pages from the tune texts
     python scripts/train_layout.py joins WORK/tune                  # column jumps (cleanup/joins.json)
     python scripts/train_layout.py boundaries WORK/tune             # articles (layout/boundaries.json)
+    python scripts/train_layout.py roles WORK/tune                  # headline roles (layout/roles.json)
     python scripts/train_layout.py boundaries WORK/tune-a --validate WORK/tune-b --dry-run
 
 `joins`: every blank line the unwrapper weighs (`cleanup.jumps`) is a column
 jump when the annotation holds the text on both sides of it in one field.
+`roles`: every title of a headline block that may head its article is the
+"main" headline, the "kicker" or "other" (a subheadline or a banner), as the
+annotation has it.
 `boundaries`: between every two paragraphs of a page's text stream
 (`layout.boundaries`) a new article begins when the annotation places them in
 two articles. Text is compared with spaces, punctuation width, OCR doublings
@@ -36,13 +40,19 @@ from cleanup import prepare
 from cleanup.columns import columns_for, page_is_flat
 from cleanup.jumps import JoinCase, join_features, never_joins
 from cleanup.unwrap import CONTEXT_UNITS
+from layout.assemble import assemble
 from layout.boundaries import boundary_features, printed_mark
 from layout.classify import banner_lines, classify_all
 from layout.pieces import Body, tidy
+from layout.titles import role_features, set_aside_banners
 from layout.stream import side, text_stream
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTPUTS = {"joins": ROOT / "src" / "cleanup" / "joins.json", "boundaries": ROOT / "src" / "layout" / "boundaries.json"}
+OUTPUTS = {
+    "joins": ROOT / "src" / "cleanup" / "joins.json",
+    "boundaries": ROOT / "src" / "layout" / "boundaries.json",
+    "roles": ROOT / "src" / "layout" / "roles.json",
+}
 FIELD_LABELS = {
     "headline": "head", "kicker": "head", "subheadline": "head", "h": "body", "p": "body",
     "byline": "byline", "furniture": "banner",
@@ -159,7 +169,33 @@ def boundary_examples(truth_path: Path) -> list[Example]:
     return examples
 
 
-EXTRACTORS: dict[str, Callable[[Path], list[Example]]] = {"joins": join_examples, "boundaries": boundary_examples}
+def role_examples(truth_path: Path) -> list[Example]:
+    """Every title that may head an article, with the role its annotation gives it."""
+    truth, raw = _page(truth_path)
+    prepared = prepare(raw)
+    assembly = assemble(tidy(classify_all(prepared.units, banner_lines(prepared.edits))))
+    roles = {canonical(text): "other" for text in truth["furniture"]}
+    for article in truth["articles"]:
+        roles[canonical(article.get("subheadline"))] = "other"
+        roles[canonical(article.get("kicker"))] = "kicker"
+        roles[canonical(article.get("headline"))] = "main"
+    roles.pop("", None)
+    side = "before" if assembly.orientation == "body-first" else "after"
+    examples = []
+    for draft in assembly.drafts:
+        inward, _ = set_aside_banners(draft.titles, draft.chunk.text, side)
+        for index, unit in enumerate(inward):
+            role = roles.get(canonical(unit.text))
+            if role is not None:
+                examples.append((role_features(inward, index, draft.chunk.text, side), role))
+    return examples
+
+
+EXTRACTORS: dict[str, Callable[[Path], list[Example]]] = {
+    "joins": join_examples,
+    "boundaries": boundary_examples,
+    "roles": role_examples,
+}
 
 
 def load(model: str, folders: list[Path]) -> list[Example]:

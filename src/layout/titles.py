@@ -5,8 +5,9 @@ wrapped onto more lines, or printed as two halves ("强化政治担当 聚焦核
 or carrying a column tag ("…（关注改革最后一公里）") or a "——" subheadline. A
 kicker (引题) is a short label (金乡县, 质检总局) or says who spoke (…时强调).
 A campaign banner sits at the outer edge of the block and shares hardly any
-words with the article. Where the text cannot decide, the score picks the
-reading most often right and says so in the article's notes.
+words with the article. These traits, with where each title stands in the
+block and how many words it shares with the article, are weighed by a fitted
+linear model; where it is a close call the article's notes say so.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
+from cleanup.linear import LinearModel, shipped
 from layout.classify import Piece
 from layout.words import pairs_of
 
@@ -42,12 +44,10 @@ LABEL_ANY = 4
 LABEL_NAMED = 6
 # Below this share of its character pairs found in the article, an outer title is a banner.
 BANNER_OVERLAP = 0.25
-# Without a body, a title must weigh this much less than the headline to read as its kicker.
-CLEAR_KICKER = 2.0
 # An article carries a main headline and at most one kicker; titles beyond them are banners.
 TITLES_PER_ARTICLE = 2
-# A main headline chosen by less than this weight is reported as a judgment call.
-CLOSE_CALL = 1.0
+# A main headline chosen by less than this margin of chance is reported as a judgment call.
+CLOSE_CALL = 0.25
 
 
 @dataclass
@@ -95,27 +95,6 @@ def has_column_tag(unit: TitleUnit) -> bool:
     return bool(_TAG.search(unit.text))
 
 
-# How much each trait of a title speaks for the main headline (positive) or for a
-# kicker (negative). Weighed on the headline blocks of the development pages and
-# the annotated seed pages (39 of 41 distinct headline/kicker pairs right when
-# each pair is left out of the weighing in turn); a "——" subheadline decides outright.
-MAIN_HEADLINE_WEIGHTS = {
-    "names_a_place_first": -3.0,  # 福建省闽侯县试水…, 环保部回应…, 国办印发《意见》
-    "is_label": -2.8,  # 四川, 质检总局, 金乡县
-    "credits_a_speech": -2.3,  # 李克强在山东考察时强调, 张红旗出席会议并讲话
-    "column_tag": 2.1,  # …（关注改革最后一公里）
-    "has_comma": -1.9,  # 河南原阳县宏达集团23年持续扶贫，累计带动…
-    "three_or_more_parts": -1.4,  # 谁负责 谁落实 谁反馈
-    "length_in_tens": 1.2,
-    "exclaims_or_asks": 1.1,  # 违法占用耕地，严查！
-    "big_type": 0.9,  # several lines of at most ten characters
-    "names_then_colon": 0.9,  # 邹城：探索…
-    "extra_lines": 0.4,
-    "has_quotes": 0.2,
-}
-SUBHEADLINE_WEIGHT = 3.0
-
-
 def title_traits(unit: TitleUnit) -> dict[str, float]:
     lines = [line.text.strip() for line in unit.main.lines]
     compact = regex.sub(r"\s", "", unit.text)
@@ -136,11 +115,33 @@ def title_traits(unit: TitleUnit) -> dict[str, float]:
     }
 
 
-def main_score(unit: TitleUnit) -> float:
-    """How much a title looks like the main headline rather than a kicker."""
-    traits = title_traits(unit)
-    score = sum(MAIN_HEADLINE_WEIGHTS[name] * value for name, value in traits.items())
-    return score + (SUBHEADLINE_WEIGHT if unit.subs else 0.0)
+def role_features(inward: list[TitleUnit], index: int, article_text: str, body_side: str) -> dict[str, float]:
+    """The named signals of one title of a headline block: its traits, where it stands (counted
+    from the body), how long it runs beside the others, and how many words it shares with the article."""
+    unit = inward[index]
+    lengths = [len(other.text) for other in inward]
+    features = {name: value for name, value in title_traits(unit).items() if value}
+    flags = {
+        f"place={index}": True,
+        f"titles={len(inward)}": True,
+        f"body={body_side}": True,
+        # Which end of the block it stands at, in print order: a kicker is printed above its headline.
+        f"place={index}&body={body_side}": True,
+        f"place={index}&titles={len(inward)}&body={body_side}": True,
+        "outermost": index == len(inward) - 1 and len(inward) > 1,
+        "has_deck": bool(unit.subs),
+        "leads_in": unit.text.rstrip().endswith(("——", "—", "：", ":")),
+        "longest": len(inward) > 1 and len(unit.text) == max(lengths),
+        "shortest": len(inward) > 1 and len(unit.text) == min(lengths),
+        f"shares={_share_step(overlap(unit.text, article_text))}": bool(article_text),
+        "no_body": not article_text,
+    }
+    features.update({name: 1.0 for name, present in flags.items() if present})
+    return features
+
+
+def _share_step(value: float) -> str:
+    return "none" if value == 0 else "low" if value < BANNER_OVERLAP else "some" if value < 0.6 else "most"
 
 
 def overlap(title: str, article_text: str) -> float:
@@ -157,33 +158,40 @@ class Roles:
     notes: list[str]
 
 
-def assign_roles(units: list[TitleUnit], article_text: str, body_side: str) -> Roles:
-    """Set aside the banners at the block's outer edge, then pick the main headline and one kicker.
+def set_aside_banners(units: list[TitleUnit], article_text: str, body_side: str) -> tuple[list[TitleUnit], list[TitleUnit]]:
+    """The titles that may head the article, from the body outwards, and the banners at the block's outer edge.
 
     `body_side` is "before" when the block follows its body (headlines printed
     after the text) and "after" when the body follows the block; the outer end
-    is the one away from the body, where banners sit. Titles beyond the main
-    headline and its kicker go to the page as banners too.
+    is the one away from the body, where banners sit.
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
     while (
         len(inward) > 1
         and (article_text and _reads_as_banner(inward[-1], article_text) or body_side == "before" and _label_below(inward))
-        or len(inward) > TITLES_PER_ARTICLE
+        or len(inward) > TITLES_PER_ARTICLE + 1
     ):
         banners.append(inward.pop())
+    return inward, banners
+
+
+def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, model: LinearModel | None = None) -> Roles:
+    """Set aside the banners, then pick the main headline and at most one kicker beside it.
+
+    Each title's chance of being the main headline or the kicker comes from the
+    shipped weights (``layout/roles.json``, fitted by ``scripts/train_layout.py``);
+    titles beyond the main headline and its kicker go to the page as banners.
+    """
+    inward, banners = set_aside_banners(units, article_text, body_side)
     if not inward:
         return Roles(None, None, banners, [])
-    scores = [main_score(unit) for unit in inward]
-    main_index = max(range(len(inward)), key=lambda i: (scores[i], -i))
-    notes = _close_call(inward, scores, main_index)
-    neighbours = [i for i in (main_index - 1, main_index + 1) if 0 <= i < len(inward)]
-    if not article_text:
-        # No body to share words with: only a title that reads as a kicker (a label, a
-        # speaker, a place) is one; another of about the headline's weight is a banner.
-        neighbours = [i for i in neighbours if scores[main_index] - scores[i] >= CLEAR_KICKER]
-    kicker_index = min(neighbours, key=lambda i: -scores[i]) if neighbours else None
+    model = model or shipped("layout", "roles.json")
+    chances = [model.probabilities(role_features(inward, index, article_text, body_side)) for index in range(len(inward))]
+    main_index = max(range(len(inward)), key=lambda i: (chances[i]["main"], -i))
+    notes = _close_call(inward, [chance["main"] for chance in chances], main_index)
+    neighbours = [i for i in (main_index - 1, main_index + 1) if 0 <= i < len(inward) and chances[i]["kicker"] > chances[i]["other"]]
+    kicker_index = max(neighbours, key=lambda i: chances[i]["kicker"]) if neighbours else None
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
     kicker = inward[kicker_index] if kicker_index is not None else None
     return Roles(inward[main_index], kicker, banners, notes)
@@ -204,11 +212,11 @@ def _reads_as_banner(unit: TitleUnit, article_text: str) -> bool:
     return overlap(unit.text, article_text) < BANNER_OVERLAP
 
 
-def _close_call(units: list[TitleUnit], scores: list[float], main_index: int) -> list[str]:
+def _close_call(units: list[TitleUnit], chances: list[float], main_index: int) -> list[str]:
     """Say so when another title came close to being the main headline."""
-    runners_up = [i for i in range(len(units)) if i != main_index and scores[main_index] - scores[i] < CLOSE_CALL]
+    runners_up = [i for i in range(len(units)) if i != main_index and chances[main_index] - chances[i] < CLOSE_CALL]
     return [
         f"main headline is a judgment call: chosen {fix_text(units[main_index].text)!r} over {fix_text(units[i].text)!r} "
-        f"(weights {scores[main_index]:.1f} vs {scores[i]:.1f})"
+        f"(chances {chances[main_index]:.2f} vs {chances[i]:.2f})"
         for i in runners_up
     ]
