@@ -250,16 +250,7 @@ def test_cleaning_clean_paragraphs_gives_them_back(paragraphs: list[str]) -> Non
     assert cleaned_again(paragraphs) == paragraphs
 
 
-def cleaning_again_may_differ(path: Path) -> pytest.MarkDecorator | tuple[()]:
-    """Seed 003 keeps one paragraph cut in two ("…制作基层党建重点任务" | "“3515”任务推进图…":
-    a cut line one character short of its column, on a whole word); cleaned again, the two
-    long lines read as one cut paragraph and are rightly joined."""
-    return pytest.mark.xfail(strict=True, reason="seed 003: a column jump missed") if path.stem.startswith("003_") else ()
-
-
-@pytest.mark.parametrize(
-    "path", [pytest.param(path, marks=cleaning_again_may_differ(path), id=path.stem) for path in seed_paths()]
-)
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda path: path.stem)
 def test_cleaning_clean_seed_paragraphs_gives_them_back(path: Path) -> None:
     paragraphs = seed_paragraphs(path)
     assert cleaned_again(paragraphs) == paragraphs

@@ -157,7 +157,7 @@ def join_features(case: JoinCase) -> dict[str, float]:
         "word_runs_across": word_bridges(tail_text, head_text),
         "head_starts_bound": head_text[:1] in BOUND_CHARACTERS,
     }
-    if len(case.tail) == 1 and case.before:
+    if len(case.tail) == 1 and case.before and not case.flat:
         pairs = _pairs(tail_text)
         echoed = sum(pair in case.before for pair in pairs) / len(pairs) if pairs else 0.0
         signals.append(f"tail_echoes_before={'most' if echoed >= 0.6 else 'some' if echoed >= 0.3 else 'little'}")
