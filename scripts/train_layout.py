@@ -38,14 +38,14 @@ import regex
 
 from cleanup import prepare
 from cleanup.columns import columns_for, page_is_flat
+from cleanup.config import DEFAULT
 from cleanup.jumps import JoinCase, join_features, never_joins
-from cleanup.unwrap import CONTEXT_UNITS
 from layout.assemble import assemble
 from layout.boundaries import boundary_features, printed_mark
 from layout.classify import banner_lines, classify_all
 from layout.pieces import Body, tidy
-from layout.titles import role_features, set_aside_banners
 from layout.stream import side, text_stream
+from layout.titles import role_features, set_aside_banners
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = {
@@ -138,7 +138,7 @@ def join_examples(truth_path: Path) -> list[Example]:
         last = blocks[index - 1].lines[-1].number
         number = position[last]
         tail = tuple(line for line in units[number].lines if line.number <= last)
-        before = "".join(unit.text for unit in units[max(0, number - CONTEXT_UNITS) : number])
+        before = "".join(unit.text for unit in units[max(0, number - DEFAULT.context_units) : number])
         following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
         case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat, before, blocks[index - 1].lines, following)
         answer = None if never_joins(case, prepared.banners) else join_truth(tail[-1].text, blocks[index].lines[0].text, fields)

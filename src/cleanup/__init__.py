@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, DecodeError, decode, normalize_text
 from cleanup.edits import Edit
 from cleanup.lines import Block, Line, split_blocks, split_lines
@@ -28,6 +29,8 @@ from cleanup.unwrap import Unit, unwrap
 __all__ = [
     "Block",
     "Cleaned",
+    "Config",
+    "DEFAULT",
     "DecodeError",
     "Decoded",
     "Edit",
@@ -78,7 +81,7 @@ def to_text(source: str | bytes, encoding: str | None = None) -> str:
     return decode(source, encoding).text if isinstance(source, bytes) else source
 
 
-def prepare(source: str | bytes, encoding: str | None = None) -> Prepared:
+def prepare(source: str | bytes, encoding: str | None = None, config: Config = DEFAULT) -> Prepared:
     """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
@@ -90,26 +93,26 @@ def prepare(source: str | bytes, encoding: str | None = None) -> Prepared:
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
     blocks = split_blocks(lines)
-    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners)), edits, frozenset(banners))
+    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config), edits, frozenset(banners))
 
 
-def clean(source: str | bytes, encoding: str | None = None) -> Cleaned:
+def clean(source: str | bytes, encoding: str | None = None, config: Config = DEFAULT) -> Cleaned:
     """A dump in, clean paragraphs out (one per unwrapped paragraph), with every repair logged."""
-    prepared = prepare(source, encoding)
+    prepared = prepare(source, encoding, config)
     edits = list(prepared.edits)
     paragraphs = []
     for unit in prepared.units:
-        text, found = repair_paragraph(Located.from_lines(unit.lines))
+        text, found = repair_paragraph(Located.from_lines(unit.lines), config)
         edits.extend(found)
         paragraphs.append(Paragraph(text.text, unit.first, unit.last))
     return Cleaned(paragraphs, edits)
 
 
-def fix_and_explain(text: str) -> tuple[str, list[Edit]]:
+def fix_and_explain(text: str, config: Config = DEFAULT) -> tuple[str, list[Edit]]:
     """Repair one piece of text (no line joining) and say what was done."""
-    repaired, edits = repair_paragraph(Located.single(text, 1))
+    repaired, edits = repair_paragraph(Located.single(text, 1), config)
     return repaired.text, edits
 
 
-def fix_text(text: str) -> str:
-    return fix_and_explain(text)[0]
+def fix_text(text: str, config: Config = DEFAULT) -> str:
+    return fix_and_explain(text, config)[0]

@@ -8,14 +8,15 @@ about two characters short (the lost indent), while a line that goes on is full.
 from __future__ import annotations
 
 from cleanup.columns import is_full, looks_indented, looks_indented_only
+from cleanup.config import DEFAULT, Config
 from cleanup.lines import Line
 from cleanup.marks import ends_sentence
 from cleanup.shapes import CREDIT_MARK, is_deck, starts_own_unit
 
 
-def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool) -> bool:
+def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT) -> bool:
     """Does a paragraph end after `line`?"""
-    if is_deck(following) and not flat and is_full(line, column, flat) and not ends_sentence(line.text):
+    if is_deck(following) and not flat and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence
     if starts_own_unit(following) or CREDIT_MARK in line.text:
         return True
@@ -24,13 +25,13 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
     if not ends_sentence(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together.
         return False
-    if not is_full(line, column, flat) and not looks_indented_only(line, column):
+    if not is_full(line, column, flat, config) and not looks_indented_only(line, column, config):
         return True
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
-    return looks_indented(following, column, flat) and not following_is_last
+    return looks_indented(following, column, flat, config) and not following_is_last
 
 
-def at_column_edge(line: Line, column: int, flat: bool) -> bool:
+def at_column_edge(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:
     """A sentence that ends where the column ends: the lost indent of the next line decides."""
-    return not flat and ends_sentence(line.text) and is_full(line, column, flat)
+    return not flat and ends_sentence(line.text) and is_full(line, column, flat, config)

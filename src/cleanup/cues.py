@@ -50,6 +50,26 @@ ADMIN_ENDINGS = "省市县縣区區州镇鎮乡鄉村部局委办辦院厅廳"
 PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳办辦院署司处處所站社会會团團关關司"
 
 
+# Characters that lean on what comes before them and so never open a paragraph.
+BOUND_CHARACTERS = frozenset("的了着过们地得之")
+# Characters Chinese reduplicates that the dictionary does not list as pairs (time words,
+# measure words, adverbs): a stranded copy of one is no evidence of an OCR slip.
+REDUPLICATING = frozenset(
+    "年月日天夜人家户事件个处时步层条样村代声句字岁面节点滴片根颗座张本"
+    "频慢常渐刚仅往偏明悄默纷牢紧深久高好稍匆轻静暗微隐连屡累茫浓满大小多早远快正跃"
+)
+# Words that stand alone in any text and are never printed twice: doubled, they are slips.
+FUNCTION_CHARACTERS = frozenset(
+    "是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所"
+    "着他她它我你之到既否"
+)
+# A measure word after these is reduplicated to mean "each" ("一张张", "一代代").
+COUNT_WORDS = frozenset("一每")
+# Last characters of units and bodies besides places ("攻关队|队长", "合成旅|旅长"): the next
+# word often begins with them again when the dictionary lacks the unit's name.
+UNIT_ENDINGS = frozenset("队旅团营连师军组科室馆厂场店校系班园")
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation that tries longer words first, so 本报记者 wins over 记者."""
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))

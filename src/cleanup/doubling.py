@@ -40,7 +40,14 @@ from typing import Literal
 
 import regex
 
-from cleanup.cues import PLACE_ENDINGS
+from cleanup.config import DEFAULT, Config
+from cleanup.cues import (
+    COUNT_WORDS,
+    FUNCTION_CHARACTERS,
+    PLACE_ENDINGS,
+    REDUPLICATING,
+    UNIT_ENDINGS,
+)
 from cleanup.edits import Edit
 from cleanup.lexicon import token_spans, word_tag
 from cleanup.located import Located
@@ -50,34 +57,10 @@ Verdict = Literal["slip", "suspect", "genuine"]
 
 _DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
 _HAN_CHAR = regex.compile(r"\p{Han}")
-# Characters of context on each side of the pair given to the dictionary.
-WINDOW = 6
-# Characters Chinese reduplicates that the dictionary does not list as pairs
-# (time words, measure words, adverbs): a stranded copy of one is not evidence of a slip.
-REDUPLICATING = frozenset(
-    "年月日天夜人家户事件个处时步层条样村代声句字岁面节点滴片根颗座张本"
-    "频慢常渐刚仅往偏明悄默纷牢紧深久高好稍匆轻静暗微隐连屡累茫浓满大小多早远快正跃"
-)
-# Words that stand alone in any text and are never printed twice: doubled, they are slips.
-FUNCTION_CHARACTERS = frozenset(
-    "是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所"
-    "着他她它我你之到既否"
-)
-# Last characters of units and bodies besides places ("攻关队|队长", "合成旅|旅长"): the next
-# word often begins with them again when the dictionary lacks the unit's name.
-UNIT_ENDINGS = frozenset("队旅团营连师军组科室馆厂场店校系班园")
-# A measure word after these is reduplicated to mean "each" ("一张张", "一代代").
-COUNT_WORDS = frozenset("一每")
-# Without a slipped copy, text that reads as a word this long is strong evidence.
-MERGED_WORD_MIN = 3
-# Stranded characters in a row before the pair: a name or term the dictionary lacks.
-UNKNOWN_NAME_MIN = 2
-
-
-def judge(text: str, index: int) -> Verdict:
+def judge(text: str, index: int, config: Config = DEFAULT) -> Verdict:
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?"""
-    start = max(0, index - WINDOW)
-    window = to_simplified(text[start : index + 2 + WINDOW])
+    start = max(0, index - config.doubling_window)
+    window = to_simplified(text[start : index + 2 + config.doubling_window])
     left = index - start
     right = left + 1
     spans = token_spans(window)
@@ -90,7 +73,7 @@ def judge(text: str, index: int) -> Verdict:
     if not left_alone and not right_alone:
         return "genuine"
     character = window[left]
-    if _merges_into_longer_word(window, left, spans):
+    if _merges_into_longer_word(window, left, spans, config):
         return "slip"
     if left_alone and right_alone:
         return "slip" if character in FUNCTION_CHARACTERS else "suspect"
@@ -100,7 +83,7 @@ def judge(text: str, index: int) -> Verdict:
         return "genuine"
     if character in REDUPLICATING or left_alone and _verb_before_its_object(window, left, right_word):
         return "suspect"
-    if left_alone and _stranded_run_before(window, left, spans) >= UNKNOWN_NAME_MIN:
+    if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"
     return "slip"
 
@@ -131,16 +114,16 @@ def _stranded_run_before(window: str, position: int, spans: list[tuple[int, int]
     return run
 
 
-def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]]) -> bool:
+def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]], config: Config) -> bool:
     """Without one copy the text reads as one longer word ("副书记", "平方公里") that the doubled text lacks."""
     collapsed = window[:left] + window[left + 1 :]
     kept = {window[start:end] for start, end in spans}
     start, end = _token_at(token_spans(collapsed), left)
     word = collapsed[start:end]
-    return len(word) >= MERGED_WORD_MIN and word not in kept
+    return len(word) >= config.merged_word_min and word not in kept
 
 
-def undouble(text: Located) -> tuple[Located, list[Edit]]:
+def undouble(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edit]]:
     """Remove slipped copies until none is left, and log suspect pairs without touching them.
 
     A tripled character ("老老老干部") loses one copy per pass, and the pair left
@@ -150,7 +133,7 @@ def undouble(text: Located) -> tuple[Located, list[Edit]]:
     suspects: dict[tuple[int, str], Edit] = {}
     while True:
         source = text.text
-        verdicts = {match.start(): judge(source, match.start()) for match in _DOUBLED.finditer(source)}
+        verdicts = {match.start(): judge(source, match.start(), config) for match in _DOUBLED.finditer(source)}
         for offset, verdict in verdicts.items():
             if verdict == "suspect":
                 pair = source[offset : offset + 2]

@@ -7,7 +7,7 @@ clause mark, a bracket still open), whether it fills its column and whether the
 line after is full or short by the lost indent, whether both sides are set in
 one measure, whether a word runs across the join ("中央国" | "家机关"), and
 whether either side has the shape of a title. A linear model weighs them
-(``cleanup/joins.json``, fitted by ``scripts/train_layout.py``); printed marks
+(``cleanup/joins.json``, fitted by ``scripts/train_layout.py``; see `Config`); printed marks
 that never continue a paragraph (a byline, a deck, a dateline, a jump line, a
 labelled reference, a photo caption with its credit)
 decide before it.
@@ -20,10 +20,16 @@ from dataclasses import dataclass
 
 import regex
 
-from cleanup.columns import FLAT_LINE, FULL_SLACK, INDENT, SAME_MEASURE, outside_column
-from cleanup.cues import JUMP_LINE, REFERENCE, SPONSOR_LINE, match_dateline
+from cleanup.columns import outside_column
+from cleanup.config import DEFAULT, Config
+from cleanup.cues import (
+    BOUND_CHARACTERS,
+    JUMP_LINE,
+    REFERENCE,
+    SPONSOR_LINE,
+    match_dateline,
+)
 from cleanup.lexicon import word_bridges
-from cleanup.linear import LinearModel, shipped
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -45,10 +51,6 @@ ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
-# Characters that lean on what comes before them and so never open a paragraph.
-BOUND_CHARACTERS = frozenset("的了着过们地得之")
-# Lengths (characters) that tell a one-line title from a paragraph cut by a column jump.
-FLAT_LENGTHS = (10, 20, 30, 45)
 JOIN = "join"
 
 
@@ -69,7 +71,7 @@ class JoinCase:
     following: Line | None = None
 
 
-def never_joins(case: JoinCase, banners: frozenset[int]) -> bool:
+def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> bool:
     """Printed marks that close a unit or open one, whatever the text says."""
     tail, head = case.tail[-1], case.head.lines[0]
     return (
@@ -83,8 +85,8 @@ def never_joins(case: JoinCase, banners: frozenset[int]) -> bool:
         or bool(match_dateline(head.text.strip()))
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)
-        or outside_column(tail, case.tail_column)
-        or outside_column(head, case.head_column)
+        or outside_column(tail, case.tail_column, config)
+        or outside_column(head, case.head_column, config)
     )
 
 
@@ -105,29 +107,29 @@ def _ending(text: str) -> str:
     return "closer" if last in LINE_CLOSERS else "word"
 
 
-def _width(line: Line, column: int) -> str:
+def _width(line: Line, column: int, config: Config) -> str:
     if not column:
         return "unmeasured"
-    if line.width >= column - FULL_SLACK:
+    if line.width >= column - config.full_slack:
         return "full"
-    return "indent" if line.width >= column - FULL_SLACK - INDENT - 1 else "short"
+    return "indent" if line.width >= column - config.full_slack - config.indent - 1 else "short"
 
 
-def _indent(lines: Sequence[Line]) -> str:
+def _indent(lines: Sequence[Line], config: Config) -> str:
     """Does the first line fall short of the lines under it by the lost indent (a paragraph
     begins), or run as wide as they do (text carried over from the column before)?"""
     if len(lines) < 2:
         return "single"
     widest = max(line.width for line in lines[1:])
-    return "flush" if lines[0].width >= widest - FULL_SLACK + 1 else "indented"
+    return "flush" if lines[0].width >= widest - config.full_slack + 1 else "indented"
 
 
-def _fills(lines: Sequence[Line]) -> str:
+def _fills(lines: Sequence[Line], config: Config) -> str:
     """Is the last line as wide as the widest line of its unit (cut by the wrap) or shorter (a paragraph's end)?"""
     if len(lines) < 2:
         return "single"
     widest = max(line.width for line in lines[:-1])
-    return "full" if lines[-1].width >= widest - FULL_SLACK + 1 else "short"
+    return "full" if lines[-1].width >= widest - config.full_slack + 1 else "short"
 
 
 def _pairs(text: str) -> list[str]:
@@ -138,7 +140,7 @@ def _count(number: int) -> str:
     return str(number) if number < 3 else "3+"
 
 
-def join_features(case: JoinCase) -> dict[str, float]:
+def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
     """The named signals of one blank line, prefixed by the dump's habit (wrapped or flat)."""
     tail, head = case.tail[-1], case.head.lines[0]
     tail_text, head_text = tail.text.strip(), head.text.strip()
@@ -150,11 +152,11 @@ def join_features(case: JoinCase) -> dict[str, float]:
         f"head_ends={'sentence' if ends_sentence(case.head.lines[-1].text) else 'other'}",
     ]
     flags = {
-        "tail_title": looks_like_title(case.tail),
-        "tail_block_title": looks_like_title(case.tail_block or case.tail),
-        "head_title": looks_like_title(case.head.lines),
+        "tail_title": looks_like_title(case.tail, config),
+        "tail_block_title": looks_like_title(case.tail_block or case.tail, config),
+        "head_title": looks_like_title(case.head.lines, config),
         "head_starts_closer": head_text[:1] in LINE_CLOSERS,
-        "word_runs_across": word_bridges(tail_text, head_text),
+        "word_runs_across": word_bridges(tail_text, head_text, config.bridge_context),
         "head_starts_bound": head_text[:1] in BOUND_CHARACTERS,
     }
     if len(case.tail) == 1 and case.before and not case.flat:
@@ -164,33 +166,22 @@ def join_features(case: JoinCase) -> dict[str, float]:
     signals += [name for name, present in flags.items() if present]
     if case.flat:
         marks = _count(len(_INNER_MARK.findall(tail_text)))
-        length = next(cut for cut in (*FLAT_LENGTHS, "longer") if cut == "longer" or len(tail_text) <= cut)
-        signals += [f"tail_long={tail.width >= FLAT_LINE}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
+        length = next(cut for cut in (*config.flat_lengths, "longer") if cut == "longer" or len(tail_text) <= cut)
+        signals += [f"tail_long={tail.width >= config.flat_line}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
     else:
         signals += [
-            f"tail_width={_width(tail, case.tail_column)}",
-            f"head_width={_width(head, case.head_column)}",
-            f"head_indent={_indent(case.head.lines)}",
-            f"tail_fills={_fills(case.tail)}",
+            f"tail_width={_width(tail, case.tail_column, config)}",
+            f"head_width={_width(head, case.head_column, config)}",
+            f"head_indent={_indent(case.head.lines, config)}",
+            f"tail_fills={_fills(case.tail, config)}",
         ]
         if case.tail_column and case.head_column:
-            same = abs(case.tail_column - case.head_column) <= SAME_MEASURE * max(case.tail_column, case.head_column)
+            same = abs(case.tail_column - case.head_column) <= config.same_measure * max(case.tail_column, case.head_column)
             signals.append(f"measure={'same' if same else 'changes'}")
     regime = "flat" if case.flat else "wrapped"
     return {f"{regime}:{signal}": 1.0 for signal in signals}
 
 
-class JoinDecider:
-    """Decides a blank line with the shipped weights, or the weights given."""
-
-    def __init__(self, model: LinearModel | None = None) -> None:
-        self.model = model
-
-    def joins(self, case: JoinCase) -> bool:
-        model = self.model or shipped("cleanup", "joins.json")
-        return model.label(join_features(case)) == JOIN
-
-
-def joins_across(case: JoinCase, banners: frozenset[int], decider: JoinDecider) -> bool:
+def joins_across(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> bool:
     """Does the unit before the blank line run on into the block after it?"""
-    return not never_joins(case, banners) and decider.joins(case)
+    return not never_joins(case, banners, config) and config.joins().label(join_features(case, config)) == JOIN

@@ -18,8 +18,6 @@ from cleanup.script import to_simplified
 _BARE_NUMBER_END = regex.compile(r"\d$")
 _NUMBER_END = regex.compile(r"\d[年月]?$|\d[.,]$")
 _NUMBER_START = regex.compile(r"\d")
-# Characters of context on each side of a line break when asking whether a word spans it.
-BRIDGE_CONTEXT = 3
 
 
 @cache
@@ -54,12 +52,12 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def word_bridges(left: str, right: str) -> bool:
+def word_bridges(left: str, right: str, context: int = 3) -> bool:
     """Does a word or a number run across the join of `left` and `right` ("中央国" + "家机关",
     "2016年9月" + "15日")?"""
     if _BARE_NUMBER_END.search(left) or _NUMBER_END.search(left) and _NUMBER_START.match(right):
         return True
-    before, after = left[-BRIDGE_CONTEXT:], right[:BRIDGE_CONTEXT]
+    before, after = left[-context:], right[:context]
     cut = len(before)
     return any(start < cut < end for start, end in token_spans(before + after))
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from cleanup.banners import collapse_banners
+from cleanup.config import DEFAULT, Config
 from cleanup.doubling import undouble
 from cleanup.edits import Edit
 from cleanup.located import Located
@@ -12,8 +14,6 @@ from cleanup.punctuation import full_width_marks, stray_spaces
 
 Repair = Callable[[Located], tuple[Located, list[Edit]]]
 
-# Order matters: marks become full-width before spaces next to them are judged.
-PARAGRAPH_REPAIRS: tuple[Repair, ...] = (full_width_marks, stray_spaces, undouble)
 LINE_REPAIRS: tuple[Repair, ...] = (collapse_banners,)
 
 
@@ -25,5 +25,6 @@ def apply(repairs: tuple[Repair, ...], text: Located) -> tuple[Located, list[Edi
     return text, edits
 
 
-def repair_paragraph(text: Located) -> tuple[Located, list[Edit]]:
-    return apply(PARAGRAPH_REPAIRS, text)
+def repair_paragraph(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edit]]:
+    """Marks become full-width before the spaces next to them are judged; doublings go last."""
+    return apply((full_width_marks, stray_spaces, partial(undouble, config=config)), text)

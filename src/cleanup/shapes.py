@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_TAG,
     JUMP_LINE,
@@ -24,11 +25,6 @@ from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_senten
 
 CREDIT_MARK = "■"
 DECK_MARK = "——"
-# Titles are short: a headline, kicker, deck or intertitle fits a few short lines
-# (or one longer line, where the dump prints a title unwrapped).
-TITLE_MAX_CHARS = 60
-TITLE_MAX_LINES = 8
-TITLE_LINE_MAX_CHARS = 30
 
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 _COMMA = regex.compile(r"[，,]")
@@ -81,7 +77,7 @@ def is_credit_line(line: Line) -> bool:
     return bool(_CREDIT_LINE.match(line.text))
 
 
-def looks_like_title(lines: Sequence[Line]) -> bool:
+def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Short lines that do not end a sentence (a trailing column tag does not count).
 
     >>> looks_like_title([Line(1, "强化政治担当"), Line(2, "聚焦核心任务")])
@@ -90,9 +86,9 @@ def looks_like_title(lines: Sequence[Line]) -> bool:
     False
     """
     text = "".join(line.text.strip() for line in lines)
-    if len(lines) > TITLE_MAX_LINES or len(text) > TITLE_MAX_CHARS or not text.strip():
+    if len(lines) > config.title_max_lines or len(text) > config.title_max_chars or not text.strip():
         return False
-    long_lines = [line for line in lines if len(line.text.strip()) > TITLE_LINE_MAX_CHARS]
+    long_lines = [line for line in lines if len(line.text.strip()) > config.title_line_max_chars]
     if long_lines and (len(lines) > 1 or _CLAUSE.search(text)):
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):

@@ -13,13 +13,11 @@ from dataclasses import dataclass, replace
 
 from cleanup.breaks import at_column_edge, breaks_after
 from cleanup.columns import columns_for, page_is_flat
-from cleanup.jumps import JoinCase, JoinDecider, joins_across
+from cleanup.config import DEFAULT, Config
+from cleanup.jumps import JoinCase, joins_across
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
-
-# Units before a blank line read for the words a headline there would echo.
-CONTEXT_UNITS = 3
 
 
 @dataclass(frozen=True)
@@ -48,28 +46,27 @@ class Unit(SpansLines):
         return ends_sentence(self.lines[-1].text)
 
 
-def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), decider: JoinDecider | None = None) -> list[Unit]:
+def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), config: Config = DEFAULT) -> list[Unit]:
     """Split every block into paragraph units, then join units across column jumps.
 
     `banners` are the numbers of lines that were nothing but a repeated banner: each
     stands apart, however its text would read next to its neighbours ("美丽乡村行").
     """
-    decider = decider or JoinDecider()
-    flat = page_is_flat(blocks)
-    columns = columns_for(blocks)
+    flat = page_is_flat(blocks, config)
+    columns = columns_for(blocks, config)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
-        block_units = _split_block(block, column, flat, banners)
+        block_units = _split_block(block, column, flat, banners, config)
         if not units:
             units.extend(block_units)
             continue
         previous = units[-1]
-        if at_column_edge(previous.lines[-1], columns[index - 1], flat):
+        if at_column_edge(previous.lines[-1], columns[index - 1], flat, config):
             previous = replace(previous, judgment_calls=previous.judgment_calls + (previous.last,))
-        before = "".join(unit.text for unit in units[-1 - CONTEXT_UNITS : -1])
+        before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
         following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
         case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)
-        if previous.closes_block and joins_across(case, banners, decider):
+        if previous.closes_block and joins_across(case, banners, config):
             head = block_units.pop(0)
             previous = Unit(
                 previous.lines + head.lines,
@@ -83,7 +80,7 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), decider: 
     return units
 
 
-def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int]) -> list[Unit]:
+def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config) -> list[Unit]:
     units: list[Unit] = []
     current: list[Line] = []
     calls: list[int] = []
@@ -91,13 +88,13 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int])
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
-        if not last and at_column_edge(line, column, flat):
+        if not last and at_column_edge(line, column, flat, config):
             calls.append(line.number)
         if (
             last
             or line.number in banners
             or lines[i + 1].number in banners
-            or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1)
+            or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1, config)
         ):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 
-from cleanup import prepare
+from cleanup import DEFAULT, Config, prepare
 from layout.assemble import assemble
 from layout.build import build_page_parts
 from layout.classify import banner_lines, classify_all
@@ -23,16 +23,18 @@ from layout.model import Article, Page
 from layout.newsml import to_newsml
 from layout.pieces import tidy
 
-__all__ = ["Article", "Page", "language_tag", "reconstruct", "to_json", "to_newsml"]
+__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "to_json", "to_newsml"]
 
 
-def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = None) -> Page:
-    """Rebuild one page: decode, unwrap, classify, assemble, clean every field."""
-    prepared = prepare(source, encoding)
-    banners = banner_lines(prepared.edits)
-    pieces = tidy(classify_all(prepared.units, banners))
-    assembly = assemble(pieces)
-    articles, furniture, meta, edits = build_page_parts(assembly)
+def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT) -> Page:
+    """Rebuild one page: decode, unwrap, classify, assemble, clean every field.
+
+    `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`).
+    """
+    prepared = prepare(source, encoding, config)
+    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
+    assembly = assemble(pieces, config)
+    articles, furniture, meta, edits = build_page_parts(assembly, config)
     return Page(
         source=name,
         fingerprint=hashlib.sha256(prepared.text.encode("utf-8")).hexdigest(),

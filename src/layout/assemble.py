@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
-from cleanup.linear import LinearModel
 from layout.boundaries import new_article
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
@@ -30,8 +30,6 @@ from layout.stream import (
     text_stream,
 )
 from layout.titles import (
-    BANNER_OVERLAP,
-    TITLES_PER_ARTICLE,
     TitleUnit,
     is_slogan,
     overlap,
@@ -54,18 +52,18 @@ class Assembly:
     confidence: float
 
 
-def assemble(pieces: list[Piece], model: LinearModel | None = None) -> Assembly:
-    """Articles, photos and furniture of a page; `model` replaces the shipped boundary weights."""
-    stream = text_stream(pieces)
-    items = read_articles(stream.items, stream.orientation, model)
-    drafts, banners = _articles(_segments(items), stream.orientation)
+def assemble(pieces: list[Piece], config: Config = DEFAULT) -> Assembly:
+    """Articles, photos and furniture of a page."""
+    stream = text_stream(pieces, config)
+    items = read_articles(stream.items, stream.orientation, config)
+    drafts, banners = _articles(_segments(items), stream.orientation, config)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
     return Assembly(drafts, furniture, stream.orientation, stream.confidence)
 
 
 # ---------------------------------------------------------------- boundaries
-def read_articles(items: list[StreamItem], orientation: Orientation, model: LinearModel | None = None) -> list[StreamItem | Split]:
+def read_articles(items: list[StreamItem], orientation: Orientation, config: Config = DEFAULT) -> list[StreamItem | Split]:
     """Decide between every two paragraphs whether a new article begins, and give the titles between their part.
 
     Titles inside one article become intertitles. Where a new article begins with
@@ -78,7 +76,7 @@ def read_articles(items: list[StreamItem], orientation: Orientation, model: Line
     splits: list[int] = []
     for before, after in zip(bodies, bodies[1:]):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
-        if not new_article(items, before, after, orientation, model):
+        if not new_article(items, before, after, orientation, config):
             for index in titles:
                 out[index] = TitleUnit(items[index])
             continue
@@ -88,7 +86,7 @@ def read_articles(items: list[StreamItem], orientation: Orientation, model: Line
         if titles or any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
             continue
         candidate = before if orientation == "body-first" else after
-        if printed_headline(items[candidate]):
+        if printed_headline(items[candidate], config):
             out[candidate] = as_title(items[candidate])
         else:
             splits.append(after)
@@ -145,7 +143,7 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool) -
 
 
 # ---------------------------------------------------------------- articles
-def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[Draft], list[Piece]]:
+def _articles(segments: list[Segment], orientation: Orientation, config: Config) -> tuple[list[Draft], list[Piece]]:
     """Hang every headline block on its body."""
     chunks_and_blocks: list[Chunk | list[TitleUnit]] = []
     for segment in segments:
@@ -166,7 +164,7 @@ def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[D
             if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
                 drafts[-1].titles = blocks.pop(0)
                 if position == len(chunks_and_blocks) - 1 and not blocks:
-                    drafts[-1].titles, blocks = _split_last_block(drafts[-1].titles, drafts[-1].chunk)
+                    drafts[-1].titles, blocks = _split_last_block(drafts[-1].titles, drafts[-1].chunk, config)
             elif not drafts:
                 banners.extend(unit.main for block in blocks[:1] for unit in block)
                 banners.extend(sub for block in blocks[:1] for unit in block for sub in unit.subs)
@@ -175,23 +173,23 @@ def _articles(segments: list[Segment], orientation: Orientation) -> tuple[list[D
         else:
             pending.append(item)
     for titles in pending:
-        if len(titles) == 1 and is_slogan(titles[0]):
+        if len(titles) == 1 and is_slogan(titles[0], config):
             banners.append(titles[0].main)
         else:
             drafts.append(Draft("article", titles=titles))
     return drafts, banners
 
 
-def _split_last_block(units: list[TitleUnit], chunk: Chunk) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
+def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
     """The page's last headline block, after the last body, may end with a headline whose body
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
     an unrelated slogan stays with the block, to be taken as a banner."""
     text = chunk.text
     unrelated = 0
-    while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < BANNER_OVERLAP:
+    while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < config.banner_overlap:
         unrelated += 1
-    orphan = [unit for unit in units[len(units) - unrelated :] if not is_slogan(unit)][-TITLES_PER_ARTICLE:]
+    orphan = [unit for unit in units[len(units) - unrelated :] if not is_slogan(unit, config)][-config.titles_per_article :]
     if not orphan:
         return units, []
     return [unit for unit in units if unit not in orphan], [orphan]

@@ -19,7 +19,7 @@ the text on both sides, which hold for any text:
 * a gap (a photo, a banner) between them.
 
 A linear model weighs them (``layout/boundaries.json``, fitted by
-``scripts/train_layout.py`` on pages laid out from the tune texts).
+``scripts/train_layout.py``; see `cleanup.Config`).
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from collections.abc import Sequence
 
 import regex
 
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG
-from cleanup.linear import LinearModel, shipped
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
 from layout.stream import Gap, Side, StreamItem, is_title, side
@@ -42,8 +42,6 @@ _DECK = regex.compile(r"^\s*(?:——|—|--)")
 _ENTRY = regex.compile(
     r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\d{1,2}\s*月\s*\d{1,2}\s*日|\p{Han}{2,8}[：:])"
 )
-# Two measures this many cells apart (one character and a bit) are one column.
-SAME_MEASURE_CELLS = 3
 
 
 def _share_bin(value: float) -> str:
@@ -53,7 +51,9 @@ def _share_bin(value: float) -> str:
     return "low" if value < 0.15 else "some" if value < 0.35 else "high" if value < 0.7 else "most"
 
 
-def boundary_features(before: Side, between: Sequence[StreamItem], after: Side, orientation: str) -> dict[str, float]:
+def boundary_features(
+    before: Side, between: Sequence[StreamItem], after: Side, orientation: str, config: Config = DEFAULT
+) -> dict[str, float]:
     """The named signals of the place between two paragraphs."""
     titles = [item for item in between if isinstance(item, Piece) and item.kind == "title"]
     signals = ["bias", f"orientation={orientation}", f"titles={min(len(titles), 3)}"]
@@ -65,7 +65,7 @@ def boundary_features(before: Side, between: Sequence[StreamItem], after: Side, 
     }
     signals += [name for name, present in flags.items() if present]
     if before.measure and after.measure:
-        signals.append(f"measure={'same' if abs(before.measure - after.measure) <= SAME_MEASURE_CELLS else 'changes'}")
+        signals.append(f"measure={'same' if abs(before.measure - after.measure) <= config.same_measure_cells else 'changes'}")
     else:
         signals.append("measure=unknown")
     signals.append(f"sides_share={_share_bin(share(after.pairs, before.pairs))}")
@@ -89,14 +89,14 @@ def boundary_features(before: Side, between: Sequence[StreamItem], after: Side, 
     return {signal: 1.0 for signal in signals}
 
 
-def printed_mark(items: Sequence[StreamItem], before: int, after: int) -> bool | None:
+def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT) -> bool | None:
     """What the print says outright: a byline or a deck between, or a closed text before or a
     dateline after, is a new article (True); two paragraphs with nothing between, or with
     only the entries of a list, are one (False)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
-    if side(items, before, -1).marked or side(items, after, 1).marked:
+    if side(items, before, -1, config).marked or side(items, after, 1, config).marked:
         return True
     titles = [item.text for item in between if is_title(item)]
     if not between or titles and all(_ENTRY.match(text) for text in titles):
@@ -106,13 +106,11 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int) -> bool |
     return None
 
 
-def new_article(
-    items: Sequence[StreamItem], before: int, after: int, orientation: str, model: LinearModel | None = None
-) -> bool:
+def new_article(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config = DEFAULT) -> bool:
     """Do the paragraphs at `before` and `after` belong to two articles?"""
-    decided = printed_mark(items, before, after)
+    decided = printed_mark(items, before, after, config)
     if decided is not None:
         return decided
-    model = model or shipped("layout", "boundaries.json")
-    features = boundary_features(side(items, before, -1), items[before + 1 : after], side(items, after, 1), orientation)
-    return model.label(features) == NEW_ARTICLE
+    first, second = side(items, before, -1, config), side(items, after, 1, config)
+    features = boundary_features(first, items[before + 1 : after], second, orientation, config)
+    return config.boundaries().label(features) == NEW_ARTICLE

@@ -7,6 +7,7 @@ from functools import partial
 import regex
 
 from cleanup import Edit, Line, Located, repair_paragraph
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
 from cleanup.lexicon import word_bridges
 from layout.assemble import Assembly
@@ -25,11 +26,6 @@ from layout.model import Article, BodyPart, Byline, Furniture, PageMeta, Span
 from layout.pieces import Body
 from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 
-# Two title lines of about equal length are printed halves: joined with a space.
-HALVES_MIN_CHARS = 5
-HALVES_MAX_DIFFERENCE = 2
-# Characters each side of a join looked for in the article's text.
-JOIN_CONTEXT = 3
 _CLAUSE_MARK = regex.compile(r"[，、；,;]")
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]")
 # A half may end on a closing quote ("“探头前移”"), never on an opening mark or a stop.
@@ -39,11 +35,12 @@ _OPENING_OR_MARK = regex.compile(r"[\p{Ps}\p{Pi}。！？：!?:]")
 class Builder:
     """Collects the repairs made while turning drafts into articles and furniture."""
 
-    def __init__(self) -> None:
+    def __init__(self, config: Config = DEFAULT) -> None:
         self.edits: list[Edit] = []
+        self.config = config
 
     def clean(self, text: Located) -> str:
-        repaired, edits = repair_paragraph(text.strip())
+        repaired, edits = repair_paragraph(text.strip(), self.config)
         self.edits.extend(edits)
         return repaired.text.strip()
 
@@ -52,7 +49,7 @@ class Builder:
         if draft.kind == "photo":
             return self.photo(draft), []
         article_text = draft.chunk.text
-        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after")
+        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config)
         article = Article("article", notes=list(roles.notes))
         self._titles(article, roles, article_text)
         self._chunk(article, draft, article_text)
@@ -85,7 +82,7 @@ class Builder:
                 article.subheadline = " ".join(filter(None, [article.subheadline, extra]))
 
     def title(self, unit: TitleUnit, article_text: str) -> str:
-        return self.clean(_title_located(unit.main.lines, article_text))
+        return self.clean(_title_located(unit.main.lines, article_text, self.config))
 
     def subheadline(self, piece: Piece) -> str:
         located = Located.from_lines(piece.lines)
@@ -173,21 +170,21 @@ class Builder:
         return True
 
 
-def _title_located(lines: list[Line], article_text: str) -> Located:
+def _title_located(lines: list[Line], article_text: str, config: Config) -> Located:
     """Title lines: halves of about equal length keep a space, a phrase broken mid-way does not."""
     texts = [line.text.strip() for line in lines]
-    halves = len(texts) > 1 and all(len(text) >= HALVES_MIN_CHARS for text in texts) and (
-        max(map(len, texts)) - min(map(len, texts)) <= HALVES_MAX_DIFFERENCE
+    halves = len(texts) > 1 and all(len(text) >= config.halves_min_chars for text in texts) and (
+        max(map(len, texts)) - min(map(len, texts)) <= config.halves_max_difference
     )
-    return Located.from_lines(lines, partial(_between_halves, article_text=article_text) if halves else "")
+    return Located.from_lines(lines, partial(_between_halves, article_text=article_text, config=config) if halves else "")
 
 
-def _between_halves(left: str, right: str, article_text: str) -> str:
+def _between_halves(left: str, right: str, article_text: str, config: Config) -> str:
     """A space between two halves, unless the join shows one phrase wrapped: a word runs
     across it ("穿针引" | "线"), the article prints the phrase unbroken ("空间探索" |
     "与创新"), a clause mark sits in either line, or punctuation meets it."""
-    joined = left[-JOIN_CONTEXT:] + right[:JOIN_CONTEXT]
-    if word_bridges(left, right) or joined in article_text or _CLAUSE_MARK.search(left + right):
+    joined = left[-config.halves_context :] + right[: config.halves_context]
+    if word_bridges(left, right, config.bridge_context) or joined in article_text or _CLAUSE_MARK.search(left + right):
         return ""
     return "" if _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]) else " "
 
@@ -203,8 +200,8 @@ def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
     return Span(min(lines), max(lines)) if lines else Span(0, 0)
 
 
-def build_page_parts(assembly: Assembly) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
-    builder = Builder()
+def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
+    builder = Builder(config)
     meta = PageMeta()
     articles: list[Article] = []
     banners: list[Piece] = []

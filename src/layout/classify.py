@@ -12,6 +12,7 @@ from typing import Literal
 import regex
 
 from cleanup import Edit, Line, Unit
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
@@ -30,9 +31,6 @@ Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
 _SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
-PROMO_MAX_CHARS = 30
-# A bare dated line among the dump's first lines is its page header.
-HEADER_LINES = 3
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
@@ -54,7 +52,7 @@ class Piece(SpansLines):
         return "".join(line.text.strip() for line in self.lines)
 
 
-def classify_all(units: list[Unit], banner_lines: set[int]) -> list[Piece]:
+def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEFAULT) -> list[Piece]:
     """Classify unit by unit, except that a block which as a whole is a title stays one title,
     and one that as a whole is a call to scan a code stays one promo.
 
@@ -64,12 +62,12 @@ def classify_all(units: list[Unit], banner_lines: set[int]) -> list[Piece]:
     pieces: list[Piece] = []
     for block in _blocks_of(units):
         lines = [line for unit in block for line in unit.lines]
-        if is_promo("".join(line.text.strip() for line in lines)):
+        if is_promo("".join(line.text.strip() for line in lines), config):
             # "掃描二維碼，" / "關注「眾新聞」": a call to scan is one piece, however it wrapped.
             pieces.append(Piece("furniture", lines, block[0], "promo"))
             continue
-        title = _title_block(block, lines)
-        pieces.extend(title if title else [classify(unit, banner_lines) for unit in block])
+        title = _title_block(block, lines, config)
+        pieces.extend(title if title else [classify(unit, banner_lines, config) for unit in block])
     return pieces
 
 
@@ -82,7 +80,7 @@ def _blocks_of(units: list[Unit]) -> list[list[Unit]]:
     return blocks
 
 
-def _title_block(block: list[Unit], lines: list[Line]) -> list[Piece] | None:
+def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[Piece] | None:
     """One title piece per run of title lines ("——" subheadline lines run apart), or None.
     `lines` are the block's lines, in order."""
     if len(block) < 2:
@@ -92,7 +90,7 @@ def _title_block(block: list[Unit], lines: list[Line]) -> list[Piece] | None:
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
     stops = FULL_STOPS - set("！？!?") if COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
-    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines):
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, config):
         return None
     pieces: list[Piece] = []
     for unit in block:
@@ -104,33 +102,33 @@ def _title_block(block: list[Unit], lines: list[Line]) -> list[Piece] | None:
     return pieces
 
 
-def classify(unit: Unit, banner_lines: set[int]) -> Piece:
+def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Piece:
     lines = list(unit.lines)
     text = "".join(line.text.strip() for line in lines)
-    role = furniture_role(unit, text, banner_lines)
+    role = furniture_role(unit, text, banner_lines, config)
     if role:
         return Piece("furniture", lines, unit, role)
     if starts_with_byline_mark(lines[0].text) and CREDIT.search(lines[0].text):
         return Piece("credit", lines, unit)
     if starts_with_byline_mark(lines[0].text) and not _PROSE_MARK.search(text):
         return Piece("byline", lines, unit)
-    if looks_like_title(lines) and not CREDIT.search(text):
+    if looks_like_title(lines, config) and not CREDIT.search(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
     return Piece("body", lines, unit)
 
 
-def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRole | None:
+def furniture_role(unit: Unit, text: str, banner_lines: set[int], config: Config = DEFAULT) -> FurnitureRole | None:
     first = unit.lines[0].text
-    if len(unit.lines) == 1 and is_page_header(unit.lines[0]):
+    if len(unit.lines) == 1 and is_page_header(unit.lines[0], config):
         return "page-header"
     if is_editor_line(first):
         return "page-header"
     if sponsor_section(text) and len(text) <= 60:
         return "masthead"
-    if is_promo(text):
+    if is_promo(text, config):
         return "promo"
-    if not looks_like_title(unit.lines):
+    if not looks_like_title(unit.lines, config):
         return None
     if _SERIES_BANNER.search(text) or any(line.number in banner_lines for line in unit.lines):
         return "banner"
@@ -139,18 +137,18 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int]) -> FurnitureRo
     return None
 
 
-def is_page_header(line: Line) -> bool:
+def is_page_header(line: Line, config: Config = DEFAULT) -> bool:
     """A dated line is the page header when it shows a weekday or a page number, or opens the
     dump; a bare date inside the text ("2017年11月18日" heading a list entry) is not one."""
     header = parse_page_header(line.text)
     return header is not None and (
-        header.number is not None or bool(WEEKDAY.search(header.text)) or line.number <= HEADER_LINES
+        header.number is not None or bool(WEEKDAY.search(header.text)) or line.number <= config.header_lines
     )
 
 
-def is_promo(text: str) -> bool:
+def is_promo(text: str, config: Config = DEFAULT) -> bool:
     """A short call to scan a code or follow an app ("扫码下载 人民日报客户端"), not a sentence."""
-    return len(text) <= PROMO_MAX_CHARS and bool(_PROMO.search(text)) and not ends_in_sentence_mark(text)
+    return len(text) <= config.promo_max_chars and bool(_PROMO.search(text)) and not ends_in_sentence_mark(text)
 
 
 def ends_in_sentence_mark(text: str) -> bool:

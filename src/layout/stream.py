@@ -19,6 +19,7 @@ from typing import Literal
 import regex
 
 from cleanup import Line
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, REFERENCE
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
@@ -29,14 +30,6 @@ from layout.words import pairs_of, share
 
 Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
-# A headline printed unwrapped may run this long.
-HEADLINE_MAX_CHARS = 80
-# Paragraphs read on each side of a place in the stream when comparing their words.
-CONTEXT_BODIES = 3
-# Evidence summing to this much (an edge and a block's words) makes the orientation sure.
-ORIENTATION_SURE = 2.0
-# Indent a paragraph's first line lost, in cells: added back when measuring a column from it.
-LOST_INDENT = 4
 
 
 class Gap:
@@ -58,11 +51,11 @@ class TextStream:
     confidence: float
 
 
-def text_stream(pieces: list[Piece]) -> TextStream:
+def text_stream(pieces: list[Piece], config: Config = DEFAULT) -> TextStream:
     items, photos, credit_banners = _take_photos(pieces)
-    items = settle_shapes(items)
+    items = settle_shapes(items, config)
     furniture = [piece for piece in pieces if piece.kind == "furniture"] + credit_banners
-    orientation, confidence = read_orientation(items)
+    orientation, confidence = read_orientation(items, config)
     return TextStream(items, photos, furniture, orientation, confidence)
 
 
@@ -101,9 +94,9 @@ def _banner_piece(body: Body) -> Piece:
 
 
 # ---------------------------------------------------------------- shapes print settles
-def settle_shapes(items: list[StreamItem]) -> list[StreamItem]:
+def settle_shapes(items: list[StreamItem], config: Config = DEFAULT) -> list[StreamItem]:
     """Give the shapes print leaves no doubt about their part, before any boundary is weighed."""
-    items = [as_title(item) if _before_opening(items, index) and printed_headline(item) else item for index, item in enumerate(items)]
+    items = [as_title(item) if _before_opening(items, index) and printed_headline(item, config) else item for index, item in enumerate(items)]
     items = [_as_body(item) if _closes_paragraph(items, index) else item for index, item in enumerate(items)]
     # A byline opens a body, never a headline block: titles after one are intertitles, and so
     # is a box's own title ("核心阅读") printed right before the text it heads.
@@ -153,7 +146,7 @@ def as_title(body: Body) -> Piece:
     return Piece("title", body.piece.lines, body.piece.unit)
 
 
-def printed_headline(body: StreamItem) -> bool:
+def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     """A headline that reads as a paragraph by shape: one line, at most a question or an
     exclamation at its end and no full stop inside, no dateline or jump line."""
     if not isinstance(body, Body):
@@ -163,13 +156,13 @@ def printed_headline(body: StreamItem) -> bool:
         len(body.piece.lines) == 1
         and body.dateline is None
         and body.jump is None
-        and len(text) <= HEADLINE_MAX_CHARS
+        and len(text) <= config.headline_max_chars
         and not _FULL_STOP.search(text.rstrip("？！?!”」』）)"))
     )
 
 
 # ---------------------------------------------------------------- sides and orientation
-def paragraph_measure(body: Body) -> int:
+def paragraph_measure(body: Body, config: Config = DEFAULT) -> int:
     """The column width a wrapped paragraph shows: its full lines, the first one with its indent back.
 
     0 for a paragraph of one line, which shows no measure, and on a page printed one
@@ -178,7 +171,7 @@ def paragraph_measure(body: Body) -> int:
     lines = body.piece.lines
     if len(lines) < 2 or not body.piece.unit.column:
         return 0
-    widths = [line.width + (LOST_INDENT if position == 0 else 0) for position, line in enumerate(lines[:-1])]
+    widths = [line.width + (config.lost_indent if position == 0 else 0) for position, line in enumerate(lines[:-1])]
     return int(statistics.median_high(widths))
 
 
@@ -191,15 +184,15 @@ class Side:
     marked: bool  # closed by a jump line, sign-off or credit (before); opened by a dateline (after)
 
 
-def side(items: Sequence[StreamItem], position: int, step: int) -> Side:
-    """Up to CONTEXT_BODIES paragraphs from `position` on, walking by `step`, within one run of text."""
+def side(items: Sequence[StreamItem], position: int, step: int, config: Config = DEFAULT) -> Side:
+    """Up to `config.context_bodies` paragraphs from `position` on, walking by `step`, within one run of text."""
     nearest = items[position]
     assert isinstance(nearest, Body)
     marked = nearest.closes_article if step < 0 else nearest.starts_article
     found: frozenset[str] = frozenset()
     measure = 0
     bodies = 0
-    while 0 <= position < len(items) and bodies < CONTEXT_BODIES:
+    while 0 <= position < len(items) and bodies < config.context_bodies:
         item = items[position]
         if isinstance(item, TitleUnit):
             position += step
@@ -207,13 +200,13 @@ def side(items: Sequence[StreamItem], position: int, step: int) -> Side:
         if not isinstance(item, Body):
             break
         found |= pairs_of(item.text.text)
-        measure = measure or paragraph_measure(item)
+        measure = measure or paragraph_measure(item, config)
         bodies += 1
         position += step
     return Side(found, measure, marked)
 
 
-def read_orientation(items: Sequence[StreamItem]) -> tuple[Orientation, float]:
+def read_orientation(items: Sequence[StreamItem], config: Config = DEFAULT) -> tuple[Orientation, float]:
     """Whether headlines precede or follow their bodies on this page, and how sure that is.
 
     Two kinds of evidence are summed. The page's edges: it opens with a headline
@@ -236,10 +229,10 @@ def read_orientation(items: Sequence[StreamItem]) -> tuple[Orientation, float]:
             continue
         after = min((index for index in bodies if index >= end), default=None)
         titles = [pairs_of(items[index].text) for index in range(start, end)]
-        own_after = side(items, after, 1).pairs if after is not None else frozenset()
-        own_before = side(items, before, -1).pairs if before is not None else frozenset()
+        own_after = side(items, after, 1, config).pairs if after is not None else frozenset()
+        own_before = side(items, before, -1, config).pairs if before is not None else frozenset()
         score += max(share(pairs, own_after) for pairs in titles) - max(share(pairs, own_before) for pairs in titles)
-    sureness = 0.5 + min(abs(score), ORIENTATION_SURE) / (2 * ORIENTATION_SURE)
+    sureness = 0.5 + min(abs(score), config.orientation_sure) / (2 * config.orientation_sure)
     return ("headline-first" if score > 0 else "body-first"), round(sureness, 2)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from cleanup import fix_text
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     ADMIN_ENDINGS,
     COLUMN_TAG,
@@ -24,7 +25,6 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
-from cleanup.linear import LinearModel, shipped
 from layout.classify import Piece
 from layout.words import pairs_of
 
@@ -35,19 +35,7 @@ _PLACE_START = regex.compile(rf"^\p{{Han}}{{1,4}}[{ADMIN_ENDINGS}]")
 _COMMA = regex.compile(r"[，,]")
 _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
-BIG_TYPE_CHARS = 10
 _NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
-SLOGAN_MAX_CHARS = 8
-# A line printed under a headline as its deck runs at least this long; a shorter one is a label.
-DECK_MIN_CHARS = 8
-LABEL_ANY = 4
-LABEL_NAMED = 6
-# Below this share of its character pairs found in the article, an outer title is a banner.
-BANNER_OVERLAP = 0.25
-# An article carries a main headline and at most one kicker; titles beyond them are banners.
-TITLES_PER_ARTICLE = 2
-# A main headline chosen by less than this margin of chance is reported as a judgment call.
-CLOSE_CALL = 0.25
 
 
 @dataclass
@@ -80,14 +68,14 @@ def title_units(pieces: list[Piece]) -> list[TitleUnit]:
     return units
 
 
-def is_label(text: str) -> bool:
+def is_label(text: str, config: Config = DEFAULT) -> bool:
     """A name rather than a phrase: a few characters, or a short place or body ("金乡县", "质检总局")."""
-    return len(text) <= LABEL_ANY or (len(text) <= LABEL_NAMED and text[-1] in PLACE_ENDINGS)
+    return len(text) <= config.label_any_chars or (len(text) <= config.label_named_chars and text[-1] in PLACE_ENDINGS)
 
 
-def is_slogan(unit: TitleUnit) -> bool:
+def is_slogan(unit: TitleUnit, config: Config = DEFAULT) -> bool:
     """One short line and nothing else: a campaign banner rather than a headline without body."""
-    return unit.lines == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text.strip()) <= SLOGAN_MAX_CHARS
+    return unit.lines == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text.strip()) <= config.slogan_max_chars
 
 
 def has_column_tag(unit: TitleUnit) -> bool:
@@ -95,32 +83,32 @@ def has_column_tag(unit: TitleUnit) -> bool:
     return bool(_TAG.search(unit.text))
 
 
-def title_traits(unit: TitleUnit) -> dict[str, float]:
+def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
     lines = [line.text.strip() for line in unit.main.lines]
     compact = regex.sub(r"\s", "", unit.text)
     parts = " ".join(lines).split()
     return {
         "names_a_place_first": float(bool(_PLACE_START.match(compact))),
-        "is_label": float(is_label(compact)),
+        "is_label": float(is_label(compact, config)),
         "credits_a_speech": float(bool(_SPEECH_END.search(compact))),
         "column_tag": float(has_column_tag(unit)),
         "has_comma": float(bool(_COMMA.search(compact))),
         "three_or_more_parts": float(len(parts) >= 3),
         "length_in_tens": len(compact) / 10,
         "exclaims_or_asks": float(bool(_EXCLAIM.search(compact))),
-        "big_type": float(len(lines) > 1 and max(map(len, lines)) <= BIG_TYPE_CHARS),
+        "big_type": float(len(lines) > 1 and max(map(len, lines)) <= config.big_type_chars),
         "names_then_colon": float(bool(_NAMED_LEAD.match(compact))),
         "extra_lines": float(min(len(lines) - 1, 2)),
         "has_quotes": float(bool(_QUOTES.search(compact))),
     }
 
 
-def role_features(inward: list[TitleUnit], index: int, article_text: str, body_side: str) -> dict[str, float]:
+def role_features(inward: list[TitleUnit], index: int, article_text: str, body_side: str, config: Config = DEFAULT) -> dict[str, float]:
     """The named signals of one title of a headline block: its traits, where it stands (counted
     from the body), how long it runs beside the others, and how many words it shares with the article."""
     unit = inward[index]
     lengths = [len(other.text) for other in inward]
-    features = {name: value for name, value in title_traits(unit).items() if value}
+    features = {name: value for name, value in title_traits(unit, config).items() if value}
     flags = {
         f"place={index}": True,
         f"titles={len(inward)}": True,
@@ -133,15 +121,15 @@ def role_features(inward: list[TitleUnit], index: int, article_text: str, body_s
         "leads_in": unit.text.rstrip().endswith(("——", "—", "：", ":")),
         "longest": len(inward) > 1 and len(unit.text) == max(lengths),
         "shortest": len(inward) > 1 and len(unit.text) == min(lengths),
-        f"shares={_share_step(overlap(unit.text, article_text))}": bool(article_text),
+        f"shares={_share_step(overlap(unit.text, article_text), config)}": bool(article_text),
         "no_body": not article_text,
     }
     features.update({name: 1.0 for name, present in flags.items() if present})
     return features
 
 
-def _share_step(value: float) -> str:
-    return "none" if value == 0 else "low" if value < BANNER_OVERLAP else "some" if value < 0.6 else "most"
+def _share_step(value: float, config: Config) -> str:
+    return "none" if value == 0 else "low" if value < config.banner_overlap else "some" if value < 0.6 else "most"
 
 
 def overlap(title: str, article_text: str) -> float:
@@ -158,7 +146,9 @@ class Roles:
     notes: list[str]
 
 
-def set_aside_banners(units: list[TitleUnit], article_text: str, body_side: str) -> tuple[list[TitleUnit], list[TitleUnit]]:
+def set_aside_banners(
+    units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT
+) -> tuple[list[TitleUnit], list[TitleUnit]]:
     """The titles that may head the article, from the body outwards, and the banners at the block's outer edge.
 
     `body_side` is "before" when the block follows its body (headlines printed
@@ -169,27 +159,30 @@ def set_aside_banners(units: list[TitleUnit], article_text: str, body_side: str)
     banners: list[TitleUnit] = []
     while (
         len(inward) > 1
-        and (article_text and _reads_as_banner(inward[-1], article_text) or body_side == "before" and _label_below(inward))
-        or len(inward) > TITLES_PER_ARTICLE + 1
+        and (
+            article_text and _reads_as_banner(inward[-1], article_text, config)
+            or body_side == "before" and _label_below(inward, config)
+        )
+        or len(inward) > config.titles_per_article + 1
     ):
         banners.append(inward.pop())
     return inward, banners
 
 
-def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, model: LinearModel | None = None) -> Roles:
+def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT) -> Roles:
     """Set aside the banners, then pick the main headline and at most one kicker beside it.
 
     Each title's chance of being the main headline or the kicker comes from the
-    shipped weights (``layout/roles.json``, fitted by ``scripts/train_layout.py``);
+    fitted weights (``layout/roles.json``, see `cleanup.Config`);
     titles beyond the main headline and its kicker go to the page as banners.
     """
-    inward, banners = set_aside_banners(units, article_text, body_side)
+    inward, banners = set_aside_banners(units, article_text, body_side, config)
     if not inward:
         return Roles(None, None, banners, [])
-    model = model or shipped("layout", "roles.json")
-    chances = [model.probabilities(role_features(inward, index, article_text, body_side)) for index in range(len(inward))]
+    model = config.roles()
+    chances = [model.probabilities(role_features(inward, index, article_text, body_side, config)) for index in range(len(inward))]
     main_index = max(range(len(inward)), key=lambda i: (chances[i]["main"], -i))
-    notes = _close_call(inward, [chance["main"] for chance in chances], main_index)
+    notes = _close_call(inward, [chance["main"] for chance in chances], main_index, config)
     neighbours = [i for i in (main_index - 1, main_index + 1) if 0 <= i < len(inward) and chances[i]["kicker"] > chances[i]["other"]]
     kicker_index = max(neighbours, key=lambda i: chances[i]["kicker"]) if neighbours else None
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
@@ -197,24 +190,24 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, mode
     return Roles(inward[main_index], kicker, banners, notes)
 
 
-def _label_below(inward: list[TitleUnit]) -> bool:
+def _label_below(inward: list[TitleUnit], config: Config) -> bool:
     """A short label printed below a longer headline: a kicker stands above its headline,
     and a deck below it is a phrase, so this is the next article's section banner."""
     last, before = inward[-1], inward[-2]
-    label = last.lines == 1 and not last.subs and len(last.text.strip()) < DECK_MIN_CHARS
+    label = last.lines == 1 and not last.subs and len(last.text.strip()) < config.deck_min_chars
     return label and (bool(before.subs) or len(before.text) > len(last.text))
 
 
-def _reads_as_banner(unit: TitleUnit, article_text: str) -> bool:
+def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool:
     """A title with no headline marks that shares hardly any words with the article."""
     if unit.subs or has_column_tag(unit):
         return False
-    return overlap(unit.text, article_text) < BANNER_OVERLAP
+    return overlap(unit.text, article_text) < config.banner_overlap
 
 
-def _close_call(units: list[TitleUnit], chances: list[float], main_index: int) -> list[str]:
+def _close_call(units: list[TitleUnit], chances: list[float], main_index: int, config: Config) -> list[str]:
     """Say so when another title came close to being the main headline."""
-    runners_up = [i for i in range(len(units)) if i != main_index and chances[main_index] - chances[i] < CLOSE_CALL]
+    runners_up = [i for i in range(len(units)) if i != main_index and chances[main_index] - chances[i] < config.close_call]
     return [
         f"main headline is a judgment call: chosen {fix_text(units[main_index].text)!r} over {fix_text(units[i].text)!r} "
         f"(chances {chances[main_index]:.2f} vs {chances[i]:.2f})"

@@ -1,0 +1,130 @@
+"""Every threshold and fitted weight newsdump decides by, in one frozen object.
+
+In the spirit of ftfy's ``TextFixerConfig``: `clean()`, `reconstruct()` and the
+stages they run take a `Config`, and changing a decision means changing one
+field here, not a constant in some module::
+
+    >>> from cleanup import Config, clean
+    >>> strict = Config(title_max_chars=40)
+
+Widths are printed cells (a Han character or full-width mark is two cells, an
+ASCII character one); lengths are characters. The defaults are the values the
+development pages were measured with (README, "Accuracy"). The three fitted
+models default to the weights shipped with the package; ``scripts/train_layout.py``
+fits new ones, which a `Config` can carry for a trial run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleanup.linear import LinearModel, shipped
+
+
+@dataclass(frozen=True)
+class Config:
+    # ---- the column measure (cleanup.columns)
+    # A full line may fall short of its column by this many cells: compressed
+    # punctuation and half-width digits leave a wrapped line a little short.
+    full_slack: int = 3
+    # A block measures its own column from at least this many interior lines
+    # (neither a paragraph's indented first line nor its short last one).
+    measured_lines: int = 3
+    # Measured blocks this many blocks apart whose widths are within
+    # `same_measure` of each other pool their lines into one measurement.
+    pool_reach: int = 2
+    same_measure: float = 0.15
+    # A line may run past its column by this many cells and still belong to it.
+    overhang: int = 6
+    # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
+    indent: int = 3
+    # A line this wide is a whole paragraph printed unwrapped: a page with most
+    # of its text on such lines is "flat" (one paragraph per line).
+    flat_line: int = 90
+    # On a flat page, a shorter one-line block is a title, label or banner, never a paragraph.
+    flat_paragraph_min: int = 56
+    # A line this many times its column's width runs across columns (a header, a banner).
+    outside_column: float = 1.5
+
+    # ---- column jumps (cleanup.jumps)
+    # Units before a blank line read for the words a headline there would echo.
+    context_units: int = 3
+    # Lengths that tell a one-line title from a paragraph cut by a column jump on a flat page.
+    flat_lengths: tuple[int, ...] = (10, 20, 30, 45)
+    # Characters on each side of a line break asked whether a word runs across it.
+    bridge_context: int = 3
+
+    # ---- title shape (cleanup.shapes)
+    # A headline, kicker, deck or intertitle fits a few short lines, or one longer line.
+    title_max_chars: int = 60
+    title_max_lines: int = 8
+    title_line_max_chars: int = 30
+
+    # ---- OCR doublings (cleanup.doubling)
+    # Characters of context on each side of a doubled pair given to the word dictionary.
+    doubling_window: int = 6
+    # Without a slipped copy, text that reads as a word this long is strong evidence of the slip.
+    merged_word_min: int = 3
+    # Stranded characters in a row before a pair: a name or term the dictionary lacks.
+    unknown_name_min: int = 2
+
+    # ---- pieces of the page (layout.classify, layout.stream)
+    # A call to scan a code or follow an app is at most this long.
+    promo_max_chars: int = 30
+    # A bare dated line among the dump's first lines is its page header.
+    header_lines: int = 3
+    # A headline printed unwrapped, as one line, may run this long.
+    headline_max_chars: int = 80
+    # Paragraphs read on each side of a place in the text stream when comparing words.
+    context_bodies: int = 3
+    # Evidence summing to this much (an edge and a headline block's words) makes the
+    # page's orientation sure.
+    orientation_sure: float = 2.0
+    # The indent a paragraph's first line lost, added back (cells) when measuring a column from it.
+    lost_indent: int = 4
+
+    # ---- article boundaries (layout.boundaries)
+    # Two column measures this many cells apart are one measure.
+    same_measure_cells: int = 3
+
+    # ---- headline blocks (layout.titles, layout.build)
+    # Several lines of at most this many characters: a headline set in big type.
+    big_type_chars: int = 10
+    # One line this short and nothing else is a campaign slogan rather than a headline.
+    slogan_max_chars: int = 8
+    # A line printed under a headline as its deck runs at least this long; a shorter one is a label.
+    deck_min_chars: int = 8
+    # A name rather than a phrase: this short, or a place or body this short.
+    label_any_chars: int = 4
+    label_named_chars: int = 6
+    # Below this share of its character pairs found in the article, an outer title is a banner.
+    banner_overlap: float = 0.25
+    # An article carries a main headline and at most one kicker.
+    titles_per_article: int = 2
+    # A main headline chosen by less than this margin of chance is noted as a judgment call.
+    close_call: float = 0.25
+    # Two title lines at least this long and this close in length are printed halves (joined
+    # with a space); characters each side of a join looked for in the article's text.
+    halves_min_chars: int = 5
+    halves_max_difference: int = 2
+    halves_context: int = 3
+
+    # ---- fitted weights (None: the weights shipped with the package)
+    # Column jump or not, across a blank line (cleanup/joins.json).
+    join_weights: LinearModel | None = None
+    # A new article between two paragraphs or not (layout/boundaries.json).
+    boundary_weights: LinearModel | None = None
+    # Main headline, kicker or other, for the titles of a headline block (layout/roles.json).
+    role_weights: LinearModel | None = None
+
+    def joins(self) -> LinearModel:
+        return self.join_weights or shipped("cleanup", "joins.json")
+
+    def boundaries(self) -> LinearModel:
+        return self.boundary_weights or shipped("layout", "boundaries.json")
+
+    def roles(self) -> LinearModel:
+        return self.role_weights or shipped("layout", "roles.json")
+
+
+DEFAULT = Config()
