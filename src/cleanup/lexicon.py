@@ -60,21 +60,3 @@ def word_bridges(left: str, right: str, context: int = 3) -> bool:
     before, after = left[-context:], right[:context]
     cut = len(before)
     return any(start < cut < end for start, end in token_spans(before + after))
-
-
-# Parts of speech that cannot close a sentence or a title: adverbs, prepositions,
-# conjunctions, and the particles 的 地 得 着 (jieba's tags).
-OPEN_ENDED_TAGS = frozenset({"d", "p", "c", "uj", "ud", "uv", "uz"})
-
-
-@cache
-def _tagger():
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(_segmenter())
-
-
-def ends_open(text: str) -> bool:
-    """Does the text stop on a word that needs more after it ("…安治海都会首先")?"""
-    words = _tagger().lcut(to_simplified(text.strip()), HMM=False)
-    return bool(words) and words[-1].flag in OPEN_ENDED_TAGS

@@ -110,12 +110,7 @@ def role_features(inward: list[TitleUnit], index: int, article_text: str, body_s
     lengths = [len(other.text) for other in inward]
     features = {name: value for name, value in title_traits(unit, config).items() if value}
     flags = {
-        f"place={index}": True,
         f"titles={len(inward)}": True,
-        f"body={body_side}": True,
-        # Which end of the block it stands at, in print order: a kicker is printed above its headline.
-        f"place={index}&body={body_side}": True,
-        f"place={index}&titles={len(inward)}&body={body_side}": True,
         "outermost": index == len(inward) - 1 and len(inward) > 1,
         "has_deck": bool(unit.subs),
         "leads_in": unit.text.rstrip().endswith(("——", "—", "：", ":")),
