@@ -38,7 +38,6 @@ DOUBLINGS = [
     # slips: one copy stranded, the other inside a word
     ("聘请4名党建经验丰富的离退休老老干部，选派", "老老", "slip"),
     ("严重者将列入政政府采购黑名单", "政政", "slip"),
-    ("侯县委副书书记叶仁佑介绍", "书书", "slip"),
     ("会上发布十大集成成创新成果", "成成", "slip"),
     ("他在北京京召开的会议上", "京京", "slip"),
     # slips: a function word printed twice
@@ -61,6 +60,10 @@ DOUBLINGS = [
     ("六四集會年年均是和平非暴力", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),
+    # suspect: a stranded character before the pair may make a word the dictionary lacks
+    # with the first copy ("盆骨|骨折", Hong Kong usage); "副|书|书记" is kept with it
+    ("醫生再就盆骨骨折進行盆腔縫接手術", "骨骨", "suspect"),
+    ("侯县委副书书记叶仁佑介绍", "书书", "suspect"),
 ]
 
 

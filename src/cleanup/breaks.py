@@ -16,8 +16,8 @@ from cleanup.shapes import CREDIT_MARK, is_deck, starts_own_unit
 
 def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT) -> bool:
     """Does a paragraph end after `line`?"""
-    if is_deck(following) and not flat and is_full(line, column, flat, config) and not ends_sentence(line.text):
-        return False  # a dash the wrap carried to the start of a line, mid-sentence
+    if is_deck(following) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
+        return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
     if starts_own_unit(following) or CREDIT_MARK in line.text:
         return True
     if flat:

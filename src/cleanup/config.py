@@ -65,8 +65,9 @@ class Config:
     doubling_window: int = 6
     # Without a slipped copy, text that reads as a word this long is strong evidence of the slip.
     merged_word_min: int = 3
-    # Stranded characters in a row before a pair: a name or term the dictionary lacks.
-    unknown_name_min: int = 2
+    # Stranded characters in a row before a pair: a name or term the dictionary lacks
+    # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
+    unknown_name_min: int = 1
 
     # ---- pieces of the page (layout.classify, layout.stream)
     # A call to scan a code or follow an app is at most this long.

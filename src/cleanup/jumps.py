@@ -29,7 +29,7 @@ from cleanup.cues import (
     SPONSOR_LINE,
     match_dateline,
 )
-from cleanup.lexicon import word_bridges
+from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -92,7 +92,8 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
 
 def _ending(text: str) -> str:
     """How the line ends: a full stop (bare or inside a closing quote), a colon, a closing
-    bracket, a clause mark, inside an open bracket or quote, or on a word."""
+    bracket, a clause mark, inside an open bracket or quote, on a word that links to the
+    next ("…由物业公司与"), or on any other word."""
     last = text[-1:]
     if last in FULL_STOPS or last in CLOSING_QUOTES and text[-2:-1] in FULL_STOPS:
         return "stop"
@@ -104,6 +105,8 @@ def _ending(text: str) -> str:
         return "clause"
     if clearly_unfinished(text):
         return "open"
+    if ends_on_link(text):
+        return "link"
     return "closer" if last in LINE_CLOSERS else "word"
 
 
@@ -167,7 +170,7 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
     if case.flat:
         marks = _count(len(_INNER_MARK.findall(tail_text)))
         length = next(cut for cut in (*config.flat_lengths, "longer") if cut == "longer" or len(tail_text) <= cut)
-        signals += [f"tail_long={tail.width >= config.flat_line}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
+        signals += [f"tail_long={tail.width >= config.flat_line}", f"head_long={head.width >= config.flat_line}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
     else:
         signals += [
             f"tail_width={_width(tail, case.tail_column, config)}",

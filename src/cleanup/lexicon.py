@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from cleanup.cues import LINKING_WORDS
 from cleanup.script import to_simplified
 
 # A line ending in a bare number ("共有9" | "家企业", "新华社广州4月21" | "日电") was cut.
@@ -60,3 +61,16 @@ def word_bridges(left: str, right: str, context: int = 3) -> bool:
     before, after = left[-context:], right[:context]
     cut = len(before)
     return any(start < cut < end for start, end in token_spans(before + after))
+
+
+def ends_on_link(text: str, context: int = 6) -> bool:
+    """Does the text stop on a word that joins it to what follows ("…由物业公司与",
+    "…主要是由于")? A title or a finished clause never does; "反对" and "参与" are
+    words of their own and do not count.
+
+    >>> ends_on_link("由物业公司与"), ends_on_link("坚决反对")
+    (True, False)
+    """
+    tail = to_simplified(text.strip()[-context:])
+    spans = token_spans(tail)
+    return bool(spans) and tail[spans[-1][0] :] in LINKING_WORDS

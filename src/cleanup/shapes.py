@@ -93,7 +93,7 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
-    if text.rstrip()[-1:] in CLAUSE_MARKS:
+    if text.rstrip()[-1:] in CLAUSE_MARKS or _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text)):
         return False
     if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
         return True

@@ -93,6 +93,8 @@ def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
         "credits_a_speech": float(bool(_SPEECH_END.search(compact))),
         "column_tag": float(has_column_tag(unit)),
         "has_comma": float(bool(_COMMA.search(compact))),
+        # "党建“联”盟 青春“合”力": halves set apart by a space on one line, the paired shape of a headline.
+        "spaced_halves": float(any(len(line.split()) > 1 for line in lines)),
         "three_or_more_parts": float(len(parts) >= 3),
         "length_in_tens": len(compact) / 10,
         "exclaims_or_asks": float(bool(_EXCLAIM.search(compact))),
@@ -109,15 +111,22 @@ def role_features(inward: list[TitleUnit], index: int, article_text: str, body_s
     unit = inward[index]
     lengths = [len(other.text) for other in inward]
     features = {name: value for name, value in title_traits(unit, config).items() if value}
+    # Print order runs kicker, headline, deck whichever side the body is on.
+    printed = index if body_side == "before" else len(inward) - 1 - index
+    longest = len(inward) > 1 and len(unit.text) == max(lengths)
     flags = {
         f"titles={len(inward)}": True,
+        "printed_first": len(inward) > 1 and printed == 0,
+        "printed_last": len(inward) > 1 and printed == len(inward) - 1,
         "outermost": index == len(inward) - 1 and len(inward) > 1,
         "has_deck": bool(unit.subs),
         "leads_in": unit.text.rstrip().endswith(("——", "—", "：", ":")),
-        "longest": len(inward) > 1 and len(unit.text) == max(lengths),
+        "longest": longest,
         "shortest": len(inward) > 1 and len(unit.text) == min(lengths),
         f"shares={_share_step(overlap(unit.text, article_text), config)}": bool(article_text),
         "no_body": not article_text,
+        # Above a teaser (a headline without body) the outer line is more often the page's banner.
+        "no_body&outermost": not article_text and index == len(inward) - 1 and len(inward) > 1,
     }
     features.update({name: 1.0 for name, present in flags.items() if present})
     return features
