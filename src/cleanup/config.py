@@ -100,6 +100,8 @@ class Config:
     label_named_chars: int = 6
     # Below this share of its character pairs found in the article, an outer title is a banner.
     banner_overlap: float = 0.25
+    # How much text under a title at the top of a body-first page it is compared with.
+    lead_text_chars: int = 400
     # An article carries a main headline and at most one kicker.
     titles_per_article: int = 2
     # A main headline chosen by less than this margin of chance is noted as a judgment call.

@@ -27,8 +27,9 @@ _MARK = "[,:;!?，：；！？]"
 _MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
 # A run of marks with Chinese on either side (spaces between do not break the contact).
 _MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_CONTEXT})")
-# A bracket or double-quote pair with none inside: converted together, so pairs never end up mixed.
-_BRACKET_PAIR = regex.compile(r"\(([^()（）]*)\)")
+# A bracket or double-quote pair with no ASCII one inside: converted together, so pairs never
+# end up mixed; nested pairs convert from the inside out ("(小康生活(12))").
+_BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
 _QUOTE_PAIR = regex.compile(r'"([^"“”]*)"')
 _LONE_BRACKET = regex.compile(rf"(?<={_CONTEXT}{SPACES}*)[()]|[()](?={SPACES}*{_CONTEXT})")
 _HAS_CHINESE = regex.compile(_CONTEXT)
@@ -68,7 +69,12 @@ _BRACKETS_FULL_WIDTH = _full_width_pair("（", "）")
 
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
     text, quote_edits = text.substitute(_QUOTE_PAIR, _QUOTES_FULL_WIDTH, "full-width-punctuation")
-    text, pair_edits = text.substitute(_BRACKET_PAIR, _BRACKETS_FULL_WIDTH, "full-width-punctuation")
+    pair_edits: list[Edit] = []
+    while True:
+        text, found = text.substitute(_BRACKET_PAIR, _BRACKETS_FULL_WIDTH, "full-width-punctuation")
+        if not found:
+            break
+        pair_edits += found
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     return text, quote_edits + pair_edits + lone_edits + mark_edits

@@ -74,6 +74,9 @@ def read_articles(items: list[StreamItem], orientation: Orientation, config: Con
     out: list[StreamItem | Split] = list(items)
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     splits: list[int] = []
+    if orientation == "body-first" and bodies:
+        for index in _leading_intertitles(items, bodies, config):
+            out[index] = TitleUnit(items[index])
     for before, after in zip(bodies, bodies[1:]):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
         if not new_article(items, before, after, orientation, config):
@@ -93,6 +96,29 @@ def read_articles(items: list[StreamItem], orientation: Orientation, config: Con
     for index in reversed(splits):
         out.insert(index, SPLIT)
     return out
+
+
+def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Config) -> list[int]:
+    """Titles right above the first body of a page whose headlines follow their bodies.
+
+    No headline stands there, so they are either the page's banner or the
+    intertitle a feature story opens with ("追梦人：王伏强"); the intertitle shares
+    its words with the text under it.
+    """
+    first = bodies[0]
+    titles: list[int] = []
+    index = first - 1
+    while index >= 0 and is_title(items[index]):
+        titles.insert(0, index)
+        index -= 1
+    if not titles:
+        return []
+    text = ""
+    for item in items[first:]:
+        if item is GAP or len(text) >= config.lead_text_chars:
+            break
+        text += item.text.text if isinstance(item, Body) else ""
+    return [index for index in titles if overlap(items[index].text, text) >= config.banner_overlap]
 
 
 # ---------------------------------------------------------------- segments
