@@ -77,7 +77,7 @@ class Config:
     # A headline printed unwrapped, as one line, may run this long.
     headline_max_chars: int = 80
     # Paragraphs read on each side of a place in the text stream when comparing words.
-    context_bodies: int = 3
+    context_bodies: int = 6
     # Evidence summing to this much (an edge and a headline block's words) makes the
     # page's orientation sure.
     orientation_sure: float = 2.0

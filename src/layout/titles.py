@@ -31,7 +31,8 @@ from layout.words import pairs_of
 SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
 _TAG = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _SPEECH_END = regex.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
-_PLACE_START = regex.compile(rf"^\p{{Han}}{{1,4}}[{ADMIN_ENDINGS}]")
+# "湖北老河口市…", "天津自贸区…", "公安部…": a place or a body opens the title.
+_PLACE_START = regex.compile(rf"^\p{{Han}}{{1,6}}?[{ADMIN_ENDINGS}]")
 _COMMA = regex.compile(r"[，,]")
 _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
