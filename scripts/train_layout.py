@@ -41,10 +41,10 @@ from cleanup.columns import columns_for, page_is_flat
 from cleanup.config import DEFAULT
 from cleanup.jumps import JoinCase, join_features, never_joins
 from layout.assemble import assemble
-from layout.boundaries import boundary_features, printed_mark
+from layout.boundaries import features_at, page_common_pairs, printed_mark
 from layout.classify import banner_lines, classify_all
 from layout.pieces import Body, tidy
-from layout.stream import side, text_stream
+from layout.stream import text_stream
 from layout.titles import role_features, set_aside_banners
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,12 +160,12 @@ def boundary_examples(truth_path: Path) -> list[Example]:
         if found is not None and found[0] == "body":
             article_of[index] = near = found[1]
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    common = page_common_pairs(items)
     examples = []
     for before, after in zip(bodies, bodies[1:]):
         if before in article_of and after in article_of and printed_mark(items, before, after) is None:
             answer = "new" if article_of[before] != article_of[after] else "same"
-            features = boundary_features(side(items, before, -1), items[before + 1 : after], side(items, after, 1), stream.orientation)
-            examples.append((features, answer))
+            examples.append((features_at(items, before, after, stream.orientation, common), answer))
     return examples
 
 

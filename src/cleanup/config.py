@@ -78,6 +78,11 @@ class Config:
     headline_max_chars: int = 80
     # Paragraphs read on each side of a place in the text stream when comparing words.
     context_bodies: int = 6
+    # A character pair found in more than this share of a page's paragraphs is common to the
+    # page, and the second count of words shared across a boundary leaves it out.
+    common_pair_share: float = 0.1
+    # Titles between two paragraphs lean to the side whose words they share by this much more.
+    title_lean_margin: float = 0.1
     # Evidence summing to this much (an edge and a headline block's words) makes the
     # page's orientation sure.
     orientation_sure: float = 2.0

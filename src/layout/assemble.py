@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
-from layout.boundaries import new_article
+from layout.boundaries import new_article, page_common_pairs
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.pieces import Body
@@ -74,12 +74,13 @@ def read_articles(items: list[StreamItem], orientation: Orientation, config: Con
     out: list[StreamItem | Split] = list(items)
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     splits: list[int] = []
+    common = page_common_pairs(items, config)
     if orientation == "body-first" and bodies:
         for index in _leading_intertitles(items, bodies, config):
             out[index] = TitleUnit(items[index])
     for before, after in zip(bodies, bodies[1:]):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
-        if not new_article(items, before, after, orientation, config):
+        if not new_article(items, before, after, orientation, common, config):
             for index in titles:
                 out[index] = TitleUnit(items[index])
             continue

@@ -33,7 +33,8 @@ from cleanup.cues import COLUMN_TAG
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
 from layout.stream import Gap, Side, StreamItem, is_title, side
-from layout.words import pairs_of, share
+from layout.pieces import Body
+from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"
 _TAG_END = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
@@ -51,10 +52,25 @@ def _share_bin(value: float) -> str:
     return "low" if value < 0.15 else "some" if value < 0.35 else "high" if value < 0.7 else "most"
 
 
+# Two texts of one page share a few words whoever wrote them: the steps that tell two parts
+# of one article from two articles lie low.
+_FINE_STEPS = (0.03, 0.06, 0.1, 0.15, 0.22, 0.35, 0.5)
+
+
+def _fine_bin(value: float) -> str:
+    return next((f"<{step}" for step in _FINE_STEPS if value < step), "more")
+
+
 def boundary_features(
-    before: Side, between: Sequence[StreamItem], after: Side, orientation: str, config: Config = DEFAULT
+    before: Side,
+    between: Sequence[StreamItem],
+    after: Side,
+    orientation: str,
+    common: frozenset[str] = frozenset(),
+    config: Config = DEFAULT,
 ) -> dict[str, float]:
-    """The named signals of the place between two paragraphs."""
+    """The named signals of the place between two paragraphs; `common` are the pairs found all
+    over the page, left out of the second count of shared words."""
     titles = [item for item in between if isinstance(item, Piece) and item.kind == "title"]
     signals = ["bias", f"orientation={orientation}", f"titles={min(len(titles), 3)}"]
     flags = {
@@ -68,15 +84,17 @@ def boundary_features(
         signals.append(f"measure={'same' if abs(before.measure - after.measure) <= config.same_measure_cells else 'changes'}")
     else:
         signals.append("measure=unknown")
-    signals.append(f"sides_share={_share_bin(share(after.pairs, before.pairs))}")
+    signals.append(f"sides_share={_fine_bin(share(after.pairs, before.pairs))}")
+    signals.append(f"sides_share_rare={_fine_bin(share(after.pairs - common, before.pairs - common))}")
     if titles:
         texts = [title.text for title in titles]
         own, other = (before, after) if orientation == "body-first" else (after, before)
         title_pairs = [pairs_of(text) for text in texts]
-        signals += [
-            f"titles_share_own={_share_bin(max(share(pairs, own.pairs) for pairs in title_pairs))}",
-            f"titles_share_other={_share_bin(max(share(pairs, other.pairs) for pairs in title_pairs))}",
-        ]
+        own_share = max(share(pairs, own.pairs) for pairs in title_pairs)
+        other_share = max(share(pairs, other.pairs) for pairs in title_pairs)
+        margin = config.title_lean_margin
+        lean = "own" if own_share > other_share + margin else "other" if other_share > own_share + margin else "even"
+        signals += [f"titles_share_own={_share_bin(own_share)}", f"titles_share_other={_share_bin(other_share)}", f"titles_lean={lean}"]
         title_flags = {
             "deck": any(_DECK.match(text) for text in texts),
             "column_tag": any(_TAG_END.search(text) for text in texts),
@@ -106,11 +124,23 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     return None
 
 
-def new_article(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config = DEFAULT) -> bool:
+def features_at(
+    items: Sequence[StreamItem], before: int, after: int, orientation: str, common: frozenset[str], config: Config = DEFAULT
+) -> dict[str, float]:
+    """The signals between the paragraphs at `before` and `after` of the stream."""
+    first, second = side(items, before, -1, config), side(items, after, 1, config)
+    return boundary_features(first, items[before + 1 : after], second, orientation, common, config)
+
+
+def page_common_pairs(items: Sequence[StreamItem], config: Config = DEFAULT) -> frozenset[str]:
+    return common_pairs((item.text.text for item in items if isinstance(item, Body)), config.common_pair_share)
+
+
+def new_article(
+    items: Sequence[StreamItem], before: int, after: int, orientation: str, common: frozenset[str], config: Config = DEFAULT
+) -> bool:
     """Do the paragraphs at `before` and `after` belong to two articles?"""
     decided = printed_mark(items, before, after, config)
     if decided is not None:
         return decided
-    first, second = side(items, before, -1, config), side(items, after, 1, config)
-    features = boundary_features(first, items[before + 1 : after], second, orientation, config)
-    return config.boundaries().label(features) == NEW_ARTICLE
+    return config.boundaries().label(features_at(items, before, after, orientation, common, config)) == NEW_ARTICLE

@@ -8,6 +8,9 @@ scripts and any vocabulary.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 import regex
 
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
@@ -24,3 +27,18 @@ def pairs_of(text: str) -> frozenset[str]:
 def share(part: frozenset[str], whole: frozenset[str]) -> float:
     """The share of `part`'s pairs that `whole` holds too (0 when `part` has none)."""
     return len(part & whole) / len(part) if part else 0.0
+
+
+def common_pairs(texts: Iterable[str], most: float) -> frozenset[str]:
+    """The pairs found in more than `most` of the texts ("发展", "我们" on most pages): words of
+    the page's subject or of the language, which tell no two parts of it apart.
+
+    >>> sorted(common_pairs(["改革进行时", "改革开放", "乡村振兴"], 0.5))
+    ['改革']
+    """
+    counts: Counter[str] = Counter()
+    total = 0
+    for text in texts:
+        counts.update(pairs_of(text))
+        total += 1
+    return frozenset(pair for pair, count in counts.items() if count > most * total and count > 1)
