@@ -19,6 +19,7 @@ from typing import Literal
 import regex
 
 from cleanup import Line
+from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, REFERENCE
 from layout.classify import Piece
@@ -147,13 +148,16 @@ def as_title(body: Body) -> Piece:
 
 
 def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
-    """A headline that reads as a paragraph by shape: one line, at most a question or an
-    exclamation at its end and no full stop inside, no dateline or jump line."""
+    """A headline that reads as a paragraph by shape: one line, or lines that never reach the
+    column (a headline stacked in short lines), at most a question or an exclamation at its
+    end and no full stop inside, no dateline or jump line."""
     if not isinstance(body, Body):
         return False
     text = body.text.text.strip()
+    lines, column = body.piece.lines, body.piece.unit.column
+    stacked = column > 0 and not any(is_full(line, column, False, config) or looks_indented_only(line, column, config) for line in lines)
     return (
-        len(body.piece.lines) == 1
+        (len(lines) == 1 or stacked)
         and body.dateline is None
         and body.jump is None
         and len(text) <= config.headline_max_chars
