@@ -27,6 +27,7 @@ on pages of the same texts flatter the model. Needs the `train` extra.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections import Counter
@@ -114,7 +115,7 @@ def join_truth(tail: str, head: str, fields: list[tuple[str, int, str]]) -> str 
     if len(left) < MIN_PLACED or len(right) < MIN_PLACED or not any(left in field for _, _, field in fields):
         return None
     texts = [field for _, _, field in fields]
-    if any(before.endswith(left) and after.startswith(right) for before, after in zip(texts, texts[1:])):
+    if any(before.endswith(left) and after.startswith(right) for before, after in itertools.pairwise(texts)):
         return "apart"
     return "join" if any(canonical(tail + head) in field for field in texts) else "apart"
 
@@ -162,7 +163,7 @@ def boundary_examples(truth_path: Path) -> list[Example]:
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     common = page_common_pairs(items)
     examples = []
-    for before, after in zip(bodies, bodies[1:]):
+    for before, after in itertools.pairwise(bodies):
         if before in article_of and after in article_of and printed_mark(items, before, after) is None:
             answer = "new" if article_of[before] != article_of[after] else "same"
             examples.append((features_at(items, before, after, stream.orientation, common), answer))

@@ -407,28 +407,28 @@ def test_package_names_the_page_and_lists_items_in_reading_order() -> None:
 def test_scorer_reads_every_field_back(tmp_path: Path) -> None:
     score = shared_tool("score")
     feature, meeting, photo = score.read_items(written(seed_page(), tmp_path))
-    assert feature == dict(
-        kind="article",
-        headline="强化政治担当 聚焦核心任务",
-        secondary=["我市以高质量机关党建推动经济社会高质量发展工作综述"],
-        byline="本报通讯员 邵小兵",
-        dateline=None,
-        body=[("p", FEATURE_OPENING), ("h", FEATURE_INTERTITLE), ("p", FEATURE_CLOSING)],
-        continued="（下转2版）",
-    )
+    assert feature == {
+        "kind": "article",
+        "headline": "强化政治担当 聚焦核心任务",
+        "secondary": ["我市以高质量机关党建推动经济社会高质量发展工作综述"],
+        "byline": "本报通讯员 邵小兵",
+        "dateline": None,
+        "body": [("p", FEATURE_OPENING), ("h", FEATURE_INTERTITLE), ("p", FEATURE_CLOSING)],
+        "continued": "（下转2版）",
+    }
     assert meeting["secondary"] == ["张红旗出席会议并讲话"]
     assert meeting["dateline"] == "本报济宁11月26日讯（记者 刘传伏）"
     assert meeting["byline"] == "本报记者 刘传伏 王汝雅"
     assert meeting["continued"] is None
-    assert photo == dict(
-        kind="photo",
-        headline=None,
-        secondary=[],
-        byline=None,
-        dateline=None,
-        body=[("p", PHOTO_CAPTION)],
-        continued=None,
-    )
+    assert photo == {
+        "kind": "photo",
+        "headline": None,
+        "secondary": [],
+        "byline": None,
+        "dateline": None,
+        "body": [("p", PHOTO_CAPTION)],
+        "continued": None,
+    }
 
 
 def test_jump_line_is_rebuilt_from_continued_and_comes_last(tmp_path: Path) -> None:

@@ -27,10 +27,10 @@ from cleanup.script import detect_script, to_simplified, to_traditional
 from cleanup.unwrap import Unit, unwrap
 
 __all__ = [
+    "DEFAULT",
     "Block",
     "Cleaned",
     "Config",
-    "DEFAULT",
     "DecodeError",
     "Decoded",
     "Edit",

@@ -56,7 +56,7 @@ BOUND_CHARACTERS = frozenset("的了着过们地得之")
 # them ("由物业公司与" | "电梯维修保养单位"): a line that stops on one was cut.
 LINKING_WORDS = frozenset(
     [*"与和及或跟同把被将对从向往于让使并而由在"]
-    + "以及 并且 而且 对于 关于 由于 为了 通过 根据 按照 因为 如果 虽然 但是 或者 以便".split()
+    + ["以及", "并且", "而且", "对于", "关于", "由于", "为了", "通过", "根据", "按照", "因为", "如果", "虽然", "但是", "或者", "以便"]
 )
 # Characters Chinese reduplicates that the dictionary does not list as pairs (time words,
 # measure words, adverbs): a stranded copy of one is no evidence of an OCR slip.

@@ -36,6 +36,7 @@ numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Literal
 
 import regex
@@ -123,6 +124,10 @@ def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]
     return len(word) >= config.merged_word_min and word not in kept
 
 
+def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
+    return match.group(1) if match.start() in slips else match.group(0)
+
+
 def undouble(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edit]]:
     """Remove slipped copies until none is left, and log suspect pairs without touching them.
 
@@ -138,9 +143,8 @@ def undouble(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edi
             if verdict == "suspect":
                 pair = source[offset : offset + 2]
                 suspects.setdefault((text.line_at(offset), pair), Edit("suspect-doubling", text.line_at(offset), pair, pair))
-        text, found = text.substitute(
-            _DOUBLED, lambda match: match.group(1) if verdicts.get(match.start()) == "slip" else match.group(0), "ocr-doubling"
-        )
+        slips = {offset for offset, verdict in verdicts.items() if verdict == "slip"}
+        text, found = text.substitute(_DOUBLED, partial(_keep_one_copy, slips=frozenset(slips)), "ocr-doubling")
         if not found:
             return text, edits + list(suspects.values())
         edits += found

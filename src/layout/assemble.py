@@ -12,6 +12,7 @@ on the body it belongs to by the page's orientation.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
@@ -78,7 +79,7 @@ def read_articles(items: list[StreamItem], orientation: Orientation, config: Con
     if orientation == "body-first" and bodies:
         for index in _leading_intertitles(items, bodies, config):
             out[index] = TitleUnit(items[index])
-    for before, after in zip(bodies, bodies[1:]):
+    for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
         if not new_article(items, before, after, orientation, common, config):
             for index in titles:

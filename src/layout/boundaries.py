@@ -32,8 +32,8 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
-from layout.stream import Gap, Side, StreamItem, is_title, side
 from layout.pieces import Body
+from layout.stream import Gap, Side, StreamItem, is_title, side
 from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"

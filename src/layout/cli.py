@@ -94,7 +94,7 @@ def _guarded(work: Callable[[], None]) -> None:
         _fail(str(error), error.exit_code)
     except (typer.Exit, typer.Abort):
         raise
-    except Exception as error:  # noqa: BLE001 - the last line of defence, reported as a bug
+    except Exception as error:  # the last line of defence, reported as a bug
         if _debug:
             raise
         _fail(_bug_line(error, "report it"), ExitCode.INTERNAL)
@@ -111,7 +111,7 @@ def _bugs_named(name: str) -> Iterator[None]:
         yield
     except NewsdumpError:
         raise
-    except Exception as error:  # noqa: BLE001 - any bug, reported with the input that shows it
+    except Exception as error:  # any bug, reported with the input that shows it
         if _debug:
             raise
         raise InternalError(f"{name}: {_bug_line(error, 'report it with this file')}") from error

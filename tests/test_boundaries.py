@@ -1,0 +1,92 @@
+"""Where articles begin (`layout.boundaries`), what print settles first (`layout.stream`),
+and which title heads an article (`layout.titles`), each on small pieces of text."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import prepare
+from layout.boundaries import printed_mark
+from layout.classify import Piece, banner_lines, classify_all
+from layout.pieces import Body, tidy
+from layout.stream import StreamItem, as_title, text_stream
+from layout.titles import TitleUnit, title_traits
+from layout.words import common_pairs
+
+FIRST = "市委坚持以党的政治建设为统领，履行全面从严治党主体责任，高度重视机关党的建设。"
+SECOND = "今年以来，金乡县以创新实施“红色引擎”工程为抓手，推动园区党建提质增效。"
+
+
+def stream(dump: str) -> list[StreamItem]:
+    prepared = prepare(dump)
+    return text_stream(tidy(classify_all(prepared.units, banner_lines(prepared.edits)))).items
+
+
+def between_first_two_bodies(dump: str) -> bool | None:
+    items = stream(dump)
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    return printed_mark(items, before, after)
+
+
+# (what stands between two paragraphs, what print says: new article, same article, or undecided)
+MARKS = [
+    ("", False),  # nothing between: one article
+    ("■本报记者 王珂\n\n", True),  # a byline opens the next article
+    ("强化政治担当\n——访市委书记林红玉\n\n", True),  # a deck stands under a headline
+    ("一、强化政治担当\n\n", False),  # the entry of a list is never a headline
+    ("强化政治担当 聚焦核心任务\n\n", None),  # a title: the model weighs it
+]
+
+
+@pytest.mark.parametrize(("between", "mark"), MARKS)
+def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | None) -> None:
+    assert between_first_two_bodies(f"{FIRST}\n\n{between}{SECOND}\n") is mark
+
+
+def test_a_dateline_after_settles_a_new_article() -> None:
+    assert between_first_two_bodies(f"{FIRST}\n\n本报金乡讯（通讯员 李坦）{SECOND}\n") is True
+
+
+def test_a_title_right_after_a_byline_opens_the_body_as_an_intertitle() -> None:
+    items = stream(f"■本报记者 王珂\n\n强化政治担当\n\n{FIRST}\n")
+    assert isinstance(items[1], TitleUnit)
+
+
+WRAPPED = "美国总统特朗普拒绝承认\n大选落败，其竞选团队在多\n个摇摆州份提出诉讼挑战点\n票或观察点票安排。评论多\n次将今次特朗普与拜登之争\n与二千年的裁决相提并论。\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        ("重温美国二千年的裁决\n", True),
+        ("重温美国\n2000年\n布殊对戈尔裁决\n对今日总统之争\n有何启示？\n", True),  # stacked in short lines
+        ("评论多次将今次特朗普与拜\n登之争相提并论。\n", False),  # a full stop: a paragraph
+    ],
+)
+def test_a_headline_printed_as_a_paragraph_before_a_byline(lines: str, headline: bool) -> None:
+    items = stream(f"{WRAPPED}\n{lines}\n■记者 林励\n\n{WRAPPED}")
+    byline = next(index for index, item in enumerate(items) if getattr(item, "kind", None) == "byline")
+    assert (getattr(items[byline - 1], "kind", None) == "title") is headline
+
+
+TRAITS = [
+    ("湖北老河口市探索处置生活垃圾新路子", "names_a_place_first", 1.0),
+    ("水泥窑烧垃圾一举多得", "names_a_place_first", 0.0),
+    ("党建“联”盟 青春“合”力", "spaced_halves", 1.0),
+    ("违法占用耕地，严查！", "exclaims_or_asks", 1.0),
+    ("违法占用耕地，严查！", "has_comma", 1.0),
+    ("老旧电梯 维修不难（关注改革最后一公里）", "column_tag", 1.0),
+    ("李克强在全国电视电话会议上强调", "credits_a_speech", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "trait", "value"), TRAITS)
+def test_title_traits(text: str, trait: str, value: float) -> None:
+    (item,) = stream(f"{text}\n")
+    piece = item if isinstance(item, Piece) else as_title(item)
+    assert title_traits(TitleUnit(piece)).get(trait, 0.0) == value
+
+
+def test_pairs_common_to_a_page_are_the_ones_most_paragraphs_hold() -> None:
+    assert common_pairs(["改革进行时", "改革开放", "乡村振兴"], 0.5) == frozenset({"改革"})
+    assert common_pairs(["改革进行时"], 0.5) == frozenset()  # one text: nothing is common

@@ -1,0 +1,55 @@
+"""One frozen Config switches every stage; the tools that fit its weights split by text."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from conftest import load_script, shared_or_skip
+
+from cleanup import clean, fix_and_explain
+from cleanup.config import DEFAULT
+from layout import reconstruct
+
+STRANDED = "醫生再就盆骨骨折進行盆腔縫接手術。"
+
+
+def test_the_config_is_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT.full_slack = 9  # type: ignore[misc]
+
+
+def test_a_threshold_changes_what_the_repair_does() -> None:
+    # One stranded character before the pair keeps it as printed by default...
+    assert fix_and_explain(STRANDED)[0] == STRANDED
+    # ...and asking for two repairs it.
+    strict = dataclasses.replace(DEFAULT, unknown_name_min=2)
+    assert fix_and_explain(STRANDED, strict)[0] == "醫生再就盆骨折進行盆腔縫接手術。"
+
+
+def test_clean_and_reconstruct_take_the_config() -> None:
+    strict = dataclasses.replace(DEFAULT, unknown_name_min=2)
+    assert [p.text for p in clean(STRANDED).paragraphs] == [STRANDED]
+    assert [p.text for p in clean(STRANDED, config=strict).paragraphs] == ["醫生再就盆骨折進行盆腔縫接手術。"]
+    body = reconstruct(STRANDED, "page.txt", config=strict).articles[0].body
+    assert body[0].text == "醫生再就盆骨折進行盆腔縫接手術。"
+
+
+def test_the_held_out_split_is_by_text_and_the_same_every_time() -> None:
+    holdout = load_script("holdout")
+    ids = [f"page-{number}" for number in range(30)]
+    held = holdout.held_out_ids(ids)
+    assert held == holdout.held_out_ids(list(reversed(ids)))  # order of the input does not matter
+    assert len(held) == 10
+
+
+def test_the_shared_corpus_splits_into_disjoint_parts(tmp_path) -> None:
+    corpus = shared_or_skip("corpus")
+    holdout = load_script("holdout")
+    held = holdout.split_corpus(corpus, tmp_path)
+    tune = json.loads((tmp_path / "corpus-tune" / holdout.RMRB).read_text("utf-8"))
+    out = json.loads((tmp_path / "corpus-heldout" / holdout.RMRB).read_text("utf-8"))
+    tune_ids = {page["page_id"] for page in tune["pages"]}
+    out_ids = {page["page_id"] for page in out["pages"]}
+    assert out_ids == set(held["pages"]) and not tune_ids & out_ids

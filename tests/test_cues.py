@@ -1,0 +1,31 @@
+"""Datelines are found by their shape, not by a list of sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup.cues import match_dateline
+
+# (text, the dateline it opens with, or None)
+DATELINES = [
+    # sources a table would list
+    ("本报济宁11月26日讯（记者 王珂）今天上午", "本报济宁11月26日讯（记者 王珂）"),
+    ("新华社北京3月1日电（记者张三）国务院", "新华社北京3月1日电（记者张三）"),
+    # sources known only by their shape: a short media name, a place, a date, 讯 or 电
+    ("中新网北京3月1日电 国家统计局今天", "中新网北京3月1日电"),
+    ("人民网北京3月5日电（记者 李四）记者从", "人民网北京3月5日电（记者 李四）"),
+    ("光明日报北京3月6日电 教育部日前", "光明日报北京3月6日电"),
+    ("经济日报讯 近日，财政部", "经济日报讯"),
+    ("据新华社北京4月2日电 国务院总理", "据新华社北京4月2日电"),
+    ("央视网消息 今天", None),
+    # prose that merely contains 讯 or 电
+    ("他在电话里说", None),
+    ("通讯员们纷纷表示", None),
+    ("我们收到电报后立即出发", None),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline"), DATELINES)
+def test_datelines_by_shape(text: str, dateline: str | None) -> None:
+    found = match_dateline(text)
+    assert (found.group(0).strip() if found else None) == dateline

@@ -1,0 +1,92 @@
+"""Across a blank line: column jump or the end of a unit (`cleanup.jumps`), case by case."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup.config import DEFAULT
+from cleanup.jumps import JoinCase, join_features, joins_across, never_joins
+from cleanup.lexicon import ends_on_link
+from cleanup.lines import Block, Line
+
+COLUMN = 36  # half-width cells: eighteen Han characters
+
+
+def case(tail: list[str], head: list[str], following: str | None = None, flat: bool = False) -> JoinCase:
+    tail_lines = tuple(Line(number, text) for number, text in enumerate(tail, start=1))
+    start = len(tail) + 2
+    head_block = Block(tuple(Line(number, text) for number, text in enumerate(head, start=start)))
+    after = Line(start + len(head) + 1, following) if following else None
+    column = 0 if flat else COLUMN
+    return JoinCase(tail_lines, head_block, column, column, flat, "", tail_lines, after)
+
+
+WRAPPED_TAIL = ["市委坚持以党的政治建设为统领，履行全面", "从严治党主体责任，高度重视机关党的建设，"]
+
+# (tail lines, head lines, line after the head block or None, flat page?, joins?)
+JOINS = [
+    # a clause mark at a full column's end: the text runs on into the next column
+    (WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"], None, False, True),
+    # a word cut in two across the blank line
+    (["深入学习贯彻党的十九大和历次全会精神中央国"], ["家机关工委的部署要求，推进模范机关建设。"], None, False, True),
+    # a flat page: one paragraph per line, cut where the column jumped, on a linking word
+    (["目前住宅小区的电梯管理模式是，由物业公司与"], ["电梯维修保养单位签订合同。入住超过3年的小区，电梯保修期已过，必须另出费用。"], None, True, True),
+    # a sentence ends, a short last line: the paragraph is over
+    (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
+    # printed marks that never continue a paragraph
+    (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
+    (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),
+    (WRAPPED_TAIL, ["本报济宁11月26日讯（记者 王珂）今天上午，"], None, False, False),
+    (["联盟牵头单位定期召开会议，（下转2版A）"], ["形成工作态势。"], None, False, False),
+    # a caption whose credit follows it is a photo, not the rest of the paragraph
+    (WRAPPED_TAIL, ["图为村民在田间劳作。"], "■本报记者 王珂 摄", False, False),
+]
+
+
+@pytest.mark.parametrize(("tail", "head", "following", "flat", "joins"), JOINS)
+def test_join_decisions(tail: list[str], head: list[str], following: str | None, flat: bool, joins: bool) -> None:
+    assert joins_across(case(tail, head, following, flat), frozenset()) is joins
+
+
+def test_a_banner_line_never_joins() -> None:
+    join = case(WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"])
+    assert not never_joins(join, frozenset())
+    assert never_joins(join, frozenset({join.head.lines[0].number}))
+
+
+@pytest.mark.parametrize(
+    ("tail", "ending"),
+    [
+        (["强化政治担当。"], "stop"),
+        (["他说：“我们一定做到。”"], "stop"),
+        (["主要有以下三点："], "colon"),
+        (["履行全面从严治党主体责任，"], "clause"),
+        (["坚持“支部建在"], "open"),
+        (["由物业公司与"], "link"),
+        (["推进模范机关建设"], "word"),
+    ],
+)
+def test_how_the_line_before_the_blank_ends(tail: list[str], ending: str) -> None:
+    features = join_features(case(tail, ["后文继续。"]), DEFAULT)
+    assert features[f"wrapped:tail_ends={ending}"] == 1.0
+
+
+def test_features_name_the_dumps_habit() -> None:
+    assert all(name.startswith("flat:") for name in join_features(case(["一行"], ["又一行。"], flat=True)))
+    assert all(name.startswith("wrapped:") for name in join_features(case(["一行"], ["又一行。"])))
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        ("由物业公司与", True),
+        ("主要是由于", True),
+        ("我們在", True),
+        ("坚决反对", False),  # 反对 is a word, not 对
+        ("积极参与", False),
+        ("中美关系", False),
+        ("现在", False),
+    ],
+)
+def test_a_line_that_stops_on_a_linking_word(text: str, links: bool) -> None:
+    assert ends_on_link(text) is links

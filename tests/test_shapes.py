@@ -1,0 +1,74 @@
+"""Shapes of printed lines (`cleanup.shapes`) and breaks inside a block (`cleanup.breaks`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup.breaks import breaks_after
+from cleanup.lines import Line
+from cleanup.shapes import is_credit_line, is_deck, looks_like_title
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
+TITLES = [
+    (["强化政治担当", "聚焦核心任务"], True),
+    (["党建“联”盟 青春“合”力"], True),
+    (["违法占用耕地，严查！（政策解读）"], True),
+    (["【博山猕猴桃】"], True),
+    (["来，让我们一起“观云识天”（绿色焦点）"], True),
+    # sentences, clauses and printed marks of other kinds
+    (["市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"], False),
+    (["履行全面从严治党主体责任，"], False),
+    (["2016年岐安村每股分红2600元。先富者比以前"], False),  # a full stop inside: prose
+    (["（刘志勇 杨启林）"], False),  # a sign-off
+    (["本报济宁11月26日讯（记者 王珂）"], False),
+    (["（下转2版A）"], False),
+]
+
+
+@pytest.mark.parametrize(("texts", "title"), TITLES)
+def test_title_shape(texts: list[str], title: bool) -> None:
+    assert looks_like_title(lines(*texts)) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "deck"),
+    [
+        ("——访市委书记林红玉", True),
+        ("——在博鳌亚洲论坛2017年年会上的主旨演讲（2017年3月25日，海南博鳌）", True),
+        ("——黄河滩区。1956年出生在荒庄村的尚广强", False),  # a dash the wrap carried, prose
+        ("——三坪村村支书杜龙兵说，我们", False),
+        ("访市委书记林红玉", False),
+    ],
+)
+def test_deck_shape(text: str, deck: bool) -> None:
+    assert is_deck(Line(1, text)) is deck
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [("■新华社记者 王建威 摄", True), ("■本报记者 王珂 摄影报道", False), ("■本报记者 王珂", False)],
+)
+def test_photo_credit_line(text: str, credit: bool) -> None:
+    assert is_credit_line(Line(1, text)) is credit
+
+
+COLUMN = 36
+# (line, the line after it, is that the block's last line, does a paragraph end between them)
+BREAKS = [
+    ("近年来，市直机关各级党组织和广大党", "员干部在市委的坚强领导下，注重发挥", False, False),  # cut by the wrap
+    ("机关建设为主抓手。", "市委坚持以党的政治建设为统领，履行", False, True),  # short line, sentence over
+    ("出台了中共济宁市委《关于加强新时代。", "全面从严治党主体责任，高度重视机关党的", False, False),  # full line, next not indented
+    ("出台了中共济宁市委《关于加强新时代。", "市委坚持以党的政治建设为统领，履", False, True),  # full line, next indented
+    ("地处河南省重点贫困地区，位于黄河", "——黄河滩区的尚广强从小家境贫寒，但", False, False),  # a dash carried by the wrap
+    ("第127届广交会首次网上举行", "——将举办约60场新品发布活动", True, True),  # a deck ends its block
+    ("推进模范机关建设", "■本报记者 王珂", True, True),
+]
+
+
+@pytest.mark.parametrize(("line", "following", "following_is_last", "breaks"), BREAKS)
+def test_breaks_inside_a_block(line: str, following: str, following_is_last: bool, breaks: bool) -> None:
+    assert breaks_after(Line(1, line), Line(2, following), COLUMN, False, following_is_last) is breaks
