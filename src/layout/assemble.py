@@ -165,9 +165,9 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool) -
     chunks = segment.chunks
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article
     current = chunks[-1] if chunks else None
-    if current is None or current.closed or ((opens or split) and current.bodies):
+    if current is None or current.closed or ((opens or split) and current.holds_body):
         chunks.append(Chunk())
-    chunks[-1].parts.append(item)
+    chunks[-1].add(item)
 
 
 # ---------------------------------------------------------------- articles

@@ -15,6 +15,15 @@ class Chunk:
     """One article's body as printed: bylines, paragraphs and intertitles, in order."""
 
     parts: list[Piece | Body | TitleUnit] = field(default_factory=list)
+    # Kept as parts are added, so asking stays cheap however many bylines a run holds.
+    holds_body: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self.holds_body = any(isinstance(part, Body) for part in self.parts)
+
+    def add(self, part: Piece | Body | TitleUnit) -> None:
+        self.parts.append(part)
+        self.holds_body = self.holds_body or isinstance(part, Body)
 
     @property
     def bodies(self) -> list[Body]:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 
 
+@lru_cache(maxsize=4096)
 def pairs_of(text: str) -> frozenset[str]:
-    """
+    """The text's pairs; each paragraph is compared across several boundaries, so they are kept a while.
+
     >>> sorted(pairs_of("改革进行时"))
     ['改革', '行时', '进行', '革进']
     """
