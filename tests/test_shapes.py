@@ -23,6 +23,7 @@ TITLES = [
     (["市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"], False),
     (["履行全面从严治党主体责任，"], False),
     (["2016年岐安村每股分红2600元。先富者比以前"], False),  # a full stop inside: prose
+    (["这是“马德里双雄”在"], False),  # stops on a linking word
     (["（刘志勇 杨启林）"], False),  # a sign-off
     (["本报济宁11月26日讯（记者 王珂）"], False),
     (["（下转2版A）"], False),

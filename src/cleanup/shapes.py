@@ -20,6 +20,7 @@ from cleanup.cues import (
     alternation,
     match_dateline,
 )
+from cleanup.lexicon import ends_on_link
 from cleanup.lines import Line
 from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_sentence
 
@@ -97,4 +98,5 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
         return False
     if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
         return True
-    return not ends_sentence(text)
+    # No title stops on a word that links it to more ("这是“马德里双雄”在").
+    return not ends_sentence(text) and not ends_on_link(text)
