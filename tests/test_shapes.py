@@ -22,6 +22,7 @@ TITLES = [
     # sentences, clauses and printed marks of other kinds
     (["市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"], False),
     (["履行全面从严治党主体责任，"], False),
+    (["大中型运输机执行紧急大空运任务；"], False),  # an entry of a list, not a title
     (["2016年岐安村每股分红2600元。先富者比以前"], False),  # a full stop inside: prose
     (["这是“马德里双雄”在"], False),  # stops on a linking word
     (["（刘志勇 杨启林）"], False),  # a sign-off

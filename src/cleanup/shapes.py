@@ -29,6 +29,7 @@ DECK_MARK = "——"
 
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 _COMMA = regex.compile(r"[，,]")
+_SEMICOLONS = frozenset("；;")
 _CLAUSE = regex.compile(r"[，、,]")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
@@ -94,7 +95,7 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
-    if text.rstrip()[-1:] in CLAUSE_MARKS or _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text)):
+    if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text)):
         return False
     if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
         return True
