@@ -20,7 +20,7 @@ from layout.validate import validate_file
 
 runner = CliRunner()
 SEED = seed_paths()[0]
-NEWSDUMP = [sys.executable, "-c", "from layout.cli import app; app(prog_name='newsdump')"]
+NEWSDUMP = [sys.executable, "-c", "from layout.cli import run; run()"]
 
 
 def run(*arguments: str, stdin: bytes | None = None):

@@ -124,7 +124,7 @@ def test_encoding_option_overrides_detection(tmp_path) -> None:
 def test_encoding_option_reads_utf16_without_a_mark(tmp_path) -> None:
     """UTF-16 without a byte-order mark is full of NUL bytes: only a named encoding reads it."""
     data = PAGE.encode("utf-16-le")
-    assert_one_line_error(convert(tmp_path / "detected", data)[0], ExitCode.INPUT, "page.txt", "not a text dump")
+    assert_one_line_error(convert(tmp_path / "detected", data)[0], ExitCode.INPUT, "page.txt", "without a byte-order mark; give --encoding utf-16-le")
     assert converted_json(tmp_path / "named", data, "--encoding", "utf-16-le") == converted_json(tmp_path / "utf-8", PAGE.encode())
 
 

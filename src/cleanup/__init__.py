@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleanup.config import DEFAULT, Config
-from cleanup.decode import Decoded, DecodeError, decode, normalize_text
+from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
+from cleanup.errors import DecodeError, InputError, NewsdumpError
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
 from cleanup.repair import LINE_REPAIRS, apply, repair_paragraph
@@ -34,8 +35,10 @@ __all__ = [
     "DecodeError",
     "Decoded",
     "Edit",
+    "InputError",
     "Line",
     "Located",
+    "NewsdumpError",
     "Paragraph",
     "Prepared",
     "Unit",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from cleanup.edits import Edit
+from cleanup.errors import DecodeError
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -26,10 +27,9 @@ _UNWANTED = regex.compile(
 # breaks that `sed -n Np` and most editors do not count as one.
 _LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
 _UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
-
-
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we can tell; says where it went wrong."""
+# Control characters a text dump never holds (tab, newline, carriage return, form feed aside).
+_NUL_SIDE = 0.75
+_CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 # Chinese archives are full of legacy encodings without any marker; these are the ones
@@ -72,12 +72,61 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
     for bom, name in BOMS:
         if data.startswith(bom):
             return _decode_as(data, name, replace, start=len(bom))
+    unmarked_utf16 = _utf16_reading(data)
     if b"\x00" in data:
+        if unmarked_utf16:
+            raise _unmarked_utf16_error(unmarked_utf16)
         raise DecodeError(f"binary data (NUL byte at offset {data.index(0)}): not a text dump")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        decoded = Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
-        return _not_utf8(data, error.start, replace)
+        try:
+            decoded = _not_utf8(data, error.start, replace)
+        except DecodeError:
+            if unmarked_utf16:
+                raise _unmarked_utf16_error(unmarked_utf16) from None
+            raise
+    if unmarked_utf16 and (_CONTROL.search(decoded.text) or unmarked_utf16.everyday_share > _everyday(decoded.text)):
+        raise _unmarked_utf16_error(unmarked_utf16)
+    return decoded
+
+
+def _utf16_reading(data: bytes) -> _Reading | None:
+    """The reading of unmarked bytes as UTF-16 (either byte order) that gives everyday
+    Chinese text and no control characters, if one does: a BOM-less UTF-16 file (short ones
+    especially) may also decode as UTF-8, GB18030 or Big5, into garbage."""
+    if len(data) % 2:
+        return None
+    # ASCII in UTF-16 puts a NUL in every other byte: odd offsets little-endian, even big-endian.
+    nuls_odd = data[1::2].count(0)
+    nuls_even = data[0::2].count(0)
+    # (a character such as 一, U+4E00, puts a few on the other side too).
+    if nuls_odd >= _NUL_SIDE * (nuls_odd + nuls_even) > 0:
+        codecs_to_try: tuple[str, ...] = ("utf-16-le",)
+    elif nuls_even >= _NUL_SIDE * (nuls_odd + nuls_even) > 0:
+        codecs_to_try = ("utf-16-be",)
+    elif nuls_odd or nuls_even:
+        return None  # NULs on both sides: binary data
+    else:
+        codecs_to_try = ("utf-16-le", "utf-16-be")
+    for codec in codecs_to_try:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        reading = _Reading(Decoded(text, codec), _everyday(text))
+        if not _CONTROL.search(text) and (nuls_odd or nuls_even or reading.everyday_share >= MIN_EVERYDAY_SHARE):
+            return reading
+    return None
+
+
+def _everyday(text: str) -> float:
+    return max(_everyday_share(text, encoding) for encoding in LEGACY_ENCODINGS)
+
+
+def _unmarked_utf16_error(reading: _Reading) -> DecodeError:
+    codec = reading.decoded.encoding
+    return DecodeError(f"looks like {codec.upper()} without a byte-order mark; give --encoding {codec}")
 
 
 def _not_utf8(data: bytes, bad_offset: int, replace: bool) -> Decoded:

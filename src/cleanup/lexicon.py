@@ -8,7 +8,10 @@ simplified form, since the dictionary is simplified.
 from __future__ import annotations
 
 import logging
+import os
+from contextlib import suppress
 from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -21,13 +24,35 @@ _NUMBER_END = regex.compile(r"\d[年月]?$|\d[.,]$")
 _NUMBER_START = regex.compile(r"\d")
 
 
+# Where the dictionary's prepared form is kept between runs (jieba would use a file shared
+# by every user in /tmp): NEWSDUMP_CACHE, else the user's own cache folder.
+CACHE_VARIABLE = "NEWSDUMP_CACHE"
+
+
+def cache_folder() -> Path:
+    configured = os.environ.get(CACHE_VARIABLE)
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsdump"
+
+
 @cache
 def _segmenter():
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    folder = cache_folder()
+    with suppress(OSError):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tokenizer.tmp_dir = str(folder)
+    # A cache that cannot be written costs a second per run, not a traceback on stderr.
+    jieba_log = logging.getLogger("jieba")
+    jieba_log.setLevel(logging.CRITICAL)
+    try:
+        tokenizer.initialize()
+    finally:
+        jieba_log.setLevel(logging.WARNING)  # its progress notes are not the user's business
     return tokenizer
 
 

@@ -14,7 +14,7 @@ from layout.assemble import Assembly
 from layout.classify import Piece
 from layout.drafts import Draft
 from layout.meta import (
-    CREDIT,
+    find_credit,
     parse_dateline,
     parse_page_header,
     persons,
@@ -62,7 +62,7 @@ class Builder:
         self._chunk(article, draft, draft.chunk.text)
         credit = draft.credit
         credit_text = credit.credit if isinstance(credit, Body) else Located.from_lines(credit.lines, " ")
-        match = CREDIT.search(credit_text.text)
+        match = find_credit(credit_text.text)
         who = match.group("who") if match else strip_byline_mark(credit_text.text)
         if match:
             self.edits.append(Edit("photo-credit-mark", credit_text.first_line, match.group("photo"), ""))

@@ -20,6 +20,7 @@ from cleanup.shapes import looks_like_title
 from layout.meta import (
     CREDIT,
     WEEKDAY,
+    find_credit,
     is_editor_line,
     parse_page_header,
     sponsor_section,
@@ -89,7 +90,7 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
         return None
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
-    stops = FULL_STOPS - set("！？!?") if COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
+    stops = FULL_STOPS - set("！？!?") if texts and COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
     if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, config):
         return None
     pieces: list[Piece] = []
@@ -108,11 +109,12 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
     role = furniture_role(unit, text, banner_lines, config)
     if role:
         return Piece("furniture", lines, unit, role)
-    if starts_with_byline_mark(lines[0].text) and CREDIT.search(lines[0].text):
-        return Piece("credit", lines, unit)
+    credit = CREDIT.search(lines[0].text)
+    if starts_with_byline_mark(lines[0].text) and credit and not lines[0].text[: credit.start()].strip():
+        return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
     if starts_with_byline_mark(lines[0].text) and not _PROSE_MARK.search(text):
         return Piece("byline", lines, unit)
-    if looks_like_title(lines, config) and not CREDIT.search(text):
+    if looks_like_title(lines, config) and not find_credit(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
     return Piece("body", lines, unit)

@@ -6,7 +6,13 @@ Every failure the user can act on is one line on stderr and a documented exit co
 
 from __future__ import annotations
 
+import errno
+import io
+import os
+import select
+import signal
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -15,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer._click.exceptions import ClickException
 from typer.core import TyperCommand
 
 from cleanup import DecodeError, clean, decode
@@ -27,6 +34,7 @@ from layout.errors import (
     NewsdumpError,
     OutputError,
     UsageError,
+    exit_code,
 )
 from layout.files import (
     Source,
@@ -45,7 +53,8 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     help="Turn raw text dumps of Chinese newspaper pages into NewsML-G2 2.35 XML (NITF 3.6 bodies) or JSON.\n\n"
-    "Exit codes: 0 done, 1 invalid XML (validate), 2 usage, 3 unreadable input, 4 output not written, 5 internal error.",
+    "Exit codes: 0 done, 1 invalid XML (validate), 2 usage, 3 unreadable input, 4 output not written, 5 internal error, "
+    "130 interrupted (Ctrl-C), 143 terminated (SIGTERM).",
 )
 
 
@@ -60,7 +69,7 @@ _debug = False
 
 def _version(show: bool) -> None:
     if show:
-        typer.echo(f"newsdump {version('newsdump')}")
+        _say(f"newsdump {version('newsdump')}")
         raise typer.Exit()
 
 
@@ -76,7 +85,31 @@ def main(
 
 
 def _say_error(message: str) -> None:
-    typer.echo(f"newsdump: error: {message}", err=True)
+    _say_on_stderr(f"newsdump: error: {message}")
+
+
+def _say_on_stderr(line: str) -> None:
+    """One line, whatever the file names in it hold: a newline or an escape sequence in a
+    name is shown escaped, never passed to the terminal."""
+    try:
+        typer.echo(_printable(line), err=True)
+    except OSError:
+        pass  # stderr itself is gone: the exit code still tells
+
+
+def _printable(text: str) -> str:
+    """
+    >>> _printable("a\nb\x1b[31m")
+    'a\\nb\\x1b[31m'
+    """
+    return "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
+    )
+
+
+def _say(line: str) -> None:
+    """A line of the command's own output on stdout."""
+    _write_stdout((line + "\n").encode("utf-8"))
 
 
 def _fail(message: str, code: ExitCode) -> None:
@@ -91,7 +124,7 @@ def _guarded(work: Callable[[], None]) -> None:
     except NewsdumpError as error:
         if _debug:
             raise
-        _fail(str(error), error.exit_code)
+        _fail(str(error), exit_code(error))
     except (typer.Exit, typer.Abort):
         raise
     except Exception as error:  # the last line of defence, reported as a bug
@@ -126,11 +159,13 @@ def _for_each(sources: list[Source], work: Callable[[Source], ExitCode | None]) 
         try:
             with _bugs_named(source.name):
                 worst = max(worst, work(source) or ExitCode.OK)
+        except StdoutError:
+            raise  # every later input would fail the same way
         except NewsdumpError as error:
             if _debug:
                 raise
             _say_error(str(error))
-            worst = max(worst, error.exit_code)
+            worst = max(worst, exit_code(error))
     if worst:
         raise typer.Exit(int(worst))
 
@@ -151,7 +186,7 @@ def _text_of(source: Source, encoding: str | None, replace: bool) -> str:
     except DecodeError as error:
         raise InputError(f"{source.name}: {error}") from None
     if decoded.replaced:
-        typer.echo(f"newsdump: warning: {source.name}: {decoded.replaced} undecodable bytes replaced by U+FFFD", err=True)
+        _say_on_stderr(f"newsdump: warning: {source.name}: {decoded.replaced} undecodable bytes replaced by U+FFFD")
     return decoded.text
 
 
@@ -162,14 +197,40 @@ def _emit(data: bytes, destination: Path | None, force: bool) -> None:
         write_atomically(destination, data, force)
 
 
+class StdoutError(OutputError):
+    """Standard output is gone or full: no later input can be written there either."""
+
+
 def _write_stdout(data: bytes) -> None:
+    """All of `data` on stdout, or an error: a write the pipe or the terminal took only part of
+    (unbuffered or non-blocking stdout) is never success."""
     if sys.stdout is None:
-        raise OutputError("standard output is closed")
+        raise StdoutError("standard output is closed")
     try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        sys.stdout.flush()
+        _write_all(sys.stdout.buffer, data)
     except OSError as error:
-        raise OutputError(f"standard output: cannot write: {error.strerror}") from None
+        raise StdoutError(f"standard output: cannot write: {error.strerror or error}") from None
+
+
+def _write_all(stream: io.RawIOBase | io.BufferedIOBase, data: bytes) -> None:
+    try:
+        descriptor = stream.fileno()
+    except (AttributeError, io.UnsupportedOperation):  # an in-memory stream takes everything at once
+        stream.write(data)
+        stream.flush()
+        return
+    stream.flush()
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(descriptor, view)
+        except BlockingIOError:
+            select.select([], [descriptor], [])  # a non-blocking pipe is full: wait until it drains
+            continue
+        if not written:
+            raise OSError(errno.EIO, "the output accepted no bytes")
+        view = view[written:]
 
 
 class _PlainHelp(TyperCommand):
@@ -279,7 +340,7 @@ def clean_command(
         _emit(text.encode("utf-8"), output, force)
         if explain:
             for edit in cleaned.edits:
-                typer.echo(edit.describe(), err=True)
+                _say_on_stderr(edit.describe())
 
     def work() -> None:
         _check_encoding(encoding)
@@ -305,7 +366,50 @@ def validate_command(
         except OSError as error:
             raise InputError(f"{source.name}: cannot read: {error.strerror}") from None
         for line in errors or ["valid"]:
-            typer.echo(f"{source.name}: {line}")
+            _say(_printable(f"{source.name}: {line}"))
         return ExitCode.INVALID if errors else ExitCode.OK
 
     _guarded(lambda: _for_each([Source(str(path), path) for path in files], check_one))
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the process is, so that a temporary output file is removed."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def run() -> None:
+    """The console entry point: every way the command can end is one line on stderr and a
+    documented exit code, an interrupt included, and never a traceback."""
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        code = app(prog_name="newsdump", standalone_mode=False)
+    except ClickException as error:  # usage errors: typer's own message and code
+        error.show()
+        code = error.exit_code
+    except NewsdumpError as error:  # met outside a command (--version to a full stdout)
+        _say_error(str(error))
+        code = exit_code(error)
+    except (KeyboardInterrupt, typer.Abort):
+        code = ExitCode.INTERRUPTED
+    except _Terminated:
+        _say_error("terminated")
+        code = ExitCode.TERMINATED
+    except OSError as error:  # help or usage text that stdout would not take
+        _say_error(f"standard output: cannot write: {error.strerror or error}")
+        code = ExitCode.OUTPUT
+    if code == ExitCode.INTERRUPTED:
+        _say_error("interrupted")
+    _leave(int(code or 0))
+
+
+def _leave(code: int) -> None:
+    """Exit without the interpreter's own complaint about a stdout that has gone away."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(code)

@@ -1,8 +1,15 @@
-"""Failure classes the command line maps to exit codes, each with a one-line message."""
+"""Failure classes the command line maps to exit codes, each with a one-line message.
+
+All of them are `cleanup.NewsdumpError`s, the family the library raises too.
+"""
 
 from __future__ import annotations
 
 from enum import IntEnum
+
+from cleanup.errors import InputError, NewsdumpError
+
+__all__ = ["ExitCode", "InputError", "InternalError", "NewsdumpError", "OutputError", "UsageError", "exit_code"]
 
 
 class ExitCode(IntEnum):
@@ -12,29 +19,25 @@ class ExitCode(IntEnum):
     INPUT = 3  # an input cannot be read or is not a text dump
     OUTPUT = 4  # an output cannot be written, or exists and --force was not given
     INTERNAL = 5  # a bug: please report it with the input
-
-
-class NewsdumpError(Exception):
-    """An error the user can act on; `str(error)` is the one line shown."""
-
-    exit_code = ExitCode.INTERNAL
+    INTERRUPTED = 130  # Ctrl-C (SIGINT): stopped, no partial output left
+    TERMINATED = 143  # SIGTERM: stopped, no partial output left
 
 
 class UsageError(NewsdumpError):
     """Arguments that cannot work together, found before any input is read or output written."""
 
-    exit_code = ExitCode.USAGE
-
-
-class InputError(NewsdumpError):
-    exit_code = ExitCode.INPUT
-
 
 class OutputError(NewsdumpError):
-    exit_code = ExitCode.OUTPUT
+    """An output cannot be written, or exists and --force was not given."""
 
 
 class InternalError(NewsdumpError):
     """A bug met while working on one input: the line names the input to send with the report."""
 
-    exit_code = ExitCode.INTERNAL
+
+def exit_code(error: NewsdumpError) -> ExitCode:
+    """The documented exit code of an error (an unknown kind counts as a bug)."""
+    for kind, code in ((UsageError, ExitCode.USAGE), (InputError, ExitCode.INPUT), (OutputError, ExitCode.OUTPUT)):
+        if isinstance(error, kind):
+            return code
+    return ExitCode.INTERNAL

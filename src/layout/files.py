@@ -87,7 +87,8 @@ def _temporary_beside(path: Path) -> Path:
     """An empty file in the output's folder: a rename within one file system is atomic."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # A short name of its own: the output's name may already be as long as the file system allows.
+        handle, name = tempfile.mkstemp(prefix=".newsdump-", suffix=".tmp", dir=folder)
     except FileNotFoundError:
         raise OutputError(f"{path}: folder {folder} does not exist") from None
     except OSError as error:

@@ -36,9 +36,20 @@ EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}*(?:{alternation(EDITOR_WORDS)}
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 CREDIT = regex.compile(
-    rf"(?:^|(?<=[。！？!?…”’」』）)]))(?P<mark>{alternation(BYLINE_MARKS)}){_SPACE}*(?P<who>[^■□]*?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})"
+    rf"(?:^|(?<=[。！？!?…”’」』）)]))(?P<mark>{alternation(BYLINE_MARKS)}){_SPACE}*(?P<who>[^■□。，！？!?]*?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})"
     rf"(?!{alternation(PHOTO_STORY)})(?P<rest>.*)$"
 )
+# A credit in brackets closing a caption: "…难免出故障（新华社记者 王建威 摄）".
+BRACKETED_CREDIT = regex.compile(
+    rf"[（(]{_SPACE}*(?P<who>[^（()）。，！？!?]{{1,30}}?){_SPACE}*(?P<photo>{alternation(PHOTO_MARKS)})[）)](?P<rest>){_SPACE}*$"
+)
+
+
+def find_credit(text: str) -> regex.Match | None:
+    """A photo credit in the text: marked ("■隋先凯 摄") or closing it in brackets."""
+    return CREDIT.search(text) or BRACKETED_CREDIT.search(text)
+
+
 # A credit printed as the last line of a photo story, without a mark: "本报记者 贺 勇摄", "孙宏韬摄影报道".
 STORY_CREDIT = regex.compile(
     rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"

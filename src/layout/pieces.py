@@ -14,7 +14,7 @@ import regex
 from cleanup import Line, Located
 from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation, match_dateline
 from layout.classify import Piece
-from layout.meta import CREDIT, STORY_CREDIT, is_sign_off
+from layout.meta import CREDIT, STORY_CREDIT, find_credit, is_sign_off
 from layout.titles import is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
@@ -92,7 +92,7 @@ def body_of(piece: Piece) -> Body:
     """Cut the dateline off the front, and a photo credit and jump line off the end."""
     text = Located.from_lines(piece.lines)
     body = Body(piece, text)
-    credit = CREDIT.search(text.text)
+    credit = find_credit(text.text)
     if credit and credit.start() > 0:
         rest = credit.start("rest")
         if text.text[rest:].strip():
