@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleanup import prepare
-from layout.boundaries import printed_mark
+from layout.boundaries import features_at, printed_mark
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
 from layout.stream import StreamItem, as_title, text_stream
@@ -90,3 +90,25 @@ def test_title_traits(text: str, trait: str, value: float) -> None:
 def test_pairs_common_to_a_page_are_the_ones_most_paragraphs_hold() -> None:
     assert common_pairs(["改革进行时", "改革开放", "乡村振兴"], 0.5) == frozenset({"改革"})
     assert common_pairs(["改革进行时"], 0.5) == frozenset()  # one text: nothing is common
+
+
+def features_between(dump: str) -> dict[str, float]:
+    items = stream(dump)
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    return features_at(items, before, after, "headline-first", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("dump", "signal", "present"),
+    [
+        # a photo story after: its caption ends one of its first paragraphs
+        (f"{FIRST}\n\n小土豆 新希望\n\n春播伊始，农民调整种植结构。\n图为村民正在播种土豆。\n", "caption_after", True),
+        (f"{FIRST}\n\n小土豆 新希望\n\n{SECOND}\n", "caption_after", False),
+        # a box's own title inside an article, its kind in brackets: not a column tag
+        (f"{FIRST}\n\n什么是云（链接）\n\n{SECOND}\n", "box_tag", True),
+        (f"{FIRST}\n\n什么是云（链接）\n\n{SECOND}\n", "column_tag", False),
+        (f"{FIRST}\n\n老旧电梯 维修不难（关注改革）\n\n{SECOND}\n", "column_tag", True),
+    ],
+)
+def test_boundary_signals(dump: str, signal: str, present: bool) -> None:
+    assert (signal in features_between(dump)) is present

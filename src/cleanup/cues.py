@@ -86,6 +86,8 @@ _SPACE = "[ \u3000\u00a0]*"
 COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
 # A box's own title printed on a line of its own: "核心阅读", "【链接】".
 BOX_TITLE = regex.compile(rf"^\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
+# A box's title with its kind in brackets after it: "什么是云（链接）".
+BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
 # A labelled reference printed after an article: "案件編號：HCMA81/2021", "【案件编号：DCCC85/2021】".
 REFERENCE = regex.compile(r"[【\[]?\p{Han}{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9/._\-]*[】\]]?")
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import regex
 
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG
+from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
 from layout.pieces import Body
@@ -77,6 +77,8 @@ def boundary_features(
         "byline_between": any(isinstance(item, Piece) and item.kind == "byline" for item in between),
         "gap_between": any(isinstance(item, Gap) for item in between),
         "closed_before": before.marked,
+        "caption_before": before.caption,
+        "caption_after": after.caption,
         "dated_after": after.marked,
     }
     signals += [name for name, present in flags.items() if present]
@@ -97,7 +99,8 @@ def boundary_features(
         signals += [f"titles_share_own={_share_bin(own_share)}", f"titles_share_other={_share_bin(other_share)}", f"titles_lean={lean}"]
         title_flags = {
             "deck": any(_DECK.match(text) for text in texts),
-            "column_tag": any(_TAG_END.search(text) for text in texts),
+            "column_tag": any(_TAG_END.search(text) and not BOX_TAG.search(text) for text in texts),
+            "box_tag": any(BOX_TAG.search(text) or BOX_TITLE.match(text) for text in texts),
             "title_ends_sentence": any(ends_sentence(text) for text in texts),
             "list_entries": sum(bool(_ENTRY.match(text)) for text in texts) * 2 >= len(texts),
         }

@@ -31,6 +31,8 @@ from layout.words import pairs_of, share
 
 Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
+# "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
+CAPTION_END = regex.compile(r"(?:^|[。！？!?]\s*)(?:图为|圖為|图為)[^。！？!?]*[。！？!?]?\s*$")
 
 
 class Gap:
@@ -186,6 +188,9 @@ class Side:
     pairs: frozenset[str]
     measure: int
     marked: bool  # closed by a jump line, sign-off or credit (before); opened by a dateline (after)
+    # A photo's caption ("图为…") ends the nearest paragraph (before) or one of the first two (after):
+    # a photo story, a few paragraphs long, stands there.
+    caption: bool = False
 
 
 def side(items: Sequence[StreamItem], position: int, step: int, config: Config = DEFAULT) -> Side:
@@ -196,6 +201,7 @@ def side(items: Sequence[StreamItem], position: int, step: int, config: Config =
     found: frozenset[str] = frozenset()
     measure = 0
     bodies = 0
+    caption = False
     while 0 <= position < len(items) and bodies < config.context_bodies:
         item = items[position]
         if isinstance(item, TitleUnit):
@@ -205,9 +211,10 @@ def side(items: Sequence[StreamItem], position: int, step: int, config: Config =
             break
         found |= pairs_of(item.text.text)
         measure = measure or paragraph_measure(item, config)
+        caption = caption or bodies < (1 if step < 0 else 2) and bool(CAPTION_END.search(item.text.text))
         bodies += 1
         position += step
-    return Side(found, measure, marked)
+    return Side(found, measure, marked, caption)
 
 
 def read_orientation(items: Sequence[StreamItem], config: Config = DEFAULT) -> tuple[Orientation, float]:
