@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
+from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -27,6 +28,15 @@ from typer.core import TyperCommand
 from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
 from layout import reconstruct, to_json, to_newsml
+from layout.batch import (
+    Job,
+    Outcome,
+    Settings,
+    default_workers,
+    failure_line,
+    run_batch,
+    stderr_is_terminal,
+)
 from layout.errors import (
     ExitCode,
     InputError,
@@ -180,9 +190,9 @@ def _check_encoding(encoding: str | None) -> None:
         raise UsageError(f"--encoding: unknown encoding {encoding!r} (give a text encoding such as utf-8, gb18030 or big5)") from None
 
 
-def _text_of(source: Source, encoding: str | None, replace: bool) -> str:
+def _text_of(source: Source, encoding: str | None, replace: bool, max_size: int | None = None) -> str:
     try:
-        decoded = decode(source.read(), encoding, replace)
+        decoded = decode(source.read(max_size), encoding, replace)
     except DecodeError as error:
         raise InputError(f"{source.name}: {error}") from None
     if decoded.replaced:
@@ -259,9 +269,18 @@ REPLACE_HELP = "Replace undecodable bytes with U+FFFD (with a warning) instead o
 FORCE_HELP = "Overwrite output files that already exist."
 
 
+JOBS_HELP = "Worker processes for a batch (default: every core); 1 converts in this process."
+FAILURES_HELP = "Also write each failure as a JSON line (input, error, exit_code) to this file."
+MAX_SIZE_HELP = "Refuse a dump larger than this many megabytes (exit 3) instead of reading it."
+DEFAULT_MAX_MB = 64
+
+
 @app.command(cls=_PlainHelp)
 def convert(
-    inputs: Annotated[list[str], typer.Argument(metavar="DUMP", help="Page dumps: files, folders of *.txt dumps, or - for stdin.", show_default=False)],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(metavar="DUMP", help="Page dumps: files, folders (searched with their subfolders for *.txt), @LIST files naming one input per line, or - for stdin.", show_default=False),
+    ],
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", metavar="FILE|FOLDER", help="Output file for one input (- or none: stdout); a folder for several."),
@@ -270,44 +289,126 @@ def convert(
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1, help=JOBS_HELP, show_default=False)] = None,
+    failures: Annotated[Path | None, typer.Option("--failures", metavar="FILE", help=FAILURES_HELP)] = None,
+    max_size: Annotated[int, typer.Option("--max-size", metavar="MB", min=1, help=MAX_SIZE_HELP)] = DEFAULT_MAX_MB,
 ) -> None:
     """Convert page dumps to NewsML-G2 (or JSON).
 
-    One input goes to -o FILE or stdout; several inputs (or a folder) need -o FOLDER,
-    where each dump becomes <name>.xml or <name>.json. A dump that fails is reported
-    on one line and the others are still converted; the exit code is then that of the
-    most serious failure. Examples:
+    One input goes to -o FILE or stdout. Several inputs (or a folder) need -o FOLDER:
+    each dump becomes <name>.xml or <name>.json there, a folder's subfolders mirrored,
+    converted on every core with a progress bar on a terminal and one summary line at
+    the end. A dump that fails is reported on one line and the others are still
+    converted; the exit code is then that of the most serious failure. Run it again
+    after an interruption and it goes on where it stopped: outputs already made with
+    the same settings are skipped (--force redoes them). Examples:
 
         newsdump convert seeds/000_83a71d8bdb8e7ffb.txt -o page.xml
 
-        newsdump convert seeds/ -o out/ --format json
+        newsdump convert archive/ -o out/ --format json --failures failed.jsonl
     """
 
     def work() -> None:
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
-        destinations = _destinations(inputs, sources, output, SUFFIXES[output_format])
-
-        def convert_one(source: Source) -> None:
-            page = reconstruct(_text_of(source, encoding, replace), source.name)
-            data = to_newsml(page) if output_format is OutputFormat.newsml else to_json(page).encode()
-            _emit(data, destinations[source], force)
-
-        _for_each(sources, convert_one)
+        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE)
+        to_bytes = partial(_convert_source, settings=settings)
+        if _is_single(inputs, sources):
+            _for_each(sources, lambda source: _emit(to_bytes(source), output, force))
+            return
+        _convert_batch(sources, output, settings, to_bytes, force, jobs or default_workers(), failures)
 
     _guarded(work)
 
 
-def _destinations(inputs: list[str], sources: list[Source], output: Path | None, suffix: str) -> dict[Source, Path | None]:
-    """Where each dump goes: -o FILE (None: stdout) for one dump, FOLDER/<name><suffix> for a batch.
-    Every problem with a batch's outputs is found before the first dump is read."""
-    if len(sources) == 1 and not any(Path(item).is_dir() for item in inputs):
-        return {sources[0]: output}
-    if output is None:
+MEGABYTE = 1 << 20
+
+
+def _convert_source(source: Source, settings: Settings) -> bytes:
+    """One dump in, its output bytes out (run in worker processes: a module-level function)."""
+    with _bugs_named(source.name):
+        page = reconstruct(_text_of(source, settings.encoding, settings.replace, settings.max_size), source.name)
+        return to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
+
+
+def _is_single(inputs: list[str], sources: list[Source]) -> bool:
+    return len(sources) == 1 and not any(Path(item).is_dir() or item.startswith("@") for item in inputs)
+
+
+def _convert_batch(
+    sources: list[Source],
+    output: Path | None,
+    settings: Settings,
+    to_bytes: Callable[[Source], bytes],
+    force: bool,
+    workers: int,
+    failures: Path | None,
+) -> None:
+    if output is None or str(output) == "-":
         raise UsageError("several dumps (or a folder) need -o FOLDER for their outputs")
-    paths = output_paths(sources, output, suffix)
+    paths = output_paths(sources, output, SUFFIXES[OutputFormat(settings.output_format)])
     _ensure_folder(output)
-    return dict(zip(sources, paths))
+    for folder in {path.parent for path in paths}:
+        _ensure_folder(folder)
+    jobs = [Job(source, path) for source, path in zip(sources, paths)]
+    failure_log = _open_failures(failures)
+    try:
+        with _progress_bar(len(jobs)) as advance:
+
+            def report(outcome: Outcome) -> None:
+                if outcome.status == "failed":
+                    _say_error(outcome.error)
+                    if failure_log:
+                        failure_log.write(failure_line(outcome) + "\n")
+                        failure_log.flush()
+
+            summary = run_batch(jobs, to_bytes, settings, force=force, workers=workers, folder=output, report=report, progress=advance)
+    finally:
+        if failure_log:
+            failure_log.close()
+    _say_on_stderr(summary.line())
+    if summary.worst:
+        raise typer.Exit(int(summary.worst))
+
+
+def _open_failures(path: Path | None):
+    if path is None:
+        return None
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the failure report: {error.strerror}") from None
+
+
+def _pages_per_second_column():
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class PagesPerSecond(ProgressColumn):
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.0f} pages/s" if speed else "")
+
+    return PagesPerSecond()
+
+
+@contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar (pages, pages/s, time left) on a terminal; nothing otherwise."""
+    if not stderr_is_terminal():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TimeRemainingColumn,
+    )
+
+    with Progress(BarColumn(), MofNCompleteColumn(), _pages_per_second_column(), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("convert", total=total)
+        yield lambda done, _total: progress.update(task, completed=done)
 
 
 def _ensure_folder(folder: Path) -> None:

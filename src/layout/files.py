@@ -11,23 +11,32 @@ from pathlib import Path
 from layout.errors import InputError, OutputError, UsageError
 
 STDIN = "-"
-DUMP_SUFFIXES = (".txt",)
+DUMP_SUFFIX = ".txt"  # in any case: PAGE.TXT is a dump too
+LIST_MARK = "@"  # "@list.txt": a file naming one input per line
+# Temporary outputs: ".newsdump-<pid>-<random>.tmp", so a later run can tell a dead run's leftovers.
+TEMPORARY_PREFIX = ".newsdump-"
 # What open() would give a new file before the umask: the temporary file starts private (0600).
 NEW_FILE_MODE = 0o666
 
 
 @dataclass(frozen=True)
 class Source:
-    """One input: its display name and, for files, its path (None for standard input)."""
+    """One input: its display name, for files its path (None for standard input), and for a
+    dump found in a folder its path inside that folder (mirrored under the output folder)."""
 
     name: str
     path: Path | None
+    relative: Path | None = None
 
-    def read(self) -> bytes:
-        if self.path is None:
-            return sys.stdin.buffer.read()
+    def read(self, max_size: int | None = None) -> bytes:
+        """The bytes, refused past `max_size` (read no further: /dev/zero ends too)."""
+        limit = -1 if max_size is None else max_size + 1
         try:
-            return self.path.read_bytes()
+            if self.path is None:
+                data = sys.stdin.buffer.read(limit)
+            else:
+                with self.path.open("rb") as stream:
+                    data = stream.read(limit)
         except IsADirectoryError:
             raise InputError(f"{self.name}: is a directory, expected a page dump") from None
         except FileNotFoundError:
@@ -36,6 +45,9 @@ class Source:
             raise InputError(f"{self.name}: permission denied") from None
         except OSError as error:
             raise InputError(f"{self.name}: cannot read: {error.strerror}") from None
+        if max_size is not None and len(data) > max_size:
+            raise InputError(f"{self.name}: larger than --max-size ({max_size:,} bytes); a page dump is far smaller")
+        return data
 
 
 def single_input(argument: str) -> Source:
@@ -44,18 +56,29 @@ def single_input(argument: str) -> Source:
 
 
 def resolve_inputs(arguments: list[str]) -> list[Source]:
-    """Files as given, folders expanded to their *.txt dumps (sorted), "-" for standard input."""
+    """Files as given, folders searched (with their subfolders) for *.txt dumps in sorted
+    order, "@list.txt" read as one input per line, "-" for standard input."""
     sources: list[Source] = []
     for argument in arguments:
         path = Path(argument)
-        if argument != STDIN and path.is_dir():
-            dumps = sorted(child for child in path.iterdir() if child.suffix in DUMP_SUFFIXES and child.is_file())
+        if argument.startswith(LIST_MARK) and argument != LIST_MARK:
+            sources.extend(resolve_inputs(_listed(argument[1:])))
+        elif argument != STDIN and path.is_dir():
+            dumps = sorted(child for child in path.rglob("*") if child.suffix.lower() == DUMP_SUFFIX and child.is_file())
             if not dumps:
                 raise InputError(f"{argument}: folder holds no *.txt page dumps")
-            sources.extend(Source(str(child), child) for child in dumps)
+            sources.extend(Source(str(child), child, child.relative_to(path)) for child in dumps)
         else:
             sources.append(single_input(argument))
     return sources
+
+
+def _listed(list_file: str) -> list[str]:
+    try:
+        text = Path(list_file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{list_file}: cannot read the list of inputs: {getattr(error, 'strerror', None) or error}") from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def write_atomically(path: Path, data: bytes, force: bool) -> None:
@@ -75,7 +98,7 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
     temporary = _temporary_beside(path)
     try:
         _fill(temporary, data)
-        os.replace(temporary, path)
+        _move_into_place(temporary, path, force)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
@@ -83,12 +106,28 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
         raise
 
 
+def _move_into_place(temporary: Path, path: Path, force: bool) -> None:
+    """Rename, or without `force` link: a file that appeared since the check (another run
+    writing the same folder) is never replaced."""
+    if force:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise OutputError(f"{path}: already exists (use --force to overwrite)") from None
+    except OSError:  # a file system without hard links: the check above is all there is
+        os.rename(temporary, path)
+        return
+    temporary.unlink()
+
+
 def _temporary_beside(path: Path) -> Path:
     """An empty file in the output's folder: a rename within one file system is atomic."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         # A short name of its own: the output's name may already be as long as the file system allows.
-        handle, name = tempfile.mkstemp(prefix=".newsdump-", suffix=".tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f"{TEMPORARY_PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
     except FileNotFoundError:
         raise OutputError(f"{path}: folder {folder} does not exist") from None
     except OSError as error:
@@ -122,6 +161,9 @@ def _umask() -> int:
 
 
 def output_path(source: Source, folder: Path, suffix: str) -> Path:
+    """FOLDER/<name><suffix>; a dump found in a folder keeps its place in that folder's tree."""
+    if source.relative is not None:
+        return folder / source.relative.with_suffix(suffix)
     stem = Path(source.name).stem if source.path else "stdin"
     return folder / f"{stem}{suffix}"
 

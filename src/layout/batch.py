@@ -1,0 +1,237 @@
+"""Converting an archive: every core, a progress bar, a summary, and runs that resume.
+
+Each worker process converts whole dumps and keeps its dictionaries loaded from one dump
+to the next, so start-up is paid once per core, not once per page. A dump's failure is
+one line (and, with `--failures`, one JSON line) and never stops the others.
+
+Resuming: every output a run completes is recorded in the output folder's journal
+(`.newsdump-journal`, one line per output: the settings that made it and its path). A
+rerun skips an output that is in the journal with the same settings (newsdump version,
+format, encoding options) and is newer than its input, and redoes one in the journal
+whose input or settings changed; a file newsdump did not make is refused as before,
+unless `--force`, and so is one that appears while the run writes. Temporary files a killed run left behind (their
+names carry the process id) are removed when the next run starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from layout.errors import ExitCode, NewsdumpError, exit_code
+from layout.files import TEMPORARY_PREFIX, Source, write_atomically
+
+JOURNAL = ".newsdump-journal"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What shapes an output besides its input: the same settings give the same bytes."""
+
+    output_format: str
+    encoding: str | None
+    replace: bool
+    max_size: int
+
+    @property
+    def key(self) -> str:
+        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size)]
+        return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Source
+    destination: Path
+
+
+@dataclass
+class Outcome:
+    name: str
+    status: str  # "converted", "skipped" or "failed"
+    error: str = ""
+    code: ExitCode = ExitCode.OK
+
+
+@dataclass
+class Summary:
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(outcome.status == status for outcome in self.outcomes)
+
+    @property
+    def worst(self) -> ExitCode:
+        return max((outcome.code for outcome in self.outcomes), default=ExitCode.OK)
+
+    def line(self) -> str:
+        converted = self.count("converted")
+        rate = converted / self.seconds if self.seconds > 0 else 0.0
+        return (
+            f"newsdump: {converted} converted, {self.count('skipped')} skipped, {self.count('failed')} failed"
+            f" in {self.seconds:.1f} s ({rate:.0f} pages/s)"
+        )
+
+
+# ---------------------------------------------------------------- resuming
+class Journal:
+    """The outputs completed in one output folder, with the settings that made each."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / JOURNAL
+        self.made_by: dict[str, str] = {}
+        try:
+            lines = self.path.read_text("utf-8").splitlines()
+        except (FileNotFoundError, UnicodeDecodeError):
+            lines = []
+        for line in lines:
+            key, _, name = line.partition("\t")
+            if name:
+                self.made_by[name] = key
+
+    def up_to_date(self, job: Job, settings: Settings) -> bool:
+        """Made by a run with these settings, and newer than its input."""
+        name = str(job.destination)
+        if self.made_by.get(name) != settings.key or job.source.path is None:
+            return False
+        try:
+            return job.destination.stat().st_mtime >= job.source.path.stat().st_mtime
+        except OSError:
+            return False
+
+    def made(self, job: Job) -> bool:
+        """Written by an earlier run into this folder: replacing it destroys nothing of the user's."""
+        return str(job.destination) in self.made_by
+
+    def record(self, job: Job, settings: Settings) -> None:
+        # One short line appended with O_APPEND: concurrent runs never interleave inside it.
+        with self.path.open("a", encoding="utf-8") as stream:
+            stream.write(f"{settings.key}\t{job.destination}\n")
+
+
+def remove_abandoned_temporaries(folder: Path) -> int:
+    """Temporary outputs of runs that are no longer alive; a live run's are left alone."""
+    removed = 0
+    for path in folder.rglob(f"{TEMPORARY_PREFIX}*.tmp"):
+        pid = path.name[len(TEMPORARY_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+# ---------------------------------------------------------------- the work
+Convert = Callable[[Source], bytes]
+
+
+def convert_job(job: Job, convert: Convert, force: bool) -> Outcome:
+    """One dump to its output; a failure becomes the outcome's one line."""
+    try:
+        write_atomically(job.destination, convert(job.source), force)
+    except NewsdumpError as error:
+        return Outcome(job.source.name, "failed", str(error), exit_code(error))
+    except Exception as error:  # noqa: BLE001 - a bug in writing: named with the input, the batch goes on
+        message = f"{job.source.name}: internal error: {type(error).__name__}: {error} (rerun with --debug and report it with this file)"
+        return Outcome(job.source.name, "failed", message, ExitCode.INTERNAL)
+    return Outcome(job.source.name, "converted")
+
+
+def run_batch(
+    jobs: list[Job],
+    convert: Convert,
+    settings: Settings,
+    *,
+    force: bool,
+    workers: int,
+    folder: Path,
+    report: Callable[[Outcome], None],
+    progress: Callable[[int, int], None] | None = None,
+) -> Summary:
+    """Convert every job, on `workers` processes (1: in this one), skipping finished ones."""
+    start = time.perf_counter()
+    remove_abandoned_temporaries(folder)
+    journal = Journal(folder)
+    summary = Summary()
+    pending: list[Job] = []
+    for job in jobs:
+        if not force and journal.up_to_date(job, settings):
+            summary.outcomes.append(Outcome(job.source.name, "skipped"))
+        else:
+            pending.append(job)
+    done = len(summary.outcomes)
+
+    def finish(job: Job, outcome: Outcome) -> None:
+        nonlocal done
+        if outcome.status == "converted":
+            journal.record(job, settings)
+        summary.outcomes.append(outcome)
+        report(outcome)
+        done += 1
+        if progress:
+            progress(done, len(jobs))
+
+    # An output an earlier run made (its input changed since, or the settings did) is redone.
+    replaceable = {job for job in pending if force or journal.made(job)}
+    if workers <= 1 or len(pending) <= 1:
+        for job in pending:
+            finish(job, convert_job(job, convert, job in replaceable))
+    else:
+        for job, outcome in _in_parallel(pending, convert, replaceable, workers):
+            finish(job, outcome)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _in_parallel(jobs: list[Job], convert: Convert, replaceable: set[Job], workers: int) -> Iterable[tuple[Job, Outcome]]:
+    """Outcomes as they finish, with a bounded number of jobs in flight (memory stays flat)."""
+    queue = iter(jobs)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        running: dict[Future, Job] = {}
+
+        def submit_next() -> None:
+            job = next(queue, None)
+            if job is not None:
+                running[pool.submit(convert_job, job, convert, job in replaceable)] = job
+
+        for _ in range(workers * 4):
+            submit_next()
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                job = running.pop(future)
+                yield job, future.result()
+                submit_next()
+
+
+def failure_line(outcome: Outcome) -> str:
+    return json.dumps({"input": outcome.name, "error": outcome.error, "exit_code": int(outcome.code)}, ensure_ascii=False)
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every system
+        return os.cpu_count() or 1
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr is not None and sys.stderr.isatty()

@@ -1,0 +1,137 @@
+"""Converting an archive: every core, mirrored folders, a summary, failures as JSON lines,
+runs that resume, and no output replaced that newsdump did not make."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import seed_paths
+from test_cli import NEWSDUMP
+
+from cleanup import InputError
+from layout.errors import ExitCode, OutputError
+from layout.files import Source, write_atomically
+
+
+def archive(root: Path, copies: int = 3) -> Path:
+    """The seed pages, `copies` times, in nested folders (one name in upper case)."""
+    folder = root / "archive"
+    for copy in range(copies):
+        for path in seed_paths():
+            target = folder / f"year{copy}" / "month" / path.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    (folder / "year0" / "PAGE.TXT").write_bytes(seed_paths()[0].read_bytes())
+    return folder
+
+
+def newsdump(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*NEWSDUMP, *map(str, arguments)], capture_output=True, text=True, check=False)
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*.xml"))}
+
+
+def test_a_batch_mirrors_the_tree_and_ends_with_one_summary_line(tmp_path) -> None:
+    result = newsdump("convert", archive(tmp_path), "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    made = outputs(tmp_path / "out")
+    assert len(made) == 16 and "year0/PAGE.xml" in made and "year2/month/004_05616813ccf286d4.xml" in made
+    assert result.stderr.startswith("newsdump: 16 converted, 0 skipped, 0 failed in ")
+
+
+def test_all_cores_give_the_bytes_one_core_gives(tmp_path) -> None:
+    source = archive(tmp_path)
+    assert newsdump("convert", source, "-o", tmp_path / "one", "--jobs", "1").returncode == 0
+    assert newsdump("convert", source, "-o", tmp_path / "two", "--jobs", "2").returncode == 0
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+
+
+def test_a_list_file_names_the_inputs(tmp_path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text("\n".join(str(path) for path in seed_paths()[:2]) + "\n\n", "utf-8")
+    result = newsdump("convert", f"@{listing}", "-o", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert sorted(outputs(tmp_path / "out")) == [f"{path.stem}.xml" for path in seed_paths()[:2]]
+
+
+def test_failures_are_one_line_each_and_json_lines_on_request(tmp_path) -> None:
+    source = archive(tmp_path, copies=1)
+    (source / "broken.txt").write_bytes(b"\x00\x01binary")
+    report = tmp_path / "failures.jsonl"
+    result = newsdump("convert", source, "-o", tmp_path / "out", "--failures", report)
+    assert result.returncode == ExitCode.INPUT
+    (line,) = report.read_text("utf-8").splitlines()
+    failure = json.loads(line)
+    assert failure["input"].endswith("broken.txt") and failure["exit_code"] == ExitCode.INPUT
+    assert "1 failed" in result.stderr.splitlines()[-1]
+
+
+def test_a_rerun_skips_what_is_done_and_redoes_what_changed(tmp_path) -> None:
+    source = archive(tmp_path, copies=1)
+    out = tmp_path / "out"
+    assert newsdump("convert", source, "-o", out).returncode == 0
+    rerun = newsdump("convert", source, "-o", out)
+    assert rerun.returncode == 0 and "0 converted, 6 skipped" in rerun.stderr
+    changed = source / "year0" / "month" / seed_paths()[1].name
+    time.sleep(0.01)
+    changed.write_bytes(seed_paths()[2].read_bytes())  # the input changed since
+    third = newsdump("convert", source, "-o", out)
+    assert third.returncode == 0 and "1 converted, 5 skipped" in third.stderr
+
+
+def test_a_file_newsdump_did_not_make_is_not_replaced(tmp_path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f"{seed_paths()[0].stem}.xml").write_text("mine", "utf-8")
+    result = newsdump("convert", seed_paths()[0], seed_paths()[1], "-o", out)
+    assert result.returncode == ExitCode.OUTPUT and "already exists" in result.stderr
+    assert (out / f"{seed_paths()[0].stem}.xml").read_text("utf-8") == "mine"
+
+
+def test_a_file_that_appears_during_the_write_is_not_replaced(tmp_path, monkeypatch) -> None:
+    target = tmp_path / "page.xml"
+    real_fill = __import__("layout.files", fromlist=["_fill"])._fill
+
+    def fill_then_another_run_writes(temporary: Path, data: bytes) -> None:
+        real_fill(temporary, data)
+        target.write_text("another run", "utf-8")
+
+    monkeypatch.setattr("layout.files._fill", fill_then_another_run_writes)
+    with pytest.raises(OutputError, match="already exists"):
+        write_atomically(target, b"<xml/>", force=False)
+    assert target.read_text("utf-8") == "another run"
+    assert [path.name for path in tmp_path.iterdir()] == ["page.xml"]
+
+
+def test_a_killed_batch_resumes_to_the_same_outputs_and_leaves_no_temporary_file(tmp_path) -> None:
+    source = archive(tmp_path, copies=40)
+    assert newsdump("convert", source, "-o", tmp_path / "whole", "--jobs", "2").returncode == 0
+    out = tmp_path / "out"
+    process = subprocess.Popen([*NEWSDUMP, "convert", str(source), "-o", str(out), "--jobs", "2"], stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(outputs(out) if out.exists() else {}) < 5 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGKILL)  # no clean-up at all, workers included
+    process.wait()
+    assert 0 < len(outputs(out)) < len(outputs(tmp_path / "whole"))  # stopped midway
+    resumed = newsdump("convert", source, "-o", out, "--jobs", "2")
+    assert resumed.returncode == 0, resumed.stderr
+    assert outputs(out) == outputs(tmp_path / "whole")
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_a_dump_over_the_size_limit_is_an_input_error(tmp_path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(seed_paths()[0].read_bytes() * 60)  # about 2 MB
+    result = newsdump("convert", big, "--max-size", "1")
+    assert result.returncode == ExitCode.INPUT and "--max-size" in result.stderr
+    with pytest.raises(InputError):
+        Source("zero", Path("/dev/zero")).read(max_size=1 << 16)
