@@ -5,7 +5,7 @@ A wrong repair changes what the text says ("六四集會年年均是" would beco
 evidence; where the evidence is weak the text stays as printed and the pair is
 logged as a ``suspect-doubling`` edit for a reader to check.
 
-The evidence is how a word dictionary (jieba's) segments a short window around
+The evidence is how the word dictionary (`cleanup.segment`) segments a short window around
 the pair:
 
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
