@@ -1,0 +1,123 @@
+"""How fast newsdump converts, on one core and on all, where the time goes, and what starting costs.
+
+    python benchmarks/run.py                 # the seeds and 200 simulated pages (when ../shared is there)
+    python benchmarks/run.py --pages 50      # fewer simulated pages
+
+Prints, for the machine it runs on: pages/s and MB/s on one core (in process, steady
+state), pages/s through `newsdump convert DIR -o OUT` on one worker and on every core
+(start-up included), the share of each stage, the CPU time and peak memory of
+converting one page from a cold start, and the size sweep of benchmarks/bench_size.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from cleanup import prepare
+from layout import to_newsml
+from layout.assemble import assemble
+from layout.batch import default_workers
+from layout.build import build_page_parts
+from layout.classify import banner_lines, classify_all
+from layout.model import Page
+from layout.pieces import tidy
+
+ROOT = Path(__file__).resolve().parents[1]
+SIMULATOR = ROOT.parent / "shared" / "tools" / "simulate.py"
+NEWSDUMP = shutil.which("newsdump") or str(Path(sys.executable).with_name("newsdump"))
+
+
+def corpus(folder: Path, simulated: int) -> list[Path]:
+    """The seed pages, and `simulated` pages from the shared simulator when it is there."""
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    if SIMULATOR.exists() and simulated:
+        subprocess.run([sys.executable, str(SIMULATOR), "--out", str(folder / "sim"), "--pages", str(simulated), "--seed", "901"], check=True, capture_output=True)
+        for annotation in (folder / "sim").glob("*.json"):
+            annotation.unlink()
+    return sorted(folder.rglob("*.txt"))
+
+
+def staged(data: bytes, name: str, clock: Counter) -> bytes:
+    """One conversion, each stage's time added to `clock`."""
+    marks = [time.perf_counter()]
+    prepared = prepare(data)
+    marks.append(time.perf_counter())
+    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits)))
+    assembly = assemble(pieces)
+    marks.append(time.perf_counter())
+    articles, furniture, meta, edits = build_page_parts(assembly)
+    page = Page(name, "0" * 64, meta, furniture, articles, prepared.edits + edits, assembly.orientation, assembly.confidence)
+    marks.append(time.perf_counter())
+    output = to_newsml(page)
+    marks.append(time.perf_counter())
+    for stage, start, end in zip(("cleanup (decode, unwrap, repair)", "layout (classify, assemble)", "build (fields, meta)", "NewsML-G2 output"), marks, marks[1:]):
+        clock[stage] += end - start
+    return output
+
+
+def one_core(pages: list[Path]) -> None:
+    dumps = [(path.name, path.read_bytes()) for path in pages]
+    staged(dumps[0][1], dumps[0][0], Counter())  # dictionaries loaded before the clock runs
+    clock: Counter = Counter()
+    start = time.perf_counter()
+    rounds = 0
+    while time.perf_counter() - start < 5 or rounds < 1:
+        for name, data in dumps:
+            staged(data, name, clock)
+        rounds += 1
+    seconds = time.perf_counter() - start
+    megabytes = rounds * sum(len(data) for _, data in dumps) / 1e6
+    print(f"one core, in process:  {rounds * len(dumps) / seconds:7.1f} pages/s  {megabytes / seconds:5.2f} MB/s  ({rounds * len(dumps)} pages)")
+    total = sum(clock.values())
+    for stage, spent in clock.most_common():
+        print(f"    {stage:34s} {100 * spent / total:5.1f} %")
+
+
+def through_the_command(folder: Path, workers: int) -> None:
+    pages = len(list(folder.rglob("*.txt")))
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run([NEWSDUMP, "convert", str(folder), "-o", out, "--jobs", str(workers)], check=True, capture_output=True)
+        seconds = time.perf_counter() - start
+    print(f"newsdump convert DIR, {workers} worker{'s' if workers > 1 else ' '}: {pages / seconds:7.1f} pages/s  ({pages} pages in {seconds:.1f} s, start-up included)")
+
+
+def start_up(page: Path) -> None:
+    """CPU time and peak memory of converting one page from a cold process."""
+    with tempfile.TemporaryDirectory() as out:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([NEWSDUMP, "convert", str(page), "-o", str(Path(out) / "page.xml")], check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    print(f"start-up, one page:    {cpu:5.2f} s CPU  {after.ru_maxrss / 1024:5.0f} MB peak")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=200, help="simulated pages to add to the seeds")
+    arguments = parser.parse_args()
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory() as work:
+        pages = corpus(Path(work), arguments.pages)
+        start_up(pages[0])
+        one_core(pages)
+        for workers in sorted({1, default_workers()}):
+            through_the_command(Path(work), workers)
+    print("size sweep:")
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_size.py"), "--pages", "0.5", "2", "10", "--line", "0.5", "2", "--items", "0.1", "0.5"], check=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
