@@ -35,11 +35,6 @@ class Chunk:
         return "".join(body.text.text for body in self.bodies)
 
     @property
-    def opens_article(self) -> bool:
-        first = self.parts[0] if self.parts else None
-        return isinstance(first, Piece) and first.kind == "byline" or isinstance(first, Body) and first.starts_article
-
-    @property
     def closed(self) -> bool:
         """Ended by a jump line or the reporters' sign-off: nothing after it belongs to it."""
         last = self.parts[-1] if self.parts else None
