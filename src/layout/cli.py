@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from typer._click.exceptions import ClickException
 from typer.core import TyperCommand
 
 from cleanup import DecodeError, clean, decode
@@ -487,14 +486,14 @@ def run() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         code = app(prog_name="newsdump", standalone_mode=False)
-    except ClickException as error:  # usage errors: typer's own message and code
+    except (KeyboardInterrupt, typer.Abort):
+        code = ExitCode.INTERRUPTED
+    except typer.TyperException as error:  # usage errors: typer's own message and code
         error.show()
         code = error.exit_code
     except NewsdumpError as error:  # met outside a command (--version to a full stdout)
         _say_error(str(error))
         code = exit_code(error)
-    except (KeyboardInterrupt, typer.Abort):
-        code = ExitCode.INTERRUPTED
     except _Terminated:
         _say_error("terminated")
         code = ExitCode.TERMINATED
