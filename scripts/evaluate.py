@@ -5,6 +5,11 @@
     python scripts/evaluate.py DIR --json            # the full result as JSON
     python scripts/evaluate.py DIR --summary         # the summary line only
 
+Beside the scorer's figures, "confidence_auc" says how well each article's
+confidence ranks the articles: the chance that a right article (the scorer
+finds it whole: headline block, byline, dateline, text and breaks exact) scores
+above a wrong one (cut, merged, or with any field off). 0.5 is a coin toss.
+
 Each annotation (*.json, the format of ../shared/reference/REFERENCE_FORMAT.md)
 names its raw dump in "source"; the dump is looked up beside it or in --raw.
 Pages are converted in-process, in parallel, and scored with the shared scorer
@@ -27,7 +32,7 @@ from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 
-from layout import reconstruct, to_newsml
+from layout import Page, reconstruct, to_newsml
 
 # The checkout's sibling folder of shared material, where the scorer lives.
 DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
@@ -48,6 +53,36 @@ def load_scorer(path: Path) -> ModuleType:
     return module
 
 
+def scored_items(scorer: ModuleType, page: Page) -> list[dict]:
+    """The page's items as the scorer reads them from its XML, in the page's article order."""
+    with tempfile.NamedTemporaryFile(suffix=".xml") as output:
+        output.write(to_newsml(page))
+        output.flush()
+        return scorer.read_items(output.name)
+
+
+def article_verdicts(scorer: ModuleType, truth: dict, items: list[dict]) -> list[bool]:
+    """For each item, is it right: matched to an annotated article and perfect by the scorer's
+    own tests (the ones behind "perfect_articles")?"""
+    truths = scorer.truth_items(truth)
+    right = [False] * len(items)
+    for ti, pi in scorer.match(truths, items):
+        t, p = truths[ti], items[pi]
+        block = lambda x: sorted(scorer.canon("".join([x["headline"] or ""] + x["secondary"])))
+        body = scorer.body_text(p, t.get("dateline"))
+        dateline_ok = scorer.canon(t["dateline"]) == scorer.canon(p["dateline"]) or (
+            not p["dateline"] and t["dateline"] and scorer.squash("".join(x for _, x in p["body"])).startswith(scorer.squash(t["dateline"]))
+        )
+        right[pi] = (
+            block(t) == block(p)
+            and scorer.canon(t["byline"]) == scorer.canon(p["byline"])
+            and bool(dateline_ok)
+            and scorer.body_text(t) == body
+            and scorer.breaks(t) == scorer.breaks(p, t.get("dateline"))
+        )
+    return right
+
+
 def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, dict]:
     """Convert one page and score it; a page that fails to convert is reported, not fatal."""
     scorer = load_scorer(scorer_path)
@@ -55,13 +90,27 @@ def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, 
     raw = raw_dir / truth["source"]
     try:
         page = reconstruct(raw.read_bytes(), raw.name)
-        xml = to_newsml(page)
+        items = scored_items(scorer, page)
     except Exception as error:  # noqa: BLE001 - a failing page is a row in the table
         return truth_path.stem, {"error": f"{type(error).__name__}: {error}"}
-    with tempfile.NamedTemporaryFile(suffix=".xml") as output:
-        output.write(xml)
-        output.flush()
-        return truth_path.stem, scorer.score_page(truth, scorer.read_items(output.name))
+    row = scorer.score_page(truth, items)
+    confidences = [article.confidence.score if article.confidence else 0.0 for article in page.articles]
+    row["ranked"] = list(zip(confidences, article_verdicts(scorer, truth, items)))
+    return truth_path.stem, row
+
+
+def ranking_auc(ranked: list[tuple[float, bool]]) -> float | None:
+    """The chance a right article scores above a wrong one (ties count half); None without both.
+
+    >>> ranking_auc([(0.9, True), (0.2, False), (0.5, True), (0.5, False)])
+    0.875
+    """
+    right = [score for score, ok in ranked if ok]
+    wrong = [score for score, ok in ranked if not ok]
+    if not right or not wrong:
+        return None
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return round(wins / (len(right) * len(wrong)), 4)
 
 
 def main() -> int:
@@ -82,7 +131,11 @@ def main() -> int:
         rows = dict(pool.map(work, truths))
     failed = [name for name, row in rows.items() if "error" in row]
     good = {name: row for name, row in rows.items() if name not in failed}
-    result = {"pages": rows, "summary": scorer.summarize(good) if good else {}, "errors": len(failed)}
+    ranked = [pair for row in good.values() for pair in row.pop("ranked")]
+    summary = scorer.summarize(good) if good else {}
+    if summary:
+        summary["confidence_auc"] = ranking_auc(ranked)
+    result = {"pages": rows, "summary": summary, "errors": len(failed)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

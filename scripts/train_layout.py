@@ -1,9 +1,10 @@
-"""Fit the weights of the two decisions that are learned from laid-out pages.
+"""Fit the weights of the decisions that are learned from laid-out pages.
 
     python scripts/holdout.py WORK --no-score                       # pages from the tune texts
     python scripts/train_layout.py joins WORK/tune                  # column jumps (cleanup/joins.json)
     python scripts/train_layout.py boundaries WORK/tune             # articles (layout/boundaries.json)
     python scripts/train_layout.py roles WORK/tune                  # headline roles (layout/roles.json)
+    python scripts/train_layout.py confidence WORK/tune             # article confidence (layout/confidence.json)
     python scripts/train_layout.py boundaries WORK/tune-a --validate WORK/tune-b --dry-run
 
 `joins`: every blank line the unwrapper weighs (`cleanup.jumps`) is a column
@@ -11,6 +12,9 @@ jump when the annotation holds the text on both sides of it in one field.
 `roles`: every title of a headline block that may head its article is the
 "main" headline, the "kicker" or "other" (a subheadline or a banner), as the
 annotation has it.
+`confidence`: every article rebuilt with the shipped weights is "right" when
+the shared scorer finds it whole and exact (`evaluate.article_verdicts`), else
+"wrong"; its evidence is `layout.confidence.article_evidence`.
 `boundaries`: between every two paragraphs of a page's text stream
 (`layout.boundaries`) a new article begins when the annotation places them in
 two articles. Text is compared with spaces, punctuation width, OCR doublings
@@ -36,14 +40,17 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import regex
+from evaluate import DEFAULT_SCORER, article_verdicts, load_scorer, scored_items
 
 from cleanup import prepare
 from cleanup.columns import columns_for, page_is_flat
 from cleanup.config import DEFAULT
 from cleanup.jumps import JoinCase, join_features, never_joins
+from layout import reconstruct_with_evidence
 from layout.assemble import assemble
 from layout.boundaries import features_at, page_common_pairs, printed_mark
 from layout.classify import banner_lines, classify_all
+from layout.confidence import article_evidence
 from layout.pieces import Body, tidy
 from layout.stream import text_stream
 from layout.titles import role_features, set_aside_banners
@@ -53,6 +60,7 @@ OUTPUTS = {
     "joins": ROOT / "src" / "cleanup" / "joins.json",
     "boundaries": ROOT / "src" / "layout" / "boundaries.json",
     "roles": ROOT / "src" / "layout" / "roles.json",
+    "confidence": ROOT / "src" / "layout" / "confidence.json",
 }
 FIELD_LABELS = {
     "headline": "head", "kicker": "head", "subheadline": "head", "h": "body", "p": "body",
@@ -192,10 +200,22 @@ def role_examples(truth_path: Path) -> list[Example]:
     return examples
 
 
+def confidence_examples(truth_path: Path) -> list[Example]:
+    """Every rebuilt article's evidence, "right" when the scorer finds it whole and exact."""
+    truth, raw = _page(truth_path)
+    page, evidence = reconstruct_with_evidence(raw, truth_path.name)
+    verdicts = article_verdicts(load_scorer(DEFAULT_SCORER), truth, scored_items(load_scorer(DEFAULT_SCORER), page))
+    return [
+        (article_evidence(article, evidence), "right" if right else "wrong")
+        for article, right in zip(page.articles, verdicts)
+    ]
+
+
 EXTRACTORS: dict[str, Callable[[Path], list[Example]]] = {
     "joins": join_examples,
     "boundaries": boundary_examples,
     "roles": role_examples,
+    "confidence": confidence_examples,
 }
 
 
@@ -222,8 +242,10 @@ def confusions(vectorizer, model, examples: list[Example]) -> Counter:
 
 def weights_json(vectorizer, model) -> dict:
     classes = [str(label) for label in model.classes_]
-    rows = model.coef_ if len(classes) > 2 else [-model.coef_[0], model.coef_[0]]
-    intercepts = model.intercept_ if len(classes) > 2 else [-model.intercept_[0], model.intercept_[0]]
+    # Two labels: half the fitted log-odds each way, so the package's softmax gives back the
+    # fitted chance (a close call reads as one).
+    rows = model.coef_ if len(classes) > 2 else [-model.coef_[0] / 2, model.coef_[0] / 2]
+    intercepts = model.intercept_ if len(classes) > 2 else [-model.intercept_[0] / 2, model.intercept_[0] / 2]
     weights: dict[str, dict[str, float]] = {}
     for column, name in enumerate(vectorizer.feature_names_):
         row = {label: round(float(rows[k][column]), 4) for k, label in enumerate(classes)}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from functools import cache
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 
@@ -41,3 +42,15 @@ def load_script(name: str) -> ModuleType:
     sys.modules[name] = module  # worker processes unpickle its functions by module name
     spec.loader.exec_module(module)
     return module
+
+
+def scored_rows(truth_folder: Path, raw_folder: Path) -> dict[str, dict]:
+    """Every annotated page of a folder converted and scored by the shared scorer, by name;
+    skipped when the scorer is absent, failing when a page does not convert."""
+    scorer_path = shared_or_skip("tools", "score.py")
+    evaluate = load_script("evaluate")
+    work = partial(evaluate.score_one, raw_dir=raw_folder, scorer_path=scorer_path)
+    with ProcessPoolExecutor() as pool:
+        rows = dict(pool.map(work, sorted(truth_folder.glob("*.json"))))
+    assert all("error" not in row for row in rows.values()), rows
+    return rows

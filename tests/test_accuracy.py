@@ -6,24 +6,16 @@ before it reaches a user.
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
-from functools import partial
-
 import pytest
-from conftest import SEEDS, load_script, shared_or_skip
+from conftest import SEEDS, load_script, scored_rows, shared_or_skip
 
 REFERENCE_TARGETS = {"article_f1": 1.0, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.95}
 DEVSET_TARGETS = {"article_f1": 0.97, "headline_acc": 0.95, "byline_acc": 0.95, "dateline_acc": 0.95, "break_f1": 0.97}
 
 
 def summary(truth_folder, raw_folder) -> dict:
-    scorer_path = shared_or_skip("tools", "score.py")
-    evaluate = load_script("evaluate")
-    work = partial(evaluate.score_one, raw_dir=raw_folder, scorer_path=scorer_path)
-    with ProcessPoolExecutor() as pool:
-        rows = dict(pool.map(work, sorted(truth_folder.glob("*.json"))))
-    assert all("error" not in row for row in rows.values()), rows
-    return evaluate.load_scorer(scorer_path).summarize(rows)
+    rows = scored_rows(truth_folder, raw_folder)
+    return load_script("evaluate").load_scorer(shared_or_skip("tools", "score.py")).summarize(rows)
 
 
 def check(result: dict, targets: dict, cer: float, perfect_share: float) -> None:

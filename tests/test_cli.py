@@ -186,6 +186,12 @@ def score_page(truth, items):
 
 def summarize(rows):
     return {"pages": len(rows)}
+
+def truth_items(truth):
+    return []
+
+def match(truths, items):
+    return []
 """
 
 
@@ -201,7 +207,7 @@ def test_evaluate_names_the_pages_that_failed_and_exits_non_zero(tmp_path, as_js
     if as_json:
         assert json.loads(result.stdout)["errors"] == 1
     else:
-        assert 'summary {"pages": 1}' in result.stdout
+        assert 'summary {"pages": 1, "confidence_auc": null}' in result.stdout
         assert "errors: 1 of 2 pages failed to convert and are not in the summary: broken" in result.stdout
 
 

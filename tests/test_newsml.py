@@ -507,7 +507,7 @@ def test_json_round_trip_keeps_every_field() -> None:
     text = to_json(seed_page())
     assert text.endswith("}\n")
     document = json.loads(text)
-    assert list(document) == ["source", "page", "layout", "furniture", "articles", "edits"]
+    assert list(document) == ["source", "page", "layout", "confidence", "furniture", "articles", "edits"]
     assert document["page"] == {"date": "2023-12-17", "number": "3", "section": "党的建设"}
     assert document["layout"] == {"order": "body-first", "confidence": 0.9}
     assert document["furniture"][0] == {"text": BANNER, "role": "banner", "lines": [1, 1]}
@@ -526,6 +526,7 @@ def test_json_round_trip_keeps_every_field() -> None:
         "credit",
         "lines",
         "notes",
+        "confidence",
     ]
     assert feature["jump_line"] == "（下转2版）"
     assert feature["body"] == [

@@ -9,7 +9,7 @@ field here, not a constant in some module::
 
 Widths are printed cells (a Han character or full-width mark is two cells, an
 ASCII character one); lengths are characters. The defaults are the values the
-development pages were measured with (README, "Accuracy"). The three fitted
+development pages were measured with (README, "Accuracy"). The four fitted
 models default to the weights shipped with the package; ``scripts/train_layout.py``
 fits new ones, which a `Config` can carry for a trial run.
 """
@@ -53,6 +53,8 @@ class Config:
     flat_lengths: tuple[int, ...] = (10, 20, 30, 45)
     # Characters on each side of a line break asked whether a word runs across it.
     bridge_context: int = 3
+    # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
+    close_jump: float = 0.3
 
     # ---- title shape (cleanup.shapes)
     # A headline, kicker, deck or intertitle fits a few short lines, or one longer line.
@@ -117,6 +119,10 @@ class Config:
     halves_max_difference: int = 2
     halves_context: int = 3
 
+    # ---- confidence (layout.confidence)
+    # A signal that lowers an article's log-odds of being right by this much is named as a reason.
+    doubt_pull: float = 0.3
+
     # ---- fitted weights (None: the weights shipped with the package)
     # Column jump or not, across a blank line (cleanup/joins.json).
     join_weights: LinearModel | None = None
@@ -124,6 +130,8 @@ class Config:
     boundary_weights: LinearModel | None = None
     # Main headline, kicker or other, for the titles of a headline block (layout/roles.json).
     role_weights: LinearModel | None = None
+    # Right or wrong, for a rebuilt article's evidence (layout/confidence.json).
+    confidence_weights: LinearModel | None = None
 
     def joins(self) -> LinearModel:
         return self.join_weights or shipped("cleanup", "joins.json")
@@ -133,6 +141,9 @@ class Config:
 
     def roles(self) -> LinearModel:
         return self.role_weights or shipped("layout", "roles.json")
+
+    def confidence(self) -> LinearModel:
+        return self.confidence_weights or shipped("layout", "confidence.json")
 
 
 DEFAULT = Config()

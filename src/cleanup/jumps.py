@@ -185,6 +185,9 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
     return {f"{regime}:{signal}": 1.0 for signal in signals}
 
 
-def joins_across(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> bool:
-    """Does the unit before the blank line run on into the block after it?"""
-    return not never_joins(case, banners, config) and config.joins().label(join_features(case, config)) == JOIN
+def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> float:
+    """How likely the unit before the blank line runs on into the block after it: 0 where
+    it never can, the fitted model's chance otherwise. It joins above 0.5."""
+    if never_joins(case, banners, config):
+        return 0.0
+    return config.joins().probabilities(join_features(case, config))[JOIN]

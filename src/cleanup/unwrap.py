@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from cleanup.breaks import at_column_edge, breaks_after
 from cleanup.columns import columns_for, page_is_flat
 from cleanup.config import DEFAULT, Config
-from cleanup.jumps import JoinCase, joins_across
+from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
@@ -28,7 +28,8 @@ class Unit(SpansLines):
     `opens_block` / `closes_block` say whether it starts or ends a blank-line
     separated block; `judgment_calls` are the lines after which a sentence ended
     exactly at the column edge, where the break (or its absence) rests on the
-    next line's indent alone.
+    next line's indent alone; `close_jumps` the last lines before a blank line
+    where joining across it or not was a close call.
     """
 
     lines: tuple[Line, ...]
@@ -36,6 +37,7 @@ class Unit(SpansLines):
     opens_block: bool
     closes_block: bool
     judgment_calls: tuple[int, ...] = ()
+    close_jumps: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -66,7 +68,10 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), config: C
         before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
         following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
         case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)
-        if previous.closes_block and joins_across(case, banners, config):
+        chance = join_chance(case, banners, config) if previous.closes_block else 0.0
+        if abs(chance - 0.5) < config.close_jump:
+            previous = replace(previous, close_jumps=previous.close_jumps + (previous.last,))
+        if chance > 0.5:
             head = block_units.pop(0)
             previous = Unit(
                 previous.lines + head.lines,
@@ -74,6 +79,7 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), config: C
                 previous.opens_block,
                 head.closes_block,
                 previous.judgment_calls + head.judgment_calls,
+                previous.close_jumps + head.close_jumps,
             )
         units[-1] = previous
         units.extend(block_units)

@@ -17,25 +17,43 @@ from cleanup import DEFAULT, Config, prepare
 from layout.assemble import assemble
 from layout.build import build_page_parts
 from layout.classify import banner_lines, classify_all
+from layout.confidence import (
+    PageEvidence,
+    article_confidence,
+    page_confidence,
+    page_evidence,
+)
 from layout.jsonout import to_json
 from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
 from layout.pieces import tidy
 
-__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "to_json", "to_newsml"]
+__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_newsml"]
 
 
 def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT) -> Page:
-    """Rebuild one page: decode, unwrap, classify, assemble, clean every field.
+    """Rebuild one page: decode, unwrap, classify, assemble, clean every field, and say
+    how far to trust each article (`Article.confidence`, `Page.confidence`).
 
     `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`).
     """
+    return reconstruct_with_evidence(source, name, encoding, config)[0]
+
+
+def reconstruct_with_evidence(
+    source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT
+) -> tuple[Page, PageEvidence]:
+    """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
+    (for fitting the confidence model)."""
     prepared = prepare(source, encoding, config)
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
     assembly = assemble(pieces, config)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
-    return Page(
+    evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)
+    for article in articles:
+        article.confidence = article_confidence(article, evidence, config)
+    page = Page(
         source=name,
         fingerprint=hashlib.sha256(prepared.text.encode("utf-8")).hexdigest(),
         meta=meta,
@@ -44,5 +62,7 @@ def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = Non
         edits=prepared.edits + edits,
         layout=assembly.orientation,
         layout_confidence=assembly.confidence,
+        confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence),
     )
+    return page, evidence
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
-from layout.boundaries import new_article, page_common_pairs
+from layout.boundaries import new_article_chance, page_common_pairs
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.pieces import Body
@@ -51,26 +51,33 @@ class Assembly:
     furniture: list[Piece]
     orientation: Orientation
     confidence: float
+    # How sure each boundary decision was (0.5 a coin toss, 1 printed on the page), by the
+    # first source lines of the two paragraphs it stood between.
+    certainty: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
 def assemble(pieces: list[Piece], config: Config = DEFAULT) -> Assembly:
     """Articles, photos and furniture of a page."""
     stream = text_stream(pieces, config)
-    items = read_articles(stream.items, stream.orientation, config)
+    certainty: dict[tuple[int, int], float] = {}
+    items = read_articles(stream.items, stream.orientation, config, certainty)
     drafts, banners = _articles(_segments(items), stream.orientation, config)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
-    return Assembly(drafts, furniture, stream.orientation, stream.confidence)
+    return Assembly(drafts, furniture, stream.orientation, stream.confidence, certainty)
 
 
 # ---------------------------------------------------------------- boundaries
-def read_articles(items: list[StreamItem], orientation: Orientation, config: Config = DEFAULT) -> list[StreamItem | Split]:
+def read_articles(
+    items: list[StreamItem], orientation: Orientation, config: Config = DEFAULT, certainty: dict[tuple[int, int], float] | None = None
+) -> list[StreamItem | Split]:
     """Decide between every two paragraphs whether a new article begins, and give the titles between their part.
 
     Titles inside one article become intertitles. Where a new article begins with
     no title between, a headline printed as a paragraph (too long for the title
     shape, or with a comma) is taken for the headline block the boundary needs;
     failing that, the boundary is marked so the body run splits there.
+    How sure each decision was goes into `certainty`, by the first lines of the two paragraphs.
     """
     out: list[StreamItem | Split] = list(items)
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
@@ -81,7 +88,10 @@ def read_articles(items: list[StreamItem], orientation: Orientation, config: Con
             out[index] = TitleUnit(items[index])
     for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
-        if not new_article(items, before, after, orientation, common, config):
+        chance = new_article_chance(items, before, after, orientation, common, config)
+        if certainty is not None:
+            certainty[items[before].first, items[after].first] = max(chance, 1 - chance)
+        if chance < 0.5:
             for index in titles:
                 out[index] = TitleUnit(items[index])
             continue

@@ -139,11 +139,13 @@ def page_common_pairs(items: Sequence[StreamItem], config: Config = DEFAULT) -> 
     return common_pairs((item.text.text for item in items if isinstance(item, Body)), config.common_pair_share)
 
 
-def new_article(
+def new_article_chance(
     items: Sequence[StreamItem], before: int, after: int, orientation: str, common: frozenset[str], config: Config = DEFAULT
-) -> bool:
-    """Do the paragraphs at `before` and `after` belong to two articles?"""
+) -> float:
+    """How likely the paragraphs at `before` and `after` belong to two articles: 1 or 0 where
+    the print says so outright, the fitted model's chance otherwise. A new article begins at
+    0.5 and above; how far the chance is from 0.5 is how sure the decision is."""
     decided = printed_mark(items, before, after, config)
     if decided is not None:
-        return decided
-    return config.boundaries().label(features_at(items, before, after, orientation, common, config)) == NEW_ARTICLE
+        return float(decided)
+    return config.boundaries().probabilities(features_at(items, before, after, orientation, common, config))[NEW_ARTICLE]

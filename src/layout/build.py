@@ -6,7 +6,7 @@ from functools import partial
 
 import regex
 
-from cleanup import Edit, Line, Located, repair_paragraph
+from cleanup import Edit, Line, Located, fix_text, repair_paragraph
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
 from cleanup.lexicon import word_bridges
@@ -51,6 +51,7 @@ class Builder:
         article_text = draft.chunk.text
         roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config)
         article = Article("article", notes=list(roles.notes))
+        article.notes.extend(f"title {fix_text(unit.text)!r} beside the headline was set aside as a banner" for unit in roles.banners)
         self._titles(article, roles, article_text)
         self._chunk(article, draft, article_text)
         article.span = _span(draft, [unit for unit in (roles.main, roles.kicker) if unit])
@@ -109,9 +110,14 @@ class Builder:
             article.byline = Byline(text, persons(text))
 
     def _body(self, article: Article, body: Body) -> None:
+        unit = body.piece.unit
         article.notes.extend(
             f"paragraph boundary after line {line} is a judgment call: a sentence ends at the column edge"
-            for line in body.piece.unit.judgment_calls
+            for line in unit.judgment_calls
+        )
+        article.notes.extend(
+            f"column jump after line {line} is a judgment call: the text may run on across the blank line, or not"
+            for line in unit.close_jumps
         )
         span = Span(body.piece.first, body.piece.last)
         if body.dateline is not None and article.dateline is None and not article.body:

@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from layout.model import Article, BodyPart, Furniture, Page, Span
+from layout.model import Article, BodyPart, Confidence, Furniture, Page, Span
 
 
 def to_json(page: Page) -> str:
@@ -20,6 +20,7 @@ def to_json(page: Page) -> str:
         "source": page.source,
         "page": asdict(page.meta),
         "layout": {"order": page.layout, "confidence": page.layout_confidence},
+        "confidence": _confidence(page.confidence),
         "furniture": [_furniture(piece) for piece in page.furniture],
         "articles": [_article(article) for article in page.articles],
         "edits": [asdict(edit) for edit in page.edits],
@@ -54,4 +55,10 @@ def _article(article: Article) -> dict[str, Any]:
         "credit": article.credit,
         "lines": _lines(article.span),
         "notes": article.notes,
+        "confidence": _confidence(article.confidence),
     }
+
+
+def _confidence(confidence: Confidence | None) -> dict[str, Any] | None:
+    """{"score": chance in [0, 1] that it is right, "reasons": why not higher}."""
+    return asdict(confidence) if confidence else None

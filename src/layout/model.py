@@ -46,6 +46,15 @@ class Byline:
     persons: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Confidence:
+    """The chance an article (or a page's articles) came out right, and the doubts behind it
+    (`layout.confidence`)."""
+
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Article:
     """One article or photo caption of the page, in body reading order."""
@@ -62,6 +71,7 @@ class Article:
     credit: str | None = None
     span: Span | None = None
     notes: list[str] = field(default_factory=list)
+    confidence: Confidence | None = None
 
     @property
     def title(self) -> str:
@@ -103,3 +113,4 @@ class Page:
     edits: list[Edit]
     layout: Literal["headline-first", "body-first"]
     layout_confidence: float
+    confidence: Confidence | None = None

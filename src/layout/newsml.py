@@ -15,7 +15,12 @@ Decisions a receiver may need to know:
   page, ``<page guid>:item:<nn>`` (1-based, reading order) for its items.
 * Roles. Our own schemes, declared in each item's inline catalog: ``ndhl`` headline roles
   (kicker, subheadline), ``ndrole`` furniture roles (the Furniture.role values), ``ndgrp``
-  the page group, ``ndpage`` page properties (date, number, section).
+  the page group, ``ndpage`` page properties (date, number, section), ``ndq`` how far to
+  trust the item.
+* Confidence. Every item (the page included) carries
+  ``contentMeta/contentMetaExtProperty[@rel="ndq:confidence"]/@value``, the chance in [0, 1]
+  that the reconstruction is right (`layout.confidence`), and one
+  ``itemMeta/edNote[@role="ndq:doubt"]`` per reason it is not higher.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from lxml.builder import ElementMaker
 from lxml.etree import _Element
 
 from layout.language import language_tag
-from layout.model import Article, Byline, Dateline, Furniture, Page, PageMeta
+from layout.model import Article, Byline, Confidence, Dateline, Page, PageMeta
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
@@ -48,12 +53,14 @@ PROVIDER = "newsdump"
 CHINA_STANDARD_TIME = timezone(timedelta(hours=8))
 UNKNOWN_DATE = date(1970, 1, 1)
 
+QUALITY_SCHEME = {"ndq": "urn:newsdump:cv:quality:"}
 PACKAGE_SCHEMES = {
     "ndgrp": "urn:newsdump:cv:group-role:",
     "ndrole": "urn:newsdump:cv:furniture-role:",
     "ndpage": "urn:newsdump:cv:page-property:",
+    **QUALITY_SCHEME,
 }
-NEWS_ITEM_SCHEMES = {"ndhl": "urn:newsdump:cv:headline-role:"}
+NEWS_ITEM_SCHEMES = {"ndhl": "urn:newsdump:cv:headline-role:", **QUALITY_SCHEME}
 
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LINE_BREAKS_AND_TABS = re.compile("[\t\n\r]")
@@ -217,14 +224,21 @@ def _item(
     )
 
 
-def _item_meta(item_class: str, context: _Context, title: str) -> _Element:
+def _item_meta(item_class: str, context: _Context, title: str, confidence: Confidence | None) -> _Element:
     return G2.itemMeta(
         G2.itemClass(qcode=item_class),
         G2.provider(literal=PROVIDER),
         G2.versionCreated(context.timestamp),
         G2.pubStatus(qcode="stat:usable"),
         *_optional(G2.title, title),
+        *(G2.edNote(reason, role="ndq:doubt") for reason in (confidence.reasons if confidence else [])),
     )
+
+
+def _confidence_property(confidence: Confidence | None) -> list[_Element]:
+    if confidence is None:
+        return []
+    return [G2.contentMetaExtProperty(rel="ndq:confidence", value=f"{confidence.score:.3f}")]
 
 
 def _item_class(article: Article) -> str:
@@ -239,13 +253,13 @@ def _package_item(page: Page, context: _Context) -> _Element:
         context.guid,
         context,
         PACKAGE_SCHEMES,
-        _item_meta("ninat:composite", context, title),
-        _package_content_meta(page.furniture, title, context),
+        _item_meta("ninat:composite", context, title, page.confidence),
+        _package_content_meta(page, title, context),
         _page_group_set(page.articles, context),
     )
 
 
-def _package_content_meta(furniture: list[Furniture], title: str, context: _Context) -> _Element:
+def _package_content_meta(page: Page, title: str, context: _Context) -> _Element:
     """The page's own text lives here: every piece of furniture, so nothing is thrown away."""
     return G2.contentMeta(
         *_optional(G2.contentCreated, context.issued.isoformat() if context.issued else None),
@@ -253,9 +267,10 @@ def _package_content_meta(furniture: list[Furniture], title: str, context: _Cont
         G2.headline(title),
         *(
             G2.description(piece.text, role=f"ndrole:{piece.role}")
-            for piece in furniture
+            for piece in page.furniture
         ),
         *_page_properties(context.meta),
+        *_confidence_property(page.confidence),
     )
 
 
@@ -298,9 +313,11 @@ def _news_item(article: Article, guid: str, context: _Context) -> _Element:
         guid,
         context,
         NEWS_ITEM_SCHEMES,
-        _item_meta(_item_class(article), context, article.title),
+        _item_meta(_item_class(article), context, article.title, article.confidence),
         G2.contentMeta(
-            *_administrative_meta(article, context), *_descriptive_meta(article, context)
+            *_administrative_meta(article, context),
+            *_descriptive_meta(article, context),
+            *_confidence_property(article.confidence),
         ),
         _content_set(article, guid, context),
     )
