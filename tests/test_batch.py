@@ -3,6 +3,8 @@ runs that resume, and no output replaced that newsdump did not make."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -17,6 +19,7 @@ from test_cli import NEWSDUMP
 from cleanup import InputError
 from layout.errors import ExitCode, OutputError
 from layout.files import Source, write_atomically
+from layout.review import Entry, PageReview, log_review, read_reviews, review_csv
 
 
 def archive(root: Path, copies: int = 3) -> Path:
@@ -135,3 +138,33 @@ def test_a_dump_over_the_size_limit_is_an_input_error(tmp_path) -> None:
     assert result.returncode == ExitCode.INPUT and "--max-size" in result.stderr
     with pytest.raises(InputError):
         Source("zero", Path("/dev/zero")).read(max_size=1 << 16)
+
+
+def test_a_batch_lists_pages_and_articles_worst_first_and_a_rerun_keeps_them(tmp_path) -> None:
+    out = tmp_path / "out"
+    assert newsdump("convert", *seed_paths(), "-o", out).returncode == 0
+    first = (out / "review.csv").read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(first)))
+    scores = [float(row["confidence"]) for row in rows]
+    assert scores == sorted(scores)
+    assert sum(row["level"] == "page" for row in rows) == len(seed_paths())
+    assert {row["output"] for row in rows} == {path.stem + ".xml" for path in seed_paths()}
+    assert all(row["lines"] for row in rows if row["level"] == "article")
+    rerun = newsdump("convert", *seed_paths(), "-o", out)
+    assert " 5 skipped" in rerun.stderr and "review list, worst first: " in rerun.stderr
+    assert (out / "review.csv").read_text("utf-8") == first
+
+
+def test_the_review_log_keeps_the_latest_conversion_and_survives_a_cut_line(tmp_path) -> None:
+    old = PageReview("a.txt", "a.xml", [Entry(0.2, 0, "(page)", "1-9")])
+    new = PageReview("a.txt", "a.xml", [Entry(0.9, 0, "(page)", "1-9"), Entry(0.4, 1, "标题", "2-5", ["no headline was found for it"])])
+    log_review(tmp_path, old)
+    log_review(tmp_path, new)
+    with (tmp_path / ".newsdump-review").open("a", encoding="utf-8") as stream:
+        stream.write('{"input": "b.txt", "outp')  # a killed run's last line
+    assert read_reviews(tmp_path) == [new]
+    assert review_csv([new]).splitlines() == [
+        "confidence,level,output,input,item,title,lines,reasons",
+        "0.400,article,a.xml,a.txt,1,标题,2-5,no headline was found for it",
+        "0.900,page,a.xml,a.txt,0,(page),1-9,",
+    ]

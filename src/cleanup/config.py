@@ -121,7 +121,7 @@ class Config:
 
     # ---- confidence (layout.confidence)
     # A signal that lowers an article's log-odds of being right by this much is named as a reason.
-    doubt_pull: float = 0.3
+    doubt_pull: float = 0.15
 
     # ---- fitted weights (None: the weights shipped with the package)
     # Column jump or not, across a blank line (cleanup/joins.json).

@@ -4,8 +4,9 @@ Each worker process converts whole dumps and keeps its dictionaries loaded from 
 to the next, so start-up is paid once per core, not once per page. A dump's failure is
 one line (and, with `--failures`, one JSON line) and never stops the others.
 
-Resuming: every output a run completes is recorded in the output folder's journal
-(`.newsdump-journal`, one line per output: the settings that made it and its path). A
+Resuming: every output a run writes is recorded in the output folder's journal
+(`.newsdump-journal`, one line per output: the settings that made it and its path),
+by the worker that wrote it, just before the output moves into place. A
 rerun skips an output that is in the journal with the same settings (newsdump version,
 format, encoding options) and is newer than its input, and redoes one in the journal
 whose input or settings changed; a file newsdump did not make is refused as before,
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from layout.errors import ExitCode, NewsdumpError, exit_code
 from layout.files import TEMPORARY_PREFIX, Source, write_atomically
+from layout.review import PageReview, log_review
 
 JOURNAL = ".newsdump-journal"
 
@@ -59,6 +61,14 @@ class Outcome:
     status: str  # "converted", "skipped" or "failed"
     error: str = ""
     code: ExitCode = ExitCode.OK
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A converted dump: the output's bytes and what the review list needs of the page."""
+
+    data: bytes
+    review: PageReview | None = None
 
 
 @dataclass
@@ -112,10 +122,24 @@ class Journal:
         """Written by an earlier run into this folder: replacing it destroys nothing of the user's."""
         return str(job.destination) in self.made_by
 
-    def record(self, job: Job, settings: Settings) -> None:
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """What a worker writes down for each output just before it moves into place: its
+    journal line and its review entries. Recorded first, moved second, so a run killed
+    in between leaves a journal entry for a missing output (redone next time), never an
+    output in place that the journal does not know (refused as not ours)."""
+
+    folder: Path
+    key: str
+
+    def record(self, job: Job, review: PageReview | None) -> None:
+        if review is not None:
+            log_review(self.folder, review)
         # One short line appended with O_APPEND: concurrent runs never interleave inside it.
-        with self.path.open("a", encoding="utf-8") as stream:
-            stream.write(f"{settings.key}\t{job.destination}\n")
+        with (self.folder / JOURNAL).open("a", encoding="utf-8") as stream:
+            stream.write(f"{self.key}\t{job.destination}\n")
 
 
 def remove_abandoned_temporaries(folder: Path) -> int:
@@ -140,13 +164,14 @@ def _alive(pid: int) -> bool:
 
 
 # ---------------------------------------------------------------- the work
-Convert = Callable[[Source], bytes]
+Convert = Callable[[Job], Rendered]
 
 
-def convert_job(job: Job, convert: Convert, force: bool) -> Outcome:
-    """One dump to its output; a failure becomes the outcome's one line."""
+def convert_job(job: Job, convert: Convert, force: bool, ledger: Ledger) -> Outcome:
+    """One dump to its output, recorded in the ledger; a failure becomes the outcome's one line."""
     try:
-        write_atomically(job.destination, convert(job.source), force)
+        rendered = convert(job)
+        write_atomically(job.destination, rendered.data, force, before_move=lambda: ledger.record(job, rendered.review))
     except NewsdumpError as error:
         return Outcome(job.source.name, "failed", str(error), exit_code(error))
     except Exception as error:  # noqa: BLE001 - a bug in writing: named with the input, the batch goes on
@@ -179,10 +204,8 @@ def run_batch(
             pending.append(job)
     done = len(summary.outcomes)
 
-    def finish(job: Job, outcome: Outcome) -> None:
+    def finish(outcome: Outcome) -> None:
         nonlocal done
-        if outcome.status == "converted":
-            journal.record(job, settings)
         summary.outcomes.append(outcome)
         report(outcome)
         done += 1
@@ -191,17 +214,18 @@ def run_batch(
 
     # An output an earlier run made (its input changed since, or the settings did) is redone.
     replaceable = {job for job in pending if force or journal.made(job)}
+    ledger = Ledger(folder, settings.key)
     if workers <= 1 or len(pending) <= 1:
         for job in pending:
-            finish(job, convert_job(job, convert, job in replaceable))
+            finish(convert_job(job, convert, job in replaceable, ledger))
     else:
-        for job, outcome in _in_parallel(pending, convert, replaceable, workers):
-            finish(job, outcome)
+        for outcome in _in_parallel(pending, convert, replaceable, workers, ledger):
+            finish(outcome)
     summary.seconds = time.perf_counter() - start
     return summary
 
 
-def _in_parallel(jobs: list[Job], convert: Convert, replaceable: set[Job], workers: int) -> Iterable[tuple[Job, Outcome]]:
+def _in_parallel(jobs: list[Job], convert: Convert, replaceable: set[Job], workers: int, ledger: Ledger) -> Iterable[Outcome]:
     """Outcomes as they finish, with a bounded number of jobs in flight (memory stays flat)."""
     queue = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -210,15 +234,15 @@ def _in_parallel(jobs: list[Job], convert: Convert, replaceable: set[Job], worke
         def submit_next() -> None:
             job = next(queue, None)
             if job is not None:
-                running[pool.submit(convert_job, job, convert, job in replaceable)] = job
+                running[pool.submit(convert_job, job, convert, job in replaceable, ledger)] = job
 
         for _ in range(workers * 4):
             submit_next()
         while running:
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
-                job = running.pop(future)
-                yield job, future.result()
+                running.pop(future)
+                yield future.result()
                 submit_next()
 
 

@@ -26,10 +26,11 @@ from typer.core import TyperCommand
 
 from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
-from layout import reconstruct, to_json, to_newsml
+from layout import Page, reconstruct, to_json, to_newsml
 from layout.batch import (
     Job,
     Outcome,
+    Rendered,
     Settings,
     default_workers,
     failure_line,
@@ -52,6 +53,7 @@ from layout.files import (
     single_input,
     write_atomically,
 )
+from layout.review import REVIEW_LIST, page_review, read_reviews, review_csv
 from layout.validate import validate_file
 
 if TYPE_CHECKING:
@@ -297,7 +299,8 @@ def convert(
     One input goes to -o FILE or stdout. Several inputs (or a folder) need -o FOLDER:
     each dump becomes <name>.xml or <name>.json there, a folder's subfolders mirrored,
     converted on every core with a progress bar on a terminal and one summary line at
-    the end. A dump that fails is reported on one line and the others are still
+    the end; FOLDER/review.csv lists its pages and articles by confidence, worst first,
+    with the reasons and source lines to check. A dump that fails is reported on one line and the others are still
     converted; the exit code is then that of the most serious failure. Run it again
     after an interruption and it goes on where it stopped: outputs already made with
     the same settings are skipped (--force redoes them). Examples:
@@ -311,11 +314,10 @@ def convert(
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
         settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE)
-        to_bytes = partial(_convert_source, settings=settings)
         if _is_single(inputs, sources):
-            _for_each(sources, lambda source: _emit(to_bytes(source), output, force))
+            _for_each(sources, lambda source: _emit(_convert_source(source, settings), output, force))
             return
-        _convert_batch(sources, output, settings, to_bytes, force, jobs or default_workers(), failures)
+        _convert_batch(sources, output, settings, force, jobs or default_workers(), failures)
 
     _guarded(work)
 
@@ -323,11 +325,22 @@ def convert(
 MEGABYTE = 1 << 20
 
 
-def _convert_source(source: Source, settings: Settings) -> bytes:
-    """One dump in, its output bytes out (run in worker processes: a module-level function)."""
+def _render(source: Source, settings: Settings) -> tuple[Page, bytes]:
+    """One dump in, its page and output bytes out."""
     with _bugs_named(source.name):
         page = reconstruct(_text_of(source, settings.encoding, settings.replace, settings.max_size), source.name)
-        return to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
+        return page, to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
+
+
+def _convert_source(source: Source, settings: Settings) -> bytes:
+    return _render(source, settings)[1]
+
+
+def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
+    """A batch's dump: its output bytes and its review entries (run in worker processes:
+    a module-level function)."""
+    page, data = _render(job.source, settings)
+    return Rendered(data, page_review(page, job.source.name, os.path.relpath(job.destination, folder)))
 
 
 def _is_single(inputs: list[str], sources: list[Source]) -> bool:
@@ -338,7 +351,6 @@ def _convert_batch(
     sources: list[Source],
     output: Path | None,
     settings: Settings,
-    to_bytes: Callable[[Source], bytes],
     force: bool,
     workers: int,
     failures: Path | None,
@@ -361,11 +373,14 @@ def _convert_batch(
                         failure_log.write(failure_line(outcome) + "\n")
                         failure_log.flush()
 
-            summary = run_batch(jobs, to_bytes, settings, force=force, workers=workers, folder=output, report=report, progress=advance)
+            convert = partial(_convert_job, settings=settings, folder=output)
+            summary = run_batch(jobs, convert, settings, force=force, workers=workers, folder=output, report=report, progress=advance)
     finally:
         if failure_log:
             failure_log.close()
-    _say_on_stderr(summary.line())
+    review_list = output / REVIEW_LIST
+    write_atomically(review_list, review_csv(read_reviews(output)).encode("utf-8"), force=True)
+    _say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
     if summary.worst:
         raise typer.Exit(int(summary.worst))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,12 +82,14 @@ def _listed(list_file: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def write_atomically(path: Path, data: bytes, force: bool) -> None:
+def write_atomically(path: Path, data: bytes, force: bool, before_move: Callable[[], None] | None = None) -> None:
     """Write through a temporary file in the same folder and rename it into place.
 
     A failed or interrupted run never leaves a half-written file, and an existing
     file is only replaced when `force` says so. A device or pipe (/dev/stdout, a FIFO)
     is written to directly: renaming a file over it would replace the device itself.
+    `before_move` runs once the data is on disk, just before the rename: a batch records
+    the output there, so a run killed at any moment leaves nothing unrecorded in place.
     """
     if path.is_dir():
         raise OutputError(f"{path}: is a directory")
@@ -98,6 +101,8 @@ def write_atomically(path: Path, data: bytes, force: bool) -> None:
     temporary = _temporary_beside(path)
     try:
         _fill(temporary, data)
+        if before_move:
+            before_move()
         _move_into_place(temporary, path, force)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
