@@ -138,7 +138,12 @@ def test_clean_prints_paragraphs_and_explains() -> None:
     result = run("clean", str(SEED), "--explain")
     assert result.exit_code == 0
     assert "近年来，市直机关各级党组织和广大党员干部在市委的坚强领导下" in result.stdout
-    assert "banner-repeat: '专题访谈专题访谈' -> '专题访谈'" in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == "line 1  banner-repeat  …制造强市建设··[专题访谈专题访谈→专题访谈]"
+    assert "line 61  stray-space  436[ →]个党支部被评为“…" in lines
+    numbers = [int(line.split()[1]) for line in lines[:-1]]
+    assert numbers == sorted(numbers)
+    assert lines[-1] == f"{len(lines) - 1} edits: 4 stray-space, 2 banner-repeat"
 
 
 def test_validate_reports_invalid_files(tmp_path) -> None:

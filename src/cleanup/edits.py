@@ -18,6 +18,3 @@ class Edit:
     before: str
     after: str
 
-    def describe(self) -> str:
-        return f"line {self.line}: {self.kind}: {self.before!r} -> {self.after!r}"
-

@@ -26,6 +26,7 @@ from typer.core import TyperCommand
 
 from cleanup import DecodeError, clean, decode
 from cleanup.decode import text_codec
+from cleanup.explain import explain as explain_edits
 from layout import Page, reconstruct, to_json, to_newsml
 from layout.batch import (
     Job,
@@ -438,7 +439,9 @@ def _ensure_folder(folder: Path) -> None:
 def clean_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="Output file; stdout when left out.")] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Also list every repair (line, kind, before -> after) on stderr.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also list every repair on stderr, in line order and in its context ([before→after]), with totals by kind.")
+    ] = False,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
@@ -450,12 +453,13 @@ def clean_command(
     """
 
     def clean_one(item: Source) -> None:
-        cleaned = clean(_text_of(item, encoding, replace))
+        source_text = _text_of(item, encoding, replace)
+        cleaned = clean(source_text)
         text = "".join(paragraph.text + "\n" for paragraph in cleaned.paragraphs)
         _emit(text.encode("utf-8"), output, force)
         if explain:
-            for edit in cleaned.edits:
-                _say_on_stderr(edit.describe())
+            for line in explain_edits(cleaned.edits, source_text):
+                _say_on_stderr(line)
 
     def work() -> None:
         _check_encoding(encoding)

@@ -1,0 +1,66 @@
+"""The repair log as a reader wants it: in line order, each repair in its context, totals last.
+
+An edit knows its kind, its source line and the smallest piece that changed; shown
+alone ("',' -> '，'") it says little, so each is shown inside a few characters of
+its source line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cleanup.edits import Edit
+
+CONTEXT_CHARS = 8
+
+
+def in_context(edit: Edit, line_text: str, context: int = CONTEXT_CHARS, after: int = 0) -> str:
+    """The source line around the change (its first place at or past `after`), the change in brackets.
+
+    >>> in_context(Edit("ascii-punctuation", 3, ",", "，"), "推动经济社会高质量发展,取得新成效")
+    '…济社会高质量发展[,→，]取得新成效'
+    >>> in_context(Edit("stray-space", 1, " ", ""), "436 个")
+    '436[ →]个'
+    """
+    at = _find(edit, line_text, after)
+    if at < 0:
+        return f"[{edit.before}→{edit.after}]"
+    start, end = max(0, at - context), at + len(edit.before)
+    head = ("…" if start else "") + line_text[start:at]
+    tail = line_text[end : end + context] + ("…" if end + context < len(line_text) else "")
+    return f"{head}[{edit.before}→{edit.after}]{tail}"
+
+
+def explain(edits: list[Edit], source: str, context: int = CONTEXT_CHARS) -> list[str]:
+    """One line per edit in source-line order, then the totals by kind.
+
+    >>> for line in explain([Edit("b", 2, "x", "y"), Edit("a", 1, " ", "")], "甲 乙\\n丙x丁"):
+    ...     print(line)
+    line 1  a  甲[ →]乙
+    line 2  b  丙[x→y]丁
+    2 edits: 1 a, 1 b
+    """
+    lines = source.splitlines()
+    ordered = sorted(edits, key=lambda edit: edit.line)
+    out = []
+    seen: dict[tuple[int, str], int] = {}  # where the same change on the same line was last shown
+    for edit in ordered:
+        text = _line(lines, edit.line)
+        start = seen.get((edit.line, edit.before), -1) + 1
+        seen[edit.line, edit.before] = _find(edit, text, start)
+        out.append(f"line {edit.line}  {edit.kind}  {in_context(edit, text, context, start)}")
+    totals = Counter(edit.kind for edit in ordered)
+    summary = ", ".join(f"{count} {kind}" for kind, count in sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+    out.append(f"{len(ordered)} edits" + (f": {summary}" if summary else ""))
+    return out
+
+
+def _find(edit: Edit, line_text: str, after: int) -> int:
+    if not edit.before:
+        return -1
+    at = line_text.find(edit.before, after)
+    return at if at >= 0 else line_text.find(edit.before)
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number - 1] if 0 < number <= len(lines) else ""
