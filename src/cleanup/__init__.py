@@ -24,11 +24,22 @@ from cleanup.errors import DecodeError, InputError, NewsdumpError
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
 from cleanup.repair import LINE_REPAIRS, apply, repair_paragraph
-from cleanup.script import detect_script, to_simplified, to_traditional
+from cleanup.script import (
+    LANGUAGE_TAGS,
+    TARGETS,
+    Target,
+    converted_with_edits,
+    detect_script,
+    script_converter,
+    to_simplified,
+    to_traditional,
+)
 from cleanup.unwrap import Unit, unwrap
 
 __all__ = [
     "DEFAULT",
+    "LANGUAGE_TAGS",
+    "TARGETS",
     "Block",
     "Cleaned",
     "Config",
@@ -41,14 +52,17 @@ __all__ = [
     "NewsdumpError",
     "Paragraph",
     "Prepared",
+    "Target",
     "Unit",
     "clean",
+    "converted_with_edits",
     "decode",
     "detect_script",
     "fix_and_explain",
     "fix_text",
     "prepare",
     "repair_paragraph",
+    "script_converter",
     "to_simplified",
     "to_traditional",
 ]

@@ -28,8 +28,9 @@ from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
 from layout.pieces import tidy
+from layout.transcribe import transcribe
 
-__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_newsml"]
+__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_newsml", "transcribe"]
 
 
 def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT) -> Page:

@@ -42,10 +42,11 @@ class Settings:
     encoding: str | None
     replace: bool
     max_size: int
+    script: str = "keep"
 
     @property
     def key(self) -> str:
-        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size)]
+        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script]
         return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:16]
 
 

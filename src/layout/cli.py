@@ -24,10 +24,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from typer.core import TyperCommand
 
-from cleanup import DecodeError, clean, decode
+from cleanup import (
+    TARGETS,
+    DecodeError,
+    Edit,
+    clean,
+    converted_with_edits,
+    decode,
+    detect_script,
+    script_converter,
+)
 from cleanup.decode import text_codec
 from cleanup.explain import explain as explain_edits
-from layout import Page, reconstruct, to_json, to_newsml
+from layout import Page, reconstruct, to_json, to_newsml, transcribe
 from layout.batch import (
     Job,
     Outcome,
@@ -73,6 +82,14 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     newsml = "newsml"
     json = "json"
+
+
+ScriptChoice = Enum("ScriptChoice", {target: target for target in TARGETS}, type=str)
+SCRIPT_HELP = (
+    "Write the text in this script, converted with OpenCC after the lines are rejoined: keep (as printed), "
+    "hans (simplified), hant (traditional), tw (Taiwan usage), hk (Hong Kong usage). Each change is a logged edit "
+    "and the language tag follows (zh-Hans, zh-Hant, zh-Hant-TW, zh-Hant-HK)."
+)
 
 
 SUFFIXES = {OutputFormat.newsml: ".xml", OutputFormat.json: ".json"}
@@ -294,6 +311,7 @@ def convert(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N", min=1, help=JOBS_HELP, show_default=False)] = None,
     failures: Annotated[Path | None, typer.Option("--failures", metavar="FILE", help=FAILURES_HELP)] = None,
     max_size: Annotated[int, typer.Option("--max-size", metavar="MB", min=1, help=MAX_SIZE_HELP)] = DEFAULT_MAX_MB,
+    script: Annotated[ScriptChoice, typer.Option("--script", metavar="SCRIPT", help=SCRIPT_HELP)] = ScriptChoice.keep,
 ) -> None:
     """Convert page dumps to NewsML-G2 (or JSON).
 
@@ -314,7 +332,7 @@ def convert(
     def work() -> None:
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
-        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE)
+        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE, script.value)
         if _is_single(inputs, sources):
             _for_each(sources, lambda source: _emit(_convert_source(source, settings), output, force))
             return
@@ -330,6 +348,7 @@ def _render(source: Source, settings: Settings) -> tuple[Page, bytes]:
     """One dump in, its page and output bytes out."""
     with _bugs_named(source.name):
         page = reconstruct(_text_of(source, settings.encoding, settings.replace, settings.max_size), source.name)
+        page = transcribe(page, settings.script)
         return page, to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
 
 
@@ -445,6 +464,7 @@ def clean_command(
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+    script: Annotated[ScriptChoice, typer.Option("--script", metavar="SCRIPT", help=SCRIPT_HELP)] = ScriptChoice.keep,
 ) -> None:
     """Print a dump's text as clean paragraphs, one per line (no article structure).
 
@@ -455,10 +475,10 @@ def clean_command(
     def clean_one(item: Source) -> None:
         source_text = _text_of(item, encoding, replace)
         cleaned = clean(source_text)
-        text = "".join(paragraph.text + "\n" for paragraph in cleaned.paragraphs)
-        _emit(text.encode("utf-8"), output, force)
+        paragraphs, edits = _in_script([(p.text, p.first_line) for p in cleaned.paragraphs], script.value)
+        _emit("".join(paragraph + "\n" for paragraph in paragraphs).encode("utf-8"), output, force)
         if explain:
-            for line in explain_edits(cleaned.edits, source_text):
+            for line in explain_edits(cleaned.edits + edits, source_text):
                 _say_on_stderr(line)
 
     def work() -> None:
@@ -466,6 +486,16 @@ def clean_command(
         _for_each([single_input(source)], clean_one)
 
     _guarded(work)
+
+
+def _in_script(paragraphs: list[tuple[str, int]], target: str) -> tuple[list[str], list[Edit]]:
+    """Clean paragraphs (text, first source line) written in the target script, with the edits."""
+    texts = [text for text, _ in paragraphs]
+    convert = script_converter(detect_script("".join(texts)), target)
+    if convert is None:
+        return texts, []
+    converted = [converted_with_edits(text, convert, line, f"script-{target}") for text, line in paragraphs]
+    return [text for text, _ in converted], [edit for _, changes in converted for edit in changes]
 
 
 @app.command(name="validate", cls=_PlainHelp)

@@ -7,6 +7,9 @@ from layout.model import Page
 
 
 def language_tag(page: Page) -> str:
-    """zh-Hant for a page in traditional characters, zh-CN otherwise."""
+    """The tag of the script the page was written in on request, else zh-Hant for a page
+    in traditional characters and zh-CN otherwise."""
+    if page.language:
+        return page.language
     sample = "".join(article.body[0].text for article in page.articles if article.body)
     return "zh-Hant" if detect_script(sample) == "traditional" else "zh-CN"

@@ -114,3 +114,5 @@ class Page:
     layout: Literal["headline-first", "body-first"]
     layout_confidence: float
     confidence: Confidence | None = None
+    # The language tag when the text was written in a script on request (layout.transcribe).
+    language: str | None = None
