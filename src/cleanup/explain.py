@@ -22,13 +22,20 @@ def in_context(edit: Edit, line_text: str, context: int = CONTEXT_CHARS, after: 
     >>> in_context(Edit("stray-space", 1, " ", ""), "436 个")
     '436[ →]个'
     """
+    head, tail = surroundings(edit, line_text, context, after)
+    return f"{head}[{edit.before}→{edit.after}]{tail}"
+
+
+def surroundings(edit: Edit, line_text: str, context: int = CONTEXT_CHARS, after: int = 0) -> tuple[str, str]:
+    """The few characters of the source line before and after the change ("" when the
+    change is no longer on its line: made after lines were joined)."""
     at = _find(edit, line_text, after)
     if at < 0:
-        return f"[{edit.before}→{edit.after}]"
+        return "", ""
     start, end = max(0, at - context), at + len(edit.before)
     head = ("…" if start else "") + line_text[start:at]
     tail = line_text[end : end + context] + ("…" if end + context < len(line_text) else "")
-    return f"{head}[{edit.before}→{edit.after}]{tail}"
+    return head, tail
 
 
 def explain(edits: list[Edit], source: str, context: int = CONTEXT_CHARS) -> list[str]:
@@ -40,18 +47,27 @@ def explain(edits: list[Edit], source: str, context: int = CONTEXT_CHARS) -> lis
     line 2  b  丙[x→y]丁
     2 edits: 1 a, 1 b
     """
-    lines = source.splitlines()
     ordered = sorted(edits, key=lambda edit: edit.line)
-    out = []
-    seen: dict[tuple[int, str], int] = {}  # where the same change on the same line was last shown
-    for edit in ordered:
-        text = _line(lines, edit.line)
-        start = seen.get((edit.line, edit.before), -1) + 1
-        seen[edit.line, edit.before] = _find(edit, text, start)
-        out.append(f"line {edit.line}  {edit.kind}  {in_context(edit, text, context, start)}")
+    out = [
+        f"line {edit.line}  {edit.kind}  {head}[{edit.before}→{edit.after}]{tail}"
+        for edit, (head, tail) in zip(ordered, edits_in_context(ordered, source, context))
+    ]
     totals = Counter(edit.kind for edit in ordered)
     summary = ", ".join(f"{count} {kind}" for kind, count in sorted(totals.items(), key=lambda item: (-item[1], item[0])))
     out.append(f"{len(ordered)} edits" + (f": {summary}" if summary else ""))
+    return out
+
+
+def edits_in_context(edits: list[Edit], source: str, context: int = CONTEXT_CHARS) -> list[tuple[str, str]]:
+    """The surroundings of each edit; repeated changes on one line point at successive places."""
+    lines = source.splitlines()
+    seen: dict[tuple[int, str], int] = {}  # where the same change on the same line was last found
+    out = []
+    for edit in edits:
+        text = _line(lines, edit.line)
+        start = seen.get((edit.line, edit.before), -1) + 1
+        seen[edit.line, edit.before] = _find(edit, text, start)
+        out.append(surroundings(edit, text, context, start))
     return out
 
 

@@ -43,10 +43,11 @@ class Settings:
     replace: bool
     max_size: int
     script: str = "keep"
+    report: bool = False
 
     @property
     def key(self) -> str:
-        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script]
+        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script, str(self.report)]
         return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:16]
 
 
@@ -66,10 +67,12 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Rendered:
-    """A converted dump: the output's bytes and what the review list needs of the page."""
+    """A converted dump: the output's bytes, what the review list needs of the page, and
+    its HTML report when one was asked for (written beside the output, as NAME.html)."""
 
     data: bytes
     review: PageReview | None = None
+    report: bytes | None = None
 
 
 @dataclass
@@ -172,6 +175,8 @@ def convert_job(job: Job, convert: Convert, force: bool, ledger: Ledger) -> Outc
     """One dump to its output, recorded in the ledger; a failure becomes the outcome's one line."""
     try:
         rendered = convert(job)
+        if rendered.report is not None:  # the report is newsdump's own: a rerun replaces it
+            write_atomically(job.destination.with_suffix(".html"), rendered.report, force=True)
         write_atomically(job.destination, rendered.data, force, before_move=lambda: ledger.record(job, rendered.review))
     except NewsdumpError as error:
         return Outcome(job.source.name, "failed", str(error), exit_code(error))

@@ -22,7 +22,7 @@ from layout.meta import (
     sponsor_section,
     strip_byline_mark,
 )
-from layout.model import Article, BodyPart, Byline, Furniture, PageMeta, Span
+from layout.model import Article, BodyPart, Byline, Furniture, LineRole, PageMeta, Span
 from layout.pieces import Body
 from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 
@@ -68,10 +68,15 @@ class Builder:
         if match:
             self.edits.append(Edit("photo-credit-mark", credit_text.first_line, match.group("photo"), ""))
         article.credit = self.clean(Located.single(who, credit_text.first_line)) or None
+        article.line_roles.append(LineRole("credit", _located_span(credit_text)))
         article.span = _span(draft, [])
         return article
 
     def _titles(self, article: Article, roles: Roles, article_text: str) -> None:
+        for role, unit in (("headline", roles.main), ("kicker", roles.kicker)):
+            if unit:
+                article.line_roles.append(LineRole(role, Span(unit.main.first, unit.main.last)))
+                article.line_roles.extend(LineRole("subheadline", Span(sub.first, sub.last)) for sub in unit.subs)
         if roles.main:
             article.headline = self.title(roles.main, article_text)
             subs = [self.subheadline(sub) for sub in roles.main.subs]
@@ -105,6 +110,7 @@ class Builder:
             else:
                 self._body(article, part)
         if bylines:
+            article.line_roles.extend(LineRole("byline", Span(line.number, line.number)) for line in bylines)
             located = Located.from_lines([Line(line.number, strip_byline_mark(line.text)) for line in bylines], " ")
             text = self.clean(located)
             article.byline = Byline(text, persons(text))
@@ -122,6 +128,7 @@ class Builder:
         span = Span(body.piece.first, body.piece.last)
         if body.dateline is not None and article.dateline is None and not article.body:
             article.dateline = parse_dateline(body.dateline_match, self.clean(body.dateline))
+            article.line_roles.append(LineRole("dateline", _located_span(body.dateline)))
         elif body.dateline is not None:
             # A second dateline inside one article stays in its paragraph.
             article.body.append(BodyPart("p", self.clean(body.whole), span))
@@ -133,6 +140,7 @@ class Builder:
     def _jump(self, article: Article, body: Body) -> None:
         if body.jump is not None:
             article.jump_line = self.clean(body.jump)
+            article.line_roles.append(LineRole("jump", _located_span(body.jump)))
             match = JUMP_LINE.search(article.jump_line)
             article.continued = regex.sub(r"\s", "", match.group("page")) if match else None
 
@@ -193,6 +201,10 @@ def _between_halves(left: str, right: str, article_text: str, config: Config) ->
     if word_bridges(left, right, config.bridge_context) or joined in article_text or _CLAUSE_MARK.search(left + right):
         return ""
     return "" if _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]) else " "
+
+
+def _located_span(text: Located) -> Span:
+    return Span(text.first_line, text.line_at(max(len(text.text) - 1, 0)))
 
 
 def _span(draft: Draft, titles: list[TitleUnit]) -> Span:

@@ -63,6 +63,7 @@ from layout.files import (
     single_input,
     write_atomically,
 )
+from layout.report import index_report, page_report
 from layout.review import REVIEW_LIST, page_review, read_reviews, review_csv
 from layout.validate import validate_file
 
@@ -93,6 +94,7 @@ SCRIPT_HELP = (
 
 
 SUFFIXES = {OutputFormat.newsml: ".xml", OutputFormat.json: ".json"}
+REPORT_INDEX = "index.html"
 _debug = False
 
 
@@ -312,6 +314,7 @@ def convert(
     failures: Annotated[Path | None, typer.Option("--failures", metavar="FILE", help=FAILURES_HELP)] = None,
     max_size: Annotated[int, typer.Option("--max-size", metavar="MB", min=1, help=MAX_SIZE_HELP)] = DEFAULT_MAX_MB,
     script: Annotated[ScriptChoice, typer.Option("--script", metavar="SCRIPT", help=SCRIPT_HELP)] = ScriptChoice.keep,
+    report: Annotated[bool, typer.Option("--report", help=BATCH_REPORT_HELP)] = False,
 ) -> None:
     """Convert page dumps to NewsML-G2 (or JSON).
 
@@ -332,7 +335,7 @@ def convert(
     def work() -> None:
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
-        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE, script.value)
+        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report)
         if _is_single(inputs, sources):
             _for_each(sources, lambda source: _emit(_convert_source(source, settings), output, force))
             return
@@ -342,25 +345,32 @@ def convert(
 
 
 MEGABYTE = 1 << 20
+BATCH_REPORT_HELP = "With -o FOLDER: also write each page's HTML report beside its output, and FOLDER/index.html listing the pages worst first."
 
 
-def _render(source: Source, settings: Settings) -> tuple[Page, bytes]:
-    """One dump in, its page and output bytes out."""
-    with _bugs_named(source.name):
-        page = reconstruct(_text_of(source, settings.encoding, settings.replace, settings.max_size), source.name)
-        page = transcribe(page, settings.script)
-        return page, to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
+def _page_of(source: Source, settings: Settings) -> tuple[Page, str]:
+    """One dump rebuilt (in the script asked for), and its text as decoded."""
+    text = _text_of(source, settings.encoding, settings.replace, settings.max_size)
+    return transcribe(reconstruct(text, source.name), settings.script), text
+
+
+def _output_bytes(page: Page, settings: Settings) -> bytes:
+    return to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
 
 
 def _convert_source(source: Source, settings: Settings) -> bytes:
-    return _render(source, settings)[1]
+    with _bugs_named(source.name):
+        return _output_bytes(_page_of(source, settings)[0], settings)
 
 
 def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
-    """A batch's dump: its output bytes and its review entries (run in worker processes:
-    a module-level function)."""
-    page, data = _render(job.source, settings)
-    return Rendered(data, page_review(page, job.source.name, os.path.relpath(job.destination, folder)))
+    """A batch's dump: its output bytes, its review entries and, on request, its report
+    (run in worker processes: a module-level function)."""
+    with _bugs_named(job.source.name):
+        page, text = _page_of(job.source, settings)
+        report = page_report(page, text, job.source.name) if settings.report else None
+        review = page_review(page, job.source.name, os.path.relpath(job.destination, folder))
+        return Rendered(_output_bytes(page, settings), review, report)
 
 
 def _is_single(inputs: list[str], sources: list[Source]) -> bool:
@@ -399,7 +409,10 @@ def _convert_batch(
         if failure_log:
             failure_log.close()
     review_list = output / REVIEW_LIST
-    write_atomically(review_list, review_csv(read_reviews(output)).encode("utf-8"), force=True)
+    reviews = read_reviews(output)
+    write_atomically(review_list, review_csv(reviews).encode("utf-8"), force=True)
+    if settings.report:
+        write_atomically(output / REPORT_INDEX, index_report(reviews), force=True)
     _say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
     if summary.worst:
         raise typer.Exit(int(summary.worst))
@@ -496,6 +509,37 @@ def _in_script(paragraphs: list[tuple[str, int]], target: str) -> tuple[list[str
         return texts, []
     converted = [converted_with_edits(text, convert, line, f"script-{target}") for text, line in paragraphs]
     return [text for text, _ in converted], [edit for _, changes in converted for edit in changes]
+
+
+@app.command(name="report", cls=_PlainHelp)
+def report_command(
+    source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="The HTML file; stdout when left out.")] = None,
+    encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
+    script: Annotated[ScriptChoice, typer.Option("--script", metavar="SCRIPT", help=SCRIPT_HELP)] = ScriptChoice.keep,
+) -> None:
+    """Show how a page was rebuilt, as one self-contained HTML file to open in a browser.
+
+    The dump's lines on the left, each tinted by what it became (headline, body,
+    byline, furniture …); the rebuilt articles on the right with their confidence
+    and doubts (click one to see its source lines); every repair below, in context.
+    No network needed. For a whole batch: convert FOLDER -o OUT --report. Example:
+
+        newsdump report seeds/000_83a71d8bdb8e7ffb.txt -o page.html
+    """
+
+    def report_one(item: Source) -> None:
+        settings = Settings(OutputFormat.newsml.value, encoding, replace, DEFAULT_MAX_MB * MEGABYTE, script.value)
+        page, text = _page_of(item, settings)
+        _emit(page_report(page, text, item.name), output, force)
+
+    def work() -> None:
+        _check_encoding(encoding)
+        _for_each([single_input(source)], report_one)
+
+    _guarded(work)
 
 
 @app.command(name="validate", cls=_PlainHelp)

@@ -46,6 +46,17 @@ class Byline:
     persons: list[str] = field(default_factory=list)
 
 
+LineRoleName = Literal["headline", "kicker", "subheadline", "byline", "dateline", "jump", "credit"]
+
+
+@dataclass(frozen=True)
+class LineRole:
+    """Source lines that a field other than the body came from (a report tints them by it)."""
+
+    role: LineRoleName
+    span: Span
+
+
 @dataclass(frozen=True)
 class Confidence:
     """The chance an article (or a page's articles) came out right, and the doubts behind it
@@ -72,6 +83,7 @@ class Article:
     span: Span | None = None
     notes: list[str] = field(default_factory=list)
     confidence: Confidence | None = None
+    line_roles: list[LineRole] = field(default_factory=list)
 
     @property
     def title(self) -> str:
