@@ -2,11 +2,15 @@
 
     python benchmarks/run.py                 # the seeds and 200 simulated pages (when ../shared is there)
     python benchmarks/run.py --pages 50      # fewer simulated pages
+    python benchmarks/run.py --archive 1000 10000   # also: peak memory of batches that size
 
 Prints, for the machine it runs on: pages/s and MB/s on one core (in process, steady
 state), pages/s through `newsdump convert DIR -o OUT` on one worker and on every core
 (start-up included), the share of each stage, the CPU time and peak memory of
 converting one page from a cold start, and the size sweep of benchmarks/bench_size.py.
+With --archive, batches of those many pages (the corpus repeated) through the command on
+every core, with the peak memory of the largest process: flat when it does not grow
+with the number of pages.
 """
 
 from __future__ import annotations
@@ -93,6 +97,29 @@ def through_the_command(folder: Path, workers: int) -> None:
     print(f"newsdump convert DIR, {workers} worker{'s' if workers > 1 else ' '}: {pages / seconds:7.1f} pages/s  ({pages} pages in {seconds:.1f} s, start-up included)")
 
 
+def archive_memory(pages: list[Path], count: int) -> None:
+    """Peak memory of the largest process (the command or one of its workers) over a batch of `count` pages."""
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work) / "archive"
+        for number in range(count):
+            page = pages[number % len(pages)]
+            target = folder / f"{number // 1000:03d}" / f"{number:06d}_{page.name}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(page, target)
+        command = [NEWSDUMP, "convert", str(folder), "-o", str(Path(work) / "out"), "--jobs", str(default_workers())]
+        start = time.perf_counter()
+        # A fresh parent per batch: the peak it sees is this batch's alone.
+        measured = subprocess.run([sys.executable, "-c", _PEAK_OF_CHILDREN, *command], capture_output=True, text=True, check=True)
+        seconds = time.perf_counter() - start
+    print(f"batch of {count:6d} pages: {count / seconds:6.1f} pages/s, largest process {int(measured.stdout) / 1024:5.0f} MB peak")
+
+
+_PEAK_OF_CHILDREN = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def start_up(page: Path) -> None:
     """CPU time and peak memory of converting one page from a cold process."""
     with tempfile.TemporaryDirectory() as out:
@@ -106,6 +133,7 @@ def start_up(page: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=200, help="simulated pages to add to the seeds")
+    parser.add_argument("--archive", type=int, nargs="*", default=[], metavar="N", help="batch sizes whose peak memory to measure")
     arguments = parser.parse_args()
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as work:
@@ -114,6 +142,8 @@ def main() -> int:
         one_core(pages)
         for workers in sorted({1, default_workers()}):
             through_the_command(Path(work), workers)
+        for count in arguments.archive:
+            archive_memory(pages, count)
     print("size sweep:")
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_size.py"), "--pages", "0.5", "2", "10", "--line", "0.5", "2", "--items", "0.1", "0.5"], check=False)
     return 0

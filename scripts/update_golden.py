@@ -4,25 +4,29 @@
     python scripts/update_golden.py --write    # then overwrite the golden files
 
 Golden files are reviewed by eye against the raw dump (and ../shared/reference
-where there is one) before they are accepted: read the diff first.
+where there is one) before they are accepted: read the diff first. They are made
+at the fixed conversion time the tests use (SOURCE_DATE_EPOCH, see tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from pathlib import Path
 
 from layout import reconstruct, to_newsml
 
 ROOT = Path(__file__).resolve().parents[1]
+GOLDEN_TIME = "1702771200"  # 2023-12-17T08:00:00+08:00, as in tests/conftest.py
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="overwrite the golden files with the current output")
     args = parser.parse_args()
+    os.environ["SOURCE_DATE_EPOCH"] = GOLDEN_TIME
     changed = 0
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         page = reconstruct(seed.read_bytes(), seed.name)

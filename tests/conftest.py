@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache, partial
@@ -10,6 +11,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+# Outputs say when they were made (NewsML-G2 sent, versionCreated): the tests fix that time,
+# as the reproducible-builds convention does, so that runs can be compared byte for byte.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1702771200")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

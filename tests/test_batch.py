@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -19,7 +20,7 @@ from test_cli import NEWSDUMP
 from cleanup import InputError
 from layout.errors import ExitCode, OutputError
 from layout.files import Source, write_atomically
-from layout.review import Entry, PageReview, log_review, read_reviews, review_csv
+from layout.review import Entry, PageReview, latest_reviews, log_review, review_csv
 
 
 def archive(root: Path, copies: int = 3) -> Path:
@@ -162,9 +163,40 @@ def test_the_review_log_keeps_the_latest_conversion_and_survives_a_cut_line(tmp_
     log_review(tmp_path, new)
     with (tmp_path / ".newsdump-review").open("a", encoding="utf-8") as stream:
         stream.write('{"input": "b.txt", "outp')  # a killed run's last line
-    assert read_reviews(tmp_path) == [new]
-    assert review_csv([new]).splitlines() == [
+    assert list(latest_reviews(tmp_path)) == [new]
+    assert b"".join(review_csv([new])).decode("utf-8").splitlines() == [
         "confidence,level,output,input,item,title,lines,reasons",
         "0.400,article,a.xml,a.txt,1,标题,2-5,no headline was found for it",
         "0.900,page,a.xml,a.txt,0,(page),1-9,",
     ]
+
+
+def test_the_review_list_is_merged_from_sorted_runs_in_order() -> None:
+    pages = [PageReview(f"{n}.txt", f"{n}.xml", [Entry((n * 37 % 100) / 100, 0, "(page)", "1-2", ["多行\n原因"])]) for n in range(50)]
+    lines = b"".join(review_csv(pages, chunk_rows=7)).decode("utf-8").splitlines()
+    assert len(lines) == 51
+    scores = [float(line.split(",")[0]) for line in lines[1:]]
+    assert scores == sorted(scores)
+    assert lines[1].endswith(",多行 原因")
+
+
+def test_a_dask_cluster_gives_the_bytes_a_local_run_gives(tmp_path) -> None:
+    distributed = pytest.importorskip("distributed")
+    source = archive(tmp_path, copies=2)
+    assert newsdump("convert", source, "-o", tmp_path / "local").returncode == 0
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR
+    ) as cluster:
+        result = newsdump("convert", source, "-o", tmp_path / "cluster", "--scheduler", cluster.scheduler_address)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("newsdump: 11 converted, 0 skipped, 0 failed")
+    assert outputs(tmp_path / "cluster") == outputs(tmp_path / "local")
+    assert (tmp_path / "cluster" / "review.csv").read_bytes() == (tmp_path / "local" / "review.csv").read_bytes()
+
+
+def test_an_unreachable_scheduler_is_one_line_and_a_usage_error(tmp_path) -> None:
+    pytest.importorskip("distributed")
+    result = newsdump("convert", *seed_paths(), "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:1")
+    assert result.returncode == ExitCode.USAGE
+    assert result.stderr.startswith("newsdump: error: --scheduler tcp://127.0.0.1:1: cannot reach the Dask scheduler")
+    assert len(result.stderr.strip().splitlines()) == 1

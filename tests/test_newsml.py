@@ -16,6 +16,7 @@ from lxml import etree
 
 from cleanup.edits import Edit
 from layout import reconstruct
+from layout.dates import date_page
 from layout.jsonout import to_json
 from layout.model import (
     Article,
@@ -140,7 +141,7 @@ def seed_page() -> Page:
         Edit("banner", 1, "专题访谈专题访谈", "专题访谈"),
         Edit("punctuation", 14, ",", "，"),
     ]
-    return page
+    return date_page(page)
 
 
 def empty_page() -> Page:
@@ -320,26 +321,39 @@ def test_the_same_dump_gets_the_same_guid_whatever_its_name_or_encoding() -> Non
     assert package(parsed(changed)).get("guid") not in guids
 
 
-def test_a_page_that_prints_no_meta_is_titled_by_its_file_name_alone() -> None:
-    page = reconstruct("这是一段正文，说明了很多事情。\n", "/archive/2023/page 3.txt")
-    assert package(parsed(page)).findtext("nar:itemMeta/nar:title", namespaces=NS) == "page 3.txt"
+def test_a_page_that_prints_no_meta_is_titled_by_what_it_prints_never_by_its_file_name() -> None:
+    titles = {
+        package(parsed(reconstruct("这是一段正文，说明了很多事情。\n", name))).findtext("nar:itemMeta/nar:title", namespaces=NS)
+        for name in ("/archive/2023/page 3.txt", "renamed.txt", "-")
+    }
+    assert titles == {"这是一段正文，说明了很多事情。"}
+    banner = Furniture(BANNER, "banner", Span(1, 1))
+    assert package(parsed(page_of(meeting_article(), furniture=[banner]))).findtext("nar:contentMeta/nar:headline", namespaces=NS) == BANNER
+
+
+def test_line_breaks_and_trailing_whitespace_do_not_change_the_guids() -> None:
+    text = SEED.read_text("utf-8")
+    variants = [text, text + "\n\n", text.replace("\n", "\r\n"), text.replace("\n", " \n")]
+    assert len({package(parsed(reconstruct(variant, SEED.name))).get("guid") for variant in variants}) == 1
 
 
 # ---------------------------------------------------------------- dates
-def test_dates_follow_the_page_date_in_china_standard_time() -> None:
-    root = parsed(seed_page())
-    assert root.findtext("nar:header/nar:sent", namespaces=NS) == "2023-12-17T00:00:00+08:00"
-    assert set(texts(root, ".//nar:versionCreated")) == {"2023-12-17T00:00:00+08:00"}
+def test_the_page_date_is_first_created_and_the_conversion_time_is_sent_and_version_created() -> None:
+    root = parsed(seed_page())  # made at SOURCE_DATE_EPOCH, fixed by the tests
+    assert root.findtext("nar:header/nar:sent", namespaces=NS) == "2023-12-17T08:00:00+08:00"
+    assert set(texts(root, ".//nar:versionCreated")) == {"2023-12-17T08:00:00+08:00"}
+    assert set(texts(root, ".//nar:firstCreated")) == {"2023-12-17T00:00:00+08:00"}
+    assert len(root.findall(".//nar:firstCreated", NS)) == 4  # the page and its three items
     meeting = news_items(root)[1]
     assert meeting.findtext("nar:contentMeta/nar:contentCreated", namespaces=NS) == "2023-11-26"
     assert meeting.find(".//n:story.date", NS).get("norm") == "20231126T000000+0800"
     assert meeting.find(".//n:date.issue", NS).get("norm") == "20231217T000000+0800"
 
 
-def test_undated_page_uses_the_documented_placeholder_and_omits_optional_dates() -> None:
-    root = parsed(page_of(meeting_article()))
-    assert root.findtext("nar:header/nar:sent", namespaces=NS) == "1970-01-01T00:00:00+08:00"
-    assert not root.findall(".//nar:contentCreated", NS)
+def test_an_undated_page_gets_no_invented_date() -> None:
+    root = parsed(date_page(page_of(meeting_article())))
+    assert root.findtext("nar:header/nar:sent", namespaces=NS) == "2023-12-17T08:00:00+08:00"
+    assert not root.findall(".//nar:contentCreated", NS) and not root.findall(".//nar:firstCreated", NS)
     assert not root.findall(".//n:date.issue", NS)
     assert root.find(".//n:story.date", NS).get("norm") is None
 
@@ -347,11 +361,21 @@ def test_undated_page_uses_the_documented_placeholder_and_omits_optional_dates()
 def test_december_dateline_on_a_january_page_is_dated_the_year_before() -> None:
     article = meeting_article()
     article.dateline.month, article.dateline.day = 12, 31
-    root = parsed(page_of(article, meta=PageMeta(date="2024-01-01")))
+    root = parsed(date_page(page_of(article, meta=PageMeta(date="2024-01-01"))))
     assert (
         news_items(root)[0].findtext("nar:contentMeta/nar:contentCreated", namespaces=NS)
         == "2023-12-31"
     )
+    notes = texts(news_items(root)[0], "nar:itemMeta/nar:edNote[@role='ndq:note']")
+    assert "story date 2023-12-31: the year is inferred from the page date, the dateline prints none" in notes
+
+
+def test_a_dateline_after_the_page_date_gets_no_story_date_and_says_why() -> None:
+    article = meeting_article()
+    article.dateline.month, article.dateline.day = 4, 21
+    page = date_page(page_of(article, meta=PageMeta(date="2017-03-25")))
+    assert page.articles[0].story_date is None
+    assert page.articles[0].notes[-1].startswith("dateline 11月26日 falls after the page date 2017-03-25")
 
 
 # ---------------------------------------------------------------- the page (packageItem)
@@ -508,7 +532,7 @@ def test_json_round_trip_keeps_every_field() -> None:
     assert text.endswith("}\n")
     document = json.loads(text)
     assert list(document) == ["source", "page", "layout", "confidence", "furniture", "articles", "edits"]
-    assert document["page"] == {"date": "2023-12-17", "number": "3", "section": "党的建设"}
+    assert document["page"] == {"date": "2023-12-17", "number": "3", "section": "党的建设", "date_source": "printed"}
     assert document["layout"] == {"order": "body-first", "confidence": 0.9}
     assert document["furniture"][0] == {"text": BANNER, "role": "banner", "lines": [1, 1]}
     assert len(document["furniture"]) == 7
@@ -561,4 +585,4 @@ def test_json_round_trip_keeps_every_field() -> None:
 def test_json_of_empty_page() -> None:
     document = json.loads(to_json(empty_page()))
     assert document["articles"] == [] and document["furniture"] == [] and document["edits"] == []
-    assert document["page"] == {"date": None, "number": None, "section": None}
+    assert document["page"] == {"date": None, "number": None, "section": None, "date_source": None}

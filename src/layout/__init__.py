@@ -12,6 +12,7 @@ It imports `cleanup` for the text work; `cleanup` never imports it.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from cleanup import DEFAULT, Config, prepare
 from layout.assemble import assemble
@@ -23,6 +24,7 @@ from layout.confidence import (
     page_confidence,
     page_evidence,
 )
+from layout.dates import date_page
 from layout.jsonout import to_json
 from layout.language import language_tag
 from layout.model import Article, Page
@@ -33,17 +35,27 @@ from layout.transcribe import transcribe
 __all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_newsml", "transcribe"]
 
 
-def reconstruct(source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT) -> Page:
+def fingerprint(text: str) -> str:
+    """SHA-256 of the text without its whitespace: a dump re-extracted with other line
+    breaks, line endings or a trailing newline keeps its identity (and its guids)."""
+    return hashlib.sha256("".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def reconstruct(
+    source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
+) -> Page:
     """Rebuild one page: decode, unwrap, classify, assemble, clean every field, and say
     how far to trust each article (`Article.confidence`, `Page.confidence`).
 
-    `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`).
+    `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`);
+    `issued` is the page's date when it prints none (else one in `name` is used, see
+    `layout.dates`).
     """
-    return reconstruct_with_evidence(source, name, encoding, config)[0]
+    return reconstruct_with_evidence(source, name, encoding, config, issued)[0]
 
 
 def reconstruct_with_evidence(
-    source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT
+    source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
 ) -> tuple[Page, PageEvidence]:
     """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
     (for fitting the confidence model)."""
@@ -56,7 +68,7 @@ def reconstruct_with_evidence(
         article.confidence = article_confidence(article, evidence, config)
     page = Page(
         source=name,
-        fingerprint=hashlib.sha256(prepared.text.encode("utf-8")).hexdigest(),
+        fingerprint=fingerprint(prepared.text),
         meta=meta,
         furniture=furniture,
         articles=articles,
@@ -65,5 +77,5 @@ def reconstruct_with_evidence(
         layout_confidence=assembly.confidence,
         confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence),
     )
-    return page, evidence
+    return date_page(page, issued), evidence
 

@@ -17,6 +17,7 @@ names carry the process id) are removed when the next run starts.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
-from layout.errors import ExitCode, NewsdumpError, exit_code
+from layout.errors import ExitCode, NewsdumpError, UsageError, exit_code
 from layout.files import TEMPORARY_PREFIX, Source, write_atomically
 from layout.review import PageReview, log_review
 
@@ -44,10 +45,12 @@ class Settings:
     max_size: int
     script: str = "keep"
     report: bool = False
+    issued: str | None = None  # --date
 
     @property
     def key(self) -> str:
-        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script, str(self.report)]
+        fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script]
+        fields += [str(self.report), self.issued or ""]
         return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:16]
 
 
@@ -196,8 +199,10 @@ def run_batch(
     folder: Path,
     report: Callable[[Outcome], None],
     progress: Callable[[int, int], None] | None = None,
+    scheduler: str | None = None,
 ) -> Summary:
-    """Convert every job, on `workers` processes (1: in this one), skipping finished ones."""
+    """Convert every job, on `workers` processes (1: in this one) or on the Dask cluster
+    whose scheduler is at `scheduler`, skipping finished ones."""
     start = time.perf_counter()
     remove_abandoned_temporaries(folder)
     journal = Journal(folder)
@@ -221,12 +226,14 @@ def run_batch(
     # An output an earlier run made (its input changed since, or the settings did) is redone.
     replaceable = {job for job in pending if force or journal.made(job)}
     ledger = Ledger(folder, settings.key)
-    if workers <= 1 or len(pending) <= 1:
-        for job in pending:
-            finish(convert_job(job, convert, job in replaceable, ledger))
+    if scheduler:
+        outcomes = on_cluster(pending, convert, replaceable, scheduler, ledger)
+    elif workers <= 1 or len(pending) <= 1:
+        outcomes = (convert_job(job, convert, job in replaceable, ledger) for job in pending)
     else:
-        for outcome in _in_parallel(pending, convert, replaceable, workers, ledger):
-            finish(outcome)
+        outcomes = _in_parallel(pending, convert, replaceable, workers, ledger)
+    for outcome in outcomes:
+        finish(outcome)
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -250,6 +257,33 @@ def _in_parallel(jobs: list[Job], convert: Convert, replaceable: set[Job], worke
                 running.pop(future)
                 yield future.result()
                 submit_next()
+
+
+def on_cluster(jobs: list[Job], convert: Convert, replaceable: set[Job], scheduler: str, ledger: Ledger) -> Iterable[Outcome]:
+    """The same jobs on an existing Dask distributed cluster: each worker converts whole dumps
+    and writes the outputs itself, so the inputs and the output folder must be at the same
+    paths on every worker (a shared file system). A bounded number of jobs is in flight."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise UsageError("--scheduler needs Dask distributed: pip install 'newsdump[dask]'") from None
+    try:
+        client = Client(scheduler, timeout=CLUSTER_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise UsageError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({error})") from None
+    with client:
+        queue = iter(jobs)
+        window = max(sum(client.nthreads().values()), 1) * 4
+        first = [client.submit(convert_job, job, convert, job in replaceable, ledger, pure=False) for job in itertools.islice(queue, window)]
+        futures = as_completed(first, loop=client.loop)
+        for future in futures:
+            yield future.result()
+            job = next(queue, None)
+            if job is not None:
+                futures.add(client.submit(convert_job, job, convert, job in replaceable, ledger, pure=False))
+
+
+CLUSTER_TIMEOUT = "10s"
 
 
 def failure_line(outcome: Outcome) -> str:

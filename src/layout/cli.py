@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from enum import Enum
 from functools import partial
 from importlib.metadata import version
@@ -63,8 +64,7 @@ from layout.files import (
     single_input,
     write_atomically,
 )
-from layout.report import index_report, page_report
-from layout.review import REVIEW_LIST, page_review, read_reviews, review_csv
+from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
 from layout.validate import validate_file
 
 if TYPE_CHECKING:
@@ -211,6 +211,18 @@ def _check_encoding(encoding: str | None) -> None:
         raise UsageError(f"--encoding: unknown encoding {encoding!r} (give a text encoding such as utf-8, gb18030 or big5)") from None
 
 
+def _checked_date(value: str | None) -> str | None:
+    """--date as given, once it is known to be a real calendar date."""
+    if value is None:
+        return None
+    try:
+        if len(value) == len("YYYY-MM-DD") and value[4] == value[7] == "-":
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise UsageError(f"--date: {value!r} is not a date written YYYY-MM-DD")
+
+
 def _text_of(source: Source, encoding: str | None, replace: bool, max_size: int | None = None) -> str:
     try:
         decoded = decode(source.read(max_size), encoding, replace)
@@ -315,6 +327,8 @@ def convert(
     max_size: Annotated[int, typer.Option("--max-size", metavar="MB", min=1, help=MAX_SIZE_HELP)] = DEFAULT_MAX_MB,
     script: Annotated[ScriptChoice, typer.Option("--script", metavar="SCRIPT", help=SCRIPT_HELP)] = ScriptChoice.keep,
     report: Annotated[bool, typer.Option("--report", help=BATCH_REPORT_HELP)] = False,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP)] = None,
+    page_date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=DATE_HELP)] = None,
 ) -> None:
     """Convert page dumps to NewsML-G2 (or JSON).
 
@@ -335,27 +349,43 @@ def convert(
     def work() -> None:
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
-        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report)
-        if _is_single(inputs, sources):
+        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report, _checked_date(page_date))
+        if _is_single(inputs, sources) and not scheduler:
             _for_each(sources, lambda source: _emit(_convert_source(source, settings), output, force))
             return
-        _convert_batch(sources, output, settings, force, jobs or default_workers(), failures)
+        _convert_batch(sources, output, settings, force, jobs or default_workers(), failures, scheduler)
 
     _guarded(work)
 
 
 MEGABYTE = 1 << 20
+DATE_HELP = (
+    "The page's date when it prints none (a date in the file name, 20231217 or 2023-12-17, is used otherwise); "
+    "a printed date always wins, and the output says where the date came from."
+)
+SCHEDULER_HELP = (
+    "Run the batch on an existing Dask distributed cluster (tcp://HOST:PORT; needs newsdump[dask] there and here). "
+    "Its workers read the inputs and write the outputs themselves: give paths they all see."
+)
 BATCH_REPORT_HELP = "With -o FOLDER: also write each page's HTML report beside its output, and FOLDER/index.html listing the pages worst first."
 
 
 def _page_of(source: Source, settings: Settings) -> tuple[Page, str]:
     """One dump rebuilt (in the script asked for), and its text as decoded."""
     text = _text_of(source, settings.encoding, settings.replace, settings.max_size)
-    return transcribe(reconstruct(text, source.name), settings.script), text
+    issued = date.fromisoformat(settings.issued) if settings.issued else None
+    return transcribe(reconstruct(text, source.name, issued=issued), settings.script), text
 
 
 def _output_bytes(page: Page, settings: Settings) -> bytes:
     return to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
+
+
+def _page_report(page: Page, text: str, name: str) -> bytes:
+    """The HTML report, its builder imported only when a report is asked for (start-up stays short)."""
+    from layout.report import page_report
+
+    return page_report(page, text, name)
 
 
 def _convert_source(source: Source, settings: Settings) -> bytes:
@@ -368,7 +398,7 @@ def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
     (run in worker processes: a module-level function)."""
     with _bugs_named(job.source.name):
         page, text = _page_of(job.source, settings)
-        report = page_report(page, text, job.source.name) if settings.report else None
+        report = _page_report(page, text, job.source.name) if settings.report else None
         review = page_review(page, job.source.name, os.path.relpath(job.destination, folder))
         return Rendered(_output_bytes(page, settings), review, report)
 
@@ -384,6 +414,7 @@ def _convert_batch(
     force: bool,
     workers: int,
     failures: Path | None,
+    scheduler: str | None,
 ) -> None:
     if output is None or str(output) == "-":
         raise UsageError("several dumps (or a folder) need -o FOLDER for their outputs")
@@ -404,15 +435,18 @@ def _convert_batch(
                         failure_log.flush()
 
             convert = partial(_convert_job, settings=settings, folder=output)
-            summary = run_batch(jobs, convert, settings, force=force, workers=workers, folder=output, report=report, progress=advance)
+            summary = run_batch(
+                jobs, convert, settings, force=force, workers=workers, folder=output, report=report, progress=advance, scheduler=scheduler
+            )
     finally:
         if failure_log:
             failure_log.close()
     review_list = output / REVIEW_LIST
-    reviews = read_reviews(output)
-    write_atomically(review_list, review_csv(reviews).encode("utf-8"), force=True)
+    write_atomically(review_list, review_csv(latest_reviews(output)), force=True)
     if settings.report:
-        write_atomically(output / REPORT_INDEX, index_report(reviews), force=True)
+        from layout.report import index_report
+
+        write_atomically(output / REPORT_INDEX, index_report(latest_reviews(output)), force=True)
     _say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
     if summary.worst:
         raise typer.Exit(int(summary.worst))
@@ -519,6 +553,7 @@ def report_command(
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
     script: Annotated[ScriptChoice, typer.Option("--script", metavar="SCRIPT", help=SCRIPT_HELP)] = ScriptChoice.keep,
+    page_date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=DATE_HELP)] = None,
 ) -> None:
     """Show how a page was rebuilt, as one self-contained HTML file to open in a browser.
 
@@ -531,12 +566,13 @@ def report_command(
     """
 
     def report_one(item: Source) -> None:
-        settings = Settings(OutputFormat.newsml.value, encoding, replace, DEFAULT_MAX_MB * MEGABYTE, script.value)
+        settings = Settings(OutputFormat.newsml.value, encoding, replace, DEFAULT_MAX_MB * MEGABYTE, script.value, issued=page_date)
         page, text = _page_of(item, settings)
-        _emit(page_report(page, text, item.name), output, force)
+        _emit(_page_report(page, text, item.name), output, force)
 
     def work() -> None:
         _check_encoding(encoding)
+        _checked_date(page_date)
         _for_each([single_input(source)], report_one)
 
     _guarded(work)

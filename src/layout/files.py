@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,12 +82,13 @@ def _listed(list_file: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def write_atomically(path: Path, data: bytes, force: bool, before_move: Callable[[], None] | None = None) -> None:
+def write_atomically(path: Path, data: bytes | Iterable[bytes], force: bool, before_move: Callable[[], None] | None = None) -> None:
     """Write through a temporary file in the same folder and rename it into place.
 
     A failed or interrupted run never leaves a half-written file, and an existing
     file is only replaced when `force` says so. A device or pipe (/dev/stdout, a FIFO)
     is written to directly: renaming a file over it would replace the device itself.
+    `data` may come in pieces (an iterable of bytes), so a large file is never whole in memory.
     `before_move` runs once the data is on disk, just before the rename: a batch records
     the output there, so a run killed at any moment leaves nothing unrecorded in place.
     """
@@ -141,19 +142,21 @@ def _temporary_beside(path: Path) -> Path:
     return Path(name)
 
 
-def _fill(temporary: Path, data: bytes) -> None:
+def _fill(temporary: Path, data: bytes | Iterable[bytes]) -> None:
     """All of `data` on disk before the rename, with the mode a new file would get."""
     with temporary.open("wb") as stream:
-        stream.write(data)
+        for piece in [data] if isinstance(data, bytes) else data:
+            stream.write(piece)
         stream.flush()
         os.fsync(stream.fileno())
     temporary.chmod(NEW_FILE_MODE & ~_umask())
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
+def _write_in_place(path: Path, data: bytes | Iterable[bytes]) -> None:
     try:
         with path.open("wb") as stream:
-            stream.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                stream.write(piece)
     except OSError as error:
         raise OutputError(f"{path}: cannot write: {error.strerror}") from None
 

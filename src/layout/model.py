@@ -84,6 +84,8 @@ class Article:
     notes: list[str] = field(default_factory=list)
     confidence: Confidence | None = None
     line_roles: list[LineRole] = field(default_factory=list)
+    # ISO date of the story (its dateline's day in the page's year), when it can be told.
+    story_date: str | None = None
 
     @property
     def title(self) -> str:
@@ -106,18 +108,23 @@ class Furniture:
     span: Span
 
 
+DateSource = Literal["printed", "option", "file name"]
+
+
 @dataclass
 class PageMeta:
     date: str | None = None
     number: str | None = None
     section: str | None = None
+    # Where the date came from: printed on the page, given by the user, or the file name.
+    date_source: DateSource | None = None
 
 
 @dataclass
 class Page:
     source: str
-    # SHA-256 of the dump's decoded text: the same dump is recognised whatever its file
-    # name or encoding, and whichever version of newsdump rebuilt it.
+    # SHA-256 of the dump's decoded text without whitespace (`layout.fingerprint`): the same
+    # dump is recognised whatever its file name, encoding, line breaks or newsdump version.
     fingerprint: str
     meta: PageMeta
     furniture: list[Furniture]

@@ -5,18 +5,21 @@ included), then one newsItem per article or photo caption in reading order.
 
 Decisions a receiver may need to know:
 
-* Dates. NewsML-G2 requires ``header/sent`` and ``itemMeta/versionCreated``; both are the
-  page date at 00:00 China Standard Time (``2023-12-17T00:00:00+08:00``). When the page
-  states no date they are the fixed placeholder ``UNKNOWN_DATE`` (1970-01-01T00:00:00+08:00),
-  never the wall clock, so the same page always gives the same bytes. Optional dates
-  (``contentCreated``, NITF ``date.issue``, ``story.date/@norm``) are omitted when unknown;
-  ``contentCreated`` is a bare date because no time of day is printed.
+* Dates. ``header/sent`` and ``itemMeta/versionCreated`` say when this conversion was
+  made: the time given by the ``SOURCE_DATE_EPOCH`` environment variable (seconds since
+  1970, the reproducible-builds convention: set it and the same dump always gives the
+  same bytes), else the clock. The page's date (`layout.dates`: printed, given, or from
+  the file name) is ``firstCreated`` of every item at 00:00 China Standard Time and
+  ``contentCreated`` of the page; a story's date is its ``contentCreated``. Dates that are
+  not known are left out (``contentCreated`` is a bare date: no time of day is printed).
 * Guids. ``urn:newsdump:page:<16 hex digits of a sha256 over the page's text>`` for the
   page, ``<page guid>:item:<nn>`` (1-based, reading order) for its items.
 * Roles. Our own schemes, declared in each item's inline catalog: ``ndhl`` headline roles
   (kicker, subheadline), ``ndrole`` furniture roles (the Furniture.role values), ``ndgrp``
   the page group, ``ndpage`` page properties (date, number, section), ``ndq`` how far to
   trust the item.
+* Notes. Each article note (judgment calls, an inferred year, where the page date came
+  from) is an ``itemMeta/edNote[@role="ndq:note"]``.
 * Confidence. Every item (the page included) carries
   ``contentMeta/contentMetaExtProperty[@rel="ndq:confidence"]/@value``, the chance in [0, 1]
   that the reconstruction is right (`layout.confidence`), and one
@@ -25,17 +28,19 @@ Decisions a receiver may need to know:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import PurePath
 from typing import TypeVar
 
 from lxml import etree
 from lxml.builder import ElementMaker
 from lxml.etree import _Element
 
+from layout.dates import issue_date
+from layout.errors import UsageError
 from layout.language import language_tag
 from layout.model import Article, Byline, Confidence, Dateline, Page, PageMeta
 
@@ -51,7 +56,7 @@ NITF_CONTENTTYPE = "application/nitf+xml"
 NEWSITEM_CONTENTTYPE = "application/vnd.iptc.g2.newsitem+xml"
 PROVIDER = "newsdump"
 CHINA_STANDARD_TIME = timezone(timedelta(hours=8))
-UNKNOWN_DATE = date(1970, 1, 1)
+UNTITLED_PAGE = "未署名版面"
 
 QUALITY_SCHEME = {"ndq": "urn:newsdump:cv:quality:"}
 PACKAGE_SCHEMES = {
@@ -76,22 +81,21 @@ class _Context:
     meta: PageMeta
     issued: date | None
     lang: str
-
-    @property
-    def timestamp(self) -> str:
-        return _g2_datetime(self.issued or UNKNOWN_DATE)
+    stamp: str
 
     def item_guid(self, number: int) -> str:
         return f"{self.guid}:item:{number:02d}"
 
 
-def to_newsml(page: Page, lang: str | None = None) -> bytes:
+def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None) -> bytes:
     """The page as a UTF-8 NewsML-G2 document; `lang` (an xs:language tag such as
     "zh-Hant", by default the page's own, see `language_tag`) is written on every item
-    and as its content language."""
+    and as its content language; `made` is when the conversion was made (by default
+    `conversion_time()`)."""
     lang = lang or language_tag(page)
     page = _scrubbed(page)
-    context = _Context(_page_guid(page), page.meta, _issue_date(page.meta), lang)
+    stamp = (made or conversion_time()).isoformat()
+    context = _Context(_page_guid(page), page.meta, issue_date(page), lang, stamp)
     item_set = G2.itemSet()
     message = G2.newsMessage(_header(context), item_set)
     # Items join the message's tree one at a time: moving a finished itemSet of thousands
@@ -124,25 +128,15 @@ def _scrubbed(value: T) -> T:
     return value
 
 
-def _issue_date(meta: PageMeta) -> date | None:
-    """The page date when it is a real ISO date; anything else counts as unknown, since
-    a malformed date would make the required dateTimes invalid."""
+def conversion_time() -> datetime:
+    """SOURCE_DATE_EPOCH when it is set (reproducible output), else now; China Standard Time."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(CHINA_STANDARD_TIME).replace(microsecond=0)
     try:
-        return date.fromisoformat(meta.date) if meta.date else None
-    except ValueError:
-        return None
-
-
-def _story_date(dateline: Dateline | None, issued: date | None) -> date | None:
-    """The dateline's month and day in the issue's year, or the year before when that
-    would fall after the issue (a 12月31日电 story on a 1月1日 page)."""
-    if not (dateline and dateline.month and dateline.day and issued):
-        return None
-    year = issued.year - ((dateline.month, dateline.day) > (issued.month, issued.day))
-    try:
-        return date(year, dateline.month, dateline.day)
-    except ValueError:
-        return None
+        return datetime.fromtimestamp(int(epoch), CHINA_STANDARD_TIME)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
 
 
 def _g2_datetime(day: date) -> str:
@@ -181,14 +175,23 @@ def _reporters(article: Article) -> list[str]:
 
 
 def _page_title(page: Page, issued: date | None) -> str:
-    """What the page says it is (date, page number, section); its source name otherwise."""
+    """What the page says it is (date, page number, section); failing those, its masthead,
+    header or first banner, then its first headline: never the dump's file name, which
+    renaming would change."""
     meta = page.meta
     parts = [
         _chinese_date(issued) if issued else meta.date,
         f"第{meta.number}版" if meta.number else None,
         meta.section,
     ]
-    return " ".join(part for part in parts if part) or PurePath(page.source).name
+    stated = " ".join(part for part in parts if part)
+    if stated:
+        return stated
+    for role in ("masthead", "page-header", "banner"):
+        printed = next((piece.text for piece in page.furniture if piece.role == role and piece.text), None)
+        if printed:
+            return printed
+    return next((article.title for article in page.articles if article.title), UNTITLED_PAGE)
 
 
 # ---------------------------------------------------------------- NewsML-G2 envelope
@@ -199,7 +202,7 @@ def _optional(make: Callable[..., _Element], text: str | None, **attributes: str
 
 def _header(context: _Context) -> _Element:
     return G2.header(
-        G2.sent(context.timestamp), G2.sender(PROVIDER), G2.transmitId(f"{context.guid}:transmit")
+        G2.sent(context.stamp), G2.sender(PROVIDER), G2.transmitId(f"{context.guid}:transmit")
     )
 
 
@@ -224,13 +227,15 @@ def _item(
     )
 
 
-def _item_meta(item_class: str, context: _Context, title: str, confidence: Confidence | None) -> _Element:
+def _item_meta(item_class: str, context: _Context, title: str, confidence: Confidence | None, notes: list[str]) -> _Element:
     return G2.itemMeta(
         G2.itemClass(qcode=item_class),
         G2.provider(literal=PROVIDER),
-        G2.versionCreated(context.timestamp),
+        G2.versionCreated(context.stamp),
+        *_optional(G2.firstCreated, _g2_datetime(context.issued) if context.issued else None),
         G2.pubStatus(qcode="stat:usable"),
         *_optional(G2.title, title),
+        *(G2.edNote(note, role="ndq:note") for note in notes),
         *(G2.edNote(reason, role="ndq:doubt") for reason in (confidence.reasons if confidence else [])),
     )
 
@@ -253,10 +258,17 @@ def _package_item(page: Page, context: _Context) -> _Element:
         context.guid,
         context,
         PACKAGE_SCHEMES,
-        _item_meta("ninat:composite", context, title, page.confidence),
+        _item_meta("ninat:composite", context, title, page.confidence, _page_notes(page.meta)),
         _package_content_meta(page, title, context),
         _page_group_set(page.articles, context),
     )
+
+
+def _page_notes(meta: PageMeta) -> list[str]:
+    """Where the page's date came from, when the page does not print it."""
+    if meta.date and meta.date_source in ("option", "file name"):
+        return [f"page date {meta.date} taken from the {'--date option' if meta.date_source == 'option' else 'file name'}: the page prints none"]
+    return []
 
 
 def _package_content_meta(page: Page, title: str, context: _Context) -> _Element:
@@ -313,7 +325,7 @@ def _news_item(article: Article, guid: str, context: _Context) -> _Element:
         guid,
         context,
         NEWS_ITEM_SCHEMES,
-        _item_meta(_item_class(article), context, article.title, article.confidence),
+        _item_meta(_item_class(article), context, article.title, article.confidence, article.notes),
         G2.contentMeta(
             *_administrative_meta(article, context),
             *_descriptive_meta(article, context),
@@ -326,9 +338,8 @@ def _news_item(article: Article, guid: str, context: _Context) -> _Element:
 def _administrative_meta(article: Article, context: _Context) -> list[_Element]:
     """Story date, place and reporters: the XSD wants these before any descriptive property."""
     dateline = article.dateline
-    story_date = _story_date(dateline, context.issued)
     return [
-        *_optional(G2.contentCreated, story_date.isoformat() if story_date else None),
+        *_optional(G2.contentCreated, article.story_date),
         *_optional(lambda place: G2.located(G2.name(place)), dateline.place if dateline else None),
         *(G2.creator(G2.name(name)) for name in _reporters(article)),
     ]
@@ -396,7 +407,7 @@ def _nitf_body_head(article: Article, context: _Context) -> _Element:
         "body.head",
         *_hedline(article),
         *_nitf_byline(article.byline),
-        *_nitf_dateline(article.dateline, context.issued),
+        *_nitf_dateline(article.dateline, article.story_date),
     )
 
 
@@ -420,11 +431,10 @@ def _nitf_byline(byline: Byline | None) -> list[_Element]:
     return [N.byline(*_marked(byline.text, [(person, N.person) for person in byline.persons]))]
 
 
-def _nitf_dateline(dateline: Dateline | None, issued: date | None) -> list[_Element]:
+def _nitf_dateline(dateline: Dateline | None, story_date: str | None) -> list[_Element]:
     if dateline is None:
         return []
-    story_date = _story_date(dateline, issued)
-    norm = {"norm": _nitf_norm(story_date)} if story_date else {}
+    norm = {"norm": _nitf_norm(date.fromisoformat(story_date))} if story_date else {}
     marks = [
         (dateline.place, N.location),
         (dateline.date_text, lambda text: N("story.date", text, **norm)),

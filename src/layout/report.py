@@ -207,23 +207,30 @@ def _edits(edits: list[Edit], source: str) -> etree._Element:
     )
 
 
-def index_report(reviews: list[PageReview]) -> bytes:
+def index_report(reviews: Iterable[PageReview]) -> bytes:
     """The page of a batch's reports: every page, least trustworthy first, linking to its report."""
-    pages = sorted(reviews, key=lambda review: (review.entries[0].confidence if review.entries else 0.0, review.output))
-    rows = []
-    for review in pages:
-        page, articles = review.entries[0], review.entries[1:]
-        doubtful = sum(entry.confidence < 0.5 for entry in articles)
-        href = str(PurePosixPath(review.output.replace("\\", "/")).with_suffix(".html"))
-        rows.append(
-            E.TR(
-                E.TD(_confidence_badge(Confidence(page.confidence))),
-                E.TD(E.A(review.input, href=href)),
-                E.TD(str(len(articles))),
-                E.TD(str(doubtful)),
-                E.TD("; ".join(page.reasons)),
-            )
+    pages = sorted(
+        (
+            review.entries[0].confidence,
+            review.output,
+            review.input,
+            len(review.entries) - 1,
+            sum(entry.confidence < 0.5 for entry in review.entries[1:]),
+            "; ".join(review.entries[0].reasons),
         )
+        for review in reviews
+        if review.entries
+    )
+    rows = [
+        E.TR(
+            E.TD(_confidence_badge(Confidence(score))),
+            E.TD(E.A(name, href=str(PurePosixPath(output.replace("\\", "/")).with_suffix(".html")))),
+            E.TD(str(articles)),
+            E.TD(str(doubtful)),
+            E.TD(reasons),
+        )
+        for score, output, name, articles, doubtful, reasons in pages
+    ]
     body = E.BODY(
         E.HEADER(E.H1("newsdump: pages to review"), E.P(f"{len(pages)} pages, least trustworthy first", E.CLASS("meta")), E.CLASS("page")),
         E.SECTION(

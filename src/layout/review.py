@@ -4,15 +4,19 @@ A reviewer of thousands of converted pages starts with what most likely went
 wrong. Each converted page adds one JSON line to the output folder's
 `.newsdump-review` (so a resumed run still lists the pages an earlier run
 converted); at the end of the run `review.csv` is rewritten from it, sorted by
-confidence, worst first, one row per page and per article, with the reasons and
+confidence, worst first (in bounded memory, however many pages), one row per page and per article, with the reasons and
 the source lines to look at.
 """
 
 from __future__ import annotations
 
 import csv
+import heapq
 import io
+import itertools
 import json
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -21,6 +25,8 @@ from layout.model import Page
 REVIEW_LOG = ".newsdump-review"
 REVIEW_LIST = "review.csv"
 COLUMNS = ["confidence", "level", "output", "input", "item", "title", "lines", "reasons"]
+# Rows sorted in memory at a time when the list is written (then merged from disk).
+CHUNK_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -60,31 +66,77 @@ def log_review(folder: Path, review: PageReview) -> None:
         stream.write(json.dumps(asdict(review), ensure_ascii=False) + "\n")
 
 
-def read_reviews(folder: Path) -> list[PageReview]:
-    """Every page in the log, the latest conversion of each output only."""
-    latest: dict[str, PageReview] = {}
+def latest_reviews(folder: Path) -> Iterator[PageReview]:
+    """Every page in the log, the latest conversion of each output only, read back one at a
+    time: memory holds one offset per output, never the whole log."""
     try:
-        lines = (folder / REVIEW_LOG).read_text("utf-8").splitlines()
-    except (FileNotFoundError, UnicodeDecodeError):
-        return []
-    for line in lines:
+        stream = (folder / REVIEW_LOG).open("rb")
+    except FileNotFoundError:
+        return
+    with stream:
+        offsets: dict[str, int] = {}
+        offset = 0
+        for line in stream:
+            review = _parsed(line)
+            if review is not None:
+                offsets[review.output] = offset
+            offset += len(line)
+        for offset in sorted(offsets.values()):
+            stream.seek(offset)
+            review = _parsed(stream.readline())
+            if review is not None:
+                yield review
+
+
+def _parsed(line: bytes) -> PageReview | None:
+    try:
+        data = json.loads(line)
+        return PageReview(data["input"], data["output"], [Entry(**entry) for entry in data["entries"]])
+    except (ValueError, KeyError, TypeError):
+        return None  # a line cut short by a killed run
+
+
+def review_csv(reviews: Iterable[PageReview], chunk_rows: int = CHUNK_ROWS) -> Iterator[bytes]:
+    """The list as CSV, worst first (pages before their articles at equal confidence), in
+    pieces. Rows are sorted in runs of `chunk_rows` kept in temporary files and merged, so
+    an archive of any size is listed in bounded memory."""
+    yield _csv_line(COLUMNS)
+    with tempfile.TemporaryDirectory(prefix="newsdump-review-") as work:
+        runs = [_sorted_run(Path(work) / f"{number}.run", chunk) for number, chunk in enumerate(_chunks(_rows(reviews), chunk_rows))]
+        streams = [run.open("r", encoding="utf-8", newline="") for run in runs]
         try:
-            data = json.loads(line)
-            review = PageReview(data["input"], data["output"], [Entry(**entry) for entry in data["entries"]])
-        except (ValueError, KeyError, TypeError):
-            continue  # a line cut short by a killed run
-        latest[review.output] = review
-    return list(latest.values())
+            for line in heapq.merge(*streams):
+                yield line.partition("\t")[2].encode("utf-8")
+        finally:
+            for stream in streams:
+                stream.close()
 
 
-def review_csv(reviews: list[PageReview]) -> str:
-    """The list as CSV text: worst first; pages before their articles at equal confidence."""
-    rows = [(entry, review) for review in reviews for entry in review.entries]
-    rows.sort(key=lambda row: (row[0].confidence, row[1].output, row[0].item))
+def _rows(reviews: Iterable[PageReview]) -> Iterator[str]:
+    """Each row as "sort key TAB csv line": the key orders by confidence, output, item."""
+    for review in reviews:
+        for entry in review.entries:
+            level = "page" if entry.item == 0 else "article"
+            score = f"{entry.confidence:.3f}"
+            cells = [score, level, review.output, review.input, entry.item, entry.title, entry.lines, "; ".join(entry.reasons)]
+            key = f"{score} {review.output.replace(chr(9), ' ')} {entry.item:06d}"
+            yield key + "\t" + _csv_line(cells).decode("utf-8")
+
+
+def _chunks(rows: Iterator[str], size: int) -> Iterator[list[str]]:
+    while chunk := list(itertools.islice(rows, size)):
+        yield chunk
+
+
+def _sorted_run(path: Path, rows: list[str]) -> Path:
+    rows.sort()
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        stream.writelines(rows)
+    return path
+
+
+def _csv_line(cells: list) -> bytes:
+    """One CSV row on one line: a line break inside a cell would split it in the run files."""
     text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for entry, review in rows:
-        level = "page" if entry.item == 0 else "article"
-        writer.writerow([f"{entry.confidence:.3f}", level, review.output, review.input, entry.item, entry.title, entry.lines, "; ".join(entry.reasons)])
-    return text.getvalue()
+    csv.writer(text, lineterminator="\n").writerow([str(cell).replace("\n", " ").replace("\r", " ") for cell in cells])
+    return text.getvalue().encode("utf-8")
