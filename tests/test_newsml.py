@@ -17,7 +17,7 @@ from lxml import etree
 from cleanup.edits import Edit
 from layout import reconstruct
 from layout.dates import date_page
-from layout.jsonout import to_json
+from layout.jsonout import to_json, to_jsonl
 from layout.model import (
     Article,
     BodyPart,
@@ -473,7 +473,7 @@ def test_article_without_headline_has_no_main_headline_and_no_hedline() -> None:
     headlines = first.findall("nar:contentMeta/nar:headline", NS)
     assert [(h.get("role"), h.text) for h in headlines] == [
         ("ndhl:kicker", "金乡县"),
-        ("ndhl:subheadline", "访嘉祥县委书记周生宏"),
+        ("ndhl:subheadline ndhl:under", "访嘉祥县委书记周生宏"),
     ]
     assert first.find(".//n:hedline", NS) is None
     assert first.find("nar:contentSet/nar:inlineXML", NS).get("charcount") == "0"
@@ -519,7 +519,8 @@ def test_markup_survives_and_forbidden_characters_are_dropped() -> None:
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", data.decode("utf-8"))
     root = etree.fromstring(data)
     item = news_items(root)[0]
-    assert item.findtext("nar:contentMeta/nar:headline", namespaces=NS) == "<标题> & “引号” \"'"
+    main = [h.text for h in item.findall("nar:contentMeta/nar:headline", NS) if not h.get("role")]
+    assert main == ["<标题> & “引号” \"'"]
     assert texts(item, ".//n:body.content/n:p")[0] == "1 < 2 && 3 > 2"
     assert item.find(".//n:body.content/n:p[@class='continuation']", NS).text == "（下转2版）"
     assert texts(package(root), "nar:contentMeta/nar:description") == ["<&>"]
@@ -531,13 +532,16 @@ def test_json_round_trip_keeps_every_field() -> None:
     text = to_json(seed_page())
     assert text.endswith("}\n")
     document = json.loads(text)
-    assert list(document) == ["source", "page", "layout", "confidence", "furniture", "articles", "edits"]
+    assert list(document) == ["id", "source", "language", "page", "layout", "confidence", "furniture", "articles", "edits"]
+    assert (document["id"], document["source"], document["language"]) == ("urn:newsdump:page:4c1f6a0e9d2b7c3a", "000_83a71d8bdb8e7ffb.txt", "zh-CN")
     assert document["page"] == {"date": "2023-12-17", "number": "3", "section": "党的建设", "date_source": "printed"}
     assert document["layout"] == {"order": "body-first", "confidence": 0.9}
     assert document["furniture"][0] == {"text": BANNER, "role": "banner", "lines": [1, 1]}
     assert len(document["furniture"]) == 7
     feature, meeting, photo = document["articles"]
+    assert feature["id"] == "urn:newsdump:page:4c1f6a0e9d2b7c3a:item:01"
     assert list(feature) == [
+        "id",
         "kind",
         "headline",
         "kicker",
@@ -549,6 +553,8 @@ def test_json_round_trip_keeps_every_field() -> None:
         "jump_line",
         "credit",
         "lines",
+        "body_lines",
+        "story_date",
         "notes",
         "confidence",
     ]
@@ -586,3 +592,16 @@ def test_json_of_empty_page() -> None:
     document = json.loads(to_json(empty_page()))
     assert document["articles"] == [] and document["furniture"] == [] and document["edits"] == []
     assert document["page"] == {"date": None, "number": None, "section": None, "date_source": None}
+
+
+def test_jsonl_is_one_article_per_line_with_its_page_fields() -> None:
+    page = seed_page()
+    lines = to_jsonl(page).splitlines()
+    assert len(lines) == len(page.articles) == 3
+    records = [json.loads(line) for line in lines]
+    assert {record["page_id"] for record in records} == {"urn:newsdump:page:4c1f6a0e9d2b7c3a"}
+    assert [record["id"] for record in records] == [f"urn:newsdump:page:4c1f6a0e9d2b7c3a:item:0{n}" for n in (1, 2, 3)]
+    assert all(record["language"] == "zh-CN" and record["page"]["date"] == "2023-12-17" for record in records)
+    assert all(len(record["body_lines"]) == len(record["body"]) for record in records)
+    assert records[1]["story_date"] == "2023-11-26"
+    assert to_jsonl(empty_page()) == ""

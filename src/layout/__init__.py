@@ -25,14 +25,14 @@ from layout.confidence import (
     page_evidence,
 )
 from layout.dates import date_page
-from layout.jsonout import to_json
+from layout.jsonout import to_json, to_jsonl
 from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
 from layout.pieces import tidy
 from layout.transcribe import transcribe
 
-__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_newsml", "transcribe"]
+__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_jsonl", "to_newsml", "transcribe"]
 
 
 def fingerprint(text: str) -> str:

@@ -14,10 +14,10 @@ from layout.assemble import Assembly
 from layout.classify import Piece
 from layout.drafts import Draft
 from layout.meta import (
+    credits,
     find_credit,
     parse_dateline,
     parse_page_header,
-    persons,
     split_editor_line,
     sponsor_section,
     strip_byline_mark,
@@ -113,7 +113,8 @@ class Builder:
             article.line_roles.extend(LineRole("byline", Span(line.number, line.number)) for line in bylines)
             located = Located.from_lines([Line(line.number, strip_byline_mark(line.text)) for line in bylines], " ")
             text = self.clean(located)
-            article.byline = Byline(text, persons(text))
+            named = credits(text)
+            article.byline = Byline(text, list(named), named)
 
     def _body(self, article: Article, body: Body) -> None:
         unit = body.piece.unit

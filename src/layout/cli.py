@@ -37,7 +37,7 @@ from cleanup import (
 )
 from cleanup.decode import text_codec
 from cleanup.explain import explain as explain_edits
-from layout import Page, reconstruct, to_json, to_newsml, transcribe
+from layout import Page, reconstruct, to_json, to_jsonl, to_newsml, transcribe
 from layout.batch import (
     Job,
     Outcome,
@@ -83,6 +83,7 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     newsml = "newsml"
     json = "json"
+    jsonl = "jsonl"
 
 
 ScriptChoice = Enum("ScriptChoice", {target: target for target in TARGETS}, type=str)
@@ -93,7 +94,7 @@ SCRIPT_HELP = (
 )
 
 
-SUFFIXES = {OutputFormat.newsml: ".xml", OutputFormat.json: ".json"}
+SUFFIXES = {OutputFormat.newsml: ".xml", OutputFormat.json: ".json", OutputFormat.jsonl: ".jsonl"}
 REPORT_INDEX = "index.html"
 _debug = False
 
@@ -318,7 +319,7 @@ def convert(
         Path | None,
         typer.Option("-o", "--output", metavar="FILE|FOLDER", help="Output file for one input (- or none: stdout); a folder for several."),
     ] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", metavar="FORMAT", help="newsml: NewsML-G2 XML; json: the same page as JSON.")] = OutputFormat.newsml,
+    output_format: Annotated[OutputFormat, typer.Option("--format", metavar="FORMAT", help="newsml: NewsML-G2 XML; json: the same page as JSON; jsonl: one JSON line per article, with its page's fields.")] = OutputFormat.newsml,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
@@ -378,7 +379,9 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str]:
 
 
 def _output_bytes(page: Page, settings: Settings) -> bytes:
-    return to_newsml(page) if settings.output_format == OutputFormat.newsml.value else to_json(page).encode()
+    if settings.output_format == OutputFormat.newsml.value:
+        return to_newsml(page)
+    return (to_jsonl(page) if settings.output_format == OutputFormat.jsonl.value else to_json(page)).encode()
 
 
 def _page_report(page: Page, text: str, name: str) -> bytes:

@@ -2,30 +2,52 @@
 
 Keys are written in the contract's order, never sorted, and nothing depends on the clock,
 so the same page always gives the same text. "lines" is [first, last] of the source lines
-a piece came from (1-based, inclusive), or null when unknown.
+a piece came from (1-based, inclusive), or null when unknown; "body_lines" gives them for
+each body part in turn. "id" is the page's or article's guid in the XML; "source" the
+dump's file name (not the path it was given by, which would make one dump two texts).
+
+`to_jsonl` writes one article per line, each with its page's fields, for NLP pipelines.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from pathlib import PurePath
 from typing import Any
 
+from layout.ids import item_guid, page_guid
+from layout.language import language_tag
 from layout.model import Article, BodyPart, Confidence, Furniture, Page, Span
 
 
 def to_json(page: Page) -> str:
     """The page as indented UTF-8-ready JSON text with a trailing newline."""
+    page_id = page_guid(page)
     document = {
-        "source": page.source,
+        "id": page_id,
+        "source": PurePath(page.source).name,
+        "language": language_tag(page),
         "page": asdict(page.meta),
         "layout": {"order": page.layout, "confidence": page.layout_confidence},
         "confidence": _confidence(page.confidence),
         "furniture": [_furniture(piece) for piece in page.furniture],
-        "articles": [_article(article) for article in page.articles],
+        "articles": [_article(article, item_guid(page_id, number)) for number, article in enumerate(page.articles, start=1)],
         "edits": [asdict(edit) for edit in page.edits],
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def to_jsonl(page: Page) -> str:
+    """One JSON line per article (photos included), each carrying its page's id, source,
+    language and meta, so every line stands alone in a corpus."""
+    page_id = page_guid(page)
+    fields = {"page_id": page_id, "source": PurePath(page.source).name, "language": language_tag(page), "page": asdict(page.meta)}
+    lines = [
+        json.dumps({**fields, **_article(article, item_guid(page_id, number))}, ensure_ascii=False) + "\n"
+        for number, article in enumerate(page.articles, start=1)
+    ]
+    return "".join(lines)
 
 
 def _lines(span: Span | None) -> list[int] | None:
@@ -41,8 +63,9 @@ def _body_part(part: BodyPart) -> dict[str, str]:
     return {part.kind: part.text}
 
 
-def _article(article: Article) -> dict[str, Any]:
+def _article(article: Article, article_id: str) -> dict[str, Any]:
     return {
+        "id": article_id,
         "kind": article.kind,
         "headline": article.headline,
         "kicker": article.kicker,
@@ -54,6 +77,8 @@ def _article(article: Article) -> dict[str, Any]:
         "jump_line": article.jump_line,
         "credit": article.credit,
         "lines": _lines(article.span),
+        "body_lines": [_lines(part.span) for part in article.body],
+        "story_date": article.story_date,
         "notes": article.notes,
         "confidence": _confidence(article.confidence),
     }

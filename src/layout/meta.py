@@ -20,7 +20,7 @@ from cleanup.cues import (
     WEEKDAYS,
     alternation,
 )
-from layout.model import Dateline
+from layout.model import CreditRole, Dateline
 
 _SPACE = r"[ \u3000\u00a0]"
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
@@ -54,7 +54,13 @@ def find_credit(text: str) -> regex.Match | None:
 STORY_CREDIT = regex.compile(
     rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"
 )
-_TITLES = regex.compile(alternation(REPORTER_TITLES))
+_TITLES = regex.compile(f"({alternation(REPORTER_TITLES)})")
+# The last two characters of a title say the role ("本报通讯员": 讯员); a reporter unless listed.
+_TITLE_ROLES: dict[str, CreditRole] = {
+    "讯员": "correspondent", "訊員": "correspondent", "摄影": "photographer", "攝影": "photographer", "编者": "editor", "編者": "editor",
+}
+# A credit's closing mark: the names before it took the photograph.
+_PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
 _SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
@@ -117,17 +123,40 @@ def parse_dateline(match: regex.Match, text: str) -> Dateline:
         month=month,
         day=day,
         reporters=persons(who),
+        roles=credits(who),
     )
 
 
 def persons(text: str) -> list[str]:
     """The names in "记者 刘传伏 本报通讯员 李超" or "许志峰、王子尧": titles dropped."""
-    names = []
-    for chunk in regex.split(rf"[{_SPACE[1:-1]}、，,/]+", _TITLES.sub(" ", text)):
-        chunk = chunk.strip()
-        if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
-            names.append(chunk)
-    return names
+    return list(credits(text))
+
+
+def credits(text: str, default: CreditRole = "reporter") -> dict[str, CreditRole]:
+    """Each name of a byline, dateline or photo credit with the role its title gives it.
+
+    A name takes the role of the title printed before it ("通讯员" a correspondent,
+    "摄影" a photographer, "编者" an editor, any other title a reporter), or `default`
+    when none is; a closing "摄" or "摄影报道" makes the names before it photographers.
+
+    >>> credits("本报记者 刘作义 本报通讯员 谭曰鹏 吴计建")
+    {'刘作义': 'reporter', '谭曰鹏': 'correspondent', '吴计建': 'correspondent'}
+    >>> credits("本报记者 李舸 摄影报道")
+    {'李舸': 'photographer'}
+    """
+    text, photographed = _PHOTO_CLOSE.subn("", text.strip())
+    found: dict[str, CreditRole] = {}
+    role = default
+    for piece in _TITLES.split(text):
+        title = _TITLES.fullmatch(piece)
+        if title:
+            role = _TITLE_ROLES.get(piece[-2:], "reporter")
+            continue
+        for chunk in regex.split(rf"[{_SPACE[1:-1]}、，,/]+", piece):
+            chunk = chunk.strip()
+            if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
+                found.setdefault(chunk, "photographer" if photographed else role)
+    return found
 
 
 def is_sign_off(text: str) -> bool:

@@ -25,6 +25,9 @@ class BodyPart:
     span: Span
 
 
+CreditRole = Literal["reporter", "correspondent", "photographer", "editor"]
+
+
 @dataclass
 class Dateline:
     """The 电头 as printed, plus the parts NewsML-G2 and NITF have slots for."""
@@ -36,6 +39,8 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     reporters: list[str] = field(default_factory=list)
+    # The role each reporter's title gives them ("通讯员" a correspondent).
+    roles: dict[str, CreditRole] = field(default_factory=dict)
 
 
 @dataclass
@@ -44,6 +49,8 @@ class Byline:
 
     text: str
     persons: list[str] = field(default_factory=list)
+    # The role each person's title gives them ("本报通讯员 谭曰鹏": a correspondent).
+    roles: dict[str, CreditRole] = field(default_factory=dict)
 
 
 LineRoleName = Literal["headline", "kicker", "subheadline", "byline", "dateline", "jump", "credit"]

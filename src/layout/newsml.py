@@ -12,8 +12,9 @@ Decisions a receiver may need to know:
   the file name) is ``firstCreated`` of every item at 00:00 China Standard Time and
   ``contentCreated`` of the page; a story's date is its ``contentCreated``. Dates that are
   not known are left out (``contentCreated`` is a bare date: no time of day is printed).
-* Guids. ``urn:newsdump:page:<16 hex digits of a sha256 over the page's text>`` for the
-  page, ``<page guid>:item:<nn>`` (1-based, reading order) for its items.
+* Guids. ``urn:newsdump:page:<16 hex digits of a sha256 over the page's text without
+  whitespace>`` for the page, ``<page guid>:item:<nn>`` (1-based, reading order) for its
+  items (`layout.ids`; the JSON gives the same ids).
 * Roles. Our own schemes, declared in each item's inline catalog: ``ndhl`` headline roles
   (kicker, subheadline), ``ndrole`` furniture roles (the Furniture.role values), ``ndgrp``
   the page group, ``ndpage`` page properties (date, number, section), ``ndq`` how far to
@@ -41,8 +42,18 @@ from lxml.etree import _Element
 
 from layout.dates import issue_date
 from layout.errors import UsageError
+from layout.ids import item_guid, page_guid
 from layout.language import language_tag
-from layout.model import Article, Byline, Confidence, Dateline, Page, PageMeta
+from layout.meta import credits
+from layout.model import (
+    Article,
+    Byline,
+    Confidence,
+    CreditRole,
+    Dateline,
+    Page,
+    PageMeta,
+)
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
@@ -65,7 +76,20 @@ PACKAGE_SCHEMES = {
     "ndpage": "urn:newsdump:cv:page-property:",
     **QUALITY_SCHEME,
 }
-NEWS_ITEM_SCHEMES = {"ndhl": "urn:newsdump:cv:headline-role:", **QUALITY_SCHEME}
+# Creator roles: IPTC's Content Production Party Role NewsCodes where they have the role
+# (a reporter is the content's author), our own scheme where they do not (photographer).
+CREATOR_ROLES: dict[str, str] = {
+    "reporter": "cpprole:author",
+    "correspondent": "cpprole:correspondent",
+    "editor": "cpprole:editor",
+    "photographer": "ndcr:photographer",
+}
+NEWS_ITEM_SCHEMES = {
+    "ndhl": "urn:newsdump:cv:headline-role:",
+    "cpprole": "http://cv.iptc.org/newscodes/contentprodpartyrole/",
+    "ndcr": "urn:newsdump:cv:creator-role:",
+    **QUALITY_SCHEME,
+}
 
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LINE_BREAKS_AND_TABS = re.compile("[\t\n\r]")
@@ -84,7 +108,7 @@ class _Context:
     stamp: str
 
     def item_guid(self, number: int) -> str:
-        return f"{self.guid}:item:{number:02d}"
+        return item_guid(self.guid, number)
 
 
 def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None) -> bytes:
@@ -95,7 +119,7 @@ def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None)
     lang = lang or language_tag(page)
     page = _scrubbed(page)
     stamp = (made or conversion_time()).isoformat()
-    context = _Context(_page_guid(page), page.meta, issue_date(page), lang, stamp)
+    context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp)
     item_set = G2.itemSet()
     message = G2.newsMessage(_header(context), item_set)
     # Items join the message's tree one at a time: moving a finished itemSet of thousands
@@ -153,12 +177,6 @@ def _chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _page_guid(page: Page) -> str:
-    """The dump's fingerprint, never a clock or a random source: converting the same dump
-    again, from any file name or encoding, gives the same guids."""
-    return f"urn:newsdump:page:{page.fingerprint[:16]}"
-
-
 def _jump_line(article: Article) -> str | None:
     """The jump line as printed, rebuilt from the target page when only that is known."""
     if article.jump_line:
@@ -166,12 +184,19 @@ def _jump_line(article: Article) -> str | None:
     return f"（下转{article.continued}）" if article.continued else None
 
 
-def _reporters(article: Article) -> list[str]:
-    """People named in the dateline and the byline, each once, in printed order."""
-    names = (article.dateline.reporters if article.dateline else []) + (
-        article.byline.persons if article.byline else []
-    )
-    return [name for name in dict.fromkeys(names) if name]
+def _creators(article: Article) -> dict[str, CreditRole]:
+    """People named in the dateline, the byline and a photo's credit, each once, in printed
+    order, with the role their title gives them (a photo's credit names photographers)."""
+    found: dict[str, CreditRole] = {}
+    for byline in (article.dateline, article.byline):
+        if byline is not None:
+            names = byline.reporters if isinstance(byline, Dateline) else byline.persons
+            for name in names:
+                found.setdefault(name, byline.roles.get(name, "reporter"))
+    if article.kind == "photo" and article.credit:
+        for name in credits(article.credit, default="photographer"):
+            found.setdefault(name, "photographer")
+    return {name: role for name, role in found.items() if name}
 
 
 def _page_title(page: Page, issued: date | None) -> str:
@@ -341,7 +366,7 @@ def _administrative_meta(article: Article, context: _Context) -> list[_Element]:
     return [
         *_optional(G2.contentCreated, article.story_date),
         *_optional(lambda place: G2.located(G2.name(place)), dateline.place if dateline else None),
-        *(G2.creator(G2.name(name)) for name in _reporters(article)),
+        *(G2.creator(G2.name(name), role=CREATOR_ROLES[role]) for name, role in _creators(article).items()),
     ]
 
 
@@ -349,14 +374,30 @@ def _descriptive_meta(article: Article, context: _Context) -> list[_Element]:
     """The headline without a role is the main one; every other headline line has a role."""
     return [
         G2.language({"tag": context.lang}),
-        *_optional(G2.headline, article.headline),
-        *_optional(G2.headline, article.kicker, role="ndhl:kicker"),
-        *_optional(G2.headline, article.subheadline, role="ndhl:subheadline"),
+        *_headlines(article),
         *_optional(G2.dateline, article.dateline.text if article.dateline else None),
         *_optional(G2.by, article.byline.text if article.byline else None),
         *_captions(article),
         *_optional(G2.creditline, article.credit),
     ]
+
+
+def _headlines(article: Article) -> list[_Element]:
+    """The headline lines in printed order; a kicker printed under the main headline (not above
+    it, where kickers stand) also carries ``ndhl:under``, as every subheadline does."""
+    first_line = {role.role: role.span.first for role in reversed(article.line_roles)}
+    main_line = first_line.get("headline", 0)
+    lines = [
+        (first_line.get("kicker", main_line - 1), article.kicker, "ndhl:kicker"),
+        (main_line, article.headline, None),
+        (first_line.get("subheadline", main_line + 1), article.subheadline, "ndhl:subheadline ndhl:under"),
+    ]
+    headlines = []
+    for line, text, role in sorted((entry for entry in lines if entry[1]), key=lambda entry: entry[0]):
+        if role == "ndhl:kicker" and line > main_line:
+            role = "ndhl:kicker ndhl:under"
+        headlines.append(G2.headline(text, role=role) if role else G2.headline(text))
+    return headlines
 
 
 def _captions(article: Article) -> list[_Element]:

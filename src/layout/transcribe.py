@@ -73,7 +73,8 @@ def _article(article: Article, convert: Convert, derived: Callable[[str], str]) 
 def _byline(byline: Byline | None, convert: Convert, derived: Callable[[str], str], line: int) -> Byline | None:
     if byline is None:
         return None
-    return Byline(convert(byline.text, line) or "", [derived(person) for person in byline.persons])
+    roles = {derived(name): role for name, role in byline.roles.items()}
+    return Byline(convert(byline.text, line) or "", [derived(person) for person in byline.persons], roles)
 
 
 def _dateline(dateline: Dateline | None, convert: Convert, derived: Callable[[str], str], line: int) -> Dateline | None:
@@ -86,5 +87,6 @@ def _dateline(dateline: Dateline | None, convert: Convert, derived: Callable[[st
         place=derived(dateline.place) if dateline.place else None,
         date_text=derived(dateline.date_text) if dateline.date_text else None,
         reporters=[derived(name) for name in dateline.reporters],
+        roles={derived(name): role for name, role in dateline.roles.items()},
     )
 
