@@ -119,6 +119,15 @@ class Config:
     halves_max_difference: int = 2
     halves_context: int = 3
 
+    # ---- PDF pages (layout.pdf); sizes in points
+    # A line this much larger than the page's body text (or in bold) is a title.
+    pdf_title_points: float = 1.5
+    # A line indented by more than this many ems of its size opens a paragraph.
+    pdf_indent_ems: float = 1.2
+    # Two sizes this close are one; two column widths this close (a share) are one measure.
+    pdf_same_points: float = 1.0
+    pdf_same_width: float = 0.25
+
     # ---- confidence (layout.confidence)
     # A signal that lowers an article's log-odds of being right by this much is named as a reason.
     doubt_pull: float = 0.15

@@ -29,6 +29,7 @@ from layout.jsonout import to_json, to_jsonl
 from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
+from layout.pdf import is_pdf, pdf_text
 from layout.pieces import tidy
 from layout.transcribe import transcribe
 
@@ -44,8 +45,9 @@ def fingerprint(text: str) -> str:
 def reconstruct(
     source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
 ) -> Page:
-    """Rebuild one page: decode, unwrap, classify, assemble, clean every field, and say
-    how far to trust each article (`Article.confidence`, `Page.confidence`).
+    """Rebuild one page: decode (or read the PDF, `layout.pdf`), unwrap, classify, assemble,
+    clean every field, and say how far to trust each article (`Article.confidence`,
+    `Page.confidence`).
 
     `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`);
     `issued` is the page's date when it prints none (else one in `name` is used, see
@@ -59,6 +61,8 @@ def reconstruct_with_evidence(
 ) -> tuple[Page, PageEvidence]:
     """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
     (for fitting the confidence model)."""
+    if isinstance(source, bytes) and is_pdf(source):
+        source = pdf_text(source, name, config)
     prepared = prepare(source, encoding, config)
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
     assembly = assemble(pieces, config)

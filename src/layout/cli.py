@@ -64,6 +64,7 @@ from layout.files import (
     single_input,
     write_atomically,
 )
+from layout.pdf import is_pdf
 from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
 from layout.validate import validate_file
 
@@ -225,8 +226,13 @@ def _checked_date(value: str | None) -> str | None:
 
 
 def _text_of(source: Source, encoding: str | None, replace: bool, max_size: int | None = None) -> str:
+    data = source.read(max_size)
+    if is_pdf(data):
+        from layout.pdf import pdf_text
+
+        return pdf_text(data, source.name)
     try:
-        decoded = decode(source.read(max_size), encoding, replace)
+        decoded = decode(data, encoding, replace)
     except DecodeError as error:
         raise InputError(f"{source.name}: {error}") from None
     if decoded.replaced:
@@ -313,7 +319,7 @@ DEFAULT_MAX_MB = 64
 def convert(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="DUMP", help="Page dumps: files, folders (searched with their subfolders for *.txt), @LIST files naming one input per line, or - for stdin.", show_default=False),
+        typer.Argument(metavar="DUMP", help="Page dumps or PDF pages: files, folders (searched with their subfolders for *.txt and *.pdf), @LIST files naming one input per line, or - for stdin.", show_default=False),
     ],
     output: Annotated[
         Path | None,

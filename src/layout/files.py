@@ -12,7 +12,7 @@ from pathlib import Path
 from layout.errors import InputError, OutputError, UsageError
 
 STDIN = "-"
-DUMP_SUFFIX = ".txt"  # in any case: PAGE.TXT is a dump too
+DUMP_SUFFIXES = (".txt", ".pdf")  # in any case: PAGE.TXT is a dump too
 LIST_MARK = "@"  # "@list.txt": a file naming one input per line
 # Temporary outputs: ".newsdump-<pid>-<random>.tmp", so a later run can tell a dead run's leftovers.
 TEMPORARY_PREFIX = ".newsdump-"
@@ -65,9 +65,9 @@ def resolve_inputs(arguments: list[str]) -> list[Source]:
         if argument.startswith(LIST_MARK) and argument != LIST_MARK:
             sources.extend(resolve_inputs(_listed(argument[1:])))
         elif argument != STDIN and path.is_dir():
-            dumps = sorted(child for child in path.rglob("*") if child.suffix.lower() == DUMP_SUFFIX and child.is_file())
+            dumps = sorted(child for child in path.rglob("*") if child.suffix.lower() in DUMP_SUFFIXES and child.is_file())
             if not dumps:
-                raise InputError(f"{argument}: folder holds no *.txt page dumps")
+                raise InputError(f"{argument}: folder holds no *.txt page dumps or *.pdf pages")
             sources.extend(Source(str(child), child, child.relative_to(path)) for child in dumps)
         else:
             sources.append(single_input(argument))

@@ -1,0 +1,131 @@
+"""A PDF page read as newsdump's own dump, with what the PDF knows and a text dump has lost.
+
+pdfminer.six reads the page's text boxes in reading order with every character's
+font and size. From them this module writes the text the rest of newsdump reads,
+one paragraph per line and a blank line between blocks, so the same cleanup,
+models and output serve PDFs and dumps alike:
+
+* A line in bold or in a larger size than the page's body text is a title
+  (headline, kicker, deck, intertitle): a block of its own, line by line.
+* Within body text, a line indented by about a character opens a paragraph; a
+  line that is not goes on with the paragraph before it, also across a column
+  jump into the next box, when the size and the column's width match, and the
+  font too unless the text before stops mid-sentence (a dateline set in another
+  face runs on into its paragraph; a caption in another face does not).
+* Every other box starts a block.
+
+A PDF without a text layer (a scan) is an input error that names OCR as the
+missing step. Line numbers in the output count the lines of this text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+
+from cleanup.config import DEFAULT, Config
+from cleanup.marks import ends_sentence
+from layout.errors import InputError
+
+PDF_MAGIC = b"%PDF-"
+
+
+def is_pdf(data: bytes) -> bool:
+    return data.lstrip()[:5] == PDF_MAGIC
+
+
+@dataclass
+class _Paragraph:
+    text: str
+    family: str
+    size: float
+    width: float
+
+
+def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
+    """The PDF's pages as dump text (pages one after another)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextBoxHorizontal
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        pages = [[item for item in page if isinstance(item, LTTextBoxHorizontal)] for page in extract_pages(io.BytesIO(data), laparams=LAParams())]
+    except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError, AssertionError) as error:
+        raise InputError(f"{name}: not a readable PDF ({type(error).__name__}: {error})") from None
+    lines: list[str] = []
+    for boxes in pages:
+        lines.extend(_page_lines(boxes, config))
+        lines.append("")
+    if not any(line.strip() for line in lines):
+        raise InputError(f"{name}: the PDF has no text layer (a scanned page?): run OCR on it first, e.g. with ocrmypdf")
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def _styled(line) -> tuple[str, float] | None:
+    """The face and size most of a line's characters are set in."""
+    from pdfminer.layout import LTChar
+
+    faces = Counter((item.fontname.split("+")[-1], round(item.size)) for item in line if isinstance(item, LTChar) and item.get_text().strip())
+    return faces.most_common(1)[0][0] if faces else None
+
+
+def _page_lines(boxes: list, config: Config) -> list[str]:
+    from pdfminer.layout import LTTextLineHorizontal
+
+    sizes: Counter = Counter()
+    for box in boxes:
+        for line in box:
+            styled = _styled(line)
+            if styled:
+                sizes[styled[1]] += len(line.get_text().strip())
+    body_size = sizes.most_common(1)[0][0] if sizes else 0
+    out: list[str] = []
+    paragraph: _Paragraph | None = None
+    in_title = False
+
+    def close_paragraph() -> None:
+        nonlocal paragraph
+        if paragraph is not None:
+            out.append(paragraph.text)
+            paragraph = None
+
+    for box in boxes:
+        width = box.x1 - box.x0
+        lines = [line for line in box if isinstance(line, LTTextLineHorizontal)]
+        for index, line in enumerate(lines):
+            text, styled = line.get_text().strip(), _styled(line)
+            if not text or styled is None:
+                continue
+            family, size = styled
+            if "Bold" in family or size > body_size + config.pdf_title_points:
+                close_paragraph()
+                if not in_title or index == 0:
+                    out.append("")
+                out.append(text)
+                in_title = True
+                continue
+            if in_title:
+                out.append("")
+                in_title = False
+            if paragraph is not None and _runs_on(paragraph, line.x0 - box.x0, family, size, width, index, config):
+                paragraph.text += text
+                continue
+            close_paragraph()
+            if index == 0 and out and out[-1]:
+                out.append("")
+            paragraph = _Paragraph(text, family, size, width)
+    close_paragraph()
+    return out
+
+
+def _runs_on(paragraph: _Paragraph, indent: float, family: str, size: float, width: float, index: int, config: Config) -> bool:
+    """Does this line go on with the open paragraph (no indent, same size; into a new box
+    only of the same column width, and of the same face unless the text stops mid-sentence)?"""
+    if indent > size * config.pdf_indent_ems or abs(paragraph.size - size) > config.pdf_same_points:
+        return False
+    if index > 0:
+        return True
+    same_column = abs(paragraph.width - width) <= config.pdf_same_width * max(width, paragraph.width)
+    return same_column and (paragraph.family == family or not ends_sentence(paragraph.text))

@@ -1,0 +1,79 @@
+"""PDF pages read directly: paragraphs by indent, titles by type, a scan refused with OCR named."""
+
+from __future__ import annotations
+
+import subprocess
+from types import SimpleNamespace
+
+import pytest
+from conftest import scored_rows, shared_or_skip
+from test_cli import NEWSDUMP
+
+from layout import reconstruct
+from layout.errors import ExitCode
+from layout.pdf import _Paragraph, _runs_on, is_pdf
+
+EMPTY_PAGE = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+    b"trailer << /Root 1 0 R >>\n%%EOF\n"
+)
+OPEN = _Paragraph("新华社北京3月23", "Sans", 9, 110)  # stops mid-sentence
+CLOSED = _Paragraph("他说。", "Serif", 9, 110)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "indent", "family", "size", "width", "index", "runs_on"),
+    [
+        (CLOSED, 0, "Serif", 9, 110, 1, True),  # the next line of the same box
+        (CLOSED, 12, "Serif", 9, 110, 1, False),  # an indented line opens a paragraph
+        (CLOSED, 0, "Serif", 9, 112, 0, True),  # a column jump into a box of the same measure
+        (CLOSED, 0, "Serif", 9, 400, 0, False),  # a box of another measure (a caption across the page)
+        (CLOSED, 0, "Kai", 9, 110, 0, False),  # another face after a full stop: a new block
+        (OPEN, 0, "Serif", 9, 105, 0, True),  # a dateline in another face runs on into its paragraph
+        (CLOSED, 0, "Serif", 12, 110, 1, False),  # another size
+    ],
+)
+def test_a_line_runs_on_or_opens_a_paragraph(paragraph, indent, family, size, width, index, runs_on) -> None:
+    config = SimpleNamespace(pdf_indent_ems=1.2, pdf_same_points=1.0, pdf_same_width=0.25)
+    assert _runs_on(paragraph, indent, family, size, width, index, config) is runs_on
+
+
+def test_pdf_is_told_by_its_magic_not_its_name() -> None:
+    assert is_pdf(EMPTY_PAGE) and is_pdf(b"\n%PDF-1.7") and not is_pdf(b"%PD") and not is_pdf("正文".encode())
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (EMPTY_PAGE, "the PDF has no text layer (a scanned page?): run OCR on it first"),
+        (b"%PDF-1.4\ngarbage\x00\x01", "not a readable PDF"),
+    ],
+)
+def test_a_pdf_without_text_is_one_line_and_an_input_error(tmp_path, data: bytes, message: str) -> None:
+    page = tmp_path / "page.pdf"
+    page.write_bytes(data)
+    result = subprocess.run([*NEWSDUMP, "convert", str(page)], capture_output=True, text=True, check=False)
+    assert result.returncode == ExitCode.INPUT
+    assert result.stderr.startswith(f"newsdump: error: {page}: {message}") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_typeset_page_is_rebuilt_from_its_pdf() -> None:
+    pdf = shared_or_skip("devset-pdf", "pdf_21_1.pdf")
+    page = reconstruct(pdf.read_bytes(), pdf.name)
+    (article,) = [article for article in page.articles if article.headline == "杨洁篪同非盟委员会主席法基通电话"]
+    assert article.dateline.text.startswith("新华社科纳克里3月23日电")  # set in another face, run on
+
+
+def test_pdf_pages_score_above_their_text_dumps(tmp_path) -> None:
+    """The PDF path reads what the dumps lost: it must stay ahead of them."""
+    folder = shared_or_skip("devset-pdf")
+    pdfs = tmp_path / "pdfs"
+    pdfs.mkdir()
+    for truth in folder.glob("*.json"):
+        (pdfs / truth.name).write_bytes(truth.read_bytes().replace(b'.txt"', b'.pdf"'))
+        (pdfs / f"{truth.stem}.pdf").write_bytes((folder / f"{truth.stem}.pdf").read_bytes())
+    from_pdf, from_dump = scored_rows(pdfs, pdfs), scored_rows(folder, folder)
+    f1 = {name: sum(row["article_f1"] for row in rows.values()) / len(rows) for name, rows in (("pdf", from_pdf), ("dump", from_dump))}
+    assert f1["pdf"] >= 0.7 and f1["pdf"] > f1["dump"]
