@@ -38,10 +38,22 @@ def test_not_datelines(text: str) -> None:
     assert match_dateline(text) is None
 
 
-def test_page_number_glued_to_the_date() -> None:
-    header = parse_page_header("32023 年12月17日 星期日")
-    assert (header.date, header.number, header.text) == ("2023-12-17", "3", "2023 年12月17日 星期日")
-    assert parse_page_header("2017年3月25日 星期六").number is None
+@pytest.mark.parametrize(
+    ("line", "parsed"),
+    [
+        ("32023 年12月17日 星期日", ("2023-12-17", "3", "2023 年12月17日 星期日", None)),
+        ("2017年3月25日 星期六", ("2017-03-25", None, "2017年3月25日 星期六", None)),
+        ("12 2017年4月23日 星期日 经济", ("2017-04-23", "12", "2017年4月23日 星期日", "经济")),
+        (
+            "14 2017年4月23日 星期日 □编辑 贺震 电子信箱 rmrbjj@163.com 政治",
+            ("2017-04-23", "14", "2017年4月23日 星期日 □编辑 贺震 电子信箱 rmrbjj@163.com", "政治"),
+        ),
+        ("2017年11月18日，市里召开了一次很长很长的会议", None),  # a date opening a sentence
+    ],
+)
+def test_page_header_number_date_and_section(line: str, parsed: tuple | None) -> None:
+    header = parse_page_header(line)
+    assert (header and (header.date, header.number, header.text, header.section)) == parsed
 
 
 def test_section_printed_after_the_mailbox() -> None:

@@ -165,6 +165,8 @@ class Builder:
         if header:
             meta.date = meta.date or header.date
             text = header.text
+            if header.section and not self._to_meta(meta, "section", header.section, piece.first):
+                text = f"{text} {header.section}"
             if header.number and not self._to_meta(meta, "number", header.number, piece.first):
                 text = f"{header.number} {text}"
         elif role == "page-header":

@@ -28,7 +28,7 @@ _OPEN, _CLOSE = r"[（(]", r"[）)]"
 _DATE_PARTS = regex.compile(r"(\d{1,2})\D*月\D*(\d{1,2})")
 
 PAGE_DATE = regex.compile(
-    rf"^(?P<page>\d{{1,3}}?)?(?P<year>(?:19|20)\d\d){_SPACE}*年{_SPACE}*(?P<month>\d{{1,2}}){_SPACE}*月"
+    rf"^(?:(?P<page>\d{{1,3}}?){_SPACE}*)?(?P<year>(?:19|20)\d\d){_SPACE}*年{_SPACE}*(?P<month>\d{{1,2}}){_SPACE}*月"
     rf"{_SPACE}*(?P<day>\d{{1,2}}){_SPACE}*日(?P<rest>.*)$"
 )
 WEEKDAY = regex.compile(alternation(WEEKDAYS))
@@ -70,10 +70,17 @@ class PageHeader:
     date: str | None
     number: str | None
     text: str
+    section: str | None = None
 
 
 def parse_page_header(text: str) -> PageHeader | None:
-    """The dated header line; a page number printed against the year is split off ("32023 年" = page 3)."""
+    """The dated header line; a page number printed against the year, or before it, is split off
+    ("32023 年" or "14 2017年" = page 3, page 14), and so is a section printed at its end
+    ("… 星期日 经济", "… 电子信箱 x@y.com 政治").
+
+    >>> parse_page_header("12 2017年4月23日 星期日 经济")
+    PageHeader(date='2017-04-23', number='12', text='2017年4月23日 星期日', section='经济')
+    """
     match = PAGE_DATE.match(text.strip())
     if not match:
         return None
@@ -81,8 +88,18 @@ def parse_page_header(text: str) -> PageHeader | None:
     if rest and not WEEKDAY.match(rest) and len(rest) > 12:
         return None
     date = f"{match.group('year')}-{int(match.group('month')):02d}-{int(match.group('day')):02d}"
-    shown = text.strip()[len(match.group("page") or "") :]
-    return PageHeader(date, match.group("page") or None, shown)
+    shown = text.strip()[match.start("year") :]
+    shown, section = _header_section(shown, rest)
+    return PageHeader(date, match.group("page") or None, shown, section)
+
+
+def _header_section(shown: str, rest: str) -> tuple[str, str | None]:
+    """A section name at the end of the header: after the weekday, or after the editors' mailbox."""
+    after_weekday = WEEKDAY.sub("", rest, count=1).strip() if WEEKDAY.match(rest) else ""
+    if regex.fullmatch(r"\p{Han}{2,8}", after_weekday):
+        return shown[: len(shown) - len(after_weekday)].strip(), after_weekday
+    kept, section = split_editor_line(shown)
+    return (kept, section) if section else (shown, None)
 
 
 def split_editor_line(text: str) -> tuple[str, str | None]:
