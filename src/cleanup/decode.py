@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -192,14 +194,21 @@ def _legacy_reading(data: bytes) -> _Reading | None:
 
 
 def _everyday_share(text: str, encoding: str) -> float:
-    """Share of the Han characters (in a sample) that sit in the encoding's everyday block."""
+    """Share of the Han characters (in a sample) that sit in the encoding's everyday block.
+
+    Each distinct character is looked up once (a page repeats a few thousand characters):
+    every dump is checked this way, so this runs on the hot path.
+    """
     table, first_lead, last_lead = EVERYDAY_BLOCKS[encoding]
-    han = _HAN.findall(text, 0, SAMPLE_CHARS)
-    if not han:
+    han = Counter(_HAN.findall(text, 0, SAMPLE_CHARS))
+    total = han.total()
+    if not total:
         return 0.0
-    return sum(_lead_byte(ch, table) in range(first_lead, last_lead + 1) for ch in han) / len(han)
+    everyday = range(first_lead, last_lead + 1)
+    return sum(count for ch, count in han.items() if _lead_byte(ch, table) in everyday) / total
 
 
+@lru_cache(maxsize=1 << 16)
 def _lead_byte(ch: str, table: str) -> int | None:
     try:
         return ch.encode(table)[0]

@@ -419,7 +419,7 @@ def _content_set(article: Article, guid: str, context: _Context) -> _Element:
 
 def _charcount(element: _Element) -> int:
     """Characters without whitespace: the meaningful size of Chinese text."""
-    return sum(not char.isspace() for char in "".join(element.itertext()))
+    return len("".join("".join(element.itertext()).split()))
 
 
 # ---------------------------------------------------------------- NITF
