@@ -5,6 +5,8 @@ Traditional text is looked up in simplified form, since the dictionary is simpli
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from cleanup.cues import LINKING_WORDS
@@ -23,13 +25,15 @@ def word_tag(word: str) -> str | None:
     return dictionary().tag(to_simplified(word))
 
 
-def token_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each dictionary word in the text's best segmentation."""
+@lru_cache(maxsize=1 << 16)
+def token_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each dictionary word in the text's best segmentation. The same few
+    characters around line joins come back page after page: each is segmented once."""
     spans, start = [], 0
     for token in dictionary().words(to_simplified(text)):
         spans.append((start, start + len(token)))
         start += len(token)
-    return spans
+    return tuple(spans)
 
 
 def word_bridges(left: str, right: str, context: int = 3) -> bool:

@@ -10,6 +10,7 @@ units across blank lines that are column jumps (`cleanup.jumps`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from cleanup.breaks import at_column_edge, breaks_after
 from cleanup.columns import columns_for, page_is_flat
@@ -39,7 +40,7 @@ class Unit(SpansLines):
     judgment_calls: tuple[int, ...] = ()
     close_jumps: tuple[int, ...] = ()
 
-    @property
+    @cached_property
     def text(self) -> str:
         return Located.from_lines(self.lines).text
 
@@ -65,10 +66,12 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), config: C
         previous = units[-1]
         if at_column_edge(previous.lines[-1], columns[index - 1], flat, config):
             previous = replace(previous, judgment_calls=previous.judgment_calls + (previous.last,))
-        before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
-        following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
-        case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)
-        chance = join_chance(case, banners, config) if previous.closes_block else 0.0
+        chance = 0.0
+        if previous.closes_block:
+            before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
+            following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
+            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)
+            chance = join_chance(case, banners, config)
         if abs(chance - 0.5) < config.close_jump:
             previous = replace(previous, close_jumps=previous.close_jumps + (previous.last,))
         if chance > 0.5:
