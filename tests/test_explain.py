@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleanup.edits import Edit
-from cleanup.explain import explain, in_context
+from cleanup.explain import explain
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from cleanup.explain import explain, in_context
     ],
 )
 def test_each_repair_is_shown_inside_its_line(edit: Edit, line: str, shown: str) -> None:
-    assert in_context(edit, line) == shown
+    assert explain([edit], line if edit.line == 1 else "\n" * (edit.line - 1) + line)[0] == f"line {edit.line}  {edit.kind}  {shown}"
 
 
 def test_repeated_changes_on_one_line_point_at_successive_places() -> None:

@@ -14,21 +14,13 @@ from cleanup.edits import Edit
 CONTEXT_CHARS = 8
 
 
-def in_context(edit: Edit, line_text: str, context: int = CONTEXT_CHARS, after: int = 0) -> str:
-    """The source line around the change (its first place at or past `after`), the change in brackets.
-
-    >>> in_context(Edit("ascii-punctuation", 3, ",", "，"), "推动经济社会高质量发展,取得新成效")
-    '…济社会高质量发展[,→，]取得新成效'
-    >>> in_context(Edit("stray-space", 1, " ", ""), "436 个")
-    '436[ →]个'
-    """
-    head, tail = surroundings(edit, line_text, context, after)
-    return f"{head}[{edit.before}→{edit.after}]{tail}"
-
-
 def surroundings(edit: Edit, line_text: str, context: int = CONTEXT_CHARS, after: int = 0) -> tuple[str, str]:
-    """The few characters of the source line before and after the change ("" when the
-    change is no longer on its line: made after lines were joined)."""
+    """The few characters of the source line before and after the change (its first place at
+    or past `after`), "" when the change is no longer on its line (made after lines were joined).
+
+    >>> surroundings(Edit("ascii-punctuation", 3, ",", "，"), "推动经济社会高质量发展,取得新成效")
+    ('…济社会高质量发展', '取得新成效')
+    """
     at = _find(edit, line_text, after)
     if at < 0:
         return "", ""
