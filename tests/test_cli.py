@@ -47,6 +47,17 @@ def test_convert_to_stdout_and_json(tmp_path) -> None:
     assert page["articles"][0]["headline"] == "强化政治担当 聚焦核心任务"
 
 
+def test_newsroom_style_wraps_paragraphs_in_a_block_and_stays_valid(tmp_path) -> None:
+    output = tmp_path / "page.xml"
+    result = run("convert", str(SEED), "--newsroom", "-o", str(output))
+    assert result.exit_code == 0, result.output
+    assert validate_file(output) == []
+    data = output.read_text(encoding="utf-8")
+    assert "<block>" in data and data.count("<block>") == data.count("<body.content>")
+    plain = run("convert", str(SEED)).stdout
+    assert "<block>" not in plain
+
+
 def test_convert_reads_stdin() -> None:
     result = run("convert", "-", stdin=SEED.read_bytes())
     assert result.exit_code == 0

@@ -50,3 +50,5 @@ def test_a_consumer_reads_each_item_as_meant(seed) -> None:
             if element.getparent().tag == f"{{{NITF}}}body.content" and element.get("class") != "continuation"
         ]
         assert paragraphs == [part.text for part in article.body]
+        headline = nitf.find(f".//{{{NITF}}}hedline/{{{NITF}}}hl1")
+        assert (headline is not None) == bool(article.headline or article.kind == "photo")

@@ -7,12 +7,14 @@ import pytest
 from cleanup.cues import JUMP_LINE, match_dateline
 from layout.meta import (
     CREDIT,
+    is_sign_off,
     parse_dateline,
     parse_page_header,
     persons,
     split_editor_line,
     sponsor_section,
 )
+from layout.names import split_glued
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,29 @@ def test_photo_credit_at_the_end_of_a_caption() -> None:
 def test_names_in_a_byline_without_their_titles() -> None:
     assert persons("本报记者 孙逊 本报通讯员 张美荣 王宜轩") == ["孙逊", "张美荣", "王宜轩"]
     assert persons("记者许志峰、王子尧") == ["许志峰", "王子尧"]
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        # Split: exactly one way to read two or more names.
+        ("李超张培龙", ["李超", "张培龙"]),
+        ("王宜轩孙逊", ["王宜轩", "孙逊"]),
+        ("刘传伏陈雷", ["刘传伏", "陈雷"]),
+        ("欧阳文华李勇", ["欧阳文华", "李勇"]),
+        ("張美榮陳大文", ["張美榮", "陳大文"]),
+        # Kept: one name, or more than one way to read the run.
+        ("王宜轩", ["王宜轩"]),
+        ("欧阳文华", ["欧阳文华"]),
+        ("司马南", ["司马南"]),
+        ("李王明张", ["李王明张"]),
+        ("张林王杨华", ["张林王杨华"]),
+        ("阿不都热合曼", ["阿不都热合曼"]),
+    ],
+)
+def test_glued_names_split_only_when_certain(run: str, names: list[str]) -> None:
+    assert split_glued(run) == names
+
+
+def test_a_sign_off_with_glued_names_is_still_a_sign_off() -> None:
+    assert is_sign_off("（李超张培龙）")

@@ -502,6 +502,54 @@ def test_photo_carries_caption_and_credit_but_no_byline() -> None:
     assert texts(photo, "nar:contentMeta/nar:description") == [PHOTO_CAPTION]
     assert photo.find("nar:contentMeta/nar:by", NS) is None
     assert texts(photo, ".//n:body.content/n:p") == [PHOTO_CAPTION]
+    assert texts(photo, ".//n:hedline/n:hl1") == ["据济宁海关统计，今年前10个月"]
+    assert photo.find("nar:contentMeta/nar:headline", NS) is None
+    assert photo.find("nar:itemMeta/nar:link", NS) is None
+
+
+def illustrated_page() -> Page:
+    """A meeting report and, after it, a photo whose caption names the meeting."""
+    photo = Article(kind="photo", body=[BodyPart("p", "图为全市基层党建工作座谈会现场。", Span(30, 30))], credit="记者 刘项清", illustrates=1)
+    return page_of(meeting_article(), photo)
+
+
+def test_a_photo_links_to_the_article_it_illustrates_and_takes_its_headline() -> None:
+    meeting, photo = news_items(parsed(illustrated_page()))
+    link = photo.find("nar:itemMeta/nar:link", NS)
+    assert (link.get("rel"), link.get("residref")) == ("ndrel:illustrates", meeting.get("guid"))
+    assert texts(photo, ".//n:hedline/n:hl1") == ["全市基层党建工作座谈会召开"]
+    assert meeting.find("nar:itemMeta/nar:link", NS) is None
+    document = json.loads(to_json(illustrated_page()))
+    assert document["articles"][1]["illustrates"] == document["articles"][0]["id"]
+    assert document["articles"][1]["photo_headline"] == "全市基层党建工作座谈会召开"
+    assert validate_bytes(to_newsml(illustrated_page())) == []
+
+
+def dateline_only_article() -> Article:
+    """Reporters named only in the dateline, as many pages print them."""
+    reporters = ["侯成彦", "李烁"]
+    dateline = Dateline("本报济宁讯（通讯员 侯成彦 李烁）", "本报", "济宁", reporters=reporters, roles=dict.fromkeys(reporters, "correspondent"))
+    return Article(kind="article", headline="全市基层党建工作座谈会召开", kicker="济宁", dateline=dateline, body=[BodyPart("p", MEETING_OPENING, Span(3, 4))])
+
+
+def test_reporters_named_only_in_the_dateline_are_the_nitf_byline_but_not_the_printed_by() -> None:
+    item = news_items(parsed(page_of(dateline_only_article())))[0]
+    assert texts(item, ".//n:body.head/n:byline/n:person") == ["侯成彦", "李烁"]
+    assert item.find("nar:contentMeta/nar:by", NS) is None
+    assert texts(item, ".//n:body.content/n:p") == [MEETING_OPENING]
+    assert item.find(".//n:block", NS) is None
+
+
+def test_the_newsroom_style_is_what_newsroom_parsers_read_and_still_valid() -> None:
+    page = page_of(dateline_only_article(), photo_caption())
+    data = to_newsml(page, newsroom=True)
+    assert validate_bytes(data) == []
+    article, photo = news_items(etree.fromstring(data))
+    assert texts(article, "nar:contentMeta/nar:by") == ["侯成彦 李烁"]
+    assert texts(article, "nar:contentMeta/nar:headline")[0] == "全市基层党建工作座谈会召开"
+    assert texts(article, ".//n:body.content/n:block/n:p") == [MEETING_OPENING]
+    assert article.find(".//n:body.content/n:p", NS) is None
+    assert texts(photo, "nar:contentMeta/nar:headline") == ["据济宁海关统计，今年前10个月"]
 
 
 def test_charcount_counts_body_characters_without_whitespace() -> None:
@@ -552,6 +600,8 @@ def test_json_round_trip_keeps_every_field() -> None:
         "continued",
         "jump_line",
         "credit",
+        "photo_headline",
+        "illustrates",
         "lines",
         "body_lines",
         "story_date",

@@ -119,6 +119,13 @@ class Config:
     halves_max_difference: int = 2
     halves_context: int = 3
 
+    # ---- photos (layout.photos)
+    # A caption names the article beside it as the one it illustrates when the two share a
+    # run of this many Han characters (a name with its action, a place with its event).
+    photo_link_chars: int = 6
+    # A photo's headline is its caption's first sentence, cut at a clause this long at most.
+    photo_headline_chars: int = 30
+
     # ---- PDF pages (layout.pdf); sizes in points
     # A line this much larger than the page's body text (or in bold) is a title.
     pdf_title_points: float = 1.5

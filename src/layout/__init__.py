@@ -30,6 +30,7 @@ from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
 from layout.pdf import is_pdf, pdf_text
+from layout.photos import link_photos
 from layout.pieces import tidy
 from layout.transcribe import transcribe
 
@@ -67,6 +68,7 @@ def reconstruct_with_evidence(
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
     assembly = assemble(pieces, config)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
+    link_photos(articles, config)
     evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)
     for article in articles:
         article.confidence = article_confidence(article, evidence, config)

@@ -46,11 +46,12 @@ class Settings:
     script: str = "keep"
     report: bool = False
     issued: str | None = None  # --date
+    newsroom: bool = False  # --newsroom
 
     @property
     def key(self) -> str:
         fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script]
-        fields += [str(self.report), self.issued or ""]
+        fields += [str(self.report), self.issued or "", str(self.newsroom)]
         return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:16]
 
 

@@ -336,6 +336,7 @@ def convert(
     report: Annotated[bool, typer.Option("--report", help=BATCH_REPORT_HELP)] = False,
     scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP)] = None,
     page_date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=DATE_HELP)] = None,
+    newsroom: Annotated[bool, typer.Option("--newsroom", help=NEWSROOM_HELP)] = False,
 ) -> None:
     """Convert page dumps to NewsML-G2 (or JSON).
 
@@ -356,7 +357,9 @@ def convert(
     def work() -> None:
         _check_encoding(encoding)
         sources = resolve_inputs(inputs)
-        settings = Settings(output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report, _checked_date(page_date))
+        settings = Settings(
+            output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report, _checked_date(page_date), newsroom
+        )
         if _is_single(inputs, sources) and not scheduler:
             _for_each(sources, lambda source: _emit(_convert_source(source, settings), output, force))
             return
@@ -366,6 +369,11 @@ def convert(
 
 
 MEGABYTE = 1 << 20
+NEWSROOM_HELP = (
+    "Shape the XML the way newsroom systems (Superdesk's NewsML-G2 and NITF parsers) ingest it: paragraphs inside "
+    "one NITF <block>, reporters named only in the dateline also in <by>, each photo's headline in contentMeta. "
+    "Without it, <by> is the byline as printed and paragraphs sit directly under body.content."
+)
 DATE_HELP = (
     "The page's date when it prints none (a date in the file name, 20231217 or 2023-12-17, is used otherwise); "
     "a printed date always wins, and the output says where the date came from."
@@ -386,7 +394,7 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str]:
 
 def _output_bytes(page: Page, settings: Settings) -> bytes:
     if settings.output_format == OutputFormat.newsml.value:
-        return to_newsml(page)
+        return to_newsml(page, newsroom=settings.newsroom)
     return (to_jsonl(page) if settings.output_format == OutputFormat.jsonl.value else to_json(page)).encode()
 
 

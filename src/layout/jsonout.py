@@ -19,6 +19,7 @@ from typing import Any
 from layout.ids import item_guid, page_guid
 from layout.language import language_tag
 from layout.model import Article, BodyPart, Confidence, Furniture, Page, Span
+from layout.photos import photo_headline
 
 
 def to_json(page: Page) -> str:
@@ -32,7 +33,7 @@ def to_json(page: Page) -> str:
         "layout": {"order": page.layout, "confidence": page.layout_confidence},
         "confidence": _confidence(page.confidence),
         "furniture": [_furniture(piece) for piece in page.furniture],
-        "articles": [_article(article, item_guid(page_id, number)) for number, article in enumerate(page.articles, start=1)],
+        "articles": _articles(page, page_id),
         "edits": [asdict(edit) for edit in page.edits],
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -43,11 +44,11 @@ def to_jsonl(page: Page) -> str:
     language and meta, so every line stands alone in a corpus."""
     page_id = page_guid(page)
     fields = {"page_id": page_id, "source": PurePath(page.source).name, "language": language_tag(page), "page": asdict(page.meta)}
-    lines = [
-        json.dumps({**fields, **_article(article, item_guid(page_id, number))}, ensure_ascii=False) + "\n"
-        for number, article in enumerate(page.articles, start=1)
-    ]
-    return "".join(lines)
+    return "".join(json.dumps({**fields, **article}, ensure_ascii=False) + "\n" for article in _articles(page, page_id))
+
+
+def _articles(page: Page, page_id: str) -> list[dict[str, Any]]:
+    return [_article(article, page_id, number, page.articles) for number, article in enumerate(page.articles, start=1)]
 
 
 def _lines(span: Span | None) -> list[int] | None:
@@ -63,9 +64,11 @@ def _body_part(part: BodyPart) -> dict[str, str]:
     return {part.kind: part.text}
 
 
-def _article(article: Article, article_id: str) -> dict[str, Any]:
+def _article(article: Article, page_id: str, number: int, articles: list[Article]) -> dict[str, Any]:
+    """An article's fields; a photo also has the headline made for it and the id of the
+    article it illustrates (`layout.photos`), which other articles have as null."""
     return {
-        "id": article_id,
+        "id": item_guid(page_id, number),
         "kind": article.kind,
         "headline": article.headline,
         "kicker": article.kicker,
@@ -76,6 +79,8 @@ def _article(article: Article, article_id: str) -> dict[str, Any]:
         "continued": article.continued,
         "jump_line": article.jump_line,
         "credit": article.credit,
+        "photo_headline": photo_headline(article, articles) if article.kind == "photo" else None,
+        "illustrates": item_guid(page_id, article.illustrates) if article.illustrates else None,
         "lines": _lines(article.span),
         "body_lines": [_lines(part.span) for part in article.body],
         "story_date": article.story_date,

@@ -21,6 +21,7 @@ from cleanup.cues import (
     alternation,
 )
 from layout.model import CreditRole, Dateline
+from layout.names import split_glued
 
 _SPACE = r"[ \u3000\u00a0]"
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
@@ -160,6 +161,8 @@ def credits(text: str, default: CreditRole = "reporter") -> dict[str, CreditRole
     {'刘作义': 'reporter', '谭曰鹏': 'correspondent', '吴计建': 'correspondent'}
     >>> credits("本报记者 李舸 摄影报道")
     {'李舸': 'photographer'}
+    >>> credits("本报通讯员 李超张培龙")
+    {'李超': 'correspondent', '张培龙': 'correspondent'}
     """
     text, photographed = _PHOTO_CLOSE.subn("", text.strip())
     found: dict[str, CreditRole] = {}
@@ -172,14 +175,15 @@ def credits(text: str, default: CreditRole = "reporter") -> dict[str, CreditRole
         for chunk in regex.split(rf"[{_SPACE[1:-1]}、，,/]+", piece):
             chunk = chunk.strip()
             if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
-                found.setdefault(chunk, "photographer" if photographed else role)
+                for name in split_glued(chunk):
+                    found.setdefault(name, "photographer" if photographed else role)
     return found
 
 
 def is_sign_off(text: str) -> bool:
     """"（刘志勇 杨启林）": the reporters' names in brackets that close an article."""
     match = _SIGN_OFF.fullmatch(text.strip())
-    return bool(match) and " ".join(persons(match.group(1))) == regex.sub(r"[\s、，,]+", " ", match.group(1)).strip()
+    return bool(match) and "".join(persons(match.group(1))) == regex.sub(r"[\s、，,]+", "", match.group(1))
 
 
 def strip_byline_mark(text: str) -> str:

@@ -93,6 +93,9 @@ class Article:
     line_roles: list[LineRole] = field(default_factory=list)
     # ISO date of the story (its dateline's day in the page's year), when it can be told.
     story_date: str | None = None
+    # A photo: the number (1-based, as items are numbered) of the article it illustrates,
+    # when the page makes that clear (`layout.photos`).
+    illustrates: int | None = None
 
     @property
     def title(self) -> str:

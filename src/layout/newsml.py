@@ -47,13 +47,13 @@ from layout.language import language_tag
 from layout.meta import credits
 from layout.model import (
     Article,
-    Byline,
     Confidence,
     CreditRole,
     Dateline,
     Page,
     PageMeta,
 )
+from layout.photos import photo_headline
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
@@ -86,6 +86,7 @@ CREATOR_ROLES: dict[str, str] = {
 }
 NEWS_ITEM_SCHEMES = {
     "ndhl": "urn:newsdump:cv:headline-role:",
+    "ndrel": "urn:newsdump:cv:item-relation:",
     "cpprole": "http://cv.iptc.org/newscodes/contentprodpartyrole/",
     "ndcr": "urn:newsdump:cv:creator-role:",
     **QUALITY_SCHEME,
@@ -99,27 +100,35 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class _Context:
-    """What every item of one page repeats: the page guid, meta, issue date and language."""
+    """What every item of one page repeats: the page guid, meta, issue date and language,
+    the page's articles (a photo names the one it illustrates) and the XML's style."""
 
     guid: str
     meta: PageMeta
     issued: date | None
     lang: str
     stamp: str
+    articles: list[Article]
+    newsroom: bool
 
     def item_guid(self, number: int) -> str:
         return item_guid(self.guid, number)
 
 
-def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None) -> bytes:
+def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None, newsroom: bool = False) -> bytes:
     """The page as a UTF-8 NewsML-G2 document; `lang` (an xs:language tag such as
     "zh-Hant", by default the page's own, see `language_tag`) is written on every item
     and as its content language; `made` is when the conversion was made (by default
-    `conversion_time()`)."""
+    `conversion_time()`).
+
+    `newsroom` shapes the items the way newsroom systems (Superdesk's parsers) read them:
+    NITF paragraphs inside one ``<block>``, reporters named only in the dateline also in
+    ``<by>``, and each photo's headline in contentMeta too. Without it the output keeps
+    ``<by>`` to the byline as printed and paragraphs directly under ``body.content``."""
     lang = lang or language_tag(page)
     page = _scrubbed(page)
     stamp = (made or conversion_time()).isoformat()
-    context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp)
+    context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp, page.articles, newsroom)
     item_set = G2.itemSet()
     message = G2.newsMessage(_header(context), item_set)
     # Items join the message's tree one at a time: moving a finished itemSet of thousands
@@ -252,7 +261,9 @@ def _item(
     )
 
 
-def _item_meta(item_class: str, context: _Context, title: str, confidence: Confidence | None, notes: list[str]) -> _Element:
+def _item_meta(
+    item_class: str, context: _Context, title: str, confidence: Confidence | None, notes: list[str], links: Iterable[_Element] = ()
+) -> _Element:
     return G2.itemMeta(
         G2.itemClass(qcode=item_class),
         G2.provider(literal=PROVIDER),
@@ -262,6 +273,7 @@ def _item_meta(item_class: str, context: _Context, title: str, confidence: Confi
         *_optional(G2.title, title),
         *(G2.edNote(note, role="ndq:note") for note in notes),
         *(G2.edNote(reason, role="ndq:doubt") for reason in (confidence.reasons if confidence else [])),
+        *links,
     )
 
 
@@ -350,7 +362,7 @@ def _news_item(article: Article, guid: str, context: _Context) -> _Element:
         guid,
         context,
         NEWS_ITEM_SCHEMES,
-        _item_meta(_item_class(article), context, article.title, article.confidence, article.notes),
+        _item_meta(_item_class(article), context, article.title, article.confidence, article.notes, _links(article, context)),
         G2.contentMeta(
             *_administrative_meta(article, context),
             *_descriptive_meta(article, context),
@@ -358,6 +370,18 @@ def _news_item(article: Article, guid: str, context: _Context) -> _Element:
         ),
         _content_set(article, guid, context),
     )
+
+
+def _links(article: Article, context: _Context) -> list[_Element]:
+    """A photo's link to the article it illustrates."""
+    if not article.illustrates:
+        return []
+    guid = context.item_guid(article.illustrates)
+    return [G2.link(rel="ndrel:illustrates", residref=guid, version="1", contenttype=NEWSITEM_CONTENTTYPE)]
+
+
+def _photo_headline(article: Article, context: _Context) -> str | None:
+    return photo_headline(article, context.articles) if article.kind == "photo" else None
 
 
 def _administrative_meta(article: Article, context: _Context) -> list[_Element]:
@@ -374,17 +398,33 @@ def _descriptive_meta(article: Article, context: _Context) -> list[_Element]:
     """The headline without a role is the main one; every other headline line has a role."""
     return [
         G2.language({"tag": context.lang}),
-        *_headlines(article),
+        *_headlines(article, context.newsroom),
+        *_optional(G2.headline, _photo_headline(article, context) if context.newsroom else None),
         *_optional(G2.dateline, article.dateline.text if article.dateline else None),
-        *_optional(G2.by, article.byline.text if article.byline else None),
+        *_optional(G2.by, _by(article, context.newsroom)),
         *_captions(article),
         *_optional(G2.creditline, article.credit),
     ]
 
 
-def _headlines(article: Article) -> list[_Element]:
+def _by(article: Article, newsroom: bool) -> str | None:
+    """The byline as printed; in the newsroom style, the dateline's reporters where no
+    byline is printed (newsroom systems show a byline only from here)."""
+    if article.byline:
+        return article.byline.text
+    if not newsroom:
+        return None
+    return " ".join(_dateline_reporters(article)) or None
+
+
+def _dateline_reporters(article: Article) -> list[str]:
+    return article.dateline.reporters if article.dateline else []
+
+
+def _headlines(article: Article, newsroom: bool) -> list[_Element]:
     """The headline lines in printed order; a kicker printed under the main headline (not above
-    it, where kickers stand) also carries ``ndhl:under``, as every subheadline does."""
+    it, where kickers stand) also carries ``ndhl:under``, as every subheadline does. In the
+    newsroom style the main headline comes first, as systems that read one headline take it."""
     first_line = {role.role: role.span.first for role in reversed(article.line_roles)}
     main_line = first_line.get("headline", 0)
     lines = [
@@ -393,7 +433,7 @@ def _headlines(article: Article) -> list[_Element]:
         (first_line.get("subheadline", main_line + 1), article.subheadline, "ndhl:subheadline ndhl:under"),
     ]
     headlines = []
-    for line, text, role in sorted((entry for entry in lines if entry[1]), key=lambda entry: entry[0]):
+    for line, text, role in sorted((entry for entry in lines if entry[1]), key=lambda entry: (newsroom and entry[2] is not None, entry[0])):
         if role == "ndhl:kicker" and line > main_line:
             role = "ndhl:kicker ndhl:under"
         headlines.append(G2.headline(text, role=role) if role else G2.headline(text))
@@ -408,7 +448,7 @@ def _captions(article: Article) -> list[_Element]:
 
 
 def _content_set(article: Article, guid: str, context: _Context) -> _Element:
-    content = _nitf_body_content(article)
+    content = _nitf_body_content(article, context.newsroom)
     nitf = N.nitf(
         _nitf_head(article, guid, context), N.body(_nitf_body_head(article, context), content)
     )
@@ -446,30 +486,37 @@ def _pubdata_attributes(context: _Context) -> dict[str, str]:
 def _nitf_body_head(article: Article, context: _Context) -> _Element:
     return N(
         "body.head",
-        *_hedline(article),
-        *_nitf_byline(article.byline),
+        *_hedline(article.headline or _photo_headline(article, context), article),
+        *_nitf_byline(article),
         *_nitf_dateline(article.dateline, article.story_date),
     )
 
 
-def _hedline(article: Article) -> list[_Element]:
+def _hedline(headline: str | None, article: Article) -> list[_Element]:
     """NITF's hedline must open with hl1, so an article without a main headline has no
-    hedline; its kicker and subheadline are still in contentMeta."""
-    if not article.headline:
+    hedline; its kicker and subheadline are still in contentMeta. A photo's hl1 is its
+    headline (`layout.photos`)."""
+    if not headline:
         return []
     return [
         N.hedline(
-            N.hl1(article.headline),
+            N.hl1(headline),
             *_optional(N.hl2, article.kicker, **{"class": "kicker"}),
             *_optional(N.hl2, article.subheadline, **{"class": "subheadline"}),
         )
     ]
 
 
-def _nitf_byline(byline: Byline | None) -> list[_Element]:
-    if byline is None:
+def _nitf_byline(article: Article) -> list[_Element]:
+    """The printed byline with each person marked; where none is printed, the reporters
+    the dateline names, one ``<person>`` each."""
+    byline = article.byline
+    if byline is not None:
+        return [N.byline(*_marked(byline.text, [(person, N.person) for person in byline.persons]))]
+    reporters = _dateline_reporters(article)
+    if not reporters:
         return []
-    return [N.byline(*_marked(byline.text, [(person, N.person) for person in byline.persons]))]
+    return [N.byline(*_marked(" ".join(reporters), [(person, N.person) for person in reporters]))]
 
 
 def _nitf_dateline(dateline: Dateline | None, story_date: str | None) -> list[_Element]:
@@ -499,8 +546,9 @@ def _marked(
     return [*pieces, text[position:]]
 
 
-def _nitf_body_content(article: Article) -> _Element:
-    """Paragraphs and intertitles in order, then the jump line, last, as the scorer expects."""
-    blocks = [(N.p if part.kind == "p" else N.hl2)(part.text) for part in article.body]
-    continuation = _optional(N.p, _jump_line(article), **{"class": "continuation"})
-    return N("body.content", *blocks, *continuation)
+def _nitf_body_content(article: Article, newsroom: bool) -> _Element:
+    """Paragraphs and intertitles in order, then the jump line, last, as the scorer expects;
+    in the newsroom style, all inside one ``<block>``."""
+    parts = [(N.p if part.kind == "p" else N.hl2)(part.text) for part in article.body]
+    parts += _optional(N.p, _jump_line(article), **{"class": "continuation"})
+    return N("body.content", N.block(*parts)) if newsroom else N("body.content", *parts)
