@@ -20,10 +20,9 @@ from enum import Enum
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from typer.core import TyperCommand
 
 from cleanup import (
     TARGETS,
@@ -68,13 +67,10 @@ from layout.pdf import is_pdf
 from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
 from layout.validate import validate_file
 
-if TYPE_CHECKING:
-    from typer._click import HelpFormatter, Parameter
-
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    rich_markup_mode=None,
+    rich_markup_mode="markdown",
     help="Turn raw text dumps of Chinese newspaper pages into NewsML-G2 2.35 XML (NITF 3.6 bodies) or JSON.\n\n"
     "Exit codes: 0 done, 1 invalid XML (validate), 2 usage, 3 unreadable input, 4 output not written, 5 internal error, "
     "130 interrupted (Ctrl-C), 143 terminated (SIGTERM).",
@@ -283,27 +279,6 @@ def _write_all(stream: io.RawIOBase | io.BufferedIOBase, data: bytes) -> None:
         view = view[written:]
 
 
-class _PlainHelp(TyperCommand):
-    """Help that lists an argument by its metavar alone (DUMP...): typer would add the
-    Python type (DUMP <list[str]>), which tells the user nothing."""
-
-    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
-        for kind, title in (("argument", "Arguments"), ("option", "Options")):
-            params = [param for param in self.get_params(ctx) if param.param_type_name == kind]
-            rows = [row for param in params if (row := _help_row(param, ctx))]
-            if rows:
-                with formatter.section(title):
-                    formatter.write_dl(rows)
-
-
-def _help_row(param: Parameter, ctx: typer.Context) -> tuple[str, str] | None:
-    """The (name, help) pair typer would show, the name of an argument being its metavar."""
-    record = param.get_help_record(ctx)
-    if record is None or param.param_type_name != "argument":
-        return record
-    return (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else ""), record[1]
-
-
 ENCODING_HELP = "Read the input in this encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting it."
 REPLACE_HELP = "Replace undecodable bytes with U+FFFD (with a warning) instead of stopping."
 FORCE_HELP = "Overwrite output files that already exist."
@@ -315,11 +290,11 @@ MAX_SIZE_HELP = "Refuse a dump larger than this many megabytes (exit 3) instead 
 DEFAULT_MAX_MB = 64
 
 
-@app.command(cls=_PlainHelp)
+@app.command()
 def convert(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="DUMP", help="Page dumps or PDF pages: files, folders (searched with their subfolders for *.txt and *.pdf), @LIST files naming one input per line, or - for stdin.", show_default=False),
+        typer.Argument(metavar="DUMP...", help="Page dumps or PDF pages: files, folders (searched with their subfolders for *.txt and *.pdf), @LIST files naming one input per line, or - for stdin.", show_default=False),
     ],
     output: Annotated[
         Path | None,
@@ -341,7 +316,7 @@ def convert(
     """Convert page dumps to NewsML-G2 (or JSON).
 
     One input goes to -o FILE or stdout. Several inputs (or a folder) need -o FOLDER:
-    each dump becomes <name>.xml or <name>.json there, a folder's subfolders mirrored,
+    each dump becomes NAME.xml or NAME.json there, a folder's subfolders mirrored,
     converted on every core with a progress bar on a terminal and one summary line at
     the end; FOLDER/review.csv lists its pages and articles by confidence, worst first,
     with the reasons and source lines to check. A dump that fails is reported on one line and the others are still
@@ -371,8 +346,8 @@ def convert(
 MEGABYTE = 1 << 20
 NEWSROOM_HELP = (
     "Shape the XML the way newsroom systems (Superdesk's NewsML-G2 and NITF parsers) ingest it: paragraphs inside "
-    "one NITF <block>, reporters named only in the dateline also in <by>, each photo's headline in contentMeta. "
-    "Without it, <by> is the byline as printed and paragraphs sit directly under body.content."
+    "one NITF `<block>`, reporters named only in the dateline also in `<by>`, each photo's headline in contentMeta. "
+    "Without it, `<by>` is the byline as printed and paragraphs sit directly under body.content."
 )
 DATE_HELP = (
     "The page's date when it prints none (a date in the file name, 20231217 or 2023-12-17, is used otherwise); "
@@ -518,7 +493,7 @@ def _ensure_folder(folder: Path) -> None:
         raise OutputError(f"{folder}: cannot create folder: {error.strerror}") from None
 
 
-@app.command(name="clean", cls=_PlainHelp)
+@app.command(name="clean")
 def clean_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="Output file; stdout when left out.")] = None,
@@ -562,7 +537,7 @@ def _in_script(paragraphs: list[tuple[str, int]], target: str) -> tuple[list[str
     return [text for text, _ in converted], [edit for _, changes in converted for edit in changes]
 
 
-@app.command(name="report", cls=_PlainHelp)
+@app.command(name="report")
 def report_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="The HTML file; stdout when left out.")] = None,
@@ -595,9 +570,9 @@ def report_command(
     _guarded(work)
 
 
-@app.command(name="validate", cls=_PlainHelp)
+@app.command(name="validate")
 def validate_command(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE", help="NewsML-G2 files to check.", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="NewsML-G2 files to check.", show_default=False)],
 ) -> None:
     """Check NewsML-G2 files against the official NewsML-G2 2.35 and NITF 3.6 schemas.
 
