@@ -134,6 +134,12 @@ class Config:
     # Two sizes this close are one; two column widths this close (a share) are one measure.
     pdf_same_points: float = 1.0
     pdf_same_width: float = 0.25
+    # Reading order (layout.reading_order), in ems of the body text: white space this high
+    # across a region parts two bands (two articles; under a title, which its size sets apart,
+    # the smaller height); a gutter this wide down a region parts two columns.
+    pdf_band_ems: float = 0.9
+    pdf_title_gap_ems: float = 0.3
+    pdf_gutter_ems: float = 1.0
 
     # ---- confidence (layout.confidence)
     # A signal that lowers an article's log-odds of being right by this much is named as a reason.

@@ -13,6 +13,9 @@ models and output serve PDFs and dumps alike:
   font too unless the text before stops mid-sentence (a dateline set in another
   face runs on into its paragraph; a caption in another face does not).
 * Every other box starts a block.
+* The boxes are read in the page's order, not the extractor's: down the bands of
+  the page and across each band's columns (`layout.reading_order`), so one
+  article's columns are read together before the article below it.
 
 A PDF without a text layer (a scan) is an input error that names OCR as the
 missing step. Line numbers in the output count the lines of this text.
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from cleanup.config import DEFAULT, Config
 from cleanup.marks import ends_sentence
 from layout.errors import InputError
+from layout.reading_order import Gaps, Layout, reading_order
 
 PDF_MAGIC = b"%PDF-"
 
@@ -81,9 +85,16 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
             if styled:
                 sizes[styled[1]] += len(line.get_text().strip())
     body_size = sizes.most_common(1)[0][0] if sizes else 0
+    def is_title(box) -> bool:
+        styled = next((style for line in box if (style := _styled(line))), None)
+        return styled is not None and _is_title_style(*styled, body_size, config)
+
+    gaps = Gaps(body_size * config.pdf_band_ems, body_size * config.pdf_title_gap_ems, body_size * config.pdf_gutter_ems)
+    boxes = reading_order(boxes, Layout(_bounds, is_title), gaps)
     out: list[str] = []
     paragraph: _Paragraph | None = None
     in_title = False
+    title_style: tuple[str, float] | None = None
 
     def close_paragraph() -> None:
         nonlocal paragraph
@@ -92,6 +103,7 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
             paragraph = None
 
     for box in boxes:
+        left = _column_left(box, boxes, body_size)
         width = box.x1 - box.x0
         lines = [line for line in box if isinstance(line, LTTextLineHorizontal)]
         for index, line in enumerate(lines):
@@ -99,17 +111,18 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
             if not text or styled is None:
                 continue
             family, size = styled
-            if "Bold" in family or size > body_size + config.pdf_title_points:
+            if _is_title_style(family, size, body_size, config):
                 close_paragraph()
-                if not in_title or index == 0:
-                    out.append("")
-                out.append(text)
-                in_title = True
+                if in_title and index > 0 and styled == title_style:
+                    out[-1] += text  # a headline wrapped inside its box
+                    continue
+                out += ["", text]  # each title in a face and size of its own is a block of its own
+                in_title, title_style = True, styled
                 continue
             if in_title:
                 out.append("")
                 in_title = False
-            if paragraph is not None and _runs_on(paragraph, line.x0 - box.x0, family, size, width, index, config):
+            if paragraph is not None and _runs_on(paragraph, line.x0 - left, family, size, width, index, config):
                 paragraph.text += text
                 continue
             close_paragraph()
@@ -118,6 +131,31 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
             paragraph = _Paragraph(text, family, size, width)
     close_paragraph()
     return out
+
+
+def _column_left(box, boxes: list, body_size: float) -> float:
+    """Where the box's column begins: justified lines end flush at the column's right edge, so
+    the boxes ending within a character of this one's end and overlapping it are its column,
+    and the leftmost of them is its edge (a box holding only an indented first line starts an
+    indent to the right of it)."""
+    near = 3 * body_size
+    return min(
+        (
+            other.x0
+            for other in boxes
+            if abs(other.x1 - box.x1) <= body_size and box.x0 - 3 * body_size < other.x0 < box.x1
+            and other.y0 - near < box.y1 and box.y0 - near < other.y1
+        ),
+        default=box.x0,
+    )
+
+
+def _is_title_style(family: str, size: float, body_size: float, config: Config) -> bool:
+    return "Bold" in family or size > body_size + config.pdf_title_points
+
+
+def _bounds(box) -> tuple[float, float, float, float]:
+    return box.x0, box.y0, box.x1, box.y1
 
 
 def _runs_on(paragraph: _Paragraph, indent: float, family: str, size: float, width: float, index: int, config: Config) -> bool:

@@ -1,0 +1,113 @@
+"""The reading order of a page's text boxes: recursive XY-cut.
+
+A newspaper page is a stack of rectangles: a band across the page (the header, an
+article's headline, a whole article) and, inside a band, columns. Reading goes down
+the bands and, inside each, left to right across the columns, each column top to
+bottom. So a region's boxes are split where white space crosses it, and each part is
+read the same way:
+
+* down a gutter, when the parts are headed alike (each by a title: articles side by
+  side; or none: one article's columns);
+* across, where a gap of `Gaps.band` parts two bands, which keeps an article above
+  another apart even when their columns line up; a title is set apart by its size more
+  than by space, so under a title the smaller `Gaps.under_title` will do (a headline
+  close above the columns it heads);
+* down a gutter, whatever heads the parts;
+* else the top box is read first and the rest read again.
+
+A PDF extractor's own order goes down a column of the whole page and so runs from one
+article into the one below.
+
+Coordinates are PDF points with y growing upwards, as pdfminer gives them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """The white space, in points, that parts two bands (under a title, and under any other
+    box) and two columns."""
+
+    band: float
+    under_title: float
+    column: float
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How to read a box: its bounds (x0, y0, x1, y1) and whether it is a title."""
+
+    bounds: Callable[[object], tuple[float, float, float, float]]
+    is_title: Callable[[object], bool]
+
+
+def reading_order(boxes: Sequence[T], layout: Layout, gaps: Gaps) -> list[T]:
+    """The boxes in reading order.
+
+    >>> boxes = {"head": (0, 90, 100, 100), "left": (0, 50, 45, 80), "right": (55, 50, 100, 80),
+    ...          "below": (0, 0, 45, 40), "beside": (55, 0, 100, 40)}
+    >>> layout = Layout(boxes.get, lambda box: box == "head")
+    >>> reading_order(list(boxes), layout, Gaps(band=5, under_title=2, column=5))
+    ['head', 'left', 'right', 'below', 'beside']
+    >>> close = {"head": (20, 83, 100, 90), "left": (0, 0, 45, 80), "right": (55, 0, 100, 80)}
+    >>> reading_order(list(close), Layout(close.get, lambda box: box == "head"), Gaps(5, 2, 5))
+    ['head', 'left', 'right']
+    """
+    if len(boxes) <= 1:
+        return list(boxes)
+    columns = _columns(boxes, layout, gaps.column)
+    # Columns all headed alike (each by a title: articles side by side; or none: one article's
+    # columns) are read one after another. Columns whose tops disagree, a title over some and
+    # body text over the others, are one article's under a headline that leaves a column
+    # free: its band is cut first.
+    agree = len({layout.is_title(_top(column, layout)) for column in columns}) == 1
+    attempts = [columns if agree else [], _bands(boxes, layout, gaps.band, gaps.band), _bands(boxes, layout, gaps.band, gaps.under_title), columns]
+    for parts in attempts:
+        if len(parts) > 1:
+            return [box for part in parts for box in reading_order(part, layout, gaps)]
+    # Nothing parts the region: the top box is read first and the rest read again.
+    top = _top(boxes, layout)
+    return [top, *reading_order([box for box in boxes if box is not top], layout, gaps)]
+
+
+def _top(boxes: Sequence[T], layout: Layout) -> T:
+    return min(boxes, key=lambda box: (-layout.bounds(box)[3], layout.bounds(box)[0]))
+
+
+def _bands(boxes: Sequence[T], layout: Layout, gap: float, under_title: float) -> list[list[T]]:
+    """The boxes in bands, top to bottom, split where nothing crosses the gap under a band
+    (`under_title` under a title)."""
+    bands: list[list[T]] = []
+    bottom, needed = 0.0, 0.0
+    for box in sorted(boxes, key=lambda box: -layout.bounds(box)[3]):
+        _, y0, _, y1 = layout.bounds(box)
+        if bands and y1 > bottom - needed:
+            bands[-1].append(box)
+        else:
+            bands.append([box])
+            bottom = y0 + 1  # below the first box, whatever follows
+        if y0 < bottom:
+            bottom, needed = y0, under_title if layout.is_title(box) else gap
+    return bands
+
+
+def _columns(boxes: Sequence[T], layout: Layout, gap: float) -> list[list[T]]:
+    """The boxes in columns, left to right, split where nothing crosses a gutter of `gap`."""
+    columns: list[list[T]] = []
+    right = 0.0
+    for box in sorted(boxes, key=lambda box: layout.bounds(box)[0]):
+        x0, _, x1, _ = layout.bounds(box)
+        if columns and x0 < right + gap:
+            columns[-1].append(box)
+            right = max(right, x1)
+        else:
+            columns.append([box])
+            right = x1
+    return columns
