@@ -86,8 +86,13 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
                 sizes[styled[1]] += len(line.get_text().strip())
     body_size = sizes.most_common(1)[0][0] if sizes else 0
     def is_title(box) -> bool:
-        styled = next((style for line in box if (style := _styled(line))), None)
-        return styled is not None and _is_title_style(*styled, body_size, config)
+        """Most of the box's text is set as a title (a bold dateline heading a paragraph is not)."""
+        weights: Counter = Counter()
+        for line in box:
+            styled = _styled(line)
+            if styled:
+                weights[_is_title_style(*styled, body_size, config)] += len(line.get_text().strip())
+        return bool(weights) and weights.most_common(1)[0][0]
 
     gaps = Gaps(body_size * config.pdf_band_ems, body_size * config.pdf_title_gap_ems, body_size * config.pdf_gutter_ems)
     boxes = reading_order(boxes, Layout(_bounds, is_title), gaps)

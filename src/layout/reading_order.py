@@ -63,12 +63,13 @@ def reading_order(boxes: Sequence[T], layout: Layout, gaps: Gaps) -> list[T]:
     if len(boxes) <= 1:
         return list(boxes)
     columns = _columns(boxes, layout, gaps.column)
-    # Columns all headed alike (each by a title: articles side by side; or none: one article's
-    # columns) are read one after another. Columns whose tops disagree, a title over some and
-    # body text over the others, are one article's under a headline that leaves a column
-    # free: its band is cut first.
-    agree = len({layout.is_title(_top(column, layout)) for column in columns}) == 1
-    attempts = [columns if agree else [], _bands(boxes, layout, gaps.band, gaps.band), _bands(boxes, layout, gaps.band, gaps.under_title), columns]
+    one_article = _under_one_headline(columns, layout, gaps.band)
+    attempts = [
+        _headed_bands(boxes, layout, gaps.band),
+        [] if one_article else columns,
+        _top_band(boxes, layout, gaps.band, gaps.under_title),
+        columns,
+    ]
     for parts in attempts:
         if len(parts) > 1:
             return [box for part in parts for box in reading_order(part, layout, gaps)]
@@ -77,8 +78,44 @@ def reading_order(boxes: Sequence[T], layout: Layout, gaps: Gaps) -> list[T]:
     return [top, *reading_order([box for box in boxes if box is not top], layout, gaps)]
 
 
+def _under_one_headline(columns: list[list[T]], layout: Layout, gap: float) -> bool:
+    """Columns that a gutter parts but one headline heads: a title tops some of them, body
+    text the others, and their body text starts level (a headline that leaves a column
+    free). Columns headed alike (each by a title: articles side by side; or none: one
+    article's columns) or starting at other heights are read one after another."""
+    if len(columns) < 2 or len({layout.is_title(_top(column, layout)) for column in columns}) == 1:
+        return False
+    body_tops = [max((layout.bounds(box)[3] for box in column if not layout.is_title(box)), default=None) for column in columns]
+    known = [top for top in body_tops if top is not None]
+    return len(known) == len(columns) and max(known) - min(known) <= gap
+
+
 def _top(boxes: Sequence[T], layout: Layout) -> T:
     return min(boxes, key=lambda box: (-layout.bounds(box)[3], layout.bounds(box)[0]))
+
+
+def _headed_bands(boxes: Sequence[T], layout: Layout, gap: float) -> list[list[T]]:
+    """The bands a wide gap parts, each band of titles alone joined to the band below it:
+    a headline heads what stands under it, which may be one article's columns or several
+    articles side by side."""
+    merged: list[list[T]] = []
+    pending: list[T] = []
+    for band in _bands(boxes, layout, gap, gap):
+        if all(layout.is_title(box) for box in band):
+            pending += band
+        else:
+            merged.append(pending + band)
+            pending = []
+    if pending:
+        merged.append(pending) if not merged else merged[-1].extend(pending)
+    return merged
+
+
+def _top_band(boxes: Sequence[T], layout: Layout, gap: float, under_title: float) -> list[list[T]]:
+    """The top band and the rest, or nothing when no gap parts the region: what lies below
+    the top band may stand in columns of its own, so it is read again as a whole."""
+    bands = _bands(boxes, layout, gap, under_title)
+    return [bands[0], [box for band in bands[1:] for box in band]] if len(bands) > 1 else []
 
 
 def _bands(boxes: Sequence[T], layout: Layout, gap: float, under_title: float) -> list[list[T]]:
