@@ -24,6 +24,10 @@ L_SHAPED = {  # A runs down three columns and across two more above B
     "H1": (40, 960, 530, 990), "A1": (40, 500, 130, 950), "A2": (150, 500, 240, 950), "A3": (260, 500, 350, 950),
     "A4": (370, 760, 450, 950), "A5": (470, 760, 530, 950), "H2": (370, 700, 530, 740), "B1": (370, 500, 450, 690), "B2": (470, 500, 530, 690),
 }
+OFF_CENTRE = {  # a headline over the middle columns; the first starts with the byline, captions beside
+    "C1": (40, 600, 240, 640), "A1": (260, 400, 385, 720), "H1": (405, 730, 525, 745),
+    "A2": (405, 400, 525, 720), "A3": (545, 400, 665, 720), "C2": (690, 550, 890, 600),
+}
 ONE_COLUMN = {"P3": (40, 100, 190, 150), "P1": (40, 300, 190, 350), "P2": (40, 200, 190, 290)}
 
 
@@ -34,10 +38,11 @@ ONE_COLUMN = {"P3": (40, 100, 190, 150), "P1": (40, 300, 190, 350), "P2": (40, 2
         (CLOSE_HEADLINE, ["H1", "A1", "A2", "A3"]),
         (SIDE_BY_SIDE, ["H1", "A1", "A2", "H2", "B1", "B2"]),
         (L_SHAPED, ["H1", "A1", "A2", "A3", "A4", "A5", "H2", "B1", "B2"]),
+        (OFF_CENTRE, ["C1", "H1", "A1", "A2", "A3", "C2"]),
         (ONE_COLUMN, ["P1", "P2", "P3"]),
         ({}, []),
     ],
-    ids=["stacked", "close-headline", "side-by-side", "L-shaped", "one-column", "empty"],
+    ids=["stacked", "close-headline", "side-by-side", "L-shaped", "off-centre", "one-column", "empty"],
 )
 def test_boxes_are_read_article_by_article(page: dict, order: list[str]) -> None:
     layout = Layout(page.get, lambda name: name.startswith("H"))

@@ -3,16 +3,18 @@
 A newspaper page is a stack of rectangles: a band across the page (the header, an
 article's headline, a whole article) and, inside a band, columns. Reading goes down
 the bands and, inside each, left to right across the columns, each column top to
-bottom. So a region's boxes are split where white space crosses it, and each part is
-read the same way:
+bottom. So a region's boxes are split where white space crosses it, and each part is read
+the same way:
 
-* down a gutter, when the parts are headed alike (each by a title: articles side by
-  side; or none: one article's columns);
 * across, where a gap of `Gaps.band` parts two bands, which keeps an article above
-  another apart even when their columns line up; a title is set apart by its size more
-  than by space, so under a title the smaller `Gaps.under_title` will do (a headline
-  close above the columns it heads);
-* down a gutter, whatever heads the parts;
+  another apart even when their columns line up; a band of titles alone stays with the
+  band it heads;
+* down the gutters between articles: columns are grouped by what heads them (a column
+  topped by body text that starts level with a titled column beside it stands under
+  that title, a headline that leaves a column free), and the groups are read in turn;
+* across, under a title, where the smaller `Gaps.under_title` will do: a title is set
+  apart by its size more than by space (a headline close above the columns it heads);
+* down any gutter;
 * else the top box is read first and the rest read again.
 
 A PDF extractor's own order goes down a column of the whole page and so runs from one
@@ -63,10 +65,10 @@ def reading_order(boxes: Sequence[T], layout: Layout, gaps: Gaps) -> list[T]:
     if len(boxes) <= 1:
         return list(boxes)
     columns = _columns(boxes, layout, gaps.column)
-    one_article = _under_one_headline(columns, layout, gaps.band)
+    articles = _articles_side_by_side(columns, layout, gaps.band)
     attempts = [
         _headed_bands(boxes, layout, gaps.band),
-        [] if one_article else columns,
+        articles,
         _top_band(boxes, layout, gaps.band, gaps.under_title),
         columns,
     ]
@@ -78,16 +80,24 @@ def reading_order(boxes: Sequence[T], layout: Layout, gaps: Gaps) -> list[T]:
     return [top, *reading_order([box for box in boxes if box is not top], layout, gaps)]
 
 
-def _under_one_headline(columns: list[list[T]], layout: Layout, gap: float) -> bool:
-    """Columns that a gutter parts but one headline heads: a title tops some of them, body
-    text the others, and their body text starts level (a headline that leaves a column
-    free). Columns headed alike (each by a title: articles side by side; or none: one
-    article's columns) or starting at other heights are read one after another."""
-    if len(columns) < 2 or len({layout.is_title(_top(column, layout)) for column in columns}) == 1:
+def _articles_side_by_side(columns: list[list[T]], layout: Layout, gap: float) -> list[list[T]]:
+    """The columns grouped by the article that heads them: a column topped by body text
+    whose text starts level with a titled column beside it stands under that title (a
+    headline that leaves a column free). Columns headed alike (each by a title: articles
+    side by side; or none: one article's columns) stay apart."""
+    groups: list[list[T]] = []
+    for column in columns:
+        groups.append(column)
+        while len(groups) > 1 and _one_headline(groups[-2], groups[-1], layout, gap):
+            groups[-2:] = [groups[-2] + groups[-1]]
+    return groups if len(groups) > 1 else []
+
+
+def _one_headline(left: list[T], right: list[T], layout: Layout, gap: float) -> bool:
+    if layout.is_title(_top(left, layout)) == layout.is_title(_top(right, layout)):
         return False
-    body_tops = [max((layout.bounds(box)[3] for box in column if not layout.is_title(box)), default=None) for column in columns]
-    known = [top for top in body_tops if top is not None]
-    return len(known) == len(columns) and max(known) - min(known) <= gap
+    tops = [max((layout.bounds(box)[3] for box in part if not layout.is_title(box)), default=None) for part in (left, right)]
+    return None not in tops and abs(tops[0] - tops[1]) <= gap
 
 
 def _top(boxes: Sequence[T], layout: Layout) -> T:
