@@ -79,6 +79,20 @@ def is_credit_line(line: Line) -> bool:
     return bool(_CREDIT_LINE.match(line.text))
 
 
+def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """A title line run straight into the dateline under it, as dumps without blank lines
+    print a headline: the dateline (read across the wrap) opens the next paragraph.
+
+    >>> heads_a_dateline(Line(1, "河北将逐年提高公共供水普及率"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）记者从河北省住建厅获")])
+    True
+    >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）")])
+    False
+    """
+    if not following or _CLAUSE.search(line.text) or not looks_like_title([line], config):
+        return False  # prose that a comma shows running on, or no title
+    return bool(match_dateline("".join(line.text.strip() for line in following)))
+
+
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Short lines that do not end a sentence (a trailing column tag does not count).
 

@@ -19,6 +19,7 @@ from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
+from cleanup.shapes import heads_a_dateline
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or line.number in banners
             or lines[i + 1].number in banners
             or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1, config)
+            or heads_a_dateline(line, lines[i + 1 : i + 3], config)
         ):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
