@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
+from itertools import pairwise
 
 import regex
 
 from cleanup import Edit, Line, Located, fix_text, repair_paragraph
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
-from cleanup.lexicon import word_bridges
+from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
+from cleanup.marks import closes_what_it_did_not_open
 from layout.assemble import Assembly
 from layout.classify import Piece
 from layout.drafts import Draft
@@ -188,22 +189,38 @@ class Builder:
 
 
 def _title_located(lines: list[Line], article_text: str, config: Config) -> Located:
-    """Title lines: halves of about equal length keep a space, a phrase broken mid-way does not."""
-    texts = [line.text.strip() for line in lines]
-    halves = len(texts) > 1 and all(len(text) >= config.halves_min_chars for text in texts) and (
-        max(map(len, texts)) - min(map(len, texts)) <= config.halves_max_difference
-    )
-    return Located.from_lines(lines, partial(_between_halves, article_text=article_text, config=config) if halves else "")
+    """Title lines: a break between two halves keeps a space, a phrase wrapped mid-way does not."""
+    texts = [text for line in lines if (text := line.text.strip())]
+    joins = iter([_between_title_lines(left, right, article_text, config) for left, right in pairwise(texts)])
+    return Located.from_lines(lines, lambda _text, _piece: next(joins))
 
 
-def _between_halves(left: str, right: str, article_text: str, config: Config) -> str:
-    """A space between two halves, unless the join shows one phrase wrapped: a word runs
-    across it ("穿针引" | "线"), the article prints the phrase unbroken ("空间探索" |
-    "与创新"), a clause mark sits in either line, or punctuation meets it."""
-    joined = left[-config.halves_context :] + right[: config.halves_context]
-    if word_bridges(left, right, config.bridge_context) or joined in article_text or _CLAUSE_MARK.search(left + right):
+def _between_title_lines(left: str, right: str, article_text: str, config: Config) -> str:
+    """A space where the print breaks between two halves, none where it wraps one phrase.
+
+    Never a space where a word or number runs across the join ("穿针引" | "线"), punctuation
+    meets it, a bracket or quote is still open, the left line stops on a linking word, or
+    the right one goes on with its phrase (`_runs_into`). Two lines of about equal length
+    are halves unless the article prints the phrase unbroken ("空间探索" | "与创新") or a
+    clause mark shows one sentence wrapped.
+    """
+    if word_bridges(left, right, config.bridge_context) or _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]):
         return ""
-    return "" if _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]) else " "
+    if closes_what_it_did_not_open(right) or ends_on_link(left) or _runs_into(left, right, config):
+        return ""
+    lengths = (len(left), len(right))
+    halves = min(lengths) >= config.halves_min_chars and max(lengths) - min(lengths) <= config.halves_max_difference
+    joined = left[-config.halves_context :] + right[: config.halves_context]
+    return " " if halves and joined not in article_text and not _CLAUSE_MARK.search(left + right) else ""
+
+
+def _runs_into(left: str, right: str, config: Config) -> bool:
+    """The right line leans on the left one: it opens on a locative ("视阈" | "下的…"), a
+    particle or a passive "被" ("违法买卖股票" | "被罚没…"), none of which opens a half."""
+    window = left[-config.halves_context :]
+    spans = token_spans(window + right[: config.halves_context * 2])
+    first = next(((window + right)[start:end] for start, end in spans if start >= len(window)), "")
+    return first.startswith("被") or (word_tag(first) or "").startswith(("f", "u"))
 
 
 def _located_span(text: Located) -> Span:
