@@ -43,6 +43,20 @@ def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | No
     assert between_first_two_bodies(f"{FIRST}\n\n{between}{SECOND}\n") is mark
 
 
+@pytest.mark.parametrize(
+    ("after", "mark"),
+    [
+        (f"{SECOND}\n\n本报记者 贺 勇摄\n", True),  # a photo story: its credit closes it
+        (f"{SECOND}\n\n{FIRST}\n\n本报记者 贺 勇摄\n", True),
+        (f"{SECOND}\n\n{FIRST}\n\n{SECOND}\n\n{FIRST}\n\n本报记者 贺 勇摄\n", None),  # too long for a photo story: the model weighs it
+        (f"{SECOND}\n\n生态美如画\n\n{FIRST}\n\n本报记者 贺 勇摄\n", None),  # another title first: the model weighs it
+    ],
+    ids=["one-paragraph", "two-paragraphs", "four-paragraphs", "title-between"],
+)
+def test_a_title_over_a_photo_story_heads_an_article_of_its_own(after: str, mark: bool | None) -> None:
+    assert between_first_two_bodies(f"{FIRST}\n\n天鹅来做客\n\n{after}") is mark
+
+
 def test_a_dateline_after_settles_a_new_article() -> None:
     assert between_first_two_bodies(f"{FIRST}\n\n本报金乡讯（通讯员 李坦）{SECOND}\n") is True
 

@@ -119,6 +119,10 @@ class Config:
     halves_max_difference: int = 2
     halves_context: int = 3
 
+    # A photo story is this many paragraphs at most before its photographer's credit: the
+    # titles over them head an article of their own (layout.boundaries.opens_photo_story).
+    photo_story_paragraphs: int = 4
+
     # ---- photos (layout.photos)
     # A caption names the article beside it as the one it illustrates when the two share a
     # run of this many Han characters (a name with its action, a place with its event).

@@ -32,6 +32,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
+from layout.meta import STORY_CREDIT
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, side
 from layout.words import common_pairs, pairs_of, share
@@ -124,7 +125,21 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
         return False  # nothing between, or entries of a list: a list never heads an article
     if any(_DECK.match(text) for text in titles):
         return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
+    if titles and opens_photo_story(items, after, config):
+        return True
     return None
+
+
+def opens_photo_story(items: Sequence[StreamItem], start: int, config: Config = DEFAULT) -> bool:
+    """A photo story follows: a few paragraphs closed by its photographer's credit
+    ("本报记者 贺 勇摄") before any other title. The titles over it are its headline, not
+    an intertitle of the article before."""
+    for bodies, item in enumerate(items[start:]):
+        if is_title(item) or not isinstance(item, Body) or bodies == config.photo_story_paragraphs:
+            return False
+        if STORY_CREDIT.fullmatch(item.text.text.strip()):
+            return bodies > 0
+    return False
 
 
 def features_at(
