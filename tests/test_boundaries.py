@@ -57,6 +57,11 @@ def test_a_title_over_a_photo_story_heads_an_article_of_its_own(after: str, mark
     assert between_first_two_bodies(f"{FIRST}\n\n天鹅来做客\n\n{after}") is mark
 
 
+def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> None:
+    dump = f"{FIRST}\n\n图为村民正在播种土\n\n豆。\n\n本报记者 刘洪超摄\n"
+    assert between_first_two_bodies(dump) is None
+
+
 def test_a_dateline_after_settles_a_new_article() -> None:
     assert between_first_two_bodies(f"{FIRST}\n\n本报金乡讯（通讯员 李坦）{SECOND}\n") is True
 

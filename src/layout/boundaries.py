@@ -30,6 +30,7 @@ import regex
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
+from cleanup.lexicon import word_bridges
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
 from layout.meta import STORY_CREDIT
@@ -125,8 +126,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
         return False  # nothing between, or entries of a list: a list never heads an article
     if any(_DECK.match(text) for text in titles):
         return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
-    if titles and opens_photo_story(items, after, config):
-        return True
+    if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
+        return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
 
 
