@@ -3,9 +3,11 @@ and which title heads an article (`layout.titles`), each on small pieces of text
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from cleanup import prepare
+from cleanup import Line, Located, prepare
 from layout.boundaries import features_at, printed_mark
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
@@ -58,8 +60,13 @@ def test_a_title_over_a_photo_story_heads_an_article_of_its_own(after: str, mark
 
 
 def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> None:
-    dump = f"{FIRST}\n\n图为村民正在播种土\n\n豆。\n\n本报记者 刘洪超摄\n"
-    assert between_first_two_bodies(dump) is None
+    """"…正在播种土" | "豆。": a word runs from the title-like line into the paragraph."""
+    items = stream(f"{FIRST}\n\n天鹅来做客\n\n{SECOND}\n\n本报记者 刘洪超摄\n")
+    title, body = items[1], items[2]
+    items[1] = replace(title, lines=[Line(title.first, "图为村民正在播种土")])
+    items[2] = replace(body, text=Located.single("豆。", body.first))
+    assert printed_mark(items, 0, 2) is None
+    assert printed_mark([*items[:2], body, *items[3:]], 0, 2) is True
 
 
 def test_a_dateline_after_settles_a_new_article() -> None:
