@@ -116,8 +116,10 @@ def _headed_bands(boxes: Sequence[T], layout: Layout, gap: float) -> list[list[T
         else:
             merged.append(pending + band)
             pending = []
-    if pending:
-        merged.append(pending) if not merged else merged[-1].extend(pending)
+    if pending and merged:
+        merged[-1].extend(pending)  # titles closing the region stay with the band above them
+    elif pending:
+        merged.append(pending)
     return merged
 
 
@@ -135,12 +137,12 @@ def _bands(boxes: Sequence[T], layout: Layout, gap: float, under_title: float) -
     bottom, needed = 0.0, 0.0
     for box in sorted(boxes, key=lambda box: -layout.bounds(box)[3]):
         _, y0, _, y1 = layout.bounds(box)
-        if bands and y1 > bottom - needed:
+        crosses = bool(bands) and y1 > bottom - needed
+        if crosses:
             bands[-1].append(box)
         else:
             bands.append([box])
-            bottom = y0 + 1  # below the first box, whatever follows
-        if y0 < bottom:
+        if not crosses or y0 < bottom:  # the band's lowest box sets the gap under it
             bottom, needed = y0, under_title if layout.is_title(box) else gap
     return bands
 
