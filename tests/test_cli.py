@@ -58,6 +58,12 @@ def test_newsroom_style_wraps_paragraphs_in_a_block_and_stays_valid(tmp_path) ->
     assert "<block>" not in plain
 
 
+def test_newsroom_style_with_json_is_refused_on_one_line() -> None:
+    result = run("convert", str(SEED), "--newsroom", "--format", "json")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == "newsdump: error: --newsroom shapes the XML: it does nothing with --format json\n"
+
+
 def test_convert_reads_stdin() -> None:
     result = run("convert", "-", stdin=SEED.read_bytes())
     assert result.exit_code == 0

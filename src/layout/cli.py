@@ -331,6 +331,8 @@ def convert(
 
     def work() -> None:
         _check_encoding(encoding)
+        if newsroom and output_format != OutputFormat.newsml:
+            raise UsageError(f"--newsroom shapes the XML: it does nothing with --format {output_format.value}")
         sources = resolve_inputs(inputs)
         settings = Settings(
             output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report, _checked_date(page_date), newsroom
