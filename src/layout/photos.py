@@ -41,8 +41,8 @@ def shares_run(caption: str, text: str, length: int) -> bool:
 
 def link_photos(articles: list[Article], config: Config = DEFAULT) -> None:
     """Set each photo's `illustrates` to the number (1-based, as the items are numbered) of
-    the article printed next to it that its caption shares words with, the nearer one
-    first, the one before it on a tie."""
+    the article printed next to it that its caption shares a run of characters with: the
+    one before it, else the one after it."""
     for index, photo in enumerate(articles):
         if photo.kind != "photo":
             continue
