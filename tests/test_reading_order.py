@@ -47,3 +47,11 @@ ONE_COLUMN = {"P3": (40, 100, 190, 150), "P1": (40, 300, 190, 350), "P2": (40, 2
 def test_boxes_are_read_article_by_article(page: dict, order: list[str]) -> None:
     layout = Layout(page.get, lambda name: name.startswith("H"))
     assert reading_order(list(page), layout, GAPS) == order
+
+
+def test_thousands_of_overlapping_boxes_are_all_read_once() -> None:
+    """A page of boxes that overlap everywhere (no gap parts them) is read by position, each box
+    once, without the depth of one read per box."""
+    page = {index: (index % 7, 5000 - index, 600 + index % 11, 5040 - index) for index in range(3000)}
+    order = reading_order(list(page), Layout(page.get, lambda name: False), GAPS)
+    assert sorted(order) == list(page) and order[:3] == [0, 1, 2]

@@ -62,22 +62,47 @@ def reading_order(boxes: Sequence[T], layout: Layout, gaps: Gaps) -> list[T]:
     >>> reading_order(list(close), Layout(close.get, lambda box: box == "head"), Gaps(5, 2, 5))
     ['head', 'left', 'right']
     """
-    if len(boxes) <= 1:
-        return list(boxes)
-    columns = _columns(boxes, layout, gaps.column)
-    articles = _articles_side_by_side(columns, layout, gaps.band)
+    ordered: list[T] = []
+    # Regions still to read, the next one last, each with how many top boxes were read off it
+    # in a row: a stack, not recursion, so a page of thousands of boxes cannot overflow it.
+    pending: list[tuple[list[T], int]] = [(list(boxes), 0)]
+    while pending:
+        region, peeled = pending.pop()
+        if len(region) <= 1:
+            ordered.extend(region)
+            continue
+        parts = _parts(region, layout, gaps)
+        if parts:
+            pending.extend((part, 0) for part in reversed(parts))
+        elif peeled < _PEELS:
+            # Nothing parts the region: the top box is read first and the rest read again.
+            top = _top(region, layout)
+            pending.append(([box for box in region if box is not top], peeled + 1))
+            ordered.append(top)
+        else:  # boxes that overlap all over: top to bottom, left to right
+            ordered.extend(sorted(region, key=_position(layout)))
+    return ordered
+
+
+# A headline above its columns parts from them once read off; boxes that still overlap after
+# this many are read by position.
+_PEELS = 3
+
+
+def _parts(region: list[T], layout: Layout, gaps: Gaps) -> list[list[T]]:
+    """The region's parts in reading order, or none when nothing parts it."""
+    columns = _columns(region, layout, gaps.column)
     attempts = [
-        _headed_bands(boxes, layout, gaps.band),
-        articles,
-        _top_band(boxes, layout, gaps.band, gaps.under_title),
+        _headed_bands(region, layout, gaps.band),
+        _articles_side_by_side(columns, layout, gaps.band),
+        _top_band(region, layout, gaps.band, gaps.under_title),
         columns,
     ]
-    for parts in attempts:
-        if len(parts) > 1:
-            return [box for part in parts for box in reading_order(part, layout, gaps)]
-    # Nothing parts the region: the top box is read first and the rest read again.
-    top = _top(boxes, layout)
-    return [top, *reading_order([box for box in boxes if box is not top], layout, gaps)]
+    return next((parts for parts in attempts if len(parts) > 1), [])
+
+
+def _position(layout: Layout) -> Callable[[object], tuple[float, float]]:
+    return lambda box: (-layout.bounds(box)[3], layout.bounds(box)[0])
 
 
 def _articles_side_by_side(columns: list[list[T]], layout: Layout, gap: float) -> list[list[T]]:
@@ -101,7 +126,7 @@ def _one_headline(left: list[T], right: list[T], layout: Layout, gap: float) -> 
 
 
 def _top(boxes: Sequence[T], layout: Layout) -> T:
-    return min(boxes, key=lambda box: (-layout.bounds(box)[3], layout.bounds(box)[0]))
+    return min(boxes, key=_position(layout))
 
 
 def _headed_bands(boxes: Sequence[T], layout: Layout, gap: float) -> list[list[T]]:
