@@ -18,6 +18,7 @@ from conftest import seed_paths
 from test_cli import NEWSDUMP
 
 from cleanup import InputError
+from layout.batch import remove_abandoned_temporaries
 from layout.errors import ExitCode, OutputError
 from layout.files import Source, write_atomically
 from layout.review import Entry, PageReview, latest_reviews, log_review, review_csv
@@ -130,6 +131,22 @@ def test_a_killed_batch_resumes_to_the_same_outputs_and_leaves_no_temporary_file
     assert resumed.returncode == 0, resumed.stderr
     assert outputs(out) == outputs(tmp_path / "whole")
     assert not list(out.rglob("*.tmp"))
+
+
+def test_a_killed_workers_temporary_goes_even_before_anyone_reaps_it(tmp_path) -> None:
+    """A worker killed with its run stays a zombie until reaped (for ever in a container
+    without an init process): its temporary output is abandoned all the same."""
+    worker = subprocess.Popen(["sleep", "0"])
+    time.sleep(0.3)  # exited, not yet waited for: a zombie
+    abandoned = tmp_path / f".newsdump-{worker.pid}-x.tmp"
+    live = tmp_path / f".newsdump-{os.getpid()}-y.tmp"
+    abandoned.write_bytes(b"<")
+    live.write_bytes(b"<")
+    try:
+        assert remove_abandoned_temporaries(tmp_path) == 1
+        assert not abandoned.exists() and live.exists()
+    finally:
+        worker.wait()
 
 
 def test_a_dump_over_the_size_limit_is_an_input_error(tmp_path) -> None:

@@ -162,13 +162,23 @@ def remove_abandoned_temporaries(folder: Path) -> int:
 
 
 def _alive(pid: int) -> bool:
+    """A process that runs: a killed worker that nobody has reaped yet (a zombie, which a
+    container without an init process may keep for ever) writes nothing more."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True  # someone else's process
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False  # no /proc (not Linux) or already gone: os.kill said it runs
+    return status[status.rfind(")") + 2 : status.rfind(")") + 3] == "Z"
 
 
 # ---------------------------------------------------------------- the work
