@@ -6,7 +6,13 @@ import pytest
 
 from cleanup.breaks import breaks_after
 from cleanup.lines import Line
-from cleanup.shapes import is_credit_line, is_deck, looks_like_title
+from cleanup.shapes import (
+    heads_a_dateline,
+    is_credit_line,
+    is_deck,
+    looks_like_title,
+    trailing_titles,
+)
 
 
 def lines(*texts: str) -> list[Line]:
@@ -74,3 +80,35 @@ BREAKS = [
 @pytest.mark.parametrize(("line", "following", "following_is_last", "breaks"), BREAKS)
 def test_breaks_inside_a_block(line: str, following: str, following_is_last: bool, breaks: bool) -> None:
     assert breaks_after(Line(1, line), Line(2, following), COLUMN, False, following_is_last) is breaks
+
+
+BODY = ["今年以来，各地“扫黄打非”部门紧紧围绕迎", "接党的十九大胜利召开这条主线，查办了一批", "大案要案，取得了明显成效。"] * 20
+TITLES = ["努力为国际残疾人事务提供中国方案", "国办印发《意见》", "发展冷链物流保障食品安全"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "start"),
+    [
+        (BODY + TITLES, len(BODY)),  # a page's headlines printed together after its text
+        (BODY + ["江宏景摄"] + TITLES, len(BODY) + 1),  # after a photo story's credit
+        (BODY + TITLES[:2], len(BODY) + 2),  # two title lines: not enough to tell
+        (BODY[:30] + TITLES, 33),  # a short block: its blank lines were printed
+        (BODY[:-1] + TITLES, len(BODY) - 1 + 3),  # the text before does not end: no run
+    ],
+    ids=["after-text", "after-credit", "two-lines", "short-block", "open-text"],
+)
+def test_titles_closing_a_long_block(texts: list[str], start: int) -> None:
+    assert trailing_titles([Line(number, text) for number, text in enumerate(texts, start=1)]) == start
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "heads"),
+    [
+        ("河北将逐年提高公共供水普及率", ["本报石家庄4月22日电（记", "者马晨）记者从河北省住建厅获"], True),
+        ("杨洁篪同非盟委员会主席法基通电话", ["新华社科纳克里3月23", "日电 3月23日，国务委员杨"], True),
+        ("据悉，目前全省已有", ["本报石家庄4月22日电（记", "者马晨）"], False),  # prose that runs on
+        ("河北将逐年提高公共供水普及率", ["记者从河北省住建厅获悉：", "河北省住建厅日前印发"], False),  # no dateline
+    ],
+)
+def test_a_title_line_run_into_its_dateline(line: str, following: list[str], heads: bool) -> None:
+    assert heads_a_dateline(Line(1, line), [Line(2 + index, text) for index, text in enumerate(following)]) is heads

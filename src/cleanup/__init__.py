@@ -34,6 +34,7 @@ from cleanup.script import (
     to_simplified,
     to_traditional,
 )
+from cleanup.shapes import set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
 
 __all__ = [
@@ -109,7 +110,7 @@ def prepare(source: str | bytes, encoding: str | None = None, config: Config = D
         edits.extend(found)
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
-    blocks = split_blocks(lines)
+    blocks = set_apart_trailing_titles(split_blocks(lines), config)
     return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config), edits, frozenset(banners))
 
 

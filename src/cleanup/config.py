@@ -38,6 +38,10 @@ class Config:
     overhang: int = 6
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
+    # A block this many lines long has lost its blank lines (some extractors print none); at
+    # least this many title lines closing it are a page's headlines set together at its end.
+    unbroken_block_lines: int = 60
+    trailing_title_lines: int = 3
     # A line this wide is a whole paragraph printed unwrapped: a page with most
     # of its text on such lines is "flat" (one paragraph per line).
     flat_line: int = 90

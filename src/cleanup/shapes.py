@@ -7,6 +7,7 @@ title. Both read the same shape, so they cannot disagree about it.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 
 import regex
@@ -21,7 +22,7 @@ from cleanup.cues import (
     match_dateline,
 )
 from cleanup.lexicon import ends_on_link
-from cleanup.lines import Line
+from cleanup.lines import Block, Line
 from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_sentence
 
 CREDIT_MARK = "■"
@@ -31,6 +32,8 @@ _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
 _CLAUSE = regex.compile(r"[，、,]")
+# A photographer's credit closing a photo story: "江宏景摄", "本报记者 贺 勇摄".
+_CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
@@ -91,6 +94,40 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     if not following or _CLAUSE.search(line.text) or not looks_like_title([line], config):
         return False  # prose that a comma shows running on, or no title
     return bool(match_dateline("".join(line.text.strip() for line in following)))
+
+
+def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
+    """Where a run of title lines closing a long block begins (len(lines) when none does).
+
+    Some extractors print no blank line at all and set a page's headlines together after its
+    text: the block's last lines are then titles, one after another, after a line that ends a
+    sentence or a photo credit. Each stands as a unit of its own.
+    """
+    if len(lines) < config.unbroken_block_lines:
+        return len(lines)
+    measure = statistics.median_low(line.width for line in lines)
+
+    def is_title_line(line: Line) -> bool:
+        """Shaped like a title, and not a line of prose the wrap filled to the column."""
+        wrapped_prose = _CLAUSE.search(line.text) and abs(line.width - measure) <= config.full_slack
+        return looks_like_title([line], config) and not wrapped_prose and not _CREDIT_END.search(line.text)
+
+    start = len(lines)
+    while start > 0 and is_title_line(lines[start - 1]):
+        start -= 1
+    closed = start > 0 and (ends_sentence(lines[start - 1].text) or bool(_CREDIT_END.search(lines[start - 1].text)))
+    return start if closed and len(lines) - start >= config.trailing_title_lines else len(lines)
+
+
+def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> list[Block]:
+    """Each title line of a run closing a long block (`trailing_titles`) as a block of its
+    own, as a dump with blank lines would print it."""
+    out: list[Block] = []
+    for block in blocks:
+        start = trailing_titles(block.lines, config)
+        out.append(Block(block.lines[:start]) if start else block)
+        out.extend(Block((line,)) for line in block.lines[start:] if start)
+    return out
 
 
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:

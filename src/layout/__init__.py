@@ -32,6 +32,7 @@ from layout.newsml import to_newsml
 from layout.pdf import is_pdf, pdf_text
 from layout.photos import link_photos
 from layout.pieces import tidy
+from layout.pooled import place_pooled_headlines
 from layout.transcribe import transcribe
 
 __all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_jsonl", "to_newsml", "transcribe"]
@@ -68,6 +69,7 @@ def reconstruct_with_evidence(
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
     assembly = assemble(pieces, config)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
+    furniture = place_pooled_headlines(articles, furniture, config)
     link_photos(articles, config)
     evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)
     for article in articles:

@@ -1,0 +1,42 @@
+"""Headlines printed together after a page's text, put back over the articles they head."""
+
+from __future__ import annotations
+
+from layout.model import Article, BodyPart, Furniture, LineRole, Span
+from layout.pooled import place_pooled_headlines
+
+
+def headless(text: str, line: int) -> Article:
+    return Article(kind="article", body=[BodyPart("p", text, Span(line, line + 3))], span=Span(line, line + 3))
+
+
+def banner(text: str, line: int) -> Furniture:
+    return Furniture(text, "banner", Span(line, line))
+
+
+COLD_CHAIN = "国务院办公厅日前印发《关于加快发展冷链物流保障食品安全促进消费升级的意见》。"
+SERBIA = "外交部发言人陆慷24日宣布：应国家主席习近平邀请，塞尔维亚总统尼科利奇将对中国进行国事访问。"
+
+
+def test_each_pooled_title_goes_to_the_article_it_shares_words_with() -> None:
+    articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10)]
+    furniture = [banner("2017年3月25日", 0), banner("国办印发《意见》", 20), banner("发展冷链物流保障食品安全", 21),
+                 banner("塞尔维亚总统尼科利奇将访华", 22), banner("稳中求进 提质增效", 23)]
+    left = place_pooled_headlines(articles, furniture)
+    assert [(article.kicker, article.headline) for article in articles] == [
+        ("国办印发《意见》", "发展冷链物流保障食品安全"),
+        (None, "塞尔维亚总统尼科利奇将访华"),
+    ]
+    assert [piece.text for piece in left] == ["2017年3月25日", "稳中求进 提质增效"]  # nothing dropped
+    assert articles[0].line_roles == [LineRole("headline", Span(21, 21)), LineRole("kicker", Span(20, 20))]
+
+
+def test_a_page_whose_last_headline_block_follows_its_body_keeps_it() -> None:
+    last = headless(SERBIA, 10)
+    last.kicker, last.headline, last.subheadline = "外交部", "塞尔维亚总统尼科利奇将访华", "国事访问"
+    last.line_roles = [LineRole("kicker", Span(20, 20)), LineRole("headline", Span(21, 21)), LineRole("subheadline", Span(22, 22))]
+    articles = [headless(COLD_CHAIN, 1), last]
+    furniture = [banner("稳中求进 提质增效", 23)]
+    assert place_pooled_headlines(articles, furniture) == furniture
+    assert (last.kicker, last.headline, last.subheadline) == ("外交部", "塞尔维亚总统尼科利奇将访华", "国事访问")
+    assert articles[0].headline is None
