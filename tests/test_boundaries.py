@@ -34,6 +34,7 @@ def between_first_two_bodies(dump: str) -> bool | None:
 MARKS = [
     ("", False),  # nothing between: one article
     ("■本报记者 王珂\n\n", True),  # a byline opens the next article
+    ("■链接\n\n", None),  # a box titled with the byline's mark is a title, not a byline: the model weighs it
     ("强化政治担当\n——访市委书记林红玉\n\n", True),  # a deck stands under a headline
     ("一、强化政治担当\n\n", False),  # the entry of a list is never a headline
     ("强化政治担当 聚焦核心任务\n\n", None),  # a title: the model weighs it

@@ -7,6 +7,7 @@ import pytest
 from cleanup.breaks import breaks_after
 from cleanup.lines import Line
 from cleanup.shapes import (
+    hangs_under_title,
     heads_a_dateline,
     is_credit_line,
     is_deck,
@@ -54,6 +55,25 @@ def test_title_shape(texts: list[str], title: bool) -> None:
 )
 def test_deck_shape(text: str, deck: bool) -> None:
     assert is_deck(Line(1, text)) is deck
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "column", "deck"),
+    [
+        # Set wider than a column of 13 characters (26 cells) under a title line: a deck, clauses and all.
+        ("第五轮中澳总理年度会晤", "——强调构建四大合作平台和三大对话机制，推动中澳迈向自贸繁荣时代", 26, True),
+        # The wrap carried a dash to a line of the column's width: prose.
+        ("览文化内涵的挖掘有了新的理解和认知", "——审美是不论大小的，一首唐诗、一", 34, False),
+        ("“摆”得还挺让村里人信服", "——2014年，昙石村被评为全国", 28, False),
+        # Wide, but under a line of prose.
+        ("展出的作品越来越多，如此追求", "——强调构建四大合作平台和三大对话机制，推动中澳迈向自贸繁荣时代", 26, False),
+        # Wide and under a title, but the clause runs on: prose.
+        ("第五轮中澳总理年度会晤", "——强调构建四大合作平台和三大对话机制，推动中澳迈向自贸繁荣时代，", 26, False),
+    ],
+)
+def test_deck_under_title(previous: str, text: str, column: int, deck: bool) -> None:
+    line = Line(2, text)
+    assert is_deck(line, hangs_under_title(line, Line(1, previous), column)) is deck
 
 
 @pytest.mark.parametrize(

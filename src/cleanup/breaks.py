@@ -11,14 +11,15 @@ from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.lines import Line
 from cleanup.marks import ends_sentence
-from cleanup.shapes import CREDIT_MARK, is_deck, starts_own_unit
+from cleanup.shapes import CREDIT_MARK, hangs_under_title, is_deck, starts_own_unit
 
 
 def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT) -> bool:
     """Does a paragraph end after `line`?"""
-    if is_deck(following) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
+    under_title = hangs_under_title(following, line, column, config)
+    if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
-    if starts_own_unit(following) or CREDIT_MARK in line.text:
+    if starts_own_unit(following, under_title) or CREDIT_MARK in line.text:
         return True
     if flat:
         return True

@@ -85,7 +85,7 @@ _SPACE = "[ \u3000\u00a0]*"
 # A column tag printed with a headline: "（关注改革最后一公里）", "（现场评论·走向我们的小康生活（12））".
 COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
 # A box's own title printed on a line of its own: "核心阅读", "【链接】".
-BOX_TITLE = regex.compile(rf"^\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
+BOX_TITLE = regex.compile(rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
 # A box's title with its kind in brackets after it: "什么是云（链接）".
 BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
 # A labelled reference printed after an article: "案件編號：HCMA81/2021", "【案件编号：DCCC85/2021】".

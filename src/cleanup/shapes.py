@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
+from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_TAG,
@@ -23,7 +24,12 @@ from cleanup.cues import (
 )
 from cleanup.lexicon import ends_on_link
 from cleanup.lines import Block, Line
-from cleanup.marks import CLAUSE_MARKS, closes_what_it_did_not_open, ends_sentence
+from cleanup.marks import (
+    CLAUSE_MARKS,
+    clearly_unfinished,
+    closes_what_it_did_not_open,
+    ends_sentence,
+)
 
 CREDIT_MARK = "■"
 DECK_MARK = "——"
@@ -44,20 +50,37 @@ _LABEL = regex.compile(r"【[^【】]{1,20}】")
 _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
-def is_deck(line: Line) -> bool:
+def is_deck(line: Line, under_title: bool = False) -> bool:
     """A "——" subheadline line: no sentence stop inside or at its end (a bracketed note such as
-    "（2017年3月25日，海南博鳌）" aside), no quote closed from before."""
+    "（2017年3月25日，海南博鳌）" aside), no quote closed from before.
+
+    A comma is prose's mark ("——亚洲国家积极参与经济全球化，" opening a paragraph), unless the
+    caller knows the line hangs under a title (`hangs_under_title`): a deck may run on in clauses.
+
+    >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"), under_title=True)
+    True
+    >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
+    False
+    """
     text = _BRACKETED.sub("", line.text.strip())
     return (
         text.startswith(DECK_MARK)
         and not ends_sentence(text)
+        and not clearly_unfinished(text)
         and not _INNER_SENTENCE_MARK.search(text)
-        and not _COMMA.search(text)
+        and (under_title or not _COMMA.search(text))
         and not closes_what_it_did_not_open(text)
     )
 
 
-def starts_own_unit(line: Line) -> bool:
+def hangs_under_title(line: Line, previous: Line, column: int, config: Config = DEFAULT) -> bool:
+    """A "——" line set wider than the column, right under a title line: a deck, whatever
+    clauses it holds. Running text never outgrows its column, so the width rules out a dash
+    the wrap carried to the start of a line."""
+    return outside_column(line, column, config) and not _CLAUSE.search(previous.text) and looks_like_title([previous], config)
+
+
+def starts_own_unit(line: Line, under_title: bool = False) -> bool:
     """Banner, byline and deck lines begin afresh whatever the wrap says.
 
     A leading space marks a line the extractor took from elsewhere on the page
@@ -66,7 +89,7 @@ def starts_own_unit(line: Line) -> bool:
     a dash the wrap carried to the start of a line).
     """
     text = line.text.lstrip()
-    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line)
+    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line, under_title)
 
 
 def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:

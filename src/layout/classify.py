@@ -13,7 +13,14 @@ import regex
 
 from cleanup import Edit, Line, Unit
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG, PROMO_MARKS, PROMO_WORDS, SERIES_WORDS, alternation
+from cleanup.cues import (
+    BOX_TITLE,
+    COLUMN_TAG,
+    PROMO_MARKS,
+    PROMO_WORDS,
+    SERIES_WORDS,
+    alternation,
+)
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import looks_like_title
@@ -112,8 +119,8 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
     credit = CREDIT.search(lines[0].text)
     if starts_with_byline_mark(lines[0].text) and credit and not lines[0].text[: credit.start()].strip():
         return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
-    if starts_with_byline_mark(lines[0].text) and not _PROSE_MARK.search(text):
-        return Piece("byline", lines, unit)
+    if starts_with_byline_mark(lines[0].text) and not _PROSE_MARK.search(text) and not BOX_TITLE.match(text):
+        return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
     if looks_like_title(lines, config) and not find_credit(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
