@@ -12,6 +12,7 @@ from cleanup.shapes import (
     is_credit_line,
     is_deck,
     looks_like_title,
+    set_across_columns,
     trailing_titles,
 )
 
@@ -132,3 +133,18 @@ def test_titles_closing_a_long_block(texts: list[str], start: int) -> None:
 )
 def test_a_title_line_run_into_its_dateline(line: str, following: list[str], heads: bool) -> None:
     assert heads_a_dateline(Line(1, line), [Line(2 + index, text) for index, text in enumerate(following)]) is heads
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "across"),
+    [
+        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶、內心絞痛，我徹夜難眠」", 40, True),
+        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶、內心絞痛，我徹夜難眠」", 0, False),  # flat: no measure
+        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶」", 60, False),  # fits the column
+        ("信中又指，希望法庭給梁天琦一個機會，讓他以其識見和能力服務香港。", 20, False),  # ends a sentence
+        ("信中又指，希望法庭給梁天琦一個機會。讓他以其識見和能力服務香港", 20, False),  # a sentence inside
+        ("信中又指，希望法庭給梁天琦一個機會，讓他以其識見和能力服務香港，", 20, False),  # runs on
+    ],
+)
+def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None:
+    assert set_across_columns([Line(1, text)], column) is across

@@ -153,6 +153,22 @@ def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> 
     return out
 
 
+def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
+    """One line far wider than the column around it that ends no sentence: a headline printed
+    across columns, clauses and all ("梁天琦父求情信：兒還柙後仍幫囚友 「…內心絞痛，我徹夜難眠」").
+    Running text never outgrows its column; a flat dump measures none (column 0).
+
+    >>> set_across_columns([Line(1, "李克强同澳大利亚总理举行年度会晤，推动中澳迈向自贸繁荣时代")], 26)
+    True
+    >>> set_across_columns([Line(1, "李克强同澳大利亚总理举行年度会晤。推动中澳迈向自贸繁荣时代")], 26)
+    False
+    """
+    if len(lines) != 1 or not outside_column(lines[0], column, config):
+        return False
+    text = _BRACKETED.sub("", lines[0].text.strip())
+    return not ends_sentence(text) and not clearly_unfinished(text) and not _INNER_SENTENCE_MARK.search(text)
+
+
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Short lines that do not end a sentence (a trailing column tag does not count).
 
