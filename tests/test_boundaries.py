@@ -60,6 +60,20 @@ def test_a_title_over_a_photo_story_heads_an_article_of_its_own(after: str, mark
     assert between_first_two_bodies(f"{FIRST}\n\n天鹅来做客\n\n{after}") is mark
 
 
+@pytest.mark.parametrize(
+    ("before", "credit"),
+    [
+        (f"{SECOND}图为村民在播种。", True),  # under a caption: the photo's credit, closing the story
+        (SECOND, False),  # under running text a short title stays a title
+    ],
+    ids=["after-caption", "after-text"],
+)
+def test_a_bare_name_under_a_caption_is_the_photo_credit(before: str, credit: bool) -> None:
+    items = stream(f"{FIRST}\n\n天鹅来做客\n\n{before}\n\n人民视觉\n\n生态美如画\n")
+    closing = next(item for item in items if "人民视觉" in (item.text.text if isinstance(item, Body) else item.text))
+    assert isinstance(closing, Body) is credit
+
+
 def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> None:
     """"…正在播种土" | "豆。": a word runs from the title-like line into the paragraph."""
     items = stream(f"{FIRST}\n\n天鹅来做客\n\n{SECOND}\n\n本报记者 刘洪超摄\n")

@@ -31,6 +31,7 @@ from layout.words import pairs_of, share
 
 Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
+_MARK = regex.compile(r"[\p{P}\s]")
 # "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
 CAPTION_END = regex.compile(r"(?:^|[。！？!?]\s*)(?:图为|圖為|图為)[^。！？!?]*[。！？!?]?\s*$")
 
@@ -55,14 +56,14 @@ class TextStream:
 
 
 def text_stream(pieces: list[Piece], config: Config = DEFAULT) -> TextStream:
-    items, photos, credit_banners = _take_photos(pieces)
+    items, photos, credit_banners = _take_photos(pieces, config)
     items = settle_shapes(items, config)
     furniture = [piece for piece in pieces if piece.kind == "furniture"] + credit_banners
     orientation, confidence = read_orientation(items, config)
     return TextStream(items, photos, furniture, orientation, confidence)
 
 
-def _take_photos(pieces: list[Piece]) -> tuple[list[StreamItem], list[Draft], list[Piece]]:
+def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[StreamItem], list[Draft], list[Piece]]:
     """A credit ("■记者 X 摄") and the paragraph just before it make a photo item.
 
     Photos and furniture leave a Gap in the stream: text on both sides of one
@@ -80,7 +81,7 @@ def _take_photos(pieces: list[Piece]) -> tuple[list[StreamItem], list[Draft], li
             caption = out.pop() if out and isinstance(out[-1], Body) else None
             photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
             out.append(GAP)
-        elif piece.kind == "title" and out and isinstance(out[-1], Body) and STORY_CREDIT.fullmatch(piece.text.strip()):
+        elif piece.kind == "title" and out and isinstance(out[-1], Body) and credits_the_story(out[-1], piece, config):
             out.append(body_of(Piece("body", piece.lines, piece.unit)))  # the photo story's closing credit
         elif isinstance(item, Body) and item.credit is not None:
             photos.append(Draft("photo", Chunk([item]), credit=item))
@@ -90,6 +91,16 @@ def _take_photos(pieces: list[Piece]) -> tuple[list[StreamItem], list[Draft], li
         else:
             out.append(item)
     return out, photos, banners
+
+
+def credits_the_story(before: Body, title: Piece, config: Config = DEFAULT) -> bool:
+    """The credit closing a photo story: "本报记者 贺 勇摄", or under a caption ("…图为…。")
+    a short name with no mark at all, a photographer or an agency ("人民视觉")."""
+    text = title.text.strip()
+    if STORY_CREDIT.fullmatch(text):
+        return True
+    bare_name = len(title.lines) == 1 and len(text) <= config.label_any_chars and not _MARK.search(text)
+    return bare_name and bool(CAPTION_END.search(before.text.text))
 
 
 def _banner_piece(body: Body) -> Piece:
