@@ -72,6 +72,7 @@ def test_a_bare_name_under_a_caption_is_the_photo_credit(before: str, credit: bo
     items = stream(f"{FIRST}\n\n天鹅来做客\n\n{before}\n\n人民视觉\n\n生态美如画\n")
     closing = next(item for item in items if "人民视觉" in (item.text.text if isinstance(item, Body) else item.text))
     assert isinstance(closing, Body) is credit
+    assert not credit or closing.closes_article
 
 
 def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> None:

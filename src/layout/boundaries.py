@@ -33,7 +33,6 @@ from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
-from layout.meta import STORY_CREDIT
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, side
 from layout.words import common_pairs, pairs_of, share
@@ -138,7 +137,7 @@ def opens_photo_story(items: Sequence[StreamItem], start: int, config: Config = 
     for bodies, item in enumerate(items[start:]):
         if is_title(item) or not isinstance(item, Body) or bodies == config.photo_story_paragraphs:
             return False
-        if STORY_CREDIT.fullmatch(item.text.text.strip()):
+        if item.is_story_credit:
             return bodies > 0
     return False
 

@@ -35,6 +35,8 @@ class Body:
     credit: Located | None = None
     # A banner the print set right after the credit ("…■新华社记者 王建威 摄 改革进行时").
     banner: Located | None = None
+    # The whole paragraph is the credit closing a photo story ("本报记者 贺 勇摄", "人民视觉").
+    credits_story: bool = False
 
     @property
     def first(self) -> int:
@@ -47,8 +49,11 @@ class Body:
     @property
     def closes_article(self) -> bool:
         """A jump line, the reporters' sign-off or a photo story's credit ends an article."""
-        text = self.text.text
-        return self.jump is not None or is_sign_off(text) or bool(STORY_CREDIT.fullmatch(text.strip()))
+        return self.jump is not None or is_sign_off(self.text.text) or self.is_story_credit
+
+    @property
+    def is_story_credit(self) -> bool:
+        return self.credits_story or bool(STORY_CREDIT.fullmatch(self.text.text.strip()))
 
 
 def tidy(pieces: list[Piece]) -> list[Piece]:

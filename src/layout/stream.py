@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex
@@ -82,7 +82,7 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
             photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
             out.append(GAP)
         elif piece.kind == "title" and out and isinstance(out[-1], Body) and credits_the_story(out[-1], piece, config):
-            out.append(body_of(Piece("body", piece.lines, piece.unit)))  # the photo story's closing credit
+            out.append(replace(body_of(Piece("body", piece.lines, piece.unit)), credits_story=True))
         elif isinstance(item, Body) and item.credit is not None:
             photos.append(Draft("photo", Chunk([item]), credit=item))
             if item.banner is not None:
