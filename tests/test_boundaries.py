@@ -85,6 +85,18 @@ def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> Non
     assert printed_mark([*items[:2], body, *items[3:]], 0, 2) is True
 
 
+@pytest.mark.parametrize(
+    ("after", "mark"),
+    [
+        ("“过去烧煤取暖时天天搞得灰头土脸，（下转6版）", False),  # too short to be an article: the tail
+        (f"{SECOND * 4}（下转6版）", None),  # long enough to be an article that goes on: the model weighs it
+    ],
+    ids=["tail", "article"],
+)
+def test_text_closed_by_a_jump_line_too_soon_is_the_tail_of_the_article_before(after: str, mark: bool | None) -> None:
+    assert between_first_two_bodies(f"{FIRST}\n\n用得起、用得好，居民满意率高\n\n{after}\n") is mark
+
+
 def test_a_dateline_after_settles_a_new_article() -> None:
     assert between_first_two_bodies(f"{FIRST}\n\n本报金乡讯（通讯员 李坦）{SECOND}\n") is True
 

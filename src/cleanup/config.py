@@ -126,6 +126,10 @@ class Config:
     # A photo story is this many paragraphs at most before its photographer's credit: the
     # titles over them head an article of their own (layout.boundaries.opens_photo_story).
     photo_story_paragraphs: int = 4
+    # An article that goes on another page prints more than this here (the shortest in the
+    # annotated pages prints 322 characters): a shorter run of text closed by a jump line
+    # ("灰头土脸，（下转6版）") is the tail of the article before, the titles over it intertitles.
+    jump_tail_chars: int = 120
 
     # ---- photos (layout.photos)
     # A caption names the article beside it as the one it illustrates when the two share a

@@ -121,6 +121,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     if side(items, before, -1, config).marked or side(items, after, 1, config).marked:
         return True
     titles = [item.text for item in between if is_title(item)]
+    if is_jump_tail(items, after, config):
+        return False
     if not between or titles and all(_ENTRY.match(text) for text in titles):
         return False  # nothing between, or entries of a list: a list never heads an article
     if any(_DECK.match(text) for text in titles):
@@ -128,6 +130,21 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def is_jump_tail(items: Sequence[StreamItem], start: int, config: Config = DEFAULT) -> bool:
+    """The text from `start` runs to a jump line ("（下转6版）") too soon to be an article of its
+    own: it is the tail of the article before, cut off by intertitles."""
+    chars = 0
+    for item in items[start:]:
+        if not isinstance(item, Body):
+            return False
+        chars += len(item.text.text)
+        if chars > config.jump_tail_chars:
+            return False
+        if item.jump is not None:
+            return True
+    return False
 
 
 def opens_photo_story(items: Sequence[StreamItem], start: int, config: Config = DEFAULT) -> bool:
