@@ -13,6 +13,7 @@ from cleanup.shapes import (
     is_deck,
     looks_like_title,
     set_across_columns,
+    stands_apart_as_title,
     trailing_titles,
 )
 
@@ -148,3 +149,19 @@ def test_a_title_line_run_into_its_dateline(line: str, following: list[str], hea
 )
 def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None:
     assert set_across_columns([Line(1, text)], column) is across
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "measure", "apart"),
+    [
+        ("强化政治担当 聚焦核心任务", "市委坚持以党的政治建设为统领，", 40, True),  # short, open: a title
+        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶、內心絞痛，我徹夜難眠」", "妹妹的求情信形容，", 40, True),
+        ("市委坚持以党的政治建设为统领，履行全面", "从严治党主体责任。", 40, False),  # fills its column: prose
+        ("的动人故事……", "语言即是思维。", 40, False),  # ends a sentence: a paragraph's last line
+        ("读者在新华书店书香苑店内选", "购图书。", 40, False),  # a word runs on: a caption's first line
+        ("民族学视阈下的中国书法", "（艺坛走笔）", 40, False),  # its column tag follows: one title
+        ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
+    ],
+)
+def test_a_title_line_stands_apart_in_a_block_without_blank_lines(text: str, following: str, measure: int, apart: bool) -> None:
+    assert stands_apart_as_title(Line(1, text), Line(2, following), measure) is apart

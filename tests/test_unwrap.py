@@ -79,3 +79,11 @@ def test_a_masthead_line_never_continues_the_line_before() -> None:
     headline = "【周梓樂死因研訊】4米高墮下少於1秒 神經外科醫生：未必夠時間作保護反應 傷勢顯示死亡率達8成半"
     text = FLAT_PAGE + headline + "\n\n社會 眾新聞 編輯部 主辦\n\n" + FLAT_PAGE
     assert "社會 眾新聞 編輯部 主辦" in paragraphs(text)
+
+
+def test_a_page_without_blank_lines_keeps_its_titles_apart() -> None:
+    """Some extractors print no blank line: the titles are told by their width alone."""
+    page = "\n".join(line for line in seed_text("000").splitlines() if line.strip())
+    texts = paragraphs(page)
+    assert "以政治建设为统领，大力创建模范机关" in texts
+    assert not any(text.startswith("以政治建设为统领，大力创建模范机关") and len(text) > 20 for text in texts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import statistics
+from collections.abc import Sequence
 
 from cleanup.config import DEFAULT, Config
 from cleanup.lines import Block, Line
@@ -112,3 +113,14 @@ def looks_indented(line: Line, column: int, flat: bool, config: Config = DEFAULT
 def outside_column(line: Line, column: int, config: Config = DEFAULT) -> bool:
     """Far wider than its column: a page header or banner line set across columns, not running text."""
     return column > 0 and line.width > column * config.outside_column
+
+
+def local_measures(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]:
+    """The column measure at each line: the median width of the lines around it. A block that
+    lost its blank lines runs through several articles, each set in a measure of its own."""
+    widths = [line.width for line in lines]
+    radius = config.local_measure_lines
+    return [
+        statistics.median_low(widths[max(0, i - radius) : i] + widths[i + 1 : i + 1 + radius] or [widths[i]])
+        for i in range(len(widths))
+    ]

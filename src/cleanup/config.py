@@ -42,6 +42,11 @@ class Config:
     # least this many title lines closing it are a page's headlines set together at its end.
     unbroken_block_lines: int = 60
     trailing_title_lines: int = 3
+    # In such a block the column is measured line by line, over this many lines on each side
+    # (its articles are set in several measures); a line that ends no sentence and falls this
+    # short of that measure (a share) is a title line and stands apart.
+    local_measure_lines: int = 6
+    title_line_share: float = 0.8
     # A line this wide is a whole paragraph printed unwrapped: a page with most
     # of its text on such lines is "flat" (one paragraph per line).
     flat_line: int = 90

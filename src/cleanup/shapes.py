@@ -22,7 +22,7 @@ from cleanup.cues import (
     alternation,
     match_dateline,
 )
-from cleanup.lexicon import ends_on_link
+from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -167,6 +167,26 @@ def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFA
         return False
     text = _BRACKETED.sub("", lines[0].text.strip())
     return not ends_sentence(text) and not clearly_unfinished(text) and not _INNER_SENTENCE_MARK.search(text)
+
+
+def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:
+    """In a block without blank lines, a title line: it ends no sentence and falls well short
+    of the measure around it (or runs far past it), where wrapped prose fills its column;
+    no word runs on into the next line, and no column tag there closes it.
+
+    >>> stands_apart_as_title(Line(1, "强化政治担当 聚焦核心任务"), Line(2, "市委坚持以党的政治建设为统领，"), 40)
+    True
+    >>> stands_apart_as_title(Line(1, "读者在新华书店书香苑店内选"), Line(2, "购图书。"), 40)
+    False
+    """
+    text = line.text.strip()
+    if not text or ends_sentence(text) or clearly_unfinished(text):
+        return False
+    if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
+        return False
+    if set_across_columns([line], measure, config):
+        return True
+    return line.width <= measure * config.title_line_share and looks_like_title([line], config)
 
 
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:

@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from cleanup.breaks import at_column_edge, breaks_after
-from cleanup.columns import columns_for, page_is_flat
+from cleanup.columns import columns_for, local_measures, page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
-from cleanup.shapes import heads_a_dateline
+from cleanup.shapes import heads_a_dateline, stands_apart_as_title
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,8 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
     current: list[Line] = []
     calls: list[int] = []
     lines = block.lines
+    # A block that lost its blank lines: its titles are told by their width against the local measure.
+    measures = local_measures(lines, config) if not flat and len(lines) >= config.unbroken_block_lines else None
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
@@ -106,6 +108,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or lines[i + 1].number in banners
             or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1, config)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
+            or measures is not None and stands_apart_as_title(line, lines[i + 1], measures[i], config)
         ):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
