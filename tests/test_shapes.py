@@ -9,6 +9,7 @@ from cleanup.lines import Line
 from cleanup.shapes import (
     hangs_under_title,
     heads_a_dateline,
+    heads_the_page,
     is_credit_line,
     is_deck,
     looks_like_title,
@@ -165,3 +166,16 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
 )
 def test_a_title_line_stands_apart_in_a_block_without_blank_lines(text: str, following: str, measure: int, apart: bool) -> None:
     assert stands_apart_as_title(Line(1, text), Line(2, following), measure) is apart
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "header"),
+    [
+        (1, "4 2017年4月22日 星期六 人民日报 政治", True),
+        (2, "32023 年12月17日 星期日", True),
+        (40, "4 2017年4月22日 星期六 人民日报 政治", False),  # far down the page: text
+        (1, "2017年4月22日，国务院召开常务会议", False),  # a clause: text
+    ],
+)
+def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: bool) -> None:
+    assert heads_the_page(Line(number, text)) is header

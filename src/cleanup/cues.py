@@ -93,6 +93,11 @@ REFERENCE = regex.compile(r"[【\[]?\p{Han}{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")
+# A page header: the date, a page number printed before it or against its year ("32023 年").
+PAGE_DATE = regex.compile(
+    rf"^(?:(?P<page>\d{{1,3}}?){_SPACE})?(?P<year>(?:19|20)\d\d){_SPACE}年{_SPACE}(?P<month>\d{{1,2}}){_SPACE}月"
+    rf"{_SPACE}(?P<day>\d{{1,2}}){_SPACE}日(?P<rest>.*)$"
+)
 JUMP_LINE = regex.compile(
     rf"[（(]{_SPACE}(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}第?{_SPACE}"
     rf"(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}版{_SPACE}[A-Za-z]?){_SPACE}[）)]{_SPACE}$"

@@ -17,6 +17,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_TAG,
     JUMP_LINE,
+    PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
     alternation,
@@ -167,6 +168,12 @@ def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFA
         return False
     text = _BRACKETED.sub("", lines[0].text.strip())
     return not ends_sentence(text) and not clearly_unfinished(text) and not _INNER_SENTENCE_MARK.search(text)
+
+
+def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
+    """A dated line among the dump's first lines ("4 2017年4月22日 星期六 人民日报 政治"): the page
+    header, a unit of its own even where no blank line sets it apart."""
+    return line.number <= config.header_lines and bool(PAGE_DATE.match(line.text.strip())) and not _CLAUSE.search(line.text)
 
 
 def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:

@@ -19,7 +19,7 @@ from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
-from cleanup.shapes import heads_a_dateline, stands_apart_as_title
+from cleanup.shapes import heads_a_dateline, heads_the_page, stands_apart_as_title
 
 
 @dataclass(frozen=True)
@@ -100,15 +100,16 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
-        if not last and at_column_edge(line, column, flat, config):
+        measure = measures[i] if measures is not None else column
+        if not last and at_column_edge(line, measure, flat, config):
             calls.append(line.number)
         if (
             last
             or line.number in banners
             or lines[i + 1].number in banners
-            or breaks_after(line, lines[i + 1], column, flat, i + 1 == len(lines) - 1, config)
+            or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
-            or measures is not None and stands_apart_as_title(line, lines[i + 1], measures[i], config)
+            or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config))
         ):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []

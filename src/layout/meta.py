@@ -13,6 +13,7 @@ import regex
 from cleanup.cues import (
     BYLINE_MARKS,
     EDITOR_WORDS,
+    PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
     REPORTER_TITLES,
@@ -28,10 +29,6 @@ _OPEN, _CLOSE = r"[（(]", r"[）)]"
 
 _DATE_PARTS = regex.compile(r"(\d{1,2})\D*月\D*(\d{1,2})")
 
-PAGE_DATE = regex.compile(
-    rf"^(?:(?P<page>\d{{1,3}}?){_SPACE}*)?(?P<year>(?:19|20)\d\d){_SPACE}*年{_SPACE}*(?P<month>\d{{1,2}}){_SPACE}*月"
-    rf"{_SPACE}*(?P<day>\d{{1,2}}){_SPACE}*日(?P<rest>.*)$"
-)
 WEEKDAY = regex.compile(alternation(WEEKDAYS))
 EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}*(?:{alternation(EDITOR_WORDS)})")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
