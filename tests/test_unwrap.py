@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import seed_text
 
-from cleanup import clean
+from cleanup import Line, clean
+from cleanup.columns import local_measures
 
 
 def paragraphs(text: str) -> list[str]:
@@ -87,3 +88,13 @@ def test_a_page_without_blank_lines_keeps_its_titles_apart() -> None:
     texts = paragraphs(page)
     assert "以政治建设为统领，大力创建模范机关" in texts
     assert not any(text.startswith("以政治建设为统领，大力创建模范机关") and len(text) > 20 for text in texts)
+
+
+def test_the_local_measure_follows_the_article_and_ignores_short_lines() -> None:
+    """Titles and paragraph ends fall short of the column; the measure is read high."""
+    widths = [40] * 10 + [12, 10] + [30] * 10
+    lines = [Line(number, "字" * (width // 2)) for number, width in enumerate(widths, 1)]
+    measures = local_measures(lines)
+    assert measures[2] == 40 and measures[-3] == 30
+    assert measures[10] == measures[11] == 40  # between two measures, the wider: the titles stay short of it
+    assert measures[14] == 30  # a few lines into the next article, its own

@@ -46,6 +46,7 @@ class Config:
     # (its articles are set in several measures); a line that ends no sentence and falls this
     # short of that measure (a share) is a title line and stands apart.
     local_measure_lines: int = 6
+    local_measure_rank: float = 0.9
     title_line_share: float = 0.8
     # A line this wide is a whole paragraph printed unwrapped: a page with most
     # of its text on such lines is "flat" (one paragraph per line).
