@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from cleanup import Line, Located, prepare
+from cleanup import Line, Located, Unit, prepare
 from layout.boundaries import features_at, printed_mark
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
@@ -166,3 +166,20 @@ def features_between(dump: str) -> dict[str, float]:
 )
 def test_boundary_signals(dump: str, signal: str, present: bool) -> None:
     assert (signal in features_between(dump)) is present
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept_apart"),
+    [
+        ("本报记者 刘洪超摄", True),  # a photo story's credit
+        ("——三坪村村支书杜龙兵", True),  # an attribution
+        ("案件編號：HCMA81/2021", True),  # a reference
+        ("生态美如画", False),  # the first line of a wrapped title: one title
+    ],
+)
+def test_a_line_that_closes_the_text_is_never_merged_into_the_title_after_it(closing: str, kept_apart: bool) -> None:
+    """Without blank lines both are titles of one block; tidying must not join them."""
+    first = Unit((Line(1, closing),), 40, True, False)
+    second = Unit((Line(2, "天鹅来做客"),), 40, False, True)
+    pieces = tidy([Piece("title", list(unit.lines), unit) for unit in (first, second)])
+    assert (len(pieces) == 2) is kept_apart

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 import regex
 
 from cleanup import Line, Located
-from cleanup.cues import JUMP_LINE, REPORTER_TITLES, alternation, match_dateline
+from cleanup.cues import (
+    JUMP_LINE,
+    REFERENCE,
+    REPORTER_TITLES,
+    alternation,
+    match_dateline,
+)
 from layout.classify import Piece
 from layout.meta import CREDIT, STORY_CREDIT, find_credit, is_sign_off
 from layout.titles import is_subheadline
@@ -62,7 +68,7 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
-        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece):
+        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
@@ -73,6 +79,14 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def closes_text(piece: Piece) -> bool:
+    """A title-shaped line that ends the text before it, never part of a title after it: a
+    photo credit ("本报记者 贺 勇摄"), an attribution ("——三坪村村支书杜龙兵") or a reference
+    ("案件編號：HCMA81/2021")."""
+    text = piece.text.strip()
+    return bool(STORY_CREDIT.fullmatch(text) or REFERENCE.fullmatch(text) or is_subheadline(piece))
 
 
 def _continues_byline(piece: Piece) -> bool:
