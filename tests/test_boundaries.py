@@ -183,3 +183,15 @@ def test_a_line_that_closes_the_text_is_never_merged_into_the_title_after_it(clo
     second = Unit((Line(2, "天鹅来做客"),), 40, False, True)
     pieces = tidy([Piece("title", list(unit.lines), unit) for unit in (first, second)])
     assert (len(pieces) == 2) is kept_apart
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept_apart"),
+    [("图为合作社渔民在进行春季捕鱼。", True), ("合作社渔民在进行春季捕鱼。", False)],
+    ids=["under-a-caption", "under-text"],
+)
+def test_a_bare_name_under_a_caption_is_not_merged_into_the_next_title(caption: str, kept_apart: bool) -> None:
+    units = [Unit((Line(1, caption),), 40, True, False), Unit((Line(2, "人民视觉"),), 40, False, False), Unit((Line(3, "水美鱼肥"),), 40, False, True)]
+    kinds = ["body", "title", "title"]
+    pieces = tidy([Piece(kind, list(unit.lines), unit) for kind, unit in zip(kinds, units, strict=True)])
+    assert (len(pieces) == 3) is kept_apart

@@ -20,6 +20,7 @@ from cleanup.cues import (
     PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
+    REFERENCE,
     alternation,
     match_dateline,
 )
@@ -187,6 +188,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     False
     """
     text = line.text.strip()
+    if REFERENCE.fullmatch(text):
+        return True  # "案件編號：HCMA81/2021" closes its article
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):

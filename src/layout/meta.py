@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BYLINE_MARKS,
     EDITOR_WORDS,
@@ -52,6 +53,20 @@ def find_credit(text: str) -> regex.Match | None:
 STORY_CREDIT = regex.compile(
     rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"
 )
+
+# "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
+CAPTION_END = regex.compile(r"(?:^|[。！？!?]\s*)(?:图为|圖為|图為)[^。！？!?]*[。！？!?]?\s*$")
+_MARK = regex.compile(r"[\p{P}\s]")
+
+
+def credits_the_story(credit: str, before: str, config: Config = DEFAULT) -> bool:
+    """The credit closing a photo story: "本报记者 贺 勇摄", or under a caption (`before`
+    ends "…图为…。") a short name with no mark at all, a photographer or an agency ("人民视觉")."""
+    credit = credit.strip()
+    if STORY_CREDIT.fullmatch(credit):
+        return True
+    bare_name = len(credit) <= config.label_any_chars and not _MARK.search(credit)
+    return bare_name and bool(CAPTION_END.search(before))
 _TITLES = regex.compile(f"({alternation(REPORTER_TITLES)})")
 # The last two characters of a title say the role ("本报通讯员": 讯员); a reporter unless listed.
 _TITLE_ROLES: dict[str, CreditRole] = {

@@ -20,7 +20,13 @@ from cleanup.cues import (
     match_dateline,
 )
 from layout.classify import Piece
-from layout.meta import CREDIT, STORY_CREDIT, find_credit, is_sign_off
+from layout.meta import (
+    CREDIT,
+    STORY_CREDIT,
+    credits_the_story,
+    find_credit,
+    is_sign_off,
+)
 from layout.titles import is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
@@ -68,7 +74,8 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
-        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous):
+        before = out[-2] if len(out) > 1 else None
+        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
@@ -81,12 +88,13 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def closes_text(piece: Piece) -> bool:
+def closes_text(piece: Piece, before: Piece | None) -> bool:
     """A title-shaped line that ends the text before it, never part of a title after it: a
-    photo credit ("本报记者 贺 勇摄"), an attribution ("——三坪村村支书杜龙兵") or a reference
-    ("案件編號：HCMA81/2021")."""
+    photo credit ("本报记者 贺 勇摄", "人民视觉" under a caption), an attribution ("——三坪村村支书杜龙兵")
+    or a reference ("案件編號：HCMA81/2021")."""
     text = piece.text.strip()
-    return bool(STORY_CREDIT.fullmatch(text) or REFERENCE.fullmatch(text) or is_subheadline(piece))
+    caption = before.text if before is not None and before.kind == "body" else ""
+    return bool(credits_the_story(text, caption) or REFERENCE.fullmatch(text) or is_subheadline(piece))
 
 
 def _continues_byline(piece: Piece) -> bool:

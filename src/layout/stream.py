@@ -24,16 +24,13 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, REFERENCE
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
-from layout.meta import STORY_CREDIT
+from layout.meta import CAPTION_END, credits_the_story
 from layout.pieces import Body, body_of
 from layout.titles import SUBHEADLINE, TitleUnit
 from layout.words import pairs_of, share
 
 Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
-_MARK = regex.compile(r"[\p{P}\s]")
-# "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
-CAPTION_END = regex.compile(r"(?:^|[。！？!?]\s*)(?:图为|圖為|图為)[^。！？!?]*[。！？!?]?\s*$")
 
 
 class Gap:
@@ -81,7 +78,7 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
             caption = out.pop() if out and isinstance(out[-1], Body) else None
             photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
             out.append(GAP)
-        elif piece.kind == "title" and out and isinstance(out[-1], Body) and credits_the_story(out[-1], piece, config):
+        elif piece.kind == "title" and out and isinstance(out[-1], Body) and credits_the_story(piece.text, out[-1].text.text, config):
             out.append(replace(body_of(Piece("body", piece.lines, piece.unit)), credits_story=True))
         elif isinstance(item, Body) and item.credit is not None:
             photos.append(Draft("photo", Chunk([item]), credit=item))
@@ -91,16 +88,6 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
         else:
             out.append(item)
     return out, photos, banners
-
-
-def credits_the_story(before: Body, title: Piece, config: Config = DEFAULT) -> bool:
-    """The credit closing a photo story: "本报记者 贺 勇摄", or under a caption ("…图为…。")
-    a short name with no mark at all, a photographer or an agency ("人民视觉")."""
-    text = title.text.strip()
-    if STORY_CREDIT.fullmatch(text):
-        return True
-    bare_name = len(title.lines) == 1 and len(text) <= config.label_any_chars and not _MARK.search(text)
-    return bare_name and bool(CAPTION_END.search(before.text.text))
 
 
 def _banner_piece(body: Body) -> Piece:
