@@ -12,7 +12,13 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
 from cleanup.lines import Line
 from cleanup.marks import ends_sentence
-from cleanup.shapes import CREDIT_MARK, hangs_under_title, is_deck, starts_own_unit
+from cleanup.shapes import (
+    CREDIT_MARK,
+    credit_goes_on,
+    hangs_under_title,
+    is_deck,
+    starts_own_unit,
+)
 
 
 def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT) -> bool:
@@ -20,6 +26,8 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
     under_title = hangs_under_title(following, line, column, config)
     if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
+    if credit_goes_on(line, following):
+        return False
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if flat:

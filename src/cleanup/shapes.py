@@ -44,6 +44,9 @@ _CLAUSE = regex.compile(r"[，、,]")
 _CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
+_PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
+# The end of a credit carried to the next line: a few characters of the name, then 摄.
+_CREDIT_TAIL = regex.compile(rf"[\p{{Han}}\s]{{0,8}}(?:{alternation(PHOTO_MARKS)})(?:{alternation(PHOTO_STORY)})?")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
 _BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # "【博山猕猴桃】": a label in lenticular brackets, a kicker or box title however it ends.
@@ -100,6 +103,18 @@ def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
     return any(CREDIT_MARK in line.text or is_deck(line) for line in unit_lines) or bool(
         COLUMN_TAG.fullmatch(unit_lines[-1].text.strip())
     )
+
+
+def credit_goes_on(line: Line, following: Line) -> bool:
+    """A "■" credit the wrap cut before its "摄" ("…■新华社记者 王" | "建威 摄"): one credit.
+
+    >>> credit_goes_on(Line(1, "…春耕做准备。■新华社记者 王"), Line(2, "建威 摄"))
+    True
+    >>> credit_goes_on(Line(1, "■新华社记者 王建威 摄"), Line(2, "建威 摄"))
+    False
+    """
+    credit = line.text.rsplit(CREDIT_MARK, 1)[-1] if CREDIT_MARK in line.text else None
+    return credit is not None and not _PHOTO_MARK.search(credit) and bool(_CREDIT_TAIL.fullmatch(following.text.strip()))
 
 
 def is_credit_line(line: Line) -> bool:
