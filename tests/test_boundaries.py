@@ -195,3 +195,11 @@ def test_a_bare_name_under_a_caption_is_not_merged_into_the_next_title(caption: 
     kinds = ["body", "title", "title"]
     pieces = tidy([Piece(kind, list(unit.lines), unit) for kind, unit in zip(kinds, units, strict=True)])
     assert (len(pieces) == 3) is kept_apart
+
+
+@pytest.mark.parametrize(("after", "joined"), [("张美荣 王宜轩", True), ("核心阅读", False)])
+def test_a_box_title_after_a_byline_is_no_name_of_it(after: str, joined: bool) -> None:
+    byline = Unit((Line(1, "■本报记者 刘裕国"),), 40, True, False)
+    title = Unit((Line(2, after),), 40, False, True)
+    pieces = tidy([Piece("byline", list(byline.lines), byline), Piece("title", list(title.lines), title)])
+    assert (len(pieces) == 1) is joined

@@ -83,7 +83,7 @@ class Config:
 
     # ---- pieces of the page (layout.classify, layout.stream)
     # A call to scan a code or follow an app is at most this long.
-    promo_max_chars: int = 30
+    promo_max_chars: int = 40
     # A bare dated line among the dump's first lines is its page header.
     header_lines: int = 3
     # A headline printed unwrapped, as one line, may run this long.

@@ -13,6 +13,7 @@ import regex
 
 from cleanup import Line, Located
 from cleanup.cues import (
+    BOX_TITLE,
     JUMP_LINE,
     REFERENCE,
     REPORTER_TITLES,
@@ -99,7 +100,8 @@ def closes_text(piece: Piece, before: Piece | None) -> bool:
 
 def _continues_byline(piece: Piece) -> bool:
     text = piece.text.strip()
-    return piece.kind in ("title", "body") and bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text))
+    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text)) and not BOX_TITLE.match(text)
+    return piece.kind in ("title", "body") and names  # "核心阅读" after a byline titles a box
 
 
 def _split_credit(piece: Piece) -> list[Piece]:
