@@ -40,3 +40,16 @@ def test_a_page_whose_last_headline_block_follows_its_body_keeps_it() -> None:
     assert place_pooled_headlines(articles, furniture) == furniture
     assert (last.kicker, last.headline, last.subheadline) == ("外交部", "塞尔维亚总统尼科利奇将访华", "国事访问")
     assert articles[0].headline is None
+
+
+def test_a_banner_standing_as_a_headline_gives_way_to_the_pooled_one_and_stays_on_the_page() -> None:
+    """"聚焦实体经济 激发发展活力" shares no words with the text under it: the pooled title that
+    does heads the article, and the banner is kept as furniture."""
+    first = headless(COLD_CHAIN, 1)
+    first.headline = "聚焦实体经济 激发发展活力"
+    first.line_roles = [LineRole("headline", Span(0, 0))]
+    articles = [first, headless(SERBIA, 10)]
+    furniture = [banner("发展冷链物流保障食品安全", 21), banner("塞尔维亚总统尼科利奇将访华", 22), banner("稳中求进 提质增效", 23)]
+    left = place_pooled_headlines(articles, furniture)
+    assert [article.headline for article in articles] == ["发展冷链物流保障食品安全", "塞尔维亚总统尼科利奇将访华"]
+    assert sorted(piece.text for piece in left) == ["稳中求进 提质增效", "聚焦实体经济 激发发展活力"]

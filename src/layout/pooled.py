@@ -26,7 +26,9 @@ def place_pooled_headlines(articles: list[Article], furniture: list[Furniture], 
     body_end = max((part.span.last for article in articles for part in article.body), default=0)
     takers = {id(article) for article in articles if _took_from_pool(article, body_end)}
     candidates = [
-        article for article in articles if article.kind == "article" and article.body and (not article.headline or id(article) in takers)
+        article
+        for article in articles
+        if article.kind == "article" and article.body and (not article.headline or id(article) in takers or _unrelated_headline(article, config))
     ]
     pool = _pooled_lines(articles, furniture, body_end)
     headless = len(candidates) - len(takers)
@@ -42,10 +44,13 @@ def place_pooled_headlines(articles: list[Article], furniture: list[Furniture], 
     for article in articles:
         if id(article) in takers and id(article) in used:
             _release_titles(article)
+    set_aside: list[Furniture] = []
     for article in candidates:
         if id(article) in placed:
+            if id(article) not in takers:
+                set_aside += _release_titles(article)
             _set_titles(article, placed[id(article)])
-    return [piece for piece in furniture if id(piece) not in used]
+    return [piece for piece in furniture if id(piece) not in used] + set_aside
 
 
 def _took_from_pool(article: Article, body_end: int) -> bool:
@@ -78,7 +83,21 @@ def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end:
     return sorted(found, key=lambda entry: entry[1])
 
 
-def _release_titles(article: Article) -> None:
-    """An article whose headline block was taken from the pool gives it back (it is placed again)."""
+def _unrelated_headline(article: Article, config: Config) -> bool:
+    """A headline that shares hardly any words with its article: a banner standing where the
+    pooled headline belongs ("聚焦实体经济 激发发展活力")."""
+    text = "".join(part.text for part in article.body)
+    return bool(article.headline) and overlap(article.headline, text) < config.banner_overlap
+
+
+def _release_titles(article: Article) -> list[Furniture]:
+    """The article gives its headline block up (it is placed again from the pool); its lines,
+    as banners, for the caller to keep where they came from no pool."""
+    released = [
+        Furniture(getattr(article, role.role), "banner", role.span)
+        for role in article.line_roles
+        if role.role in _TITLE_ROLES and getattr(article, role.role)
+    ]
     article.headline = article.kicker = article.subheadline = None
     article.line_roles = [role for role in article.line_roles if role.role not in _TITLE_ROLES]
+    return released
