@@ -24,7 +24,7 @@ from layout.meta import (
     strip_byline_mark,
 )
 from layout.model import Article, BodyPart, Byline, Furniture, LineRole, PageMeta, Span
-from layout.pieces import Body
+from layout.pieces import Body, is_name_tail
 from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 
 _CLAUSE_MARK = regex.compile(r"[，、；,;]")
@@ -112,7 +112,7 @@ class Builder:
                 self._body(article, part)
         if bylines:
             article.line_roles.extend(LineRole("byline", Span(line.number, line.number)) for line in bylines)
-            located = Located.from_lines([Line(line.number, strip_byline_mark(line.text)) for line in bylines], " ")
+            located = Located.from_lines([Line(line.number, strip_byline_mark(line.text)) for line in bylines], _byline_join)
             text = self.clean(located)
             named = credits(text)
             article.byline = Byline(text, list(named), named)
@@ -250,3 +250,8 @@ def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list
     pieces = sorted(assembly.furniture + banners, key=lambda piece: piece.first)
     furniture = builder.unique([builder.furniture(piece, meta) for piece in pieces])
     return articles, furniture, meta, builder.edits
+
+
+def _byline_join(text: str, line: str) -> str:
+    """Byline lines are names apart, but the rest of a name the wrap cut joins it ("张高" | "丽")."""
+    return "" if is_name_tail(line) else " "

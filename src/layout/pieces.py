@@ -31,6 +31,8 @@ from layout.meta import (
 from layout.titles import is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
+# One or two Han characters, no numeral: the rest of a name (an intertitle "一" is a numeral).
+_NAME_TAIL = regex.compile(r"(?![一二三四五六七八九十])\p{Han}{1,2}")
 _NAMES_LINE = regex.compile(r"^[\p{Han}·]{2,4}(?:[ \u3000]+[\p{Han}·]{2,4})*$")
 
 
@@ -78,7 +80,7 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
         before = out[-2] if len(out) > 1 else None
         if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
-        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece)):
+        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture"):
             out.append(Piece("furniture", piece.lines, piece.unit, "banner"))
@@ -98,8 +100,15 @@ def closes_text(piece: Piece, before: Piece | None) -> bool:
     return bool(credits_the_story(text, caption) or REFERENCE.fullmatch(text) or is_subheadline(piece))
 
 
-def _continues_byline(piece: Piece) -> bool:
+def is_name_tail(text: str) -> bool:
+    return bool(_NAME_TAIL.fullmatch(text.strip()))
+
+
+def _continues_byline(piece: Piece, byline: Piece) -> bool:
+    """A names line, or the end of a name the wrap cut ("■…副总理 张高" | "丽")."""
     text = piece.text.strip()
+    if is_name_tail(text) and byline.text.strip()[-1:].isalpha():
+        return True
     names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text)) and not BOX_TITLE.match(text)
     return piece.kind in ("title", "body") and names  # "核心阅读" after a byline titles a box
 
