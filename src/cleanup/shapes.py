@@ -148,9 +148,11 @@ def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
     measure = statistics.median_low(line.width for line in lines)
 
     def is_title_line(line: Line) -> bool:
-        """Shaped like a title, and not a line of prose the wrap filled to the column."""
+        """Shaped like a title (a deck or a headline across columns, clauses and all), and not
+        a line of prose the wrap filled to the column."""
         wrapped_prose = _CLAUSE.search(line.text) and abs(line.width - measure) <= config.full_slack
-        return looks_like_title([line], config) and not wrapped_prose and not _CREDIT_END.search(line.text)
+        shaped = looks_like_title([line], config) or set_across_columns([line], measure, config) or is_deck(line, under_title=True)
+        return shaped and not wrapped_prose and not _CREDIT_END.search(line.text)
 
     start = len(lines)
     while start > 0 and is_title_line(lines[start - 1]):
