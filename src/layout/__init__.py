@@ -69,7 +69,7 @@ def reconstruct_with_evidence(
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
     assembly = assemble(pieces, config)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
-    furniture = place_pooled_headlines(articles, furniture, config)
+    articles, furniture = place_pooled_headlines(articles, furniture, config)
     link_photos(articles, config)
     evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)
     for article in articles:

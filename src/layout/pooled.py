@@ -20,9 +20,12 @@ from layout.titles import overlap
 _TITLE_ROLES = ("headline", "kicker", "subheadline")
 
 
-def place_pooled_headlines(articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT) -> list[Furniture]:
+def place_pooled_headlines(
+    articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT
+) -> tuple[list[Article], list[Furniture]]:
     """Give the page's headless articles the title lines printed after all its text; the
-    furniture without the lines so placed."""
+    articles (less the headline blocks without body whose titles all went back to theirs) and
+    the furniture (less the lines so placed, plus the titles given up and not placed again)."""
     body_end = max((part.span.last for article in articles for part in article.body), default=0)
     takers = {id(article) for article in articles if _took_from_pool(article, body_end)}
     candidates = [
@@ -31,32 +34,35 @@ def place_pooled_headlines(articles: list[Article], furniture: list[Furniture], 
         if article.kind == "article" and article.body and (not article.headline or id(article) in takers or _unrelated_headline(article, config))
     ]
     pool = _pooled_lines(articles, furniture, body_end)
-    headless = len(candidates) - len(takers)
+    headless = len([article for article in candidates if not article.headline])
     if not body_end or headless < 2 or len(pool) < config.trailing_title_lines:
-        return furniture  # a page whose last headline block follows its body, as many do
+        return articles, furniture  # a page whose last headline block follows its body, as many do
     texts = {id(article): "".join(part.text for part in article.body) for article in candidates}
     placed: dict[int, list[tuple[str, int, Article | Furniture]]] = {}
     for text, line, source in pool:
         best = max(candidates, key=lambda article: overlap(text, texts[id(article)]))
         if overlap(text, texts[id(best)]) >= config.banner_overlap:
             placed.setdefault(id(best), []).append((text, line, source))
+    placed_lines = {line for lines in placed.values() for _, line, _ in lines}
     used = {id(source) for lines in placed.values() for _, _, source in lines}
+    given_up: list[Furniture] = []
     for article in articles:
         if id(article) in takers and id(article) in used:
-            _release_titles(article)
-    set_aside: list[Furniture] = []
+            given_up += [piece for piece in _release_titles(article) if piece.span.first not in placed_lines]
     for article in candidates:
         if id(article) in placed:
             if id(article) not in takers:
-                set_aside += _release_titles(article)
+                given_up += _release_titles(article)
             _set_titles(article, placed[id(article)])
-    return [piece for piece in furniture if id(piece) not in used] + set_aside
+    kept = [article for article in articles if article.body or article.headline or article.kind != "article"]
+    return kept, [piece for piece in furniture if id(piece) not in used] + given_up
 
 
 def _took_from_pool(article: Article, body_end: int) -> bool:
-    """An article whose whole headline block stands after the page's last paragraph."""
+    """An article whose whole headline block stands after the page's last paragraph (one
+    with no body of its own too: a headline block read as a teaser)."""
     roles = [role for role in article.line_roles if role.role in _TITLE_ROLES]
-    return bool(article.body and roles) and all(role.span.first > body_end for role in roles)
+    return article.kind == "article" and bool(roles) and all(role.span.first > body_end for role in roles)
 
 
 def _set_titles(article: Article, lines: list[tuple[str, int, Article | Furniture]]) -> None:
@@ -91,8 +97,8 @@ def _unrelated_headline(article: Article, config: Config) -> bool:
 
 
 def _release_titles(article: Article) -> list[Furniture]:
-    """The article gives its headline block up (it is placed again from the pool); its lines,
-    as banners, for the caller to keep where they came from no pool."""
+    """The article gives its headline block up (it is placed again); its titles as banners,
+    for the caller to keep those that are not."""
     released = [
         Furniture(getattr(article, role.role), "banner", role.span)
         for role in article.line_roles
