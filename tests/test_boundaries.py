@@ -68,8 +68,9 @@ def test_a_title_over_a_photo_story_heads_an_article_of_its_own(after: str, mark
     ],
     ids=["after-caption", "after-text"],
 )
-def test_a_bare_name_under_a_caption_is_the_photo_credit(before: str, credit: bool) -> None:
-    items = stream(f"{FIRST}\n\n天鹅来做客\n\n{before}\n\n人民视觉\n\n生态美如画\n")
+@pytest.mark.parametrize("after", ["生态美如画", f"本报金乡讯（通讯员 李坦）{SECOND}"], ids=["title-after", "dateline-after"])
+def test_a_bare_name_under_a_caption_is_the_photo_credit(before: str, credit: bool, after: str) -> None:
+    items = stream(f"{FIRST}\n\n天鹅来做客\n\n{before}\n\n人民视觉\n\n{after}\n")
     closing = next(item for item in items if "人民视觉" in (item.text.text if isinstance(item, Body) else item.text))
     assert isinstance(closing, Body) is credit
     assert not credit or closing.closes_article
