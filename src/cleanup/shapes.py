@@ -212,7 +212,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
         return False
     if set_across_columns([line], measure, config):
-        return True
+        # unless the next line runs as wide: a caption wrapped across columns goes on
+        return following.width < line.width - config.full_slack
     return line.width <= measure * config.title_line_share and looks_like_title([line], config)
 
 
