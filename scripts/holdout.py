@@ -13,8 +13,10 @@ the third of the pages (and of the Hong Kong articles) with the lowest digests
 is held out.
 
 Writes WORK/corpus-{tune,heldout}/ (the simulator's corpus files, restricted to
-that part) and WORK/{tune,heldout}/ (pages and annotations), then prints the
-scorer's summary of each. Reads ../shared (corpus, simulate.py, score.py).
+that part), WORK/{tune,heldout}/ (pages and annotations) and
+WORK/{tune,heldout}-noblank/ (the same dumps with every blank line removed, as
+some extractors print them), then prints the scorer's summary of each. Reads
+../shared (corpus, simulate.py, score.py).
 """
 
 from __future__ import annotations
@@ -81,10 +83,24 @@ def main() -> int:
           f"{len(held['articles'])} Hong Kong articles {held['articles']}")
     for part in SEEDS:
         folder = simulate(args.work, part, args.pages)
-        if not args.no_score:
-            print(f"{part}:", flush=True)
-            subprocess.run([sys.executable, str(Path(__file__).with_name("evaluate.py")), str(folder), "--summary"], check=False)
+        for pages in (folder, without_blank_lines(folder)):
+            if not args.no_score:
+                print(f"{pages.name}:", flush=True)
+                subprocess.run([sys.executable, str(Path(__file__).with_name("evaluate.py")), str(pages), "--summary"], check=False)
     return 0
+
+
+def without_blank_lines(folder: Path) -> Path:
+    """The same pages as an extractor that prints no blank line gives them (pypdfium2):
+    FOLDER-noblank/, the dumps without their blank lines beside the same annotations."""
+    out = folder.with_name(f"{folder.name}-noblank")
+    out.mkdir(exist_ok=True)
+    for annotation in folder.glob("*.json"):
+        (out / annotation.name).write_bytes(annotation.read_bytes())
+    for dump in folder.glob("*.txt"):
+        lines = dump.read_text("utf-8").splitlines(keepends=True)
+        (out / dump.name).write_text("".join(line for line in lines if line.strip()), "utf-8")
+    return out
 
 
 if __name__ == "__main__":
