@@ -12,7 +12,7 @@ from layout.boundaries import features_at, printed_mark
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
 from layout.stream import StreamItem, as_title, text_stream
-from layout.titles import TitleUnit, title_traits
+from layout.titles import TitleUnit, set_aside_banners, title_traits
 from layout.words import common_pairs
 
 FIRST = "市委坚持以党的政治建设为统领，履行全面从严治党主体责任，高度重视机关党的建设。"
@@ -204,3 +204,21 @@ def test_a_box_title_after_a_byline_is_no_name_of_it(after: str, joined: bool) -
     title = Unit((Line(2, after),), 40, False, True)
     pieces = tidy([Piece("byline", list(byline.lines), byline), Piece("title", list(title.lines), title)])
     assert (len(pieces) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    ("outer", "peeled"),
+    [
+        ("喜迎党的十九大", True),  # shares no words with the article: the page's banner
+        ("四川藏区民生工程", False),  # shares them: part of the headline block
+        ("（春耕探行）", False),  # a column tag closes the title
+    ],
+)
+def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: str, peeled: bool) -> None:
+    """Without blank lines the banner and the headline after it are tidied into one title."""
+    first = Unit((Line(1, outer),), 40, False, False)
+    second = Unit((Line(2, "将投66亿多元改善藏区民生"),), 40, False, False)
+    title = Piece("title", [*first.lines, *second.lines], first)
+    inward, banners = set_aside_banners([TitleUnit(title)], "四川省将投入66亿多元资金改善藏区民生，重点扶持农村扶贫对象。", "after")
+    assert [unit.text for unit in banners] == ([outer] if peeled else [])
+    assert inward[0].text.endswith("将投66亿多元改善藏区民生")

@@ -25,6 +25,7 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
+from cleanup.marks import clearly_unfinished
 from layout.classify import Piece
 from layout.words import pairs_of
 
@@ -162,6 +163,10 @@ def set_aside_banners(
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
+    if inward and article_text:
+        peeled = _peel_banner_line(inward[-1], article_text, body_side, config)
+        if peeled:
+            inward[-1:] = peeled
     while (
         len(inward) > 1
         and (
@@ -193,6 +198,23 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
     kicker = inward[kicker_index] if kicker_index is not None else None
     return Roles(inward[main_index], kicker, banners, notes)
+
+
+def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config: Config) -> list[TitleUnit] | None:
+    """The outermost title run together with a banner line ("喜迎党的十九大" | "四川" | "将投66亿…",
+    as a dump without blank lines prints them): its outer line shares hardly any words with the
+    article while the rest does; the two as units, the outer one last."""
+    lines = unit.main.lines
+    if len(lines) < 2 or unit.subs or len(lines) <= len(unit.main.unit.lines):
+        return None  # one unit: the lines of one printed title
+    edge, rest = (lines[0], lines[1:]) if body_side == "after" else (lines[-1], lines[:-1])
+    joint = (edge if body_side == "after" else rest[-1]).text.rstrip()
+    if clearly_unfinished(joint) or joint.endswith(("：", ":")) or _TAG.search(edge.text):
+        return None  # the title runs on across the joint ("…念青年：再唔出嚟，" | "我會好後悔好慚愧"), or a column tag closes it
+    rest_text = "".join(line.text.strip() for line in rest)
+    if overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap:
+        return None
+    return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
 
 
 def _label_below(inward: list[TitleUnit], config: Config) -> bool:
