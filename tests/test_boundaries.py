@@ -198,7 +198,10 @@ def test_a_bare_name_under_a_caption_is_not_merged_into_the_next_title(caption: 
     assert (len(pieces) == 3) is kept_apart
 
 
-@pytest.mark.parametrize(("after", "joined"), [("张美荣 王宜轩", True), ("核心阅读", False), ("丽", True), ("一", False)])
+@pytest.mark.parametrize(
+    ("after", "joined"),
+    [("张美荣 王宜轩", True), ("核心阅读", False), ("丽", True), ("一", False), ("编者按：加工厂贴牌生产，量虽大，但利润低。", False)],
+)
 def test_a_box_title_after_a_byline_is_no_name_of_it(after: str, joined: bool) -> None:
     byline = Unit((Line(1, "■本报记者 刘裕国" if len(after) > 1 else "■国务院副总理 张高"),), 40, True, False)
     title = Unit((Line(2, after),), 40, False, True)

@@ -166,6 +166,7 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
         ("读者在新华书店书香苑店内选", "购图书。", 40, False),  # a word runs on: a caption's first line
         ("民族学视阈下的中国书法", "（艺坛走笔）", 40, False),  # its column tag follows: one title
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
+        ("本报记者", "刘洪超摄", 40, False),  # a credit's title: the name follows
         # As wide as the next line: a caption wrapped across columns, not a headline.
         ("在全国六大中心渔港之一的浙江象山县石浦渔港，渔民们踏上出海航程，众多渔船陆续起航开展",
          "捕鱼作业。图为三月二十三日宁波钱海军党员服务队队员深入港区，上船检修渔船上的设备，为", 40, False),

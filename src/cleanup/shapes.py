@@ -21,6 +21,7 @@ from cleanup.cues import (
     PHOTO_MARKS,
     PHOTO_STORY,
     REFERENCE,
+    REPORTER_TITLES,
     alternation,
     match_dateline,
 )
@@ -45,6 +46,7 @@ _CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
+_REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
 # The end of a credit carried to the next line: a few characters of the name, then 摄.
 _CREDIT_TAIL = regex.compile(rf"[\p{{Han}}\s]{{0,8}}(?:{alternation(PHOTO_MARKS)})(?:{alternation(PHOTO_STORY)})?")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
@@ -207,6 +209,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     text = line.text.strip()
     if REFERENCE.fullmatch(text):
         return True  # "案件編號：HCMA81/2021" closes its article
+    if _REPORTER_TITLE.fullmatch(text):
+        return False  # "本报记者" | "刘洪超摄": the name follows
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):

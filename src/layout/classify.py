@@ -43,7 +43,7 @@ _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 FULL_STOPS = frozenset("。！？!?…；;")
 # Names are parted by spaces or "、": a "■" line with stops or commas is a bulleted paragraph.
-_PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
+PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
 
 
 @dataclass
@@ -119,7 +119,7 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
     credit = CREDIT.search(lines[0].text)
     if starts_with_byline_mark(lines[0].text) and credit and not lines[0].text[: credit.start()].strip():
         return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
-    if starts_with_byline_mark(lines[0].text) and not _PROSE_MARK.search(text) and not BOX_TITLE.match(text):
+    if starts_with_byline_mark(lines[0].text) and not PROSE_MARK.search(text) and not BOX_TITLE.match(text):
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
     if (looks_like_title(lines, config) or set_across_columns(lines, unit.column, config)) and not find_credit(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.

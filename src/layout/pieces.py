@@ -20,7 +20,7 @@ from cleanup.cues import (
     alternation,
     match_dateline,
 )
-from layout.classify import Piece
+from layout.classify import PROSE_MARK, Piece
 from layout.meta import (
     CREDIT,
     STORY_CREDIT,
@@ -109,7 +109,7 @@ def _continues_byline(piece: Piece, byline: Piece) -> bool:
     text = piece.text.strip()
     if is_name_tail(text) and byline.text.strip()[-1:].isalpha():
         return True
-    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text)) and not BOX_TITLE.match(text)
+    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text)) and not BOX_TITLE.match(text) and not PROSE_MARK.search(text)
     return piece.kind in ("title", "body") and names  # "核心阅读" after a byline titles a box
 
 
