@@ -14,6 +14,7 @@ from cleanup.shapes import (
     is_deck,
     looks_like_title,
     set_across_columns,
+    stacked_question,
     stands_apart_as_title,
     trailing_titles,
 )
@@ -187,3 +188,17 @@ def test_a_title_line_stands_apart_in_a_block_without_blank_lines(text: str, fol
 )
 def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: bool) -> None:
     assert heads_the_page(Line(number, text)) is header
+
+
+@pytest.mark.parametrize(
+    ("texts", "question"),
+    [
+        (["重溫美國", "2000年布殊對戈爾裁決", "對今日總統之爭有何啟示？"], True),
+        (["违法占用耕地", "严查！"], True),
+        (["咋种好麦子？"], False),  # one line: a question asked in the text
+        (["资源如何变资产？", "村民因啥成股民？"], False),  # two questions: text
+        (["他问道，这些资源如何变资产，", "村民为何成了股民？"], False),  # clauses: text
+    ],
+)
+def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None:
+    assert stacked_question(lines(*texts), 40) is question

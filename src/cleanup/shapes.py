@@ -37,6 +37,7 @@ from cleanup.marks import (
 CREDIT_MARK = "■"
 DECK_MARK = "——"
 
+_ANY_MARK = regex.compile(r"[，,、。！？!?；;：:]")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
@@ -194,6 +195,23 @@ def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
     """A dated line among the dump's first lines ("4 2017年4月22日 星期六 人民日报 政治"): the page
     header, a unit of its own even where no blank line sets it apart."""
     return line.number <= config.header_lines and bool(PAGE_DATE.match(line.text.strip())) and not _CLAUSE.search(line.text)
+
+
+def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
+    """A headline that asks or exclaims, stacked in short lines ("重溫美國" | "2000年布殊對戈爾裁決" |
+    "對今日總統之爭有何啟示？"): two or three lines, none reaching the column, one question or
+    exclamation at the end and no other mark. A question on one line stays a paragraph ("咋种好麦子？").
+
+    >>> stacked_question([Line(1, "重溫美國"), Line(2, "對今日總統之爭有何啟示？")], 40)
+    True
+    >>> stacked_question([Line(1, "咋种好麦子？")], 40)
+    False
+    """
+    text = "".join(line.text.strip() for line in lines)
+    if not 2 <= len(lines) <= 3 or column <= 0 or text[-1:] not in "？！?!":
+        return False
+    short = all(line.width < column - config.full_slack for line in lines)
+    return short and not _ANY_MARK.search(text[:-1])
 
 
 def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:

@@ -23,7 +23,7 @@ from cleanup.cues import (
 )
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
-from cleanup.shapes import looks_like_title, set_across_columns
+from cleanup.shapes import looks_like_title, set_across_columns, stacked_question
 from layout.meta import (
     CREDIT,
     WEEKDAY,
@@ -121,7 +121,8 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
         return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
     if starts_with_byline_mark(lines[0].text) and not PROSE_MARK.search(text) and not BOX_TITLE.match(text):
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
-    if (looks_like_title(lines, config) or set_across_columns(lines, unit.column, config)) and not find_credit(text):
+    shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
+    if shaped and not find_credit(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
     return Piece("body", lines, unit)
