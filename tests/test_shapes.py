@@ -8,6 +8,7 @@ from cleanup.breaks import breaks_after
 from cleanup.lines import Line
 from cleanup.shapes import (
     hangs_under_title,
+    heads_a_byline,
     heads_a_dateline,
     heads_the_page,
     is_credit_line,
@@ -202,3 +203,17 @@ def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: 
 )
 def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None:
     assert stacked_question(lines(*texts), 40) is question
+
+
+@pytest.mark.parametrize(
+    ("texts", "heads"),
+    [
+        (["件轉由另一位法官處理聆訊。", "特首辦逾時未覆 有違《公開資料守", "則》", "■記者 林勵"], True),
+        (["件轉由另一位法官處理", "聆訊。", "■記者 林勵"], False),  # the paragraph goes on to the byline
+        (["件轉由另一位法官處理聆訊。", "■記者 林勵"], False),  # no title between
+        (["件轉由另一位法官處理聆訊。", "特首辦未有回覆，記者追問後仍無答覆。", "■記者 林勵"], False),  # prose between
+    ],
+)
+def test_a_title_run_straight_into_a_byline_heads_it(texts: list[str], heads: bool) -> None:
+    first, *following = lines(*texts)
+    assert heads_a_byline(first, following) is heads

@@ -139,6 +139,23 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     return bool(match_dateline("".join(line.text.strip() for line in following)))
 
 
+def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """A paragraph ends on `line` and the next lines, up to a "■" byline, are one title: a
+    headline printed straight after the text before it, as dumps without blank lines do.
+
+    >>> heads_a_byline(Line(1, "件轉由另一位法官處理聆訊。"), [Line(2, "特首辦逾時未覆 有違《公開資料守"), Line(3, "則》"), Line(4, "■記者 林勵")])
+    True
+    >>> heads_a_byline(Line(1, "件轉由另一位法官處理"), [Line(2, "聆訊。"), Line(3, "■記者 林勵")])
+    False
+    """
+    if not ends_sentence(line.text):
+        return False
+    for count, candidate in enumerate(following[: config.title_max_lines]):
+        if candidate.text.lstrip().startswith(CREDIT_MARK):
+            return count > 0 and looks_like_title(following[:count], config)
+    return False
+
+
 def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
     """Where a run of title lines closing a long block begins (len(lines) when none does).
 

@@ -19,7 +19,12 @@ from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
-from cleanup.shapes import heads_a_dateline, heads_the_page, stands_apart_as_title
+from cleanup.shapes import (
+    heads_a_byline,
+    heads_a_dateline,
+    heads_the_page,
+    stands_apart_as_title,
+)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or lines[i + 1].number in banners
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
+            or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config))
         ):
             units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
