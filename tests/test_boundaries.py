@@ -116,6 +116,9 @@ WRAPPED = "美国总统特朗普拒绝承认\n大选落败，其竞选团队在�
         ("重温美国二千年的裁决\n", True),
         ("重温美国\n2000年\n布殊对戈尔裁决\n对今日总统之争\n有何启示？\n", True),  # stacked in short lines
         ("评论多次将今次特朗普与拜\n登之争相提并论。\n", False),  # a full stop: a paragraph
+        # Wider than the column, but no sentence ends: a long headline wrapped.
+        ("【周梓樂死因研訊】4米高墮下少於1秒 神經外科醫生：未必夠時間作保護反\n應 傷勢顯示死亡率達8成半\n", True),
+        ("（作者为中国残联主席、康复国\n际主席）\n", False),  # a note in brackets closes the text before
     ],
 )
 def test_a_headline_printed_as_a_paragraph_before_a_byline(lines: str, headline: bool) -> None:

@@ -88,6 +88,9 @@ class Config:
     header_lines: int = 3
     # A headline printed unwrapped, as one line, may run this long.
     headline_max_chars: int = 80
+    # A paragraph before a byline or dateline that ends no sentence, on at most this many
+    # lines, is a headline too (a paragraph always ends one).
+    headline_max_lines: int = 3
     # Paragraphs read on each side of a place in the text stream when comparing words.
     context_bodies: int = 6
     # A character pair found in more than this share of a page's paragraphs is common to the

@@ -152,8 +152,16 @@ def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAU
         return False
     for count, candidate in enumerate(following[: config.title_max_lines]):
         if candidate.text.lstrip().startswith(CREDIT_MARK):
-            return count > 0 and looks_like_title(following[:count], config)
+            return count > 0 and (looks_like_title(following[:count], config) or _reads_as_headline(following[:count], config))
     return False
+
+
+def _reads_as_headline(lines: Sequence[Line], config: Config) -> bool:
+    """A long headline (an HK one runs to forty characters, with a colon or a comma inside):
+    a line or three, no sentence ended inside or at the end, nothing left open."""
+    text = "".join(line.text.strip() for line in lines)
+    inner = _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text))
+    return len(lines) <= 3 and not ends_sentence(text) and not clearly_unfinished(text) and not inner
 
 
 def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
