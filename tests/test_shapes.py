@@ -100,6 +100,7 @@ BREAKS = [
     ("第127届广交会首次网上举行", "——将举办约60场新品发布活动", True, True),  # a deck ends its block
     ("推进模范机关建设", "■本报记者 王珂", True, True),
     ("为4月份的春耕做准备。■新华社记者 王", "建威 摄", True, False),  # a credit the wrap cut before 摄
+    ("■田豆豆 何长青 饶茜 摄影报", "道", True, False),  # a photo report's byline cut inside its last word
     ("■本报记者 王珂", "近年来，市直机关各级党组织和广大党", False, True),  # a byline ends its line
     ("（作者为国家行政学院发展战", "略与公共政策研究中心主任）（下转2版）", False, False),
     ("更可持续。（下转14版B）", "清明将至，江苏省仪征市满山茶园青翠", False, True),  # a jump line closes its paragraph

@@ -115,9 +115,15 @@ def credit_goes_on(line: Line, following: Line) -> bool:
     True
     >>> credit_goes_on(Line(1, "■新华社记者 王建威 摄"), Line(2, "建威 摄"))
     False
+    >>> credit_goes_on(Line(1, "■田豆豆 何长青 饶茜 摄影报"), Line(2, "道"))
+    True
     """
-    credit = line.text.rsplit(CREDIT_MARK, 1)[-1] if CREDIT_MARK in line.text else None
-    return credit is not None and not _PHOTO_MARK.search(credit) and bool(_CREDIT_TAIL.fullmatch(following.text.strip()))
+    if CREDIT_MARK not in line.text:
+        return False
+    credit, rest = line.text.rsplit(CREDIT_MARK, 1)[-1], following.text.strip()
+    if not _PHOTO_MARK.search(credit):
+        return bool(_CREDIT_TAIL.fullmatch(rest))
+    return len(rest) <= 2 and word_bridges(credit.strip(), rest)  # "…摄影报" | "道"
 
 
 def is_credit_line(line: Line) -> bool:

@@ -116,8 +116,8 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
     role = furniture_role(unit, text, banner_lines, config)
     if role:
         return Piece("furniture", lines, unit, role)
-    credit = CREDIT.search(lines[0].text)
-    if starts_with_byline_mark(lines[0].text) and credit and not lines[0].text[: credit.start()].strip():
+    credit = CREDIT.search(text)
+    if starts_with_byline_mark(lines[0].text) and credit and not text[: credit.start()].strip():
         return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
     if starts_with_byline_mark(lines[0].text) and not PROSE_MARK.search(text) and not BOX_TITLE.match(text):
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one

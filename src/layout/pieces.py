@@ -116,6 +116,8 @@ def _continues_byline(piece: Piece, byline: Piece) -> bool:
 def _split_credit(piece: Piece) -> list[Piece]:
     """"■隋先凯 摄 砥砺奋进的五年": the words after 摄 are a banner printed beside the credit."""
     first = piece.lines[0]
+    if not CREDIT.search(piece.text):
+        return [piece]  # the credit reads whole only across its lines ("…摄影报" | "道"): a byline
     match = CREDIT.search(first.text)
     rest = match.group("rest").strip() if match else ""
     if not rest:
