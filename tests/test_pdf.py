@@ -11,7 +11,7 @@ from test_cli import NEWSDUMP
 
 from layout import reconstruct
 from layout.errors import ExitCode
-from layout.pdf import _Paragraph, _runs_on, is_pdf
+from layout.pdf import _column_left, _Paragraph, _runs_on, is_pdf
 
 EMPTY_PAGE = (
     b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -38,6 +38,27 @@ CLOSED = _Paragraph("他说。", "Serif", 9, 110)
 def test_a_line_runs_on_or_opens_a_paragraph(paragraph, indent, family, size, width, index, runs_on) -> None:
     config = SimpleNamespace(pdf_indent_ems=1.2, pdf_same_points=1.0, pdf_same_width=0.25)
     assert _runs_on(paragraph, indent, family, size, width, index, config) is runs_on
+
+
+class _Box(list):
+    """A text box as pdfminer gives it: its lines, and its bounds."""
+
+    def __init__(self, x0: float, x1: float, y0: float, y1: float, lines: int) -> None:
+        super().__init__(range(lines))
+        self.x0, self.x1, self.y0, self.y1 = x0, x1, y0, y1
+
+
+@pytest.mark.parametrize(
+    ("lone", "left"),
+    [
+        (_Box(179.2, 264.2, 802.4, 810.9, 1), 162.2),  # an indented first line alone, short of the edge
+        (_Box(179.2, 272.7, 792.4, 810.9, 3), 162.2),  # an indented box of several lines, flush
+        (_Box(179.2, 256.0, 792.4, 810.9, 3), 179.2),  # several lines ending short: a column of its own
+    ],
+)
+def test_a_box_finds_the_left_edge_of_its_column(lone: _Box, left: float) -> None:
+    column = _Box(162.2, 272.7, 814.8, 876.4, 6)
+    assert _column_left(lone, [column, lone], 8.5) == left
 
 
 def test_pdf_is_told_by_its_magic_not_its_name() -> None:

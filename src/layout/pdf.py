@@ -144,11 +144,14 @@ def _column_left(box, boxes: list, body_size: float) -> float:
     and the leftmost of them is its edge (a box holding only an indented first line starts an
     indent to the right of it)."""
     near = 3 * body_size
+    # A box of one line (an indented first line alone) may end short of the column: its line
+    # is the paragraph's last as well as its first.
+    reach = body_size * (1.5 if len(box) == 1 else 1.0)
     return min(
         (
             other.x0
             for other in boxes
-            if abs(other.x1 - box.x1) <= body_size and box.x0 - 3 * body_size < other.x0 < box.x1
+            if abs(other.x1 - box.x1) <= reach and box.x0 - 3 * body_size < other.x0 < box.x1
             and other.y0 - near < box.y1 and box.y0 - near < other.y1
         ),
         default=box.x0,
