@@ -228,3 +228,12 @@ def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: s
     inward, banners = set_aside_banners([TitleUnit(title)], "四川省将投入66亿多元资金改善藏区民生，重点扶持农村扶贫对象。", "after")
     assert [unit.text for unit in banners] == ([outer] if peeled else [])
     assert inward[0].text.endswith("将投66亿多元改善藏区民生")
+
+
+def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
+    """"安 徽" set letter-spaced shares its word with the article: no banner."""
+    label = Unit((Line(1, "安 徽"),), 40, True, True)
+    headline = Unit((Line(2, "政务公开划出“硬杠杠”"),), 40, True, True)
+    units = [TitleUnit(Piece("title", list(unit.lines), unit)) for unit in (label, headline)]
+    _, banners = set_aside_banners(units, "近日，安徽省政府出台《安徽省全面推进政务公开工作实施细则》。", "after")
+    assert banners == []

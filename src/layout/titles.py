@@ -139,8 +139,14 @@ def _share_step(value: float, config: Config) -> str:
 
 
 def overlap(title: str, article_text: str) -> float:
-    """Share of the title's Han character pairs that the article's text also contains."""
-    pairs = pairs_of(title)
+    """Share of the title's Han character pairs that the article's text also contains; a title
+    set letter-spaced ("安 徽") is read as its word.
+
+    >>> overlap("安 徽", "安徽省政府出台实施细则")
+    1.0
+    """
+    tokens = title.split()
+    pairs = pairs_of("".join(tokens) if len(tokens) > 1 and all(len(token) == 1 for token in tokens) else title)
     return sum(pair in article_text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
