@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from layout.model import Article, BodyPart, Furniture, LineRole, Span
-from layout.pooled import place_pooled_headlines
+from layout.pooled import place_pooled_headlines, place_stray_titles
 
 
 def headless(text: str, line: int) -> Article:
@@ -69,4 +69,14 @@ def test_a_teaser_made_of_pooled_titles_gives_them_back_and_nothing_is_lost() ->
         ("国办印发《意见》", "发展冷链物流保障食品安全"),
         (None, "塞尔维亚总统尼科利奇将访华"),
     ]
+    assert [piece.text for piece in left] == ["稳中求进 提质增效"]
+
+
+def test_a_title_set_aside_beside_another_headline_goes_to_the_headless_article_it_belongs_to() -> None:
+    """A page read in an order that set a headline block away from its text: the titles taken
+    for banners that mostly share words with a headless article head it; a slogan stays."""
+    articles = [headless(COLD_CHAIN, 1)]
+    furniture = [banner("国办印发《意见》", 5), banner("发展冷链物流保障食品安全", 6), banner("稳中求进 提质增效", 7)]
+    left = place_stray_titles(articles, furniture)
+    assert (articles[0].kicker, articles[0].headline) == ("国办印发《意见》", "发展冷链物流保障食品安全")
     assert [piece.text for piece in left] == ["稳中求进 提质增效"]

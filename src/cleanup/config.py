@@ -120,6 +120,9 @@ class Config:
     label_named_chars: int = 6
     # Below this share of its character pairs found in the article, an outer title is a banner.
     banner_overlap: float = 0.25
+    # A title set aside as a banner beside another headline heads a headless article when at
+    # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles).
+    stray_title_overlap: float = 0.5
     # How much text under a title at the top of a body-first page it is compared with.
     lead_text_chars: int = 400
     # An article carries a main headline and at most one kicker.

@@ -9,6 +9,10 @@ headless article whose text holds most of its character pairs (at least
 before it its kicker. A line that finds no article stays where it was: nothing is dropped.
 Only a page with several headless articles and several title lines after its text is read
 so; on others the headline block after the last body is that article's own.
+
+Anywhere on the page, titles set aside as banners beside another article's headline go to
+a headless article when most of their pairs are in its text (`Config.stray_title_overlap`,
+`place_stray_titles`): a page read in an order that set a headline away from its text.
 """
 
 from __future__ import annotations
@@ -107,3 +111,24 @@ def _release_titles(article: Article) -> list[Furniture]:
     article.headline = article.kicker = article.subheadline = None
     article.line_roles = [role for role in article.line_roles if role.role not in _TITLE_ROLES]
     return released
+
+
+def place_stray_titles(articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT) -> list[Furniture]:
+    """Give each headless article the banners whose pairs its text mostly holds, in printed
+    order (the last its headline, those before its kicker); the furniture less those placed."""
+    headless = [article for article in articles if article.kind == "article" and article.body and not article.headline]
+    if not headless:
+        return furniture
+    texts = {id(article): "".join(part.text for part in article.body) for article in headless}
+    placed: dict[int, list[tuple[str, int, Article | Furniture]]] = {}
+    for piece in furniture:
+        if piece.role != "banner":
+            continue
+        best = max(headless, key=lambda article: overlap(piece.text, texts[id(article)]))
+        if overlap(piece.text, texts[id(best)]) >= config.stray_title_overlap:
+            placed.setdefault(id(best), []).append((piece.text, piece.span.first, piece))
+    for article in headless:
+        if id(article) in placed:
+            _set_titles(article, placed[id(article)][-config.titles_per_article :])
+    used = {id(source) for lines in placed.values() for _, _, source in lines[-config.titles_per_article :]}
+    return [piece for piece in furniture if id(piece) not in used]
