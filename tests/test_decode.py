@@ -101,3 +101,11 @@ def test_line_breaks_an_editor_does_not_count_are_logged(separator: str) -> None
 
 def test_crlf_dump_reads_like_lf_dump() -> None:
     assert prepare(PAGE.replace("\n", "\r\n")).units == prepare(PAGE).units
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_long_unmarked_utf16_page_is_still_told_from_utf8(codec: str) -> None:
+    """The UTF-16 reading is skipped only for long UTF-8 without NUL; a whole page in UTF-16
+    without its byte-order mark (ASCII digits in it put NULs there) is still named."""
+    with pytest.raises(DecodeError, match=codec.upper()):
+        decode(PAGE.encode(codec))

@@ -74,13 +74,19 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
     for bom, name in BOMS:
         if data.startswith(bom):
             return _decode_as(data, name, replace, start=len(bom))
-    unmarked_utf16 = _utf16_reading(data)
+    try:
+        utf8: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
+    # Long bytes without NUL that pass UTF-8's checks are UTF-8: UTF-16 text never does by chance.
+    plain_utf8 = utf8 is not None and len(data) > _UTF16_LOOKALIKE_BYTES and b"\x00" not in data
+    unmarked_utf16 = None if plain_utf8 else _utf16_reading(data)
     if b"\x00" in data:
         if unmarked_utf16:
             raise _unmarked_utf16_error(unmarked_utf16)
         raise DecodeError(f"binary data (NUL byte at offset {data.index(0)}): not a text dump")
     try:
-        decoded = Decoded(data.decode("utf-8"), "utf-8")
+        decoded = Decoded(data.decode("utf-8") if utf8 is None else utf8, "utf-8")
     except UnicodeDecodeError as error:
         try:
             decoded = _not_utf8(data, error.start, replace)
@@ -91,6 +97,9 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
     if unmarked_utf16 and (_CONTROL.search(decoded.text) or unmarked_utf16.everyday_share > _everyday(decoded.text)):
         raise _unmarked_utf16_error(unmarked_utf16)
     return decoded
+
+
+_UTF16_LOOKALIKE_BYTES = 1024
 
 
 def _utf16_reading(data: bytes) -> _Reading | None:
