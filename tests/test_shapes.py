@@ -40,6 +40,8 @@ TITLES = [
     (["（刘志勇 杨启林）"], False),  # a sign-off
     (["本报济宁11月26日讯（记者 王珂）"], False),
     (["（下转2版A）"], False),
+    (["“我孤独地漫游，", "像一朵云"], False),  # lines that leave a quotation open: a poem quoted in the text
+    (["“一带一路”推动经", "济全球化深入发展"], True),  # the quotation closes: a title
 ]
 
 

@@ -29,6 +29,7 @@ from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
+    bracket_balance,
     clearly_unfinished,
     closes_what_it_did_not_open,
     ends_sentence,
@@ -37,6 +38,7 @@ from cleanup.marks import (
 CREDIT_MARK = "■"
 DECK_MARK = "——"
 
+_QUOTE_OPENERS = frozenset("“「『")
 _ANY_MARK = regex.compile(r"[，,、。！？!?；;：:]")
 _INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 _COMMA = regex.compile(r"[，,]")
@@ -286,6 +288,8 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
+    if len(lines) > 1 and any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
+        return False  # lines that leave a quotation open: the text goes on ("“我孤独地漫游，" | "像一朵云")
     if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text)):
         return False
     if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
