@@ -1,4 +1,4 @@
-"""Shapes of printed lines (`cleanup.shapes`) and breaks inside a block (`cleanup.breaks`)."""
+"""Shapes of printed lines (`cleanup.shapes`, `cleanup.unbroken`) and breaks inside a block (`cleanup.breaks`)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,16 @@ from cleanup.breaks import breaks_after
 from cleanup.lines import Line
 from cleanup.shapes import (
     hangs_under_title,
-    heads_a_byline,
-    heads_a_dateline,
-    heads_the_page,
     is_credit_line,
     is_deck,
     looks_like_title,
     set_across_columns,
     stacked_question,
+)
+from cleanup.unbroken import (
+    heads_a_byline,
+    heads_a_dateline,
+    heads_the_page,
     stands_apart_as_title,
     trailing_titles,
 )

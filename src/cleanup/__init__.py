@@ -34,7 +34,7 @@ from cleanup.script import (
     to_simplified,
     to_traditional,
 )
-from cleanup.shapes import set_apart_trailing_titles
+from cleanup.unbroken import set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
 
 __all__ = [

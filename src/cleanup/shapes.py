@@ -7,7 +7,6 @@ title. Both read the same shape, so they cannot disagree about it.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 
 import regex
@@ -17,16 +16,14 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_TAG,
     JUMP_LINE,
-    PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
-    REFERENCE,
     REPORTER_TITLES,
     alternation,
     match_dateline,
 )
 from cleanup.lexicon import ends_on_link, word_bridges
-from cleanup.lines import Block, Line
+from cleanup.lines import Line
 from cleanup.marks import (
     CLAUSE_MARKS,
     bracket_balance,
@@ -40,20 +37,20 @@ DECK_MARK = "——"
 
 _QUOTE_OPENERS = frozenset("“「『")
 _ANY_MARK = regex.compile(r"[，,、。！？!?；;：:]")
-_INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
-_CLAUSE = regex.compile(r"[，、,]")
+CLAUSE = regex.compile(r"[，、,]")
 # A photographer's credit closing a photo story: "江宏景摄", "本报记者 贺 勇摄".
-_CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
+CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
-_REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
+REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
 # The end of a credit carried to the next line: a few characters of the name, then 摄.
 _CREDIT_TAIL = regex.compile(rf"[\p{{Han}}\s]{{0,8}}(?:{alternation(PHOTO_MARKS)})(?:{alternation(PHOTO_STORY)})?")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
-_BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
+BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
 # "【博山猕猴桃】": a label in lenticular brackets, a kicker or box title however it ends.
 _LABEL = regex.compile(r"【[^【】]{1,20}】")
 # "（刘志勇 杨启林）": a reporters' sign-off in brackets, not a title.
@@ -72,12 +69,12 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
     False
     """
-    text = _BRACKETED.sub("", line.text.strip())
+    text = BRACKETED.sub("", line.text.strip())
     return (
         text.startswith(DECK_MARK)
         and not ends_sentence(text)
         and not clearly_unfinished(text)
-        and not _INNER_SENTENCE_MARK.search(text)
+        and not INNER_SENTENCE_MARK.search(text)
         and (under_title or not _COMMA.search(text))
         and not closes_what_it_did_not_open(text)
     )
@@ -87,7 +84,7 @@ def hangs_under_title(line: Line, previous: Line, column: int, config: Config = 
     """A "——" line set wider than the column, right under a title line: a deck, whatever
     clauses it holds. Running text never outgrows its column, so the width rules out a dash
     the wrap carried to the start of a line."""
-    return outside_column(line, column, config) and not _CLAUSE.search(previous.text) and looks_like_title([previous], config)
+    return outside_column(line, column, config) and not CLAUSE.search(previous.text) and looks_like_title([previous], config)
 
 
 def starts_own_unit(line: Line, under_title: bool = False) -> bool:
@@ -133,81 +130,6 @@ def is_credit_line(line: Line) -> bool:
     return bool(_CREDIT_LINE.match(line.text))
 
 
-def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
-    """A title line run straight into the dateline under it, as dumps without blank lines
-    print a headline: the dateline (read across the wrap) opens the next paragraph.
-
-    >>> heads_a_dateline(Line(1, "河北将逐年提高公共供水普及率"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）记者从河北省住建厅获")])
-    True
-    >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）")])
-    False
-    """
-    if not following or _CLAUSE.search(line.text) or not looks_like_title([line], config):
-        return False  # prose that a comma shows running on, or no title
-    return bool(match_dateline("".join(line.text.strip() for line in following)))
-
-
-def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
-    """A paragraph ends on `line` and the next lines, up to a "■" byline, are one title: a
-    headline printed straight after the text before it, as dumps without blank lines do.
-
-    >>> heads_a_byline(Line(1, "件轉由另一位法官處理聆訊。"), [Line(2, "特首辦逾時未覆 有違《公開資料守"), Line(3, "則》"), Line(4, "■記者 林勵")])
-    True
-    >>> heads_a_byline(Line(1, "件轉由另一位法官處理"), [Line(2, "聆訊。"), Line(3, "■記者 林勵")])
-    False
-    """
-    if not ends_sentence(line.text):
-        return False
-    for count, candidate in enumerate(following[: config.title_max_lines]):
-        if candidate.text.lstrip().startswith(CREDIT_MARK):
-            return count > 0 and (looks_like_title(following[:count], config) or _reads_as_headline(following[:count], config))
-    return False
-
-
-def _reads_as_headline(lines: Sequence[Line], config: Config) -> bool:
-    """A long headline (an HK one runs to forty characters, with a colon or a comma inside):
-    a line or three, no sentence ended inside or at the end, nothing left open."""
-    text = "".join(line.text.strip() for line in lines)
-    inner = _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text))
-    return len(lines) <= 3 and not ends_sentence(text) and not clearly_unfinished(text) and not inner
-
-
-def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
-    """Where a run of title lines closing a long block begins (len(lines) when none does).
-
-    Some extractors print no blank line at all and set a page's headlines together after its
-    text: the block's last lines are then titles, one after another, after a line that ends a
-    sentence or a photo credit. Each stands as a unit of its own.
-    """
-    if len(lines) < config.unbroken_block_lines:
-        return len(lines)
-    measure = statistics.median_low(line.width for line in lines)
-
-    def is_title_line(line: Line) -> bool:
-        """Shaped like a title (a deck or a headline across columns, clauses and all), and not
-        a line of prose the wrap filled to the column."""
-        wrapped_prose = _CLAUSE.search(line.text) and abs(line.width - measure) <= config.full_slack
-        shaped = looks_like_title([line], config) or set_across_columns([line], measure, config) or is_deck(line, under_title=True)
-        return shaped and not wrapped_prose and not _CREDIT_END.search(line.text)
-
-    start = len(lines)
-    while start > 0 and is_title_line(lines[start - 1]):
-        start -= 1
-    closed = start > 0 and (ends_sentence(lines[start - 1].text) or bool(_CREDIT_END.search(lines[start - 1].text)))
-    return start if closed and len(lines) - start >= config.trailing_title_lines else len(lines)
-
-
-def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> list[Block]:
-    """Each title line of a run closing a long block (`trailing_titles`) as a block of its
-    own, as a dump with blank lines would print it."""
-    out: list[Block] = []
-    for block in blocks:
-        start = trailing_titles(block.lines, config)
-        out.append(Block(block.lines[:start]) if start else block)
-        out.extend(Block((line,)) for line in block.lines[start:] if start)
-    return out
-
-
 def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
     """One line far wider than the column around it that ends no sentence: a headline printed
     across columns, clauses and all ("梁天琦父求情信：兒還柙後仍幫囚友 「…內心絞痛，我徹夜難眠」").
@@ -220,14 +142,8 @@ def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFA
     """
     if len(lines) != 1 or not outside_column(lines[0], column, config):
         return False
-    text = _BRACKETED.sub("", lines[0].text.strip())
-    return not ends_sentence(text) and not clearly_unfinished(text) and not _INNER_SENTENCE_MARK.search(text)
-
-
-def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
-    """A dated line among the dump's first lines ("4 2017年4月22日 星期六 人民日报 政治"): the page
-    header, a unit of its own even where no blank line sets it apart."""
-    return line.number <= config.header_lines and bool(PAGE_DATE.match(line.text.strip())) and not _CLAUSE.search(line.text)
+    text = BRACKETED.sub("", lines[0].text.strip())
+    return not ends_sentence(text) and not clearly_unfinished(text) and not INNER_SENTENCE_MARK.search(text)
 
 
 def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
@@ -247,31 +163,6 @@ def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAUL
     return short and not _ANY_MARK.search(text[:-1])
 
 
-def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:
-    """In a block without blank lines, a title line: it ends no sentence and falls well short
-    of the measure around it (or runs far past it), where wrapped prose fills its column;
-    no word runs on into the next line, and no column tag there closes it.
-
-    >>> stands_apart_as_title(Line(1, "强化政治担当 聚焦核心任务"), Line(2, "市委坚持以党的政治建设为统领，"), 40)
-    True
-    >>> stands_apart_as_title(Line(1, "读者在新华书店书香苑店内选"), Line(2, "购图书。"), 40)
-    False
-    """
-    text = line.text.strip()
-    if REFERENCE.fullmatch(text):
-        return True  # "案件編號：HCMA81/2021" closes its article
-    if _REPORTER_TITLE.fullmatch(text):
-        return False  # "本报记者" | "刘洪超摄": the name follows
-    if not text or ends_sentence(text) or clearly_unfinished(text):
-        return False
-    if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
-        return False
-    if set_across_columns([line], measure, config):
-        # unless the next line runs as wide: a caption wrapped across columns goes on
-        return following.width < line.width - config.full_slack
-    return line.width <= measure * config.title_line_share and looks_like_title([line], config)
-
-
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Short lines that do not end a sentence (a trailing column tag does not count).
 
@@ -284,13 +175,13 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     if len(lines) > config.title_max_lines or len(text) > config.title_max_chars or not text.strip():
         return False
     long_lines = [line for line in lines if len(line.text.strip()) > config.title_line_max_chars]
-    if long_lines and (len(lines) > 1 or _CLAUSE.search(text)):
+    if long_lines and (len(lines) > 1 or CLAUSE.search(text)):
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
     if len(lines) > 1 and any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
         return False  # lines that leave a quotation open: the text goes on ("“我孤独地漫游，" | "像一朵云")
-    if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or _INNER_SENTENCE_MARK.search(_BRACKETED.sub("", text)):
+    if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or INNER_SENTENCE_MARK.search(BRACKETED.sub("", text)):
         return False
     if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
         return True

@@ -19,7 +19,7 @@ from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
-from cleanup.shapes import (
+from cleanup.unbroken import (
     heads_a_byline,
     heads_a_dateline,
     heads_the_page,

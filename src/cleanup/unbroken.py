@@ -1,0 +1,136 @@
+"""Blocks that lost their blank lines: where titles, the page header and headlines run into the text.
+
+Some extractors (pypdfium2, some OCR tools) print no blank line at all, so a page
+arrives as one long block. The unwrapper then asks these predicates where a unit
+ends: a title line falls short of the column measured around it, a dated line at
+the top is the page header, a headline runs straight into the dateline or byline
+under it, and the headlines printed together after the text stand one by one.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from cleanup.config import DEFAULT, Config
+from cleanup.cues import COLUMN_TAG, PAGE_DATE, REFERENCE, match_dateline
+from cleanup.lexicon import word_bridges
+from cleanup.lines import Block, Line
+from cleanup.marks import clearly_unfinished, ends_sentence
+from cleanup.shapes import (
+    BRACKETED,
+    CLAUSE,
+    CREDIT_END,
+    CREDIT_MARK,
+    INNER_SENTENCE_MARK,
+    REPORTER_TITLE,
+    is_deck,
+    looks_like_title,
+    set_across_columns,
+)
+
+
+def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """A title line run straight into the dateline under it, as dumps without blank lines
+    print a headline: the dateline (read across the wrap) opens the next paragraph.
+
+    >>> heads_a_dateline(Line(1, "河北将逐年提高公共供水普及率"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）记者从河北省住建厅获")])
+    True
+    >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）")])
+    False
+    """
+    if not following or CLAUSE.search(line.text) or not looks_like_title([line], config):
+        return False  # prose that a comma shows running on, or no title
+    return bool(match_dateline("".join(line.text.strip() for line in following)))
+
+
+def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """A paragraph ends on `line` and the next lines, up to a "■" byline, are one title: a
+    headline printed straight after the text before it, as dumps without blank lines do.
+
+    >>> heads_a_byline(Line(1, "件轉由另一位法官處理聆訊。"), [Line(2, "特首辦逾時未覆 有違《公開資料守"), Line(3, "則》"), Line(4, "■記者 林勵")])
+    True
+    >>> heads_a_byline(Line(1, "件轉由另一位法官處理"), [Line(2, "聆訊。"), Line(3, "■記者 林勵")])
+    False
+    """
+    if not ends_sentence(line.text):
+        return False
+    for count, candidate in enumerate(following[: config.title_max_lines]):
+        if candidate.text.lstrip().startswith(CREDIT_MARK):
+            return count > 0 and (looks_like_title(following[:count], config) or _reads_as_headline(following[:count], config))
+    return False
+
+
+def _reads_as_headline(lines: Sequence[Line], config: Config) -> bool:
+    """A long headline (an HK one runs to forty characters, with a colon or a comma inside):
+    a line or three, no sentence ended inside or at the end, nothing left open."""
+    text = "".join(line.text.strip() for line in lines)
+    inner = INNER_SENTENCE_MARK.search(BRACKETED.sub("", text))
+    return len(lines) <= 3 and not ends_sentence(text) and not clearly_unfinished(text) and not inner
+
+
+def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
+    """Where a run of title lines closing a long block begins (len(lines) when none does).
+
+    Some extractors print no blank line at all and set a page's headlines together after its
+    text: the block's last lines are then titles, one after another, after a line that ends a
+    sentence or a photo credit. Each stands as a unit of its own.
+    """
+    if len(lines) < config.unbroken_block_lines:
+        return len(lines)
+    measure = statistics.median_low(line.width for line in lines)
+
+    def is_title_line(line: Line) -> bool:
+        """Shaped like a title (a deck or a headline across columns, clauses and all), and not
+        a line of prose the wrap filled to the column."""
+        wrapped_prose = CLAUSE.search(line.text) and abs(line.width - measure) <= config.full_slack
+        shaped = looks_like_title([line], config) or set_across_columns([line], measure, config) or is_deck(line, under_title=True)
+        return shaped and not wrapped_prose and not CREDIT_END.search(line.text)
+
+    start = len(lines)
+    while start > 0 and is_title_line(lines[start - 1]):
+        start -= 1
+    closed = start > 0 and (ends_sentence(lines[start - 1].text) or bool(CREDIT_END.search(lines[start - 1].text)))
+    return start if closed and len(lines) - start >= config.trailing_title_lines else len(lines)
+
+
+def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> list[Block]:
+    """Each title line of a run closing a long block (`trailing_titles`) as a block of its
+    own, as a dump with blank lines would print it."""
+    out: list[Block] = []
+    for block in blocks:
+        start = trailing_titles(block.lines, config)
+        out.append(Block(block.lines[:start]) if start else block)
+        out.extend(Block((line,)) for line in block.lines[start:] if start)
+    return out
+
+
+def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
+    """A dated line among the dump's first lines ("4 2017年4月22日 星期六 人民日报 政治"): the page
+    header, a unit of its own even where no blank line sets it apart."""
+    return line.number <= config.header_lines and bool(PAGE_DATE.match(line.text.strip())) and not CLAUSE.search(line.text)
+
+
+def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:
+    """In a block without blank lines, a title line: it ends no sentence and falls well short
+    of the measure around it (or runs far past it), where wrapped prose fills its column;
+    no word runs on into the next line, and no column tag there closes it.
+
+    >>> stands_apart_as_title(Line(1, "强化政治担当 聚焦核心任务"), Line(2, "市委坚持以党的政治建设为统领，"), 40)
+    True
+    >>> stands_apart_as_title(Line(1, "读者在新华书店书香苑店内选"), Line(2, "购图书。"), 40)
+    False
+    """
+    text = line.text.strip()
+    if REFERENCE.fullmatch(text):
+        return True  # "案件編號：HCMA81/2021" closes its article
+    if REPORTER_TITLE.fullmatch(text):
+        return False  # "本报记者" | "刘洪超摄": the name follows
+    if not text or ends_sentence(text) or clearly_unfinished(text):
+        return False
+    if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
+        return False
+    if set_across_columns([line], measure, config):
+        # unless the next line runs as wide: a caption wrapped across columns goes on
+        return following.width < line.width - config.full_slack
+    return line.width <= measure * config.title_line_share and looks_like_title([line], config)
