@@ -60,6 +60,16 @@ def test_flat_dump_keeps_one_paragraph_per_line_and_joins_cut_ones() -> None:
     assert any(text.startswith("统筹力量，齐抓共管强力推进。") and "帮助企业抓党建、破难题" in text for text in texts)
 
 
+def test_a_flat_page_without_blank_lines_joins_what_a_column_jump_cut() -> None:
+    """With no blank line to mark the jump, the line break is weighed as the blank line would be."""
+    page = "\n".join(line for line in seed_text("004").splitlines() if line.strip())
+    texts = paragraphs(page)
+    assert any(text.startswith("统筹力量，齐抓共管强力推进。") and "帮助企业抓党建、破难题" in text for text in texts)
+    # the titles stay apart, and paragraphs that end a sentence stay paragraphs
+    assert {"强化党建统领 推进双基工作", "金乡县", "激活红色引擎 赋能园区高质量发展"} <= set(texts)
+    assert any(text.startswith("健全机制，条块联动提质增效。") for text in texts)
+
+
 def test_latin_words_keep_a_space_across_a_wrap() -> None:
     assert paragraphs("the People's\nDaily report is long enough to wrap\n") == ["the People's Daily report is long enough to wrap"]
 

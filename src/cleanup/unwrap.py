@@ -108,6 +108,8 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
         measure = measures[i] if measures is not None else column
         if not last and at_column_edge(line, measure, flat, config):
             calls.append(line.number)
+        if not last and flat and _runs_on_unbroken(lines, i, banners, config):
+            continue
         if (
             last
             or line.number in banners
@@ -117,6 +119,19 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config))
         ):
-            units.append(Unit(tuple(current), column, current[0] is lines[0], last, tuple(calls)))
+            units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
+
+
+def _runs_on_unbroken(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config) -> bool:
+    """On a page printed one paragraph per line, a line that ends no sentence where the next
+    goes on: a paragraph the column jump cut without leaving a blank line. The question a
+    blank line would raise (`cleanup.jumps`) is asked of the line break."""
+    line = lines[index]
+    if ends_sentence(line.text):
+        return False
+    following = lines[index + 2] if index + 2 < len(lines) else None
+    before = "".join(previous.text for previous in lines[max(0, index - config.context_units) : index])
+    case = JoinCase((line,), Block((lines[index + 1],)), 0, 0, True, before, (line,), following)
+    return join_chance(case, banners, config) > 0.5
