@@ -12,6 +12,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
+from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, PAGE_DATE, REFERENCE, match_dateline
 from cleanup.lexicon import word_bridges
@@ -120,6 +121,13 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     True
     >>> stands_apart_as_title(Line(1, "读者在新华书店书香苑店内选"), Line(2, "购图书。"), 40)
     False
+
+    A paragraph's first line, short by its lost indent, with a full line after it, is no title:
+
+    >>> stands_apart_as_title(Line(1, "今年以来，全县农民收入"), Line(2, "持续增长，村集体经济不断壮大，"), 30)
+    False
+    >>> stands_apart_as_title(Line(1, "乡村振兴见成效"), Line(2, "持续增长，村集体经济不断壮大，"), 30)
+    True
     """
     text = line.text.strip()
     if REFERENCE.fullmatch(text):
@@ -130,7 +138,17 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
         return False
+    if is_full(following, measure, False, config) and _opens_a_paragraph(line, measure, config):
+        return False  # a paragraph's first line, its indent lost, and the paragraph goes on full
     if set_across_columns([line], measure, config):
         # unless the next line runs as wide: a caption wrapped across columns goes on
         return following.width < line.width - config.full_slack
     return line.width <= measure * config.title_line_share and looks_like_title([line], config)
+
+
+def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
+    """Short of the measure by about the lost indent; a line of prose (a clause mark inside
+    it) may fall short by a little more, where its punctuation wrapped to the next line."""
+    if looks_indented_only(line, measure, config):
+        return True
+    return bool(CLAUSE.search(line.text)) and line.width >= measure - config.full_slack - 2 * config.indent - 1
