@@ -127,7 +127,7 @@ def _say_on_stderr(line: str) -> None:
 
 
 def _printable(text: str) -> str:
-    """
+    r"""
     >>> _printable("a\nb\x1b[31m")
     'a\\nb\\x1b[31m'
     """
