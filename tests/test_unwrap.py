@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import seed_text
 
 from cleanup import Line, clean
-from cleanup.columns import local_measures
+from cleanup.columns import local_measures, measures_ahead
 
 
 def paragraphs(text: str) -> list[str]:
@@ -108,3 +108,12 @@ def test_the_local_measure_follows_the_article_and_ignores_short_lines() -> None
     assert measures[2] == 40 and measures[-3] == 30
     assert measures[10] == measures[11] == 40  # between two measures, the wider: the titles stay short of it
     assert measures[14] == 30  # a few lines into the next article, its own
+
+
+def test_a_paragraph_opening_the_next_article_is_measured_by_the_lines_under_it() -> None:
+    """Where a wide article gives way to a narrow one, its first line is short of the wide
+    measure around it, but only an indent short of the lines under it."""
+    widths = [46] * 8 + [26, 32, 28, 34, 34, 34, 34]
+    lines = [Line(number, "字" * (width // 2)) for number, width in enumerate(widths, 1)]
+    assert local_measures(lines)[8] == 46
+    assert measures_ahead(lines)[8] == 34

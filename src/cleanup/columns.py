@@ -120,10 +120,21 @@ def local_measures(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]
     lines runs through several articles, each set in a measure of its own. Most lines of
     running text fill their column, and titles and paragraph ends fall short of it, so the
     measure is read high in the spread of widths (`Config.local_measure_rank`)."""
+    return _measures(lines, config, behind=True)
+
+
+def measures_ahead(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]:
+    """The column measure at each line from the lines after it alone: the measure a
+    paragraph's first line belongs to where one article gives way to the next."""
+    return _measures(lines, config, behind=False)
+
+
+def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[int]:
     widths = [line.width for line in lines]
     radius = config.local_measure_lines
     measures = []
     for i in range(len(widths)):
-        around = sorted(widths[max(0, i - radius) : i] + widths[i + 1 : i + 1 + radius] or [widths[i]])
+        near = (widths[max(0, i - radius) : i] if behind else []) + widths[i + 1 : i + 1 + radius]
+        around = sorted(near or [widths[i]])
         measures.append(around[int(config.local_measure_rank * (len(around) - 1))])
     return measures

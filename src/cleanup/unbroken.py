@@ -112,7 +112,7 @@ def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
     return line.number <= config.header_lines and bool(PAGE_DATE.match(line.text.strip())) and not CLAUSE.search(line.text)
 
 
-def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:
+def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT, measure_ahead: int = 0) -> bool:
     """In a block without blank lines, a title line: it ends no sentence and falls well short
     of the measure around it (or runs far past it), where wrapped prose fills its column;
     no word runs on into the next line, and no column tag there closes it.
@@ -138,7 +138,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
         return False
-    if is_full(following, measure, False, config) and _opens_a_paragraph(line, measure, config):
+    ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
+    if is_full(following, ahead, False, config) and _opens_a_paragraph(line, ahead, config):
         return False  # a paragraph's first line, its indent lost, and the paragraph goes on full
     if set_across_columns([line], measure, config):
         # unless the next line runs as wide: a caption wrapped across columns goes on

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from cleanup.breaks import at_column_edge, breaks_after
-from cleanup.columns import columns_for, local_measures, page_is_flat
+from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines
@@ -101,7 +101,9 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
     calls: list[int] = []
     lines = block.lines
     # A block that lost its blank lines: its titles are told by their width against the local measure.
-    measures = local_measures(lines, config) if not flat and len(lines) >= config.unbroken_block_lines else None
+    unbroken = not flat and len(lines) >= config.unbroken_block_lines
+    measures = local_measures(lines, config) if unbroken else None
+    ahead = measures_ahead(lines, config) if unbroken else None
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
@@ -117,7 +119,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
-            or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config))
+            or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
         ):
             units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
