@@ -48,6 +48,9 @@ class Config:
     local_measure_lines: int = 6
     local_measure_rank: float = 0.9
     title_line_share: float = 0.8
+    # A title line followed by a title line at most this wide (cells) and narrower by that share
+    # is one headline wrapped, not two titles.
+    wrapped_title_tail: int = 12
     # A line this wide is a whole paragraph printed unwrapped: a page with most
     # of its text on such lines is "flat" (one paragraph per line).
     flat_line: int = 90

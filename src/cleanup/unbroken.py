@@ -128,6 +128,11 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     False
     >>> stands_apart_as_title(Line(1, "乡村振兴见成效"), Line(2, "持续增长，村集体经济不断壮大，"), 30)
     True
+
+    A headline wrapped onto a short second line stands apart only after that line:
+
+    >>> stands_apart_as_title(Line(1, "县里推广科技特派员制度"), Line(2, "“富”了山村"), 44)
+    False
     """
     text = line.text.strip()
     if REFERENCE.fullmatch(text):
@@ -137,6 +142,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or word_bridges(text, following.text.strip()):
+        return False
+    if _wraps_onto(line, following, config):
         return False
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
     if is_full(following, ahead, False, config) and _opens_a_paragraph(line, ahead, config):
@@ -153,3 +160,12 @@ def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
     if looks_indented_only(line, measure, config):
         return True
     return bool(CLAUSE.search(line.text)) and line.width >= measure - config.full_slack - 2 * config.indent - 1
+
+
+def _wraps_onto(line: Line, following: Line, config: Config) -> bool:
+    """A headline wrapped onto a short second line ("湖北英山创新信用评级" | "“贷”动脱贫"): the
+    next line is a title's last few words, much narrower than this one."""
+    if is_deck(line, under_title=True) or CREDIT_END.search(line.text) or REPORTER_TITLE.fullmatch(line.text.strip()):
+        return False
+    narrower = following.width <= config.wrapped_title_tail and following.width < line.width * config.title_line_share
+    return narrower and looks_like_title([following], config) and not ends_sentence(following.text)
