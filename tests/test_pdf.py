@@ -21,6 +21,7 @@ EMPTY_PAGE = (
 )
 OPEN = _Paragraph("新华社北京3月23", "Sans", 9, 110)  # stops mid-sentence
 CLOSED = _Paragraph("他说。", "Serif", 9, 110)
+CREDITED = _Paragraph("图为村民在田间劳作。■本报记者 王明 摄", "Kai", 9, 110)  # a caption and its credit
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,7 @@ CLOSED = _Paragraph("他说。", "Serif", 9, 110)
         (CLOSED, 0, "Kai", 9, 110, 0, False),  # another face after a full stop: a new block
         (OPEN, 0, "Serif", 9, 105, 0, True),  # a dateline in another face runs on into its paragraph
         (CLOSED, 0, "Serif", 12, 110, 1, False),  # another size
+        (CREDITED, 0, "Kai", 9, 110, 0, False),  # the caption of the next photo below: its credit closed this one
     ],
 )
 def test_a_line_runs_on_or_opens_a_paragraph(paragraph, indent, family, size, width, index, runs_on) -> None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from cleanup.config import DEFAULT, Config
 from cleanup.marks import ends_sentence
+from cleanup.shapes import CREDIT_END
 from layout.errors import InputError
 from layout.reading_order import Gaps, Layout, reading_order
 
@@ -173,5 +174,7 @@ def _runs_on(paragraph: _Paragraph, indent: float, family: str, size: float, wid
         return False
     if index > 0:
         return True
+    if CREDIT_END.search(paragraph.text):
+        return False  # a photo's credit closes its caption: the next box is another text
     same_column = abs(paragraph.width - width) <= config.pdf_same_width * max(width, paragraph.width)
     return same_column and (paragraph.family == family or not ends_sentence(paragraph.text))
