@@ -11,7 +11,7 @@ from test_cli import NEWSDUMP
 
 from layout import reconstruct
 from layout.errors import ExitCode
-from layout.pdf import _column_left, _Paragraph, _runs_on, is_pdf
+from layout.pdf import _column_left, _heads_the_page, _Paragraph, _runs_on, is_pdf
 
 EMPTY_PAGE = (
     b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -61,6 +61,19 @@ class _Box(list):
 def test_a_box_finds_the_left_edge_of_its_column(lone: _Box, left: float) -> None:
     column = _Box(162.2, 272.7, 814.8, 876.4, 6)
     assert _column_left(lone, [column, lone], 8.5) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("1 2017年4月22日 星期六 人民日报 要闻", True),  # number, date, paper and section on one line
+        ("2023年12月17日 星期日", True),
+        ("2017年4月22日，全省春耕生产全面展开。", False),  # a paragraph that opens with a date
+        ("本报北京4月22日电", False),
+    ],
+)
+def test_the_page_header_is_the_first_text_opening_with_the_date(text: str, heads: bool) -> None:
+    assert _heads_the_page(text) is heads
 
 
 def test_pdf_is_told_by_its_magic_not_its_name() -> None:

@@ -12,7 +12,8 @@ models and output serve PDFs and dumps alike:
   jump into the next box, when the size and the column's width match, and the
   font too unless the text before stops mid-sentence (a dateline set in another
   face runs on into its paragraph; a caption in another face does not).
-* Every other box starts a block.
+* Every other box starts a block; so does the text after a photo's credit, and
+  the page header (the page's first text, opening with the date) runs on into nothing.
 * The boxes are read in the page's order, not the extractor's: down the bands of
   the page and across each band's columns (`layout.reading_order`), so one
   article's columns are read together before the article below it.
@@ -28,8 +29,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cleanup.config import DEFAULT, Config
+from cleanup.cues import PAGE_DATE
 from cleanup.marks import ends_sentence
-from cleanup.shapes import CREDIT_END
+from cleanup.shapes import CLAUSE, CREDIT_END
 from layout.errors import InputError
 from layout.reading_order import Gaps, Layout, reading_order
 
@@ -135,6 +137,8 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
             if index == 0 and out and out[-1]:
                 out.append("")
             paragraph = _Paragraph(text, family, size, width)
+            if not any(out) and _heads_the_page(text):
+                close_paragraph()  # the page header runs on into nothing below it
     close_paragraph()
     return out
 
@@ -157,6 +161,11 @@ def _column_left(box, boxes: list, body_size: float) -> float:
         ),
         default=box.x0,
     )
+
+
+def _heads_the_page(text: str) -> bool:
+    """The page's first text is its header when it opens with the date and reads as no sentence."""
+    return bool(PAGE_DATE.match(text)) and not CLAUSE.search(text)
 
 
 def _is_title_style(family: str, size: float, body_size: float, config: Config) -> bool:
