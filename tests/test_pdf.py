@@ -21,6 +21,7 @@ EMPTY_PAGE = (
 )
 OPEN = _Paragraph("新华社北京3月23", "Sans", 9, 110)  # stops mid-sentence
 CLOSED = _Paragraph("他说。", "Serif", 9, 110)
+BANNER = _Paragraph("乡村振兴先锋乡村振兴先锋乡村振兴先锋", "Kai", 9, 110)  # a banner the extractor repeated
 CREDITED = _Paragraph("图为村民在田间劳作。■本报记者 王明 摄", "Kai", 9, 110)  # a caption and its credit
 
 
@@ -34,6 +35,7 @@ CREDITED = _Paragraph("图为村民在田间劳作。■本报记者 王明 摄"
         (CLOSED, 0, "Kai", 9, 110, 0, False),  # another face after a full stop: a new block
         (OPEN, 0, "Serif", 9, 105, 0, True),  # a dateline in another face runs on into its paragraph
         (CLOSED, 0, "Serif", 12, 110, 1, False),  # another size
+        (BANNER, 0, "Kai", 9, 110, 0, False),  # a banner stands alone, whatever its face
         (CREDITED, 0, "Kai", 9, 110, 0, False),  # the caption of the next photo below: its credit closed this one
     ],
 )

@@ -26,6 +26,15 @@ def _first_unit(match: regex.Match) -> str:
     return match.group(1) or match.group(2)
 
 
+def is_repeated_banner(text: str) -> bool:
+    """The whole text is one banner the extractor repeated.
+
+    >>> is_repeated_banner("美丽乡村行美丽乡村行美丽乡村行"), is_repeated_banner("高喊加油加油加油")
+    (True, False)
+    """
+    return bool(_REPEATED_BANNER.fullmatch(text.strip()))
+
+
 def collapse_banners(text: Located) -> tuple[Located, list[Edit]]:
     text, repeat_edits = text.substitute(_REPEATED_BANNER, _first_unit, "banner-repeat")
     text, dot_edits = text.substitute(_DOUBLED_DOT, lambda match: match.group(1), "banner-repeat")

@@ -28,6 +28,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
+from cleanup.banners import is_repeated_banner
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import PAGE_DATE
 from cleanup.marks import ends_sentence
@@ -183,7 +184,7 @@ def _runs_on(paragraph: _Paragraph, indent: float, family: str, size: float, wid
         return False
     if index > 0:
         return True
-    if CREDIT_END.search(paragraph.text):
-        return False  # a photo's credit closes its caption: the next box is another text
+    if CREDIT_END.search(paragraph.text) or is_repeated_banner(paragraph.text):
+        return False  # a photo's credit closes its caption, a banner stands alone: the next box is another text
     same_column = abs(paragraph.width - width) <= config.pdf_same_width * max(width, paragraph.width)
     return same_column and (paragraph.family == family or not ends_sentence(paragraph.text))
