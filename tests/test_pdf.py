@@ -11,7 +11,7 @@ from test_cli import NEWSDUMP
 
 from layout import reconstruct
 from layout.errors import ExitCode
-from layout.pdf import _column_left, _heads_the_page, _Paragraph, _runs_on, is_pdf
+from layout.pdf import _column_left, _heads_the_page, _Paragraph, _runs_on, is_pdf, read_pdf
 
 EMPTY_PAGE = (
     b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -102,6 +102,19 @@ def test_a_typeset_page_is_rebuilt_from_its_pdf() -> None:
     page = reconstruct(pdf.read_bytes(), pdf.name)
     (article,) = [article for article in page.articles if article.headline == "杨洁篪同非盟委员会主席法基通电话"]
     assert article.dateline.text.startswith("新华社科纳克里3月23日电")  # set in another face, run on
+
+
+def test_titles_set_in_the_body_size_are_intertitles_of_the_article_around_them() -> None:
+    """A headline is set larger than the text; an intertitle only bolder. A text dump loses the
+    difference, and an intertitle quoting a source read as the headline of a new article."""
+    pdf = shared_or_skip("devset-pdf", "pdf_21_3.pdf")
+    read = read_pdf(pdf.read_bytes(), pdf.name)
+    lines = read.text.splitlines()
+    small = {lines[number - 1] for number in read.body_size_titles}
+    assert "核心阅读" in small and "讲诚信 不吃亏（守望）" in lines and "讲诚信 不吃亏（守望）" not in small
+    page = reconstruct(read, pdf.name)
+    (article,) = [article for article in page.articles if article.headline == "讲诚信 不吃亏（守望）"]
+    assert "“信誉是自己做出来的，不是靠别人监督出来的”" in [part.text for part in article.body if part.kind == "h"]
 
 
 def test_pdf_pages_score_above_their_text_dumps(tmp_path) -> None:

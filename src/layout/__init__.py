@@ -29,7 +29,7 @@ from layout.jsonout import to_json, to_jsonl
 from layout.language import language_tag
 from layout.model import Article, Page
 from layout.newsml import to_newsml
-from layout.pdf import is_pdf, pdf_text
+from layout.pdf import PdfPage, is_pdf, read_pdf
 from layout.photos import link_photos
 from layout.pieces import tidy
 from layout.pooled import place_pooled_headlines, place_stray_titles
@@ -45,11 +45,14 @@ def fingerprint(text: str) -> str:
 
 
 def reconstruct(
-    source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
+    source: str | bytes | PdfPage, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
 ) -> Page:
     """Rebuild one page: decode (or read the PDF, `layout.pdf`), unwrap, classify, assemble,
     clean every field, and say how far to trust each article (`Article.confidence`,
     `Page.confidence`).
+
+    `source` is a dump (text or bytes), a PDF's bytes, or a PDF already read
+    (`layout.pdf.read_pdf`, whose title sizes tell intertitles from headlines).
 
     `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`);
     `issued` is the page's date when it prints none (else one in `name` is used, see
@@ -59,15 +62,18 @@ def reconstruct(
 
 
 def reconstruct_with_evidence(
-    source: str | bytes, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
+    source: str | bytes | PdfPage, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
 ) -> tuple[Page, PageEvidence]:
     """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
     (for fitting the confidence model)."""
+    body_size_titles: frozenset[int] = frozenset()
     if isinstance(source, bytes) and is_pdf(source):
-        source = pdf_text(source, name, config)
+        source = read_pdf(source, name, config)
+    if isinstance(source, PdfPage):
+        source, body_size_titles = source.text, source.body_size_titles
     prepared = prepare(source, encoding, config)
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
-    assembly = assemble(pieces, config)
+    assembly = assemble(pieces, config, body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
     articles, furniture = place_pooled_headlines(articles, furniture, config)
     furniture = place_stray_titles(articles, furniture, config)

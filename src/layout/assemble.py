@@ -56,11 +56,12 @@ class Assembly:
     certainty: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
-def assemble(pieces: list[Piece], config: Config = DEFAULT) -> Assembly:
-    """Articles, photos and furniture of a page."""
+def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: frozenset[int] = frozenset()) -> Assembly:
+    """Articles, photos and furniture of a page. `body_size_titles` are the numbers of title
+    lines a PDF set in its body's size (`layout.pdf.PdfPage`): intertitles, never headlines."""
     stream = text_stream(pieces, config)
     certainty: dict[tuple[int, int], float] = {}
-    items = read_articles(stream.items, stream.orientation, config, certainty)
+    items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles)
     drafts, banners = _articles(_segments(items), stream.orientation, config)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
@@ -69,7 +70,11 @@ def assemble(pieces: list[Piece], config: Config = DEFAULT) -> Assembly:
 
 # ---------------------------------------------------------------- boundaries
 def read_articles(
-    items: list[StreamItem], orientation: Orientation, config: Config = DEFAULT, certainty: dict[tuple[int, int], float] | None = None
+    items: list[StreamItem],
+    orientation: Orientation,
+    config: Config = DEFAULT,
+    certainty: dict[tuple[int, int], float] | None = None,
+    body_size_titles: frozenset[int] = frozenset(),
 ) -> list[StreamItem | Split]:
     """Decide between every two paragraphs whether a new article begins, and give the titles between their part.
 
@@ -88,7 +93,10 @@ def read_articles(
             out[index] = TitleUnit(items[index])
     for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
-        chance = new_article_chance(items, before, after, orientation, common, config)
+        if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
+            chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
+        else:
+            chance = new_article_chance(items, before, after, orientation, common, config)
         if certainty is not None:
             certainty[items[before].first, items[after].first] = max(chance, 1 - chance)
         if chance < 0.5:

@@ -63,7 +63,7 @@ from layout.files import (
     single_input,
     write_atomically,
 )
-from layout.pdf import is_pdf
+from layout.pdf import PdfPage, is_pdf
 from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
 from layout.validate import validate_file
 
@@ -222,11 +222,17 @@ def _checked_date(value: str | None) -> str | None:
 
 
 def _text_of(source: Source, encoding: str | None, replace: bool, max_size: int | None = None) -> str:
+    read = _input_of(source, encoding, replace, max_size)
+    return read if isinstance(read, str) else read.text
+
+
+def _input_of(source: Source, encoding: str | None, replace: bool, max_size: int | None = None) -> str | PdfPage:
+    """The dump's text as decoded, or a PDF page as read (its text and what its type sizes say)."""
     data = source.read(max_size)
     if is_pdf(data):
-        from layout.pdf import pdf_text
+        from layout.pdf import read_pdf
 
-        return pdf_text(data, source.name)
+        return read_pdf(data, source.name)
     try:
         decoded = decode(data, encoding, replace)
     except DecodeError as error:
@@ -364,9 +370,10 @@ BATCH_REPORT_HELP = "With -o FOLDER: also write each page's HTML report beside i
 
 def _page_of(source: Source, settings: Settings) -> tuple[Page, str]:
     """One dump rebuilt (in the script asked for), and its text as decoded."""
-    text = _text_of(source, settings.encoding, settings.replace, settings.max_size)
+    read = _input_of(source, settings.encoding, settings.replace, settings.max_size)
     issued = date.fromisoformat(settings.issued) if settings.issued else None
-    return transcribe(reconstruct(text, source.name, issued=issued), settings.script), text
+    page = reconstruct(read, source.name, issued=issued)
+    return transcribe(page, settings.script), read if isinstance(read, str) else read.text
 
 
 def _output_bytes(page: Page, settings: Settings) -> bytes:

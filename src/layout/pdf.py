@@ -7,6 +7,9 @@ models and output serve PDFs and dumps alike:
 
 * A line in bold or in a larger size than the page's body text is a title
   (headline, kicker, deck, intertitle): a block of its own, line by line.
+  One set in the body's size (bold only) is an intertitle or a box title, never
+  a headline: the numbers of those lines go with the text (`PdfPage`), and the
+  layout begins no article at them.
 * Within body text, a line indented by about a character opens a paragraph; a
   line that is not goes on with the paragraph before it, also across a column
   jump into the next box, when the size and the column's width match, and the
@@ -51,8 +54,22 @@ class _Paragraph:
     width: float
 
 
+@dataclass(frozen=True)
+class PdfPage:
+    """A PDF read as dump text, with what the text alone would lose: the numbers of the title
+    lines set in the body's size (bold), which print intertitles and box titles, never a headline."""
+
+    text: str
+    body_size_titles: frozenset[int]
+
+
 def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
     """The PDF's pages as dump text (pages one after another)."""
+    return read_pdf(data, name, config).text
+
+
+def read_pdf(data: bytes, name: str = "-", config: Config = DEFAULT) -> PdfPage:
+    """The PDF's pages as dump text (pages one after another), and its body-size title lines."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBoxHorizontal
     from pdfminer.pdfparser import PDFSyntaxError
@@ -63,12 +80,17 @@ def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
     except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError, AssertionError) as error:
         raise InputError(f"{name}: not a readable PDF ({type(error).__name__}: {error})") from None
     lines: list[str] = []
+    small_titles: set[int] = set()
     for boxes in pages:
-        lines.extend(_page_lines(boxes, config))
+        page_lines, page_small_titles = _page_lines(boxes, config)
+        small_titles.update(len(lines) + index for index in page_small_titles)
+        lines.extend(page_lines)
         lines.append("")
     if not any(line.strip() for line in lines):
         raise InputError(f"{name}: the PDF has no text layer (a scanned page?): run OCR on it first, e.g. with ocrmypdf")
-    return "\n".join(lines).strip("\n") + "\n"
+    leading = next(index for index, line in enumerate(lines) if line)  # blank lines the text drops
+    numbers = frozenset(index - leading + 1 for index in small_titles)
+    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers)
 
 
 def _styled(line) -> tuple[str, float] | None:
@@ -79,7 +101,8 @@ def _styled(line) -> tuple[str, float] | None:
     return faces.most_common(1)[0][0] if faces else None
 
 
-def _page_lines(boxes: list, config: Config) -> list[str]:
+def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int]]:
+    """The page's text lines, and the indexes of its title lines set in the body's size."""
     from pdfminer.layout import LTTextLineHorizontal
 
     sizes: Counter = Counter()
@@ -101,6 +124,7 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
     gaps = Gaps(body_size * config.pdf_band_ems, body_size * config.pdf_title_gap_ems, body_size * config.pdf_gutter_ems)
     boxes = reading_order(boxes, Layout(_bounds, is_title), gaps)
     out: list[str] = []
+    small_titles: set[int] = set()
     paragraph: _Paragraph | None = None
     in_title = False
     title_style: tuple[str, float] | None = None
@@ -126,6 +150,8 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
                     out[-1] += text  # a headline wrapped inside its box
                     continue
                 out += ["", text]  # each title in a face and size of its own is a block of its own
+                if size <= body_size + config.pdf_same_points:
+                    small_titles.add(len(out) - 1)
                 in_title, title_style = True, styled
                 continue
             if in_title:
@@ -141,7 +167,7 @@ def _page_lines(boxes: list, config: Config) -> list[str]:
             if not any(out) and _heads_the_page(text):
                 close_paragraph()  # the page header runs on into nothing below it
     close_paragraph()
-    return out
+    return out, small_titles
 
 
 def _column_left(box, boxes: list, body_size: float) -> float:
