@@ -57,6 +57,7 @@ DOUBLINGS = [
     ("写在了一张张饱含风霜的脸上", "张张", "genuine"),
     # suspect: the evidence is weak, so the text stays
     ("人人肩上担担子", "担担", "suspect"),
+    ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("六四集會年年均是和平非暴力", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),

@@ -52,6 +52,8 @@ PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳
 
 # Characters that lean on what comes before them and so never open a paragraph.
 BOUND_CHARACTERS = frozenset("的了着过们地得之")
+# The aspect marks a verb takes ("作了", "看着", "去过").
+ASPECT_MARKS = frozenset("了着过")
 # Prepositions and conjunctions, standing as words of their own, that need the words after
 # them ("由物业公司与" | "电梯维修保养单位"): a line that stops on one was cut.
 LINKING_WORDS = frozenset(

@@ -13,7 +13,8 @@ the pair:
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
-  alone: a verb before a noun it begins ("肩上担|担子"), a measure word after 一
+  alone: a verb before a noun it begins ("肩上担|担子") or after a word it ends, with
+  its aspect mark ("工作|作|了"), a measure word after 一
   ("一张|张"), a character Chinese reduplicates ("年|年均"), the last character
   of a body or place whose head follows ("法律部|部长"), or a name the
   dictionary lacks ("织里镇|镇长");
@@ -43,6 +44,7 @@ import regex
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
+    ASPECT_MARKS,
     COUNT_WORDS,
     FUNCTION_CHARACTERS,
     PLACE_ENDINGS,
@@ -84,6 +86,8 @@ def judge(text: str, index: int, config: Config = DEFAULT) -> Verdict:
         return "genuine"
     if character in REDUPLICATING or left_alone and _verb_before_its_object(window, left, right_word):
         return "suspect"
+    if right_alone and _verb_with_its_aspect(window, right):
+        return "suspect"
     if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"
     return "slip"
@@ -93,6 +97,11 @@ def _verb_before_its_object(window: str, left: int, right_word: tuple[int, int])
     """"担|担子": a verb standing alone before a noun that begins with it."""
     noun = window[right_word[0] : right_word[1]]
     return word_tag(window[left]) == "v" and word_tag(noun) == "n"
+
+
+def _verb_with_its_aspect(window: str, right: int) -> bool:
+    """"工作|作|了": a verb standing alone after a word that ends with it, marked by 了, 着 or 过."""
+    return word_tag(window[right]) == "v" and window[right + 1 : right + 2] in ASPECT_MARKS
 
 
 def _token_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
