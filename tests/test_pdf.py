@@ -11,7 +11,14 @@ from test_cli import NEWSDUMP
 
 from layout import reconstruct
 from layout.errors import ExitCode
-from layout.pdf import _column_left, _heads_the_page, _Paragraph, _runs_on, is_pdf, read_pdf
+from layout.pdf import (
+    _column_left,
+    _heads_the_page,
+    _Paragraph,
+    _runs_on,
+    is_pdf,
+    read_pdf,
+)
 
 EMPTY_PAGE = (
     b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
