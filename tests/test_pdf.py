@@ -124,6 +124,13 @@ def test_titles_set_in_the_body_size_are_intertitles_of_the_article_around_them(
     assert "“信誉是自己做出来的，不是靠别人监督出来的”" in [part.text for part in article.body if part.kind == "h"]
 
 
+def test_a_paragraph_the_pdf_shows_indented_is_never_joined_to_the_text_before() -> None:
+    pdf = shared_or_skip("devset-pdf", "pdf_21_1.pdf")
+    page = reconstruct(pdf.read_bytes(), pdf.name)
+    (article,) = [article for article in page.articles if article.headline == "好种子为啥难求？（话说新农村）"]
+    assert article.body[0].text == "深化种业权益改革，鼓励人才和成果在科研机构、企业之间流动起来，让种业供给和市场需求合上拍"
+
+
 def test_pdf_pages_score_above_their_text_dumps(tmp_path) -> None:
     """The PDF path reads what the dumps lost: it must stay ahead of them."""
     folder = shared_or_skip("devset-pdf")

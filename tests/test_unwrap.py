@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import seed_text
 
-from cleanup import Line, clean
+from cleanup import Line, clean, prepare
 from cleanup.columns import local_measures, measures_ahead
 
 
@@ -117,3 +117,14 @@ def test_a_paragraph_opening_the_next_article_is_measured_by_the_lines_under_it(
     lines = [Line(number, "字" * (width // 2)) for number, width in enumerate(widths, 1)]
     assert local_measures(lines)[8] == 46
     assert measures_ahead(lines)[8] == 34
+
+
+def test_a_line_known_to_open_a_paragraph_is_never_a_column_jumps_tail() -> None:
+    """A PDF shows a paragraph's indent: the text before it does not run on into it, however
+    its last words read across the blank line."""
+    text = (
+        "深化农村改革，鼓励人才和成果在科研机构、企业之间流动起来，让种业供给和市场需\n\n"
+        "求合上拍。最近到一家加工厂采访，负责人介绍，企业研发了新产品，深受市场欢迎。\n"
+    )
+    assert len(prepare(text).units) == 1  # a word runs across: a column jump
+    assert len(prepare(text, paragraph_starts=frozenset({3})).units) == 2

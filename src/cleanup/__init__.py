@@ -99,8 +99,11 @@ def to_text(source: str | bytes, encoding: str | None = None) -> str:
     return decode(source, encoding).text if isinstance(source, bytes) else source
 
 
-def prepare(source: str | bytes, encoding: str | None = None, config: Config = DEFAULT) -> Prepared:
-    """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`)."""
+def prepare(
+    source: str | bytes, encoding: str | None = None, config: Config = DEFAULT, paragraph_starts: frozenset[int] = frozenset()
+) -> Prepared:
+    """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`).
+    `paragraph_starts` are lines known to open a paragraph (a PDF shows their indent)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set()
@@ -111,7 +114,7 @@ def prepare(source: str | bytes, encoding: str | None = None, config: Config = D
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
     blocks = set_apart_trailing_titles(split_blocks(lines), config)
-    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config), edits, frozenset(banners))
+    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config, paragraph_starts), edits, frozenset(banners))
 
 
 def clean(source: str | bytes, encoding: str | None = None, config: Config = DEFAULT) -> Cleaned:

@@ -55,11 +55,15 @@ class Unit(SpansLines):
         return ends_sentence(self.lines[-1].text)
 
 
-def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), config: Config = DEFAULT) -> list[Unit]:
+def unwrap(
+    blocks: list[Block], banners: frozenset[int] = frozenset(), config: Config = DEFAULT, paragraph_starts: frozenset[int] = frozenset()
+) -> list[Unit]:
     """Split every block into paragraph units, then join units across column jumps.
 
     `banners` are the numbers of lines that were nothing but a repeated banner: each
     stands apart, however its text would read next to its neighbours ("美丽乡村行").
+    `paragraph_starts` are lines known to open a paragraph (a PDF shows their indent):
+    no column jump joins a block that opens with one to the text before it.
     """
     flat = page_is_flat(blocks, config)
     columns = columns_for(blocks, config)
@@ -73,7 +77,7 @@ def unwrap(blocks: list[Block], banners: frozenset[int] = frozenset(), config: C
         if at_column_edge(previous.lines[-1], columns[index - 1], flat, config):
             previous = replace(previous, judgment_calls=previous.judgment_calls + (previous.last,))
         chance = 0.0
-        if previous.closes_block:
+        if previous.closes_block and block.lines[0].number not in paragraph_starts:
             before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
             following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
             case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)

@@ -67,11 +67,12 @@ def reconstruct_with_evidence(
     """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
     (for fitting the confidence model)."""
     body_size_titles: frozenset[int] = frozenset()
+    paragraph_starts: frozenset[int] = frozenset()
     if isinstance(source, bytes) and is_pdf(source):
         source = read_pdf(source, name, config)
     if isinstance(source, PdfPage):
-        source, body_size_titles = source.text, source.body_size_titles
-    prepared = prepare(source, encoding, config)
+        source, body_size_titles, paragraph_starts = source.text, source.body_size_titles, source.paragraph_starts
+    prepared = prepare(source, encoding, config, paragraph_starts)
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
     assembly = assemble(pieces, config, body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)

@@ -10,7 +10,8 @@ models and output serve PDFs and dumps alike:
   One set in the body's size (bold only) is an intertitle or a box title, never
   a headline: the numbers of those lines go with the text (`PdfPage`), and the
   layout begins no article at them.
-* Within body text, a line indented by about a character opens a paragraph; a
+* Within body text, a line indented by about a character opens a paragraph (its
+  number goes with the text, and the cleanup joins no column jump onto it); a
   line that is not goes on with the paragraph before it, also across a column
   jump into the next box, when the size and the column's width match, and the
   font too unless the text before stops mid-sentence (a dateline set in another
@@ -52,6 +53,7 @@ class _Paragraph:
     family: str
     size: float
     width: float
+    indented: bool = False  # its first line is indented: a paragraph opens there, whatever the text says
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class PdfPage:
 
     text: str
     body_size_titles: frozenset[int]
+    # The lines that open with an indent: a paragraph begins there, never a column jump's tail.
+    paragraph_starts: frozenset[int] = frozenset()
 
 
 def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
@@ -81,16 +85,20 @@ def read_pdf(data: bytes, name: str = "-", config: Config = DEFAULT) -> PdfPage:
         raise InputError(f"{name}: not a readable PDF ({type(error).__name__}: {error})") from None
     lines: list[str] = []
     small_titles: set[int] = set()
+    starts: set[int] = set()
     for boxes in pages:
-        page_lines, page_small_titles = _page_lines(boxes, config)
+        page_lines, page_small_titles, page_starts = _page_lines(boxes, config)
         small_titles.update(len(lines) + index for index in page_small_titles)
+        starts.update(len(lines) + index for index in page_starts)
         lines.extend(page_lines)
         lines.append("")
     if not any(line.strip() for line in lines):
         raise InputError(f"{name}: the PDF has no text layer (a scanned page?): run OCR on it first, e.g. with ocrmypdf")
     leading = next(index for index, line in enumerate(lines) if line)  # blank lines the text drops
-    numbers = frozenset(index - leading + 1 for index in small_titles)
-    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers)
+    def numbers(indexes: set[int]) -> frozenset[int]:
+        return frozenset(index - leading + 1 for index in indexes)
+
+    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers(small_titles), numbers(starts))
 
 
 def _styled(line) -> tuple[str, float] | None:
@@ -101,8 +109,9 @@ def _styled(line) -> tuple[str, float] | None:
     return faces.most_common(1)[0][0] if faces else None
 
 
-def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int]]:
-    """The page's text lines, and the indexes of its title lines set in the body's size."""
+def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int], set[int]]:
+    """The page's text lines, the indexes of its title lines set in the body's size, and of
+    its paragraphs that open with an indent."""
     from pdfminer.layout import LTTextLineHorizontal
 
     sizes: Counter = Counter()
@@ -125,6 +134,7 @@ def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int]]:
     boxes = reading_order(boxes, Layout(_bounds, is_title), gaps)
     out: list[str] = []
     small_titles: set[int] = set()
+    starts: set[int] = set()
     paragraph: _Paragraph | None = None
     in_title = False
     title_style: tuple[str, float] | None = None
@@ -133,6 +143,8 @@ def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int]]:
         nonlocal paragraph
         if paragraph is not None:
             out.append(paragraph.text)
+            if paragraph.indented:
+                starts.add(len(out) - 1)
             paragraph = None
 
     for box in boxes:
@@ -163,11 +175,11 @@ def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int]]:
             close_paragraph()
             if index == 0 and out and out[-1]:
                 out.append("")
-            paragraph = _Paragraph(text, family, size, width)
+            paragraph = _Paragraph(text, family, size, width, line.x0 - left > size * config.pdf_indent_ems)
             if not any(out) and _heads_the_page(text):
                 close_paragraph()  # the page header runs on into nothing below it
     close_paragraph()
-    return out, small_titles
+    return out, small_titles, starts
 
 
 def _column_left(box, boxes: list, body_size: float) -> float:
