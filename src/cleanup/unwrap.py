@@ -31,7 +31,8 @@ from cleanup.unbroken import (
 class Unit(SpansLines):
     """A paragraph candidate: source lines that belong together, with the evidence layout needs.
 
-    `column` is the measured column width of the block(s) it came from (cells);
+    `column` is the measured column width of the block(s) it came from (cells; 0 on a
+    page printed one paragraph per line, where no column shows);
     `opens_block` / `closes_block` say whether it starts or ends a blank-line
     separated block; `judgment_calls` are the lines after which a sentence ended
     exactly at the column edge, where the break (or its absence) rests on the
@@ -114,7 +115,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
         measure = measures[i] if measures is not None else column
         if not last and at_column_edge(line, measure, flat, config):
             calls.append(line.number)
-        if not last and flat and _runs_on_unbroken(lines, i, banners, config):
+        if not last and flat and _runs_on_flat(lines, i, banners, config):
             continue
         if (
             last
@@ -130,7 +131,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
     return units
 
 
-def _runs_on_unbroken(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config) -> bool:
+def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config) -> bool:
     """On a page printed one paragraph per line, a line that ends no sentence where the next
     goes on: a paragraph the column jump cut without leaving a blank line. The question a
     blank line would raise (`cleanup.jumps`) is asked of the line break."""
