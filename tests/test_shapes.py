@@ -128,8 +128,10 @@ TITLES = ["努力为国际残疾人事务提供中国方案", "国办印发《�
         (BODY + TITLES[:2], len(BODY) + 2),  # two title lines: not enough to tell
         (BODY[:30] + TITLES, 33),  # a short block: its blank lines were printed
         (BODY[:-1] + TITLES, len(BODY) - 1 + 3),  # the text before does not end: no run
+        # a deck as wide as the text, its quote left open for the line that closes it
+        (BODY + ["从业三十年来，他在县城建起千栋“诚信大", "厦”，他说——"] + TITLES, len(BODY)),
     ],
-    ids=["after-text", "after-credit", "two-lines", "short-block", "open-text"],
+    ids=["after-text", "after-credit", "two-lines", "short-block", "open-text", "open-quote-deck"],
 )
 def test_titles_closing_a_long_block(texts: list[str], start: int) -> None:
     assert trailing_titles([Line(number, text) for number, text in enumerate(texts, start=1)]) == start

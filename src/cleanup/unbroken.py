@@ -10,14 +10,14 @@ under it, and the headlines printed together after the text stand one by one.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, PAGE_DATE, REFERENCE, match_dateline
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Block, Line
-from cleanup.marks import clearly_unfinished, ends_sentence
+from cleanup.marks import bracket_balance, clearly_unfinished, ends_sentence
 from cleanup.shapes import (
     BRACKETED,
     CLAUSE,
@@ -89,10 +89,17 @@ def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
         return shaped and not wrapped_prose and not CREDIT_END.search(line.text)
 
     start = len(lines)
-    while start > 0 and is_title_line(lines[start - 1]):
+    while start > 0 and _in_title_run(lines[start - 1], start < len(lines), is_title_line):
         start -= 1
     closed = start > 0 and (ends_sentence(lines[start - 1].text) or bool(CREDIT_END.search(lines[start - 1].text)))
     return start if closed and len(lines) - start >= config.trailing_title_lines else len(lines)
+
+
+def _in_title_run(line: Line, under_title: bool, is_title_line: Callable[[Line], bool]) -> bool:
+    """A line of the run of titles: title-shaped, or a title line that leaves a quote or bracket
+    open over the title line that closes it ("从业30年来，筑起千栋“诚信大" | "厦”，李江福——"),
+    however much it looks like wrapped prose."""
+    return is_title_line(line) or under_title and any(bracket_balance(line.text)[0].values())
 
 
 def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> list[Block]:
