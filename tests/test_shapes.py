@@ -30,20 +30,20 @@ def lines(*texts: str) -> list[Line]:
 TITLES = [
     (["强化政治担当", "聚焦核心任务"], True),
     (["党建“联”盟 青春“合”力"], True),
-    (["违法占用耕地，严查！（政策解读）"], True),
+    (["私搭乱建，严管！（城市观察）"], True),
     (["【博山猕猴桃】"], True),
-    (["来，让我们一起“观云识天”（绿色焦点）"], True),
+    (["来，让我们一起“看星识路”（科普园地）"], True),
     # sentences, clauses and printed marks of other kinds
     (["市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"], False),
     (["履行全面从严治党主体责任，"], False),
     (["大中型运输机执行紧急大空运任务；"], False),  # an entry of a list, not a title
-    (["2016年岐安村每股分红2600元。先富者比以前"], False),  # a full stop inside: prose
-    (["这是“马德里双雄”在"], False),  # stops on a linking word
-    (["（刘志勇 杨启林）"], False),  # a sign-off
+    (["2019年新河村每户分红3100元。先富者比以前"], False),  # a full stop inside: prose
+    (["这是“城南双雄”在"], False),  # stops on a linking word
+    (["（刘明 杨华）"], False),  # a sign-off
     (["本报济宁11月26日讯（记者 王珂）"], False),
     (["（下转2版A）"], False),
-    (["“我孤独地漫游，", "像一朵云"], False),  # lines that leave a quotation open: a poem quoted in the text
-    (["“一带一路”推动经", "济全球化深入发展"], True),  # the quotation closes: a title
+    (["“我独自走过山岗，", "像一阵风"], False),  # lines that leave a quotation open: a poem quoted in the text
+    (["“放管服”推动营", "商环境持续优化"], True),  # the quotation closes: a title
 ]
 
 
@@ -56,9 +56,9 @@ def test_title_shape(texts: list[str], title: bool) -> None:
     ("text", "deck"),
     [
         ("——访市委书记林红玉", True),
-        ("——在博鳌亚洲论坛2017年年会上的主旨演讲（2017年3月25日，海南博鳌）", True),
-        ("——黄河滩区。1956年出生在荒庄村的尚广强", False),  # a dash the wrap carried, prose
-        ("——三坪村村支书杜龙兵说，我们", False),
+        ("——在全省乡村振兴工作会议上的讲话（2019年3月25日，太原）", True),
+        ("——山区小镇。1962年出生在石桥村的王建国", False),  # a dash the wrap carried, prose
+        ("——石桥村村支书王建国说，我们", False),
         ("访市委书记林红玉", False),
     ],
 )
@@ -70,14 +70,14 @@ def test_deck_shape(text: str, deck: bool) -> None:
     ("previous", "text", "column", "deck"),
     [
         # Set wider than a column of 13 characters (26 cells) under a title line: a deck, clauses and all.
-        ("第五轮中澳总理年度会晤", "——强调构建四大合作平台和三大对话机制，推动中澳迈向自贸繁荣时代", 26, True),
+        ("第三届城乡发展论坛开幕", "——强调建设四大合作平台和三大协商机制，推动城乡迈向融合发展时代", 26, True),
         # The wrap carried a dash to a line of the column's width: prose.
-        ("览文化内涵的挖掘有了新的理解和认知", "——审美是不论大小的，一首唐诗、一", 34, False),
-        ("“摆”得还挺让村里人信服", "——2014年，昙石村被评为全国", 28, False),
+        ("览内容层次的安排有了新的理解和认识", "——欣赏是不分大小的，一首短诗、一", 34, False),
+        ("“办”得还挺让村里人满意", "——2015年，石桥村被评为全省", 28, False),
         # Wide, but under a line of prose.
-        ("展出的作品越来越多，如此追求", "——强调构建四大合作平台和三大对话机制，推动中澳迈向自贸繁荣时代", 26, False),
+        ("展出的作品越来越多，如此看重", "——强调建设四大合作平台和三大协商机制，推动城乡迈向融合发展时代", 26, False),
         # Wide and under a title, but the clause runs on: prose.
-        ("第五轮中澳总理年度会晤", "——强调构建四大合作平台和三大对话机制，推动中澳迈向自贸繁荣时代，", 26, False),
+        ("第三届城乡发展论坛开幕", "——强调建设四大合作平台和三大协商机制，推动城乡迈向融合发展时代，", 26, False),
     ],
 )
 def test_deck_under_title(previous: str, text: str, column: int, deck: bool) -> None:
@@ -87,7 +87,7 @@ def test_deck_under_title(previous: str, text: str, column: int, deck: bool) -> 
 
 @pytest.mark.parametrize(
     ("text", "credit"),
-    [("■新华社记者 王建威 摄", True), ("■本报记者 王珂 摄影报道", False), ("■本报记者 王珂", False)],
+    [("■新华社记者 张志强 摄", True), ("■本报记者 王珂 摄影报道", False), ("■本报记者 王珂", False)],
 )
 def test_photo_credit_line(text: str, credit: bool) -> None:
     assert is_credit_line(Line(1, text)) is credit
@@ -100,14 +100,14 @@ BREAKS = [
     ("机关建设为主抓手。", "市委坚持以党的政治建设为统领，履行", False, True),  # short line, sentence over
     ("出台了中共济宁市委《关于加强新时代。", "全面从严治党主体责任，高度重视机关党的", False, False),  # full line, next not indented
     ("出台了中共济宁市委《关于加强新时代。", "市委坚持以党的政治建设为统领，履", False, True),  # full line, next indented
-    ("地处河南省重点贫困地区，位于黄河", "——黄河滩区的尚广强从小家境贫寒，但", False, False),  # a dash carried by the wrap
+    ("地处山西省重点贫困地区，位于汾河", "——汾河谷地的王建国从小家境贫寒，但", False, False),  # a dash carried by the wrap
     ("第127届广交会首次网上举行", "——将举办约60场新品发布活动", True, True),  # a deck ends its block
     ("推进模范机关建设", "■本报记者 王珂", True, True),
-    ("为4月份的春耕做准备。■新华社记者 王", "建威 摄", True, False),  # a credit the wrap cut before 摄
-    ("■田豆豆 何长青 饶茜 摄影报", "道", True, False),  # a photo report's byline cut inside its last word
+    ("为4月份的春耕做准备。■新华社记者 张", "志强 摄", True, False),  # a credit the wrap cut before 摄
+    ("■李华 王明 赵敏 摄影报", "道", True, False),  # a photo report's byline cut inside its last word
     ("■本报记者 王珂", "近年来，市直机关各级党组织和广大党", False, True),  # a byline ends its line
-    ("（作者为国家行政学院发展战", "略与公共政策研究中心主任）（下转2版）", False, False),
-    ("更可持续。（下转14版B）", "清明将至，江苏省仪征市满山茶园青翠", False, True),  # a jump line closes its paragraph
+    ("（作者为省社会科学院发展战", "略与区域政策研究中心主任）（下转2版）", False, False),
+    ("更可持续。（下转14版B）", "谷雨将至，浙江省安吉县满山茶园青翠", False, True),  # a jump line closes its paragraph
 ]
 
 
@@ -116,8 +116,8 @@ def test_breaks_inside_a_block(line: str, following: str, following_is_last: boo
     assert breaks_after(Line(1, line), Line(2, following), COLUMN, False, following_is_last) is breaks
 
 
-BODY = ["今年以来，各地“扫黄打非”部门紧紧围绕迎", "接党的十九大胜利召开这条主线，查办了一批", "大案要案，取得了明显成效。"] * 20
-TITLES = ["努力为国际残疾人事务提供中国方案", "国办印发《意见》", "发展冷链物流保障食品安全"]
+BODY = ["今年以来，各地有关部门紧紧围绕迎接全会召", "开这条主线，办成了一批群众关心的实事和好", "事，取得了十分明显的成效。"] * 20
+TITLES = ["全力为乡村振兴提供人才支撑", "省政府印发《方案》", "加快发展农产品冷链物流"]
 
 
 @pytest.mark.parametrize(
@@ -140,10 +140,10 @@ def test_titles_closing_a_long_block(texts: list[str], start: int) -> None:
 @pytest.mark.parametrize(
     ("line", "following", "heads"),
     [
-        ("河北将逐年提高公共供水普及率", ["本报石家庄4月22日电（记", "者马晨）记者从河北省住建厅获"], True),
-        ("杨洁篪同非盟委员会主席法基通电话", ["新华社科纳克里3月23", "日电 3月23日，国务委员杨"], True),
-        ("据悉，目前全省已有", ["本报石家庄4月22日电（记", "者马晨）"], False),  # prose that runs on
-        ("河北将逐年提高公共供水普及率", ["记者从河北省住建厅获悉：", "河北省住建厅日前印发"], False),  # no dateline
+        ("山西将逐步提高农村供水保障率", ["本报太原4月22日电（记", "者李明）记者从山西省水利厅获"], True),
+        ("外交部长会见来访的非盟代表团", ["新华社亚的斯亚贝巴3月23", "日电 3月23日，外交部长"], True),
+        ("据悉，目前全省已有", ["本报太原4月22日电（记", "者李明）"], False),  # prose that runs on
+        ("山西将逐步提高农村供水保障率", ["记者从山西省水利厅获悉：", "山西省水利厅日前印发"], False),  # no dateline
     ],
 )
 def test_a_title_line_run_into_its_dateline(line: str, following: list[str], heads: bool) -> None:
@@ -153,12 +153,12 @@ def test_a_title_line_run_into_its_dateline(line: str, following: list[str], hea
 @pytest.mark.parametrize(
     ("text", "column", "across"),
     [
-        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶、內心絞痛，我徹夜難眠」", 40, True),
-        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶、內心絞痛，我徹夜難眠」", 0, False),  # flat: no measure
-        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶」", 60, False),  # fits the column
-        ("信中又指，希望法庭給梁天琦一個機會，讓他以其識見和能力服務香港。", 20, False),  # ends a sentence
-        ("信中又指，希望法庭給梁天琦一個機會。讓他以其識見和能力服務香港", 20, False),  # a sentence inside
-        ("信中又指，希望法庭給梁天琦一個機會，讓他以其識見和能力服務香港，", 20, False),  # runs on
+        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", 40, True),
+        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", 0, False),  # flat: no measure
+        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶」", 60, False),  # fits the column
+        ("信中又指，希望法庭給兒子一個機會，讓他以其所學所長服務社會。", 20, False),  # ends a sentence
+        ("信中又指，希望法庭給兒子一個機會。讓他以其所學所長服務社會", 20, False),  # a sentence inside
+        ("信中又指，希望法庭給兒子一個機會，讓他以其所學所長服務社會，", 20, False),  # runs on
     ],
 )
 def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None:
@@ -169,16 +169,16 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
     ("text", "following", "measure", "apart"),
     [
         ("强化政治担当 聚焦核心任务", "市委坚持以党的政治建设为统领，", 40, True),  # short, open: a title
-        ("梁天琦父求情信：兒還柙後仍幫囚友 「真使我和他母親熱淚盈眶、內心絞痛，我徹夜難眠」", "妹妹的求情信形容，", 40, True),
+        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", "姐姐的求情信寫道，", 40, True),
         ("市委坚持以党的政治建设为统领，履行全面", "从严治党主体责任。", 40, False),  # fills its column: prose
-        ("的动人故事……", "语言即是思维。", 40, False),  # ends a sentence: a paragraph's last line
-        ("读者在新华书店书香苑店内选", "购图书。", 40, False),  # a word runs on: a caption's first line
-        ("民族学视阈下的中国书法", "（艺坛走笔）", 40, False),  # its column tag follows: one title
+        ("的感人故事……", "文字即是记忆。", 40, False),  # ends a sentence: a paragraph's last line
+        ("读者在县图书馆阅览室内挑", "选图书。", 40, False),  # a word runs on: a caption's first line
+        ("乡土视野中的民间书法", "（艺坛走笔）", 40, False),  # its column tag follows: one title
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
-        ("本报记者", "刘洪超摄", 40, False),  # a credit's title: the name follows
+        ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         # As wide as the next line: a caption wrapped across columns, not a headline.
-        ("在全国六大中心渔港之一的浙江象山县石浦渔港，渔民们踏上出海航程，众多渔船陆续起航开展",
-         "捕鱼作业。图为三月二十三日宁波钱海军党员服务队队员深入港区，上船检修渔船上的设备，为", 40, False),
+        ("在全国远洋渔业基地之一的浙江舟山市沈家门渔港，渔民踏上出海航程，众多渔船陆续起航开展",
+         "捕鱼作业。图为三月二十三日舟山海港志愿服务队的队员深入港区，上船检修渔船上的设备，为", 40, False),
     ],
 )
 def test_a_title_line_stands_apart_in_a_block_without_blank_lines(text: str, following: str, measure: int, apart: bool) -> None:
@@ -201,11 +201,11 @@ def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: 
 @pytest.mark.parametrize(
     ("texts", "question"),
     [
-        (["重溫美國", "2000年布殊對戈爾裁決", "對今日總統之爭有何啟示？"], True),
-        (["违法占用耕地", "严查！"], True),
-        (["咋种好麦子？"], False),  # one line: a question asked in the text
-        (["资源如何变资产？", "村民因啥成股民？"], False),  # two questions: text
-        (["他问道，这些资源如何变资产，", "村民为何成了股民？"], False),  # clauses: text
+        (["回顧英國", "1992年大選民調失準", "對今日選舉預測有何啟示？"], True),
+        (["私搭乱建", "严管！"], True),
+        (["咋种好玉米？"], False),  # one line: a question asked in the text
+        (["土地如何变资本？", "农民因啥成股东？"], False),  # two questions: text
+        (["他问道，这些土地如何变资本，", "农民为何成了股东？"], False),  # clauses: text
     ],
 )
 def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None:
@@ -215,10 +215,10 @@ def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None
 @pytest.mark.parametrize(
     ("texts", "heads"),
     [
-        (["件轉由另一位法官處理聆訊。", "特首辦逾時未覆 有違《公開資料守", "則》", "■記者 林勵"], True),
-        (["件轉由另一位法官處理", "聆訊。", "■記者 林勵"], False),  # the paragraph goes on to the byline
-        (["件轉由另一位法官處理聆訊。", "■記者 林勵"], False),  # no title between
-        (["件轉由另一位法官處理聆訊。", "特首辦未有回覆，記者追問後仍無答覆。", "■記者 林勵"], False),  # prose between
+        (["件改由另一位法官負責審理。", "運輸署逾期未覆 有違《資訊公開守", "則》", "■記者 陳明"], True),
+        (["件改由另一位法官負責", "審理。", "■記者 陳明"], False),  # the paragraph goes on to the byline
+        (["件改由另一位法官負責審理。", "■記者 陳明"], False),  # no title between
+        (["件改由另一位法官負責審理。", "運輸署未有回覆，記者追問後仍無答覆。", "■記者 陳明"], False),  # prose between
     ],
 )
 def test_a_title_run_straight_into_a_byline_heads_it(texts: list[str], heads: bool) -> None:
