@@ -107,6 +107,6 @@ def test_a_tripled_character_loses_one_copy_per_pass() -> None:
     assert fix_text("离退休老老老干部") == "离退休老干部"
 
 
-@pytest.mark.xfail(reason="known failure: a verb doubled after a word that ends in it reads as a slip", strict=True)
+@pytest.mark.xfail(reason="known failure: a verb doubled after a word that ends in it is only a suspect pair", strict=True)
 def test_known_failure_verb_after_word_ending_in_it() -> None:
-    assert judge("国家各项工作作了安排部署", 5) == "genuine"
+    assert judge("对各项工作作了安排部署", 4) == "genuine"

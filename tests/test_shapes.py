@@ -31,7 +31,7 @@ TITLES = [
     (["强化政治担当", "聚焦核心任务"], True),
     (["党建“联”盟 青春“合”力"], True),
     (["私搭乱建，严管！（城市观察）"], True),
-    (["【博山猕猴桃】"], True),
+    (["【乡村好物】"], True),
     (["来，让我们一起“看星识路”（科普园地）"], True),
     # sentences, clauses and printed marks of other kinds
     (["市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"], False),

@@ -43,7 +43,7 @@ _SEMICOLONS = frozenset("；;")
 CLAUSE = regex.compile(r"[，、,]")
 # A photographer's credit closing a photo story: "江宏景摄", "本报记者 贺 勇摄".
 CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
-# A column tag printed after a headline: "（关注改革最后一公里）", "（政策解读）".
+# A column tag printed after a headline: "（聚焦基层一线）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
 REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
@@ -51,7 +51,7 @@ REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
 _CREDIT_TAIL = regex.compile(rf"[\p{{Han}}\s]{{0,8}}(?:{alternation(PHOTO_MARKS)})(?:{alternation(PHOTO_STORY)})?")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
 BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
-# "【博山猕猴桃】": a label in lenticular brackets, a kicker or box title however it ends.
+# "【乡村好物】": a label in lenticular brackets, a kicker or box title however it ends.
 _LABEL = regex.compile(r"【[^【】]{1,20}】")
 # "（刘志勇 杨启林）": a reporters' sign-off in brackets, not a title.
 _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
@@ -59,9 +59,9 @@ _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 def is_deck(line: Line, under_title: bool = False) -> bool:
     """A "——" subheadline line: no sentence stop inside or at its end (a bracketed note such as
-    "（2017年3月25日，海南博鳌）" aside), no quote closed from before.
+    "（2019年3月25日，太原）" aside), no quote closed from before.
 
-    A comma is prose's mark ("——亚洲国家积极参与经济全球化，" opening a paragraph), unless the
+    A comma is prose's mark ("——各地积极参与区域合作，" opening a paragraph), unless the
     caller knows the line hangs under a title (`hangs_under_title`): a deck may run on in clauses.
 
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"), under_title=True)
@@ -147,11 +147,11 @@ def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFA
 
 
 def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
-    """A headline that asks or exclaims, stacked in short lines ("重溫美國" | "2000年布殊對戈爾裁決" |
-    "對今日總統之爭有何啟示？"): two or three lines, none reaching the column, one question or
+    """A headline that asks or exclaims, stacked in short lines ("回顧英國" | "1992年大選民調失準" |
+    "對今日選舉預測有何啟示？"): two or three lines, none reaching the column, one question or
     exclamation at the end and no other mark. A question on one line stays a paragraph ("咋种好麦子？").
 
-    >>> stacked_question([Line(1, "重溫美國"), Line(2, "對今日總統之爭有何啟示？")], 40)
+    >>> stacked_question([Line(1, "回顧英國"), Line(2, "對今日選舉預測有何啟示？")], 40)
     True
     >>> stacked_question([Line(1, "咋种好麦子？")], 40)
     False

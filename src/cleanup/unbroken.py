@@ -35,9 +35,9 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     """A title line run straight into the dateline under it, as dumps without blank lines
     print a headline: the dateline (read across the wrap) opens the next paragraph.
 
-    >>> heads_a_dateline(Line(1, "河北将逐年提高公共供水普及率"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）记者从河北省住建厅获")])
+    >>> heads_a_dateline(Line(1, "山西将逐步提高农村供水保障率"), [Line(2, "本报太原4月22日电（记"), Line(3, "者李明）记者从山西省水利厅获")])
     True
-    >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报石家庄4月22日电（记"), Line(3, "者马晨）")])
+    >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报太原4月22日电（记"), Line(3, "者李明）")])
     False
     """
     if not following or CLAUSE.search(line.text) or not looks_like_title([line], config):
@@ -49,9 +49,9 @@ def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAU
     """A paragraph ends on `line` and the next lines, up to a "■" byline, are one title: a
     headline printed straight after the text before it, as dumps without blank lines do.
 
-    >>> heads_a_byline(Line(1, "件轉由另一位法官處理聆訊。"), [Line(2, "特首辦逾時未覆 有違《公開資料守"), Line(3, "則》"), Line(4, "■記者 林勵")])
+    >>> heads_a_byline(Line(1, "件改由另一位法官負責審理。"), [Line(2, "運輸署逾期未覆 有違《資訊公開守"), Line(3, "則》"), Line(4, "■記者 陳明")])
     True
-    >>> heads_a_byline(Line(1, "件轉由另一位法官處理"), [Line(2, "聆訊。"), Line(3, "■記者 林勵")])
+    >>> heads_a_byline(Line(1, "件改由另一位法官負責"), [Line(2, "審理。"), Line(3, "■記者 陳明")])
     False
     """
     if not ends_sentence(line.text):
@@ -97,7 +97,7 @@ def trailing_titles(lines: Sequence[Line], config: Config = DEFAULT) -> int:
 
 def _in_title_run(line: Line, under_title: bool, is_title_line: Callable[[Line], bool]) -> bool:
     """A line of the run of titles: title-shaped, or a title line that leaves a quote or bracket
-    open over the title line that closes it ("从业30年来，筑起千栋“诚信大" | "厦”，李江福——"),
+    open over the title line that closes it ("从业三十年来，他在县城建起千栋“诚信大" | "厦”，他说——"),
     however much it looks like wrapped prose."""
     return is_title_line(line) or under_title and any(bracket_balance(line.text)[0].values())
 
@@ -170,7 +170,7 @@ def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
 
 
 def _wraps_onto(line: Line, following: Line, config: Config) -> bool:
-    """A headline wrapped onto a short second line ("湖北英山创新信用评级" | "“贷”动脱贫"): the
+    """A headline wrapped onto a short second line ("县里推广科技特派员制度" | "“富”了山村"): the
     next line is a title's last few words, much narrower than this one."""
     if is_deck(line, under_title=True) or CREDIT_END.search(line.text) or REPORTER_TITLE.fullmatch(line.text.strip()):
         return False
