@@ -42,7 +42,7 @@ BOX_TITLES = ["核心阅读", "核心閱讀", "小贴士", "小貼士", "链接"
 # Column names printed after "·" in series banners: "助企攀登 推进制造强市建设·专题访谈".
 SERIES_WORDS = ["专题访谈", "專題訪談", "记者调查", "記者調查", "一线见闻", "一線見聞", "深度观察", "深度觀察",
                 "专题报道", "專題報道", "法庭直击", "法庭直擊", "新春走基层", "新春走基層"]
-# A kicker that credits a speech: "李克强在山东考察时强调", "张红旗出席会议并讲话".
+# A kicker that credits a speech: "省长在调研时强调", "张红旗出席会议并讲话".
 SPEECH_VERBS = ["强调", "強調", "指出", "表示", "要求", "讲话", "講話", "致辞", "致辭", "会见", "會見", "致信", "致贺信", "致賀信"]
 # Place and organisation endings: a kicker often names who (金乡县, 太白湖新区, 质检总局).
 # Administrative units and government bodies: a title opening with one names who acts.
@@ -55,7 +55,7 @@ BOUND_CHARACTERS = frozenset("的了着过们地得之")
 # The aspect marks a verb takes ("作了", "看着", "去过").
 ASPECT_MARKS = frozenset("了着过")
 # Prepositions and conjunctions, standing as words of their own, that need the words after
-# them ("由物业公司与" | "电梯维修保养单位"): a line that stops on one was cut.
+# them ("由街道办事处与" | "社区服务中心"): a line that stops on one was cut.
 LINKING_WORDS = frozenset(
     [*"与和及或跟同把被将对从向往于让使并而由在"]
     + ["以及", "并且", "而且", "对于", "关于", "由于", "为了", "通过", "根据", "按照", "因为", "如果", "虽然", "但是", "或者", "以便"]
@@ -84,13 +84,13 @@ def alternation(words: list[str]) -> str:
 
 
 _SPACE = "[ \u3000\u00a0]*"
-# A column tag printed with a headline: "（关注改革最后一公里）", "（现场评论·走向我们的小康生活（12））".
+# A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））".
 COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
 # A box's own title printed on a line of its own: "核心阅读", "【链接】".
 BOX_TITLE = regex.compile(rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
-# A box's title with its kind in brackets after it: "什么是云（链接）".
+# A box's title with its kind in brackets after it: "什么是雾（链接）".
 BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
-# A labelled reference printed after an article: "案件編號：HCMA81/2021", "【案件编号：DCCC85/2021】".
+# A labelled reference printed after an article: "案件編號：HCMA12/2020", "【案件编号：DCCC34/2020】".
 REFERENCE = regex.compile(r"[【\[]?\p{Han}{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9/._\-]*[】\]]?")
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
@@ -106,7 +106,7 @@ JUMP_LINE = regex.compile(
 )
 
 # "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "中新网北京3月1日电", "经济日报讯",
-# "据新华社巴黎4月21日电": the 电头 opening a report. The source is a known one or, by shape, a
+# "据新华社柏林5月12日电": the 电头 opening a report. The source is a known one or, by shape, a
 # name of two to six characters ending like a news organisation's (日报, 网, 社, 台...).
 MEDIA_ENDINGS = ["日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "通讯社", "通訊社", "网", "網", "社", "台", "报", "報"]
 DATELINE = regex.compile(

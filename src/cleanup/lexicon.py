@@ -47,11 +47,11 @@ def word_bridges(left: str, right: str, context: int = 3) -> bool:
 
 
 def ends_on_link(text: str, context: int = 6) -> bool:
-    """Does the text stop on a word that joins it to what follows ("…由物业公司与",
+    """Does the text stop on a word that joins it to what follows ("…由街道办事处与",
     "…主要是由于")? A title or a finished clause never does; "反对" and "参与" are
     words of their own and do not count.
 
-    >>> ends_on_link("由物业公司与"), ends_on_link("坚决反对")
+    >>> ends_on_link("由街道办事处与"), ends_on_link("坚决反对")
     (True, False)
     """
     tail = to_simplified(text.strip()[-context:])

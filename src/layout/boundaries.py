@@ -40,7 +40,7 @@ from layout.words import common_pairs, pairs_of, share
 NEW_ARTICLE = "new"
 _TAG_END = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _DECK = regex.compile(r"^\s*(?:——|—|--)")
-# An entry of a list printed inside a body: "一、", "（1）", "1.", "12月13日…", "阿利桑納州：約1萬票".
+# An entry of a list printed inside a body: "一、", "（1）", "1.", "12月13日…", "北區：約3千票".
 _ENTRY = regex.compile(
     r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\d{1,2}\s*月\s*\d{1,2}\s*日|\p{Han}{2,8}[：:])"
 )

@@ -65,7 +65,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
     and one that as a whole is a call to scan a code stays one promo.
 
     The unwrapper ends a unit at a short line closing with "：" or "】", which
-    inside a headline block ("【周梓樂死因研訊】" / "神經外科醫生：") is part of it.
+    inside a headline block ("【死因研訊】" / "專家證人：") is part of it.
     """
     pieces: list[Piece] = []
     for block in _blocks_of(units):

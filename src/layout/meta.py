@@ -158,7 +158,7 @@ def parse_dateline(match: regex.Match, text: str) -> Dateline:
 
 
 def persons(text: str) -> list[str]:
-    """The names in "记者 刘传伏 本报通讯员 李超" or "许志峰、王子尧": titles dropped."""
+    """The names in "记者 刘传伏 本报通讯员 李超" or "王明、李华": titles dropped."""
     return list(credits(text))
 
 

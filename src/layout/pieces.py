@@ -94,7 +94,7 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
 def closes_text(piece: Piece, before: Piece | None) -> bool:
     """A title-shaped line that ends the text before it, never part of a title after it: a
     photo credit ("本报记者 贺 勇摄", "人民视觉" under a caption), an attribution ("——三坪村村支书杜龙兵")
-    or a reference ("案件編號：HCMA81/2021")."""
+    or a reference ("案件編號：HCMA12/2020")."""
     text = piece.text.strip()
     caption = before.text if before is not None and before.kind == "body" else ""
     return bool(credits_the_story(text, caption) or REFERENCE.fullmatch(text) or is_subheadline(piece))

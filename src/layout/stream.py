@@ -31,7 +31,7 @@ from layout.words import pairs_of, share
 
 Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
-# "（作者为中国残联主席、康复国际主席）": a note in brackets closes the text before it.
+# "（作者为省社科院研究员）": a note in brackets closes the text before it.
 _IN_BRACKETS = regex.compile(r"[（(].*[）)]")
 _SENTENCE_END = regex.compile(r"[。！？!?；;…][”’」』）)]*\s*$")
 
@@ -112,7 +112,7 @@ def settle_shapes(items: list[StreamItem], config: Config = DEFAULT) -> list[Str
 
 def _closes_paragraph(items: list[StreamItem], index: int) -> bool:
     """A title-shaped line that ends the text before it: an attribution ("——织里镇镇长宁云"),
-    which no headline precedes, or a reference ("案件編號：HCMA81/2021")."""
+    which no headline precedes, or a reference ("案件編號：HCMA12/2020")."""
     item = items[index]
     if not is_title(item) or index == 0 or not isinstance(items[index - 1], Body):
         return False

@@ -2,7 +2,7 @@
 
 Print gives the main headline the biggest type, so in a dump it is the title
 wrapped onto more lines, or printed as two halves ("强化政治担当 聚焦核心任务"),
-or carrying a column tag ("…（关注改革最后一公里）") or a "——" subheadline. A
+or carrying a column tag ("…（聚焦基层一线）") or a "——" subheadline. A
 kicker (引题) is a short label (金乡县, 质检总局) or says who spoke (…时强调).
 A campaign banner sits at the outer edge of the block and shares hardly any
 words with the article. These traits, with where each title stands in the
@@ -81,7 +81,7 @@ def is_slogan(unit: TitleUnit, config: Config = DEFAULT) -> bool:
 
 
 def has_column_tag(unit: TitleUnit) -> bool:
-    """"…（关注改革最后一公里）": a column tag printed after a headline."""
+    """"…（聚焦基层一线）": a column tag printed after a headline."""
     return bool(_TAG.search(unit.text))
 
 
@@ -216,7 +216,7 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     edge, rest = (lines[0], lines[1:]) if body_side == "after" else (lines[-1], lines[:-1])
     joint = (edge if body_side == "after" else rest[-1]).text.rstrip()
     if clearly_unfinished(joint) or joint.endswith(("：", ":")) or _TAG.search(edge.text):
-        return None  # the title runs on across the joint ("…念青年：再唔出嚟，" | "我會好後悔好慚愧"), or a column tag closes it
+        return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過"), or a column tag closes it
     rest_text = "".join(line.text.strip() for line in rest)
     if overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap:
         return None
