@@ -89,13 +89,13 @@ def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> Non
 @pytest.mark.parametrize(
     ("after", "mark"),
     [
-        ("“过去烧煤取暖时天天搞得灰头土脸，（下转6版）", False),  # too short to be an article: the tail
+        ("“过去生炉子取暖时天天弄得满脸是灰，（下转6版）", False),  # too short to be an article: the tail
         (f"{SECOND * 4}（下转6版）", None),  # long enough to be an article that goes on: the model weighs it
     ],
     ids=["tail", "article"],
 )
 def test_text_closed_by_a_jump_line_too_soon_is_the_tail_of_the_article_before(after: str, mark: bool | None) -> None:
-    assert between_first_two_bodies(f"{FIRST}\n\n用得起、用得好，居民满意率高\n\n{after}\n") is mark
+    assert between_first_two_bodies(f"{FIRST}\n\n装得上、用得好，居民满意度高\n\n{after}\n") is mark
 
 
 def test_a_dateline_after_settles_a_new_article() -> None:
@@ -107,34 +107,34 @@ def test_a_title_right_after_a_byline_opens_the_body_as_an_intertitle() -> None:
     assert isinstance(items[1], TitleUnit)
 
 
-WRAPPED = "美国总统特朗普拒绝承认\n大选落败，其竞选团队在多\n个摇摆州份提出诉讼挑战点\n票或观察点票安排。评论多\n次将今次特朗普与拜登之争\n与二千年的裁决相提并论。\n"
+WRAPPED = "这位候选人拒绝承认选举\n落败，其竞选团队在多个\n选区提出诉讼，质疑计票\n和监票的安排。评论多次\n将今次选举之争与三十年\n前的一桩裁决相提并论。\n"
 
 
 @pytest.mark.parametrize(
     ("lines", "headline"),
     [
-        ("重温美国二千年的裁决\n", True),
-        ("重温美国\n2000年\n布殊对戈尔裁决\n对今日总统之争\n有何启示？\n", True),  # stacked in short lines
-        ("评论多次将今次特朗普与拜\n登之争相提并论。\n", False),  # a full stop: a paragraph
+        ("重温三十年前的那桩裁决\n", True),
+        ("重温\n1992年\n那桩选举裁决\n对今日选举之争\n有何启示？\n", True),  # stacked in short lines
+        ("评论多次将今次选举之争与\n那桩裁决相提并论。\n", False),  # a full stop: a paragraph
         # Wider than the column, but no sentence ends: a long headline wrapped.
-        ("【周梓樂死因研訊】4米高墮下少於1秒 神經外科醫生：未必夠時間作保護反\n應 傷勢顯示死亡率達8成半\n", True),
-        ("（作者为中国残联主席、康复国\n际主席）\n", False),  # a note in brackets closes the text before
+        ("【死因研訊】5米高處墮下少於1秒 外科醫生：傷者未必夠時間作保護反\n應 傷勢顯示死亡率達八成\n", True),
+        ("（作者为省社会科学院研究员、城\n市发展研究中心主任）\n", False),  # a note in brackets closes the text before
     ],
 )
 def test_a_headline_printed_as_a_paragraph_before_a_byline(lines: str, headline: bool) -> None:
-    items = stream(f"{WRAPPED}\n{lines}\n■记者 林励\n\n{WRAPPED}")
+    items = stream(f"{WRAPPED}\n{lines}\n■记者 陈明\n\n{WRAPPED}")
     byline = next(index for index, item in enumerate(items) if getattr(item, "kind", None) == "byline")
     assert (getattr(items[byline - 1], "kind", None) == "title") is headline
 
 
 TRAITS = [
-    ("湖北老河口市探索处置生活垃圾新路子", "names_a_place_first", 1.0),
-    ("水泥窑烧垃圾一举多得", "names_a_place_first", 0.0),
+    ("湖北宜城市探索处置生活垃圾新办法", "names_a_place_first", 1.0),
+    ("焚烧发电一举多得", "names_a_place_first", 0.0),
     ("党建“联”盟 青春“合”力", "spaced_halves", 1.0),
-    ("违法占用耕地，严查！", "exclaims_or_asks", 1.0),
-    ("违法占用耕地，严查！", "has_comma", 1.0),
-    ("老旧电梯 维修不难（关注改革最后一公里）", "column_tag", 1.0),
-    ("李克强在全国电视电话会议上强调", "credits_a_speech", 1.0),
+    ("私搭乱建，严管！", "exclaims_or_asks", 1.0),
+    ("私搭乱建，严管！", "has_comma", 1.0),
+    ("老旧水管 更换不难（聚焦基层一线）", "column_tag", 1.0),
+    ("省长在全省电视电话会议上强调", "credits_a_speech", 1.0),
 ]
 
 
@@ -175,27 +175,27 @@ def test_boundary_signals(dump: str, signal: str, present: bool) -> None:
 @pytest.mark.parametrize(
     ("closing", "kept_apart"),
     [
-        ("本报记者 刘洪超摄", True),  # a photo story's credit
-        ("——三坪村村支书杜龙兵", True),  # an attribution
-        ("案件編號：HCMA81/2021", True),  # a reference
-        ("生态美如画", False),  # the first line of a wrapped title: one title
+        ("本报记者 王明摄", True),  # a photo story's credit
+        ("——石桥村村支书王建国", True),  # an attribution
+        ("案件編號：HCMA12/2020", True),  # a reference
+        ("湿地美如画", False),  # the first line of a wrapped title: one title
     ],
 )
 def test_a_line_that_closes_the_text_is_never_merged_into_the_title_after_it(closing: str, kept_apart: bool) -> None:
     """Without blank lines both are titles of one block; tidying must not join them."""
     first = Unit((Line(1, closing),), 40, True, False)
-    second = Unit((Line(2, "天鹅来做客"),), 40, False, True)
+    second = Unit((Line(2, "候鸟来做客"),), 40, False, True)
     pieces = tidy([Piece("title", list(unit.lines), unit) for unit in (first, second)])
     assert (len(pieces) == 2) is kept_apart
 
 
 @pytest.mark.parametrize(
     ("caption", "kept_apart"),
-    [("图为合作社渔民在进行春季捕鱼。", True), ("合作社渔民在进行春季捕鱼。", False)],
+    [("图为合作社社员在进行春季采茶。", True), ("合作社社员在进行春季采茶。", False)],
     ids=["under-a-caption", "under-text"],
 )
 def test_a_bare_name_under_a_caption_is_not_merged_into_the_next_title(caption: str, kept_apart: bool) -> None:
-    units = [Unit((Line(1, caption),), 40, True, False), Unit((Line(2, "人民视觉"),), 40, False, False), Unit((Line(3, "水美鱼肥"),), 40, False, True)]
+    units = [Unit((Line(1, caption),), 40, True, False), Unit((Line(2, "人民视觉"),), 40, False, False), Unit((Line(3, "茶香人和"),), 40, False, True)]
     kinds = ["body", "title", "title"]
     pieces = tidy([Piece(kind, list(unit.lines), unit) for kind, unit in zip(kinds, units, strict=True)])
     assert (len(pieces) == 3) is kept_apart
@@ -203,10 +203,10 @@ def test_a_bare_name_under_a_caption_is_not_merged_into_the_next_title(caption: 
 
 @pytest.mark.parametrize(
     ("after", "joined"),
-    [("张美荣 王宜轩", True), ("核心阅读", False), ("丽", True), ("一", False), ("编者按：加工厂贴牌生产，量虽大，但利润低。", False)],
+    [("张美华 王宜静", True), ("核心阅读", False), ("丽", True), ("一", False), ("编者按：小作坊代工生产，量虽大，但利润低。", False)],
 )
 def test_a_box_title_after_a_byline_is_no_name_of_it(after: str, joined: bool) -> None:
-    byline = Unit((Line(1, "■本报记者 刘裕国" if len(after) > 1 else "■国务院副总理 张高"),), 40, True, False)
+    byline = Unit((Line(1, "■本报记者 刘建国" if len(after) > 1 else "■省委副书记 张高"),), 40, True, False)
     title = Unit((Line(2, after),), 40, False, True)
     pieces = tidy([Piece("byline", list(byline.lines), byline), Piece("title", list(title.lines), title)])
     assert (len(pieces) == 1) is joined
@@ -215,25 +215,25 @@ def test_a_box_title_after_a_byline_is_no_name_of_it(after: str, joined: bool) -
 @pytest.mark.parametrize(
     ("outer", "peeled"),
     [
-        ("喜迎党的十九大", True),  # shares no words with the article: the page's banner
-        ("四川藏区民生工程", False),  # shares them: part of the headline block
+        ("喜迎全运盛会", True),  # shares no words with the article: the page's banner
+        ("山区民生工程", False),  # shares them: part of the headline block
         ("（春耕探行）", False),  # a column tag closes the title
     ],
 )
 def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: str, peeled: bool) -> None:
     """Without blank lines the banner and the headline after it are tidied into one title."""
     first = Unit((Line(1, outer),), 40, False, False)
-    second = Unit((Line(2, "将投66亿多元改善藏区民生"),), 40, False, False)
+    second = Unit((Line(2, "将投12亿多元改善山区民生"),), 40, False, False)
     title = Piece("title", [*first.lines, *second.lines], first)
-    inward, banners = set_aside_banners([TitleUnit(title)], "四川省将投入66亿多元资金改善藏区民生，重点扶持农村扶贫对象。", "after")
+    inward, banners = set_aside_banners([TitleUnit(title)], "本省将投入12亿多元资金改善山区民生，重点扶持农村扶贫对象。", "after")
     assert [unit.text for unit in banners] == ([outer] if peeled else [])
-    assert inward[0].text.endswith("将投66亿多元改善藏区民生")
+    assert inward[0].text.endswith("将投12亿多元改善山区民生")
 
 
 def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
     """"安 徽" set letter-spaced shares its word with the article: no banner."""
     label = Unit((Line(1, "安 徽"),), 40, True, True)
-    headline = Unit((Line(2, "政务公开划出“硬杠杠”"),), 40, True, True)
+    headline = Unit((Line(2, "政务公开立下“硬规矩”"),), 40, True, True)
     units = [TitleUnit(Piece("title", list(unit.lines), unit)) for unit in (label, headline)]
-    _, banners = set_aside_banners(units, "近日，安徽省政府出台《安徽省全面推进政务公开工作实施细则》。", "after")
+    _, banners = set_aside_banners(units, "近日，安徽省政府出台《全面推进政务公开工作的实施办法》。", "after")
     assert banners == []

@@ -103,7 +103,7 @@ BREAKS = [
     ("地处山西省重点贫困地区，位于汾河", "——汾河谷地的王建国从小家境贫寒，但", False, False),  # a dash carried by the wrap
     ("第127届广交会首次网上举行", "——将举办约60场新品发布活动", True, True),  # a deck ends its block
     ("推进模范机关建设", "■本报记者 王珂", True, True),
-    ("为4月份的春耕做准备。■新华社记者 张", "志强 摄", True, False),  # a credit the wrap cut before 摄
+    ("为秋季的播种做好准备。■新华社记者 张", "志强 摄", True, False),  # a credit the wrap cut before 摄
     ("■李华 王明 赵敏 摄影报", "道", True, False),  # a photo report's byline cut inside its last word
     ("■本报记者 王珂", "近年来，市直机关各级党组织和广大党", False, True),  # a byline ends its line
     ("（作者为省社会科学院发展战", "略与区域政策研究中心主任）（下转2版）", False, False),

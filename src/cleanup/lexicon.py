@@ -13,7 +13,7 @@ from cleanup.cues import LINKING_WORDS
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 
-# A line ending in a bare number ("共有9" | "家企业", "新华社广州4月21" | "日电") was cut.
+# A line ending in a bare number ("共有9" | "家企业", "新华社杭州5月12" | "日电") was cut.
 _BARE_NUMBER_END = regex.compile(r"\d$")
 _NUMBER_END = regex.compile(r"\d[年月]?$|\d[.,]$")
 _NUMBER_START = regex.compile(r"\d")

@@ -132,7 +132,7 @@ def is_credit_line(line: Line) -> bool:
 
 def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
     """One line far wider than the column around it that ends no sentence: a headline printed
-    across columns, clauses and all ("梁天琦父求情信：兒還柙後仍幫囚友 「…內心絞痛，我徹夜難眠」").
+    across columns, clauses and all ("李父求情信：兒在囚中仍常幫助囚友 「…內心絞痛，我整夜難眠」").
     Running text never outgrows its column; a flat dump measures none (column 0).
 
     >>> set_across_columns([Line(1, "李克强同澳大利亚总理举行年度会晤，推动中澳迈向自贸繁荣时代")], 26)
@@ -180,10 +180,10 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
     if len(lines) > 1 and any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
-        return False  # lines that leave a quotation open: the text goes on ("“我孤独地漫游，" | "像一朵云")
+        return False  # lines that leave a quotation open: the text goes on ("“我独自走过山岗，" | "像一阵风")
     if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or INNER_SENTENCE_MARK.search(BRACKETED.sub("", text)):
         return False
     if _TRAILING_TAG.search(text) or _LABEL.fullmatch(text):
         return True
-    # No title stops on a word that links it to more ("这是“马德里双雄”在").
+    # No title stops on a word that links it to more ("这是“城南双雄”在").
     return not ends_sentence(text) and not ends_on_link(text)

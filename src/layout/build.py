@@ -216,7 +216,7 @@ def _between_title_lines(left: str, right: str, article_text: str, config: Confi
 
 def _runs_into(left: str, right: str, config: Config) -> bool:
     """The right line leans on the left one: it opens on a locative ("视阈" | "下的…"), a
-    particle or a passive "被" ("违法买卖股票" | "被罚没…"), none of which opens a half."""
+    particle or a passive "被" ("违规占用土地" | "被处罚款…"), none of which opens a half."""
     window = left[-config.halves_context :]
     spans = token_spans(window + right[: config.halves_context * 2])
     first = next(((window + right)[start:end] for start, end in spans if start >= len(window)), "")

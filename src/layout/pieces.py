@@ -50,7 +50,7 @@ class Body:
     credit: Located | None = None
     # A banner the print set right after the credit ("…■新华社记者 王建威 摄 改革进行时").
     banner: Located | None = None
-    # The whole paragraph is the credit closing a photo story ("本报记者 贺 勇摄", "人民视觉").
+    # The whole paragraph is the credit closing a photo story ("本报记者 王 明摄", "人民视觉").
     credits_story: bool = False
 
     @property
@@ -93,7 +93,7 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
 
 def closes_text(piece: Piece, before: Piece | None) -> bool:
     """A title-shaped line that ends the text before it, never part of a title after it: a
-    photo credit ("本报记者 贺 勇摄", "人民视觉" under a caption), an attribution ("——三坪村村支书杜龙兵")
+    photo credit ("本报记者 王 明摄", "人民视觉" under a caption), an attribution ("——石桥村村支书王建国")
     or a reference ("案件編號：HCMA12/2020")."""
     text = piece.text.strip()
     caption = before.text if before is not None and before.kind == "body" else ""

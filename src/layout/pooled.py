@@ -95,7 +95,7 @@ def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end:
 
 def _unrelated_headline(article: Article, config: Config) -> bool:
     """A headline that shares hardly any words with its article: a banner standing where the
-    pooled headline belongs ("聚焦实体经济 激发发展活力")."""
+    pooled headline belongs ("守正创新 砥砺前行")."""
     text = "".join(part.text for part in article.body)
     return bool(article.headline) and overlap(article.headline, text) < config.banner_overlap
 

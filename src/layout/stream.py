@@ -111,7 +111,7 @@ def settle_shapes(items: list[StreamItem], config: Config = DEFAULT) -> list[Str
 
 
 def _closes_paragraph(items: list[StreamItem], index: int) -> bool:
-    """A title-shaped line that ends the text before it: an attribution ("——织里镇镇长宁云"),
+    """A title-shaped line that ends the text before it: an attribution ("——石桥镇镇长王明"),
     which no headline precedes, or a reference ("案件編號：HCMA12/2020")."""
     item = items[index]
     if not is_title(item) or index == 0 or not isinstance(items[index - 1], Body):
