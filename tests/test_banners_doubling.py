@@ -50,7 +50,7 @@ DOUBLINGS = [
     ("留下点点滴滴的回忆", "点点", "genuine"),
     ("做到实实在在地为民", "实实", "genuine"),
     ("定期召开市委常委会会议", "会会", "genuine"),
-    ("港大前學生會會長馮敬恩", "會會", "genuine"),
+    ("中大前學生會會長陳大文", "會會", "genuine"),
     ("中联办法律部部长王振民", "部部", "genuine"),
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),
@@ -63,7 +63,7 @@ DOUBLINGS = [
     ("2021年新新发展党员76名", "新新", "suspect"),
     # suspect: a stranded character before the pair may make a word the dictionary lacks
     # with the first copy ("盆骨|骨折", Hong Kong usage); "副|书|书记" is kept with it
-    ("醫生再就盆骨骨折進行盆腔縫接手術", "骨骨", "suspect"),
+    ("院方再就盆骨骨折安排手術", "骨骨", "suspect"),
     ("侯县委副书书记叶仁佑介绍", "书书", "suspect"),
 ]
 

@@ -12,7 +12,7 @@ from cleanup import clean, fix_and_explain
 from cleanup.config import DEFAULT
 from layout import reconstruct
 
-STRANDED = "醫生再就盆骨骨折進行盆腔縫接手術。"
+STRANDED = "院方再就盆骨骨折安排手術。"
 
 
 def test_the_config_is_frozen() -> None:
@@ -25,15 +25,15 @@ def test_a_threshold_changes_what_the_repair_does() -> None:
     assert fix_and_explain(STRANDED)[0] == STRANDED
     # ...and asking for two repairs it.
     strict = dataclasses.replace(DEFAULT, unknown_name_min=2)
-    assert fix_and_explain(STRANDED, strict)[0] == "醫生再就盆骨折進行盆腔縫接手術。"
+    assert fix_and_explain(STRANDED, strict)[0] == "院方再就盆骨折安排手術。"
 
 
 def test_clean_and_reconstruct_take_the_config() -> None:
     strict = dataclasses.replace(DEFAULT, unknown_name_min=2)
     assert [p.text for p in clean(STRANDED).paragraphs] == [STRANDED]
-    assert [p.text for p in clean(STRANDED, config=strict).paragraphs] == ["醫生再就盆骨折進行盆腔縫接手術。"]
+    assert [p.text for p in clean(STRANDED, config=strict).paragraphs] == ["院方再就盆骨折安排手術。"]
     body = reconstruct(STRANDED, "page.txt", config=strict).articles[0].body
-    assert body[0].text == "醫生再就盆骨折進行盆腔縫接手術。"
+    assert body[0].text == "院方再就盆骨折安排手術。"
 
 
 def test_the_held_out_split_is_by_text_and_the_same_every_time() -> None:

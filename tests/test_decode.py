@@ -62,7 +62,7 @@ def test_offset_counts_the_byte_order_mark() -> None:
         decode(codecs.BOM_UTF16_LE + "记者".encode("utf-16-le") + b"\x00\xd8")
 
 
-@pytest.mark.parametrize("text", ["编辑部", "杜炳勋摄", "“蛋糕”怎么切？“均富”如何均？"])
+@pytest.mark.parametrize("text", ["编辑部", "杜炳勋摄", "“收益”怎么分？“红利”如何享？"])
 def test_short_gbk_text_is_not_read_as_big5(text: str) -> None:
     assert decode(text.encode("gbk")).text == text
 

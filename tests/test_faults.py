@@ -79,8 +79,8 @@ def test_a_non_blocking_stdout_receives_every_byte(tmp_path) -> None:
 @pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
-        ("■电梯年久缺保养，难免出故障。■隋先凯 摄", "电梯年久缺保养，难免出故障。", "隋先凯"),
-        ("■ 电梯年久缺保养，难免出故障（新华社记者 王建威 摄）", "电梯年久缺保养，难免出故障", "新华社记者 王建威"),
+        ("■水管年久缺维护，难免出故障。■张志强 摄", "水管年久缺维护，难免出故障。", "张志强"),
+        ("■ 水管年久缺维护，难免出故障（新华社记者 张志强 摄）", "水管年久缺维护，难免出故障", "新华社记者 张志强"),
     ],
 )
 def test_a_caption_before_its_credit_is_kept(text: str, caption: str, credit: str) -> None:

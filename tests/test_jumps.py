@@ -30,7 +30,7 @@ JOINS = [
     # a word cut in two across the blank line
     (["深入学习贯彻党的十九大和历次全会精神中央国"], ["家机关工委的部署要求，推进模范机关建设。"], None, False, True),
     # a flat page: one paragraph per line, cut where the column jumped, on a linking word
-    (["目前住宅小区的电梯管理模式是，由物业公司与"], ["电梯维修保养单位签订合同。入住超过3年的小区，电梯保修期已过，必须另出费用。"], None, True, True),
+    (["目前老旧小区的水管管理模式是，由街道办事处与"], ["供水维修服务单位签订合同。入住超过5年的小区，水管保修期已过，必须另出费用。"], None, True, True),
     # a sentence ends, a short last line: the paragraph is over
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
     # printed marks that never continue a paragraph
@@ -62,7 +62,7 @@ def test_a_banner_line_never_joins() -> None:
         (["主要有以下三点："], "colon"),
         (["履行全面从严治党主体责任，"], "clause"),
         (["坚持“支部建在"], "open"),
-        (["由物业公司与"], "link"),
+        (["由街道办事处与"], "link"),
         (["推进模范机关建设"], "word"),
     ],
 )
@@ -79,7 +79,7 @@ def test_features_name_the_dumps_habit() -> None:
 @pytest.mark.parametrize(
     ("text", "links"),
     [
-        ("由物业公司与", True),
+        ("由街道办事处与", True),
         ("主要是由于", True),
         ("我們在", True),
         ("坚决反对", False),  # 反对 is a word, not 对

@@ -260,7 +260,7 @@ def test_output_passes_the_official_validator_with_lint(
 
 
 def test_a_traditional_page_is_tagged_zh_hant_by_default() -> None:
-    page = reconstruct("全國人大於2014年將12月4日定為「國家憲法日」，今年首次在香港舉行慶祝活動及座談會。\n")
+    page = reconstruct("市議會於2015年將3月1日定為「市民服務日」，今年首次在北區舉行慶祝活動及座談會。\n")
     assert {item.get(XML_LANG) for item in parsed(page).find("nar:itemSet", NS)} == {"zh-Hant"}
 
 

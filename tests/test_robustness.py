@@ -188,8 +188,8 @@ def test_tabs_ideographic_and_no_break_spaces(tmp_path) -> None:
 
 def test_tab_inside_a_one_line_field(tmp_path) -> None:
     """A photo credit (NewsML-G2 creditline) may hold no tab: the schema wants one line of text."""
-    caption = "今年，新疆铁门关市博古其镇兴建的蛋鸡产业园带动周边乡镇1.6万余人长效脱贫。"
-    converted_newsml(tmp_path, f"{caption}\n\n■杜\t炳勋 摄\n".encode())
+    caption = "今年，某镇新建的蛋鸡产业园带动周边乡镇1.2万余人稳定增收。"
+    converted_newsml(tmp_path, f"{caption}\n\n■张\t志强 摄\n".encode())
 
 
 # ---------------------------------------------------------------- pages with little or nothing on them

@@ -87,7 +87,7 @@ def test_a_line_that_was_only_a_repeated_banner_stands_apart() -> None:
 
 
 def test_a_masthead_line_never_continues_the_line_before() -> None:
-    headline = "【周梓樂死因研訊】4米高墮下少於1秒 神經外科醫生：未必夠時間作保護反應 傷勢顯示死亡率達8成半"
+    headline = "【死因研訊】5米高處墮下少於1秒 外科醫生：傷者未必夠時間作保護反應 傷勢顯示死亡率達八成"
     text = FLAT_PAGE + headline + "\n\n社會 眾新聞 編輯部 主辦\n\n" + FLAT_PAGE
     assert "社會 眾新聞 編輯部 主辦" in paragraphs(text)
 
