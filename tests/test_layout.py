@@ -105,37 +105,37 @@ def test_a_dash_line_without_text_is_logged_not_dropped() -> None:
 
 
 def test_a_call_to_scan_a_code_is_promo_not_a_headline() -> None:
-    page = reconstruct("扫码下载\n人民日报客户端\n\n前两月货运量同比增8.2%\n\n本报北京3月24日电 今年前两个月，交通运输主要指标保持平稳增长。\n")
+    page = reconstruct("扫码下载\n人民日报客户端\n\n一季度客运量同比增6.5%\n\n本报北京3月24日电 今年一季度，全市客运主要指标保持平稳增长。\n")
     assert [(piece.text, piece.role) for piece in page.furniture] == [("扫码下载 人民日报客户端", "promo")]
-    assert [article.headline for article in page.articles] == ["前两月货运量同比增8.2%"]
+    assert [article.headline for article in page.articles] == ["一季度客运量同比增6.5%"]
 
 
 def test_a_call_to_scan_wrapped_after_a_comma_is_one_promo() -> None:
-    body = "現已退休的警司朱經緯，在2014年佔領運動執勤期間，涉以警棍毆打青年，被控一項襲擊致造成身體傷害罪。案件今日在東區裁判法院開審。\n"
-    page = reconstruct("掃描二維碼,\n關注「眾新聞」\n\n警司朱經緯案開審\n\n" + body)  # a flat page: one paragraph per line
+    body = "一名已退休的警司，被指在執勤期間以警棍毆打途人，被控一項襲擊致造成身體傷害罪。案件今日在東區裁判法院開審。\n"
+    page = reconstruct("掃描二維碼,\n關注「眾新聞」\n\n退休警司案開審\n\n" + body)  # a flat page: one paragraph per line
     assert [(piece.text, piece.role) for piece in page.furniture] == [("掃描二維碼，關注「眾新聞」", "promo")]
-    assert [(article.headline, article.kicker) for article in page.articles] == [("警司朱經緯案開審", None)]
+    assert [(article.headline, article.kicker) for article in page.articles] == [("退休警司案開審", None)]
 
 
 def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
-    page = reconstruct("案件今日在東區裁判法院開審。\n\n被打青年鄭仲恆今早出庭作證。■何君健 攝 法庭內外\n")
+    page = reconstruct("案件今日在東區裁判法院開審。\n\n受傷途人今早出庭作證。■陳大明 攝 法庭內外\n")
     photos = [article for article in page.articles if article.kind == "photo"]
-    assert [(photo.body[0].text, photo.credit) for photo in photos] == [("被打青年鄭仲恆今早出庭作證。", "何君健")]
+    assert [(photo.body[0].text, photo.credit) for photo in photos] == [("受傷途人今早出庭作證。", "陳大明")]
     assert [(piece.text, piece.role) for piece in page.furniture] == [("法庭內外", "banner")]
 
 
 @pytest.mark.parametrize(
     ("title_lines", "body", "headline"),
     [
-        ("推荐代表全覆盖\n发扬民主共参与", "会议推荐代表，全体党员参加。", "推荐代表全覆盖 发扬民主共参与"),
-        ("以问题为导向，稳住粮食生\n产，保持农业发展的好势头", "各地春耕生产开局良好。", "以问题为导向，稳住粮食生产，保持农业发展的好势头"),
-        ("习近平向联合国/中国空间探索\n与创新全球伙伴关系研讨会致贺信", "联合国/中国空间探索与创新全球伙伴关系研讨会开幕。", "习近平向联合国/中国空间探索与创新全球伙伴关系研讨会致贺信"),
+        ("服务群众全覆盖\n畅通渠道共参与", "会议推荐代表，全体党员参加。", "服务群众全覆盖 畅通渠道共参与"),
+        ("以需求为导向，稳住蔬菜生\n产，保障城市供应的好局面", "各地春耕生产开局良好。", "以需求为导向，稳住蔬菜生产，保障城市供应的好局面"),
+        ("省长向国际/中国海洋科技\n与创新合作伙伴研讨会致贺信", "国际/中国海洋科技与创新合作伙伴研讨会开幕。", "省长向国际/中国海洋科技与创新合作伙伴研讨会致贺信"),
         # Known miss: halves this short are not told from a wrap (the print has "小土豆 新希望").
         ("小土豆\n新希望", "本地土豆丰收。", "小土豆新希望"),
-        ("民族学视阈\n下的中国书法", "书法研究有新视角。", "民族学视阈下的中国书法"),
-        ("前发审委员违法\n被罚没4.99亿元", "证监会通报处罚。", "前发审委员违法被罚没4.99亿元"),
+        ("乡土视野\n下的民间书法", "书法研究有新视角。", "乡土视野下的民间书法"),
+        ("前审计人员违规\n被罚没1.2亿元", "主管部门通报处罚。", "前审计人员违规被罚没1.2亿元"),
         ("找准高校思想政治工作的\n着力点在哪里", "高校思政工作要找准方向。", "找准高校思想政治工作的着力点在哪里"),
-        ("我家门前10亩田（聚焦\n供给侧改革）", "我叫肖家新，是个农民。", "我家门前10亩田（聚焦供给侧改革）"),
+        ("我家门前5亩园（聚焦\n乡村振兴）", "我叫王建国，是个果农。", "我家门前5亩园（聚焦乡村振兴）"),
     ],
     ids=["halves", "wrapped-clauses", "phrase-in-body", "short-halves", "locative", "passive", "link-word", "open-bracket"],
 )
