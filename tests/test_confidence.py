@@ -5,16 +5,19 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS, load_script, scored_rows, shared_or_skip
 
+from cleanup.edits import Edit
 from layout import reconstruct
 from layout.confidence import (
     PageEvidence,
     article_confidence,
     article_evidence,
     page_confidence,
+    page_evidence,
 )
-from layout.model import Article, BodyPart, Byline, Confidence, Span
+from layout.model import Article, BodyPart, Byline, Confidence, Furniture, Span
 
-QUIET_PAGE = PageEvidence(certainty={}, suspect_lines=frozenset(), residue=[], layout_confidence=1.0)
+QUIET_PAGE = page_evidence({}, [], [], layout_confidence=1.0)
+SUSPECT_AT_10 = [Edit("suspect-doubling", 10, "见见", "见见")]
 
 
 def article(*paragraphs: str, headline: str | None = "标题", first_line: int = 10, notes: tuple[str, ...] = ()) -> Article:
@@ -33,11 +36,13 @@ def article(*paragraphs: str, headline: str | None = "标题", first_line: int =
         # the decision that opened it (line 8 -> 10) was a close call; the one inside was printed
         (
             article("第一段。", "第二段。"),
-            PageEvidence({(8, 10): 0.55, (10, 12): 1.0, (12, 20): 0.9}, frozenset(), [], 1.0),
+            page_evidence({(8, 10): 0.55, (10, 12): 1.0, (12, 20): 0.9, (30, 40): 0.5}, [], [], 1.0),
             {"start=close", "inside=printed", "end=fair"},
             set(),
         ),
-        (article("第一段。"), PageEvidence({}, frozenset({10}), [Span(12, 12)], 0.2), {"suspect_repair", "residue_near", "page_unsure"}, set()),
+        (article("第一段。"), page_evidence({}, SUSPECT_AT_10, [Furniture("图", "residue", Span(12, 12))], 0.2), {"suspect_repair", "residue_near", "page_unsure"}, set()),
+        # a suspect repair and residue far from the article are not its own
+        (article("第一段。"), page_evidence({}, [Edit("suspect-doubling", 30, "见见", "见见")], [Furniture("图", "residue", Span(16, 20))], 1.0), set(), {"suspect_repair", "residue_near"}),
         (
             article("第一段。", notes=("paragraph boundary after line 3 is a judgment call", "main headline is a judgment call")),
             QUIET_PAGE,

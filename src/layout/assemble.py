@@ -86,7 +86,7 @@ def read_articles(
     """
     out: list[StreamItem | Split] = list(items)
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
-    splits: list[int] = []
+    splits: set[int] = set()
     common = page_common_pairs(items, config)
     if orientation == "body-first" and bodies:
         for index in _leading_intertitles(items, bodies, config):
@@ -112,10 +112,8 @@ def read_articles(
         if printed_headline(items[candidate], config):
             out[candidate] = as_title(items[candidate])
         else:
-            splits.append(after)
-    for index in reversed(splits):
-        out.insert(index, SPLIT)
-    return out
+            splits.add(after)
+    return [marked for index, item in enumerate(out) for marked in ((SPLIT, item) if index in splits else (item,))]
 
 
 def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Config) -> list[int]:

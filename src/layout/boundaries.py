@@ -136,7 +136,8 @@ def is_jump_tail(items: Sequence[StreamItem], start: int, config: Config = DEFAU
     """The text from `start` runs to a jump line ("（下转6版）") too soon to be an article of its
     own: it is the tail of the article before, cut off by intertitles."""
     chars = 0
-    for item in items[start:]:
+    for index in range(start, len(items)):  # not a slice: that copies the rest of a long page at every call
+        item = items[index]
         if not isinstance(item, Body):
             return False
         chars += len(item.text.text)

@@ -14,6 +14,8 @@ pulled the score down are its reasons, in words a reviewer can act on.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
 from statistics import fmean
 
@@ -71,20 +73,47 @@ _REASONS = {
 
 @dataclass(frozen=True)
 class PageEvidence:
-    """What the whole page contributes to each article's evidence."""
+    """What the whole page contributes to each article's evidence.
 
-    certainty: dict[tuple[int, int], float]
-    suspect_lines: frozenset[int]
+    Indexed by line, so that each article looks up only what touches its own lines
+    (a scan of the whole page per article grows with the square of a long dump).
+    """
+
+    decisions_at: dict[int, list[tuple[int, int, float]]]
+    suspect_lines: list[int]
     residue: list[Span]
     layout_confidence: float
+
+    def decisions_touching(self, lines: set[int]) -> list[tuple[int, int, float]]:
+        """(before, after, sureness) of every boundary decision with a paragraph among `lines`."""
+        found = {(before, after): sure for line in lines for before, after, sure in self.decisions_at.get(line, ())}
+        return [(before, after, sure) for (before, after), sure in found.items()]
+
+    def suspect_within(self, span: Span) -> bool:
+        index = bisect_left(self.suspect_lines, span.first)
+        return index < len(self.suspect_lines) and self.suspect_lines[index] <= span.last
+
+    def residue_near(self, span: Span) -> bool:
+        index = bisect_left(self.residue, span.first - 2, key=lambda residue: residue.first)
+        for position in range(index, len(self.residue)):
+            residue = self.residue[position]
+            if residue.first > span.last + 2:
+                return False
+            if residue.last <= span.last + 2:
+                return True
+        return False
 
 
 def page_evidence(
     certainty: dict[tuple[int, int], float], edits: list[Edit], furniture: list[Furniture], layout_confidence: float
 ) -> PageEvidence:
-    suspects = frozenset(edit.line for edit in edits if edit.kind.startswith("suspect"))
-    residue = [piece.span for piece in furniture if piece.role == "residue"]
-    return PageEvidence(certainty, suspects, residue, layout_confidence)
+    decisions_at: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
+    for (before, after), sure in certainty.items():
+        decisions_at[before].append((before, after, sure))
+        decisions_at[after].append((before, after, sure))
+    suspects = sorted({edit.line for edit in edits if edit.kind.startswith("suspect")})
+    residue = sorted((piece.span for piece in furniture if piece.role == "residue"), key=lambda span: span.first)
+    return PageEvidence(dict(decisions_at), suspects, residue, layout_confidence)
 
 
 def _certainty_step(values: list[float]) -> str:
@@ -101,9 +130,10 @@ def article_evidence(article: Article, page: PageEvidence) -> dict[str, float]:
     """The named signals of one article, each worth 1 when present."""
     paragraphs = [part for part in article.body if part.kind == "p"]
     lines = {part.span.first for part in paragraphs}
-    starts = [sure for (before, after), sure in page.certainty.items() if after in lines and before not in lines]
-    ends = [sure for (before, after), sure in page.certainty.items() if before in lines and after not in lines]
-    inside = [sure for (before, after), sure in page.certainty.items() if before in lines and after in lines]
+    decisions = page.decisions_touching(lines)
+    starts = [sure for before, after, sure in decisions if after in lines and before not in lines]
+    ends = [sure for before, after, sure in decisions if before in lines and after not in lines]
+    inside = [sure for before, after, sure in decisions if before in lines and after in lines]
     chars = sum(len(part.text) for part in paragraphs)
     signals = [
         "bias",
@@ -127,8 +157,8 @@ def article_evidence(article: Article, page: PageEvidence) -> dict[str, float]:
         "ends_open": bool(paragraphs) and not article.jump_line and not ends_sentence(paragraphs[-1].text),
         "paragraph_ends_open": any(not ends_sentence(part.text) for part in paragraphs[:-1]),
         "short_paragraph": any(len(part.text) < _SHORT_PARAGRAPH for part in paragraphs[1:]),
-        "suspect_repair": article.span is not None and any(article.span.first <= line <= article.span.last for line in page.suspect_lines),
-        "residue_near": article.span is not None and any(_near(article.span, span) for span in page.residue),
+        "suspect_repair": article.span is not None and page.suspect_within(article.span),
+        "residue_near": article.span is not None and page.residue_near(article.span),
         "page_unsure": page.layout_confidence < 0.5,
     }
     signals += [name for name, present in flags.items() if present]
@@ -143,10 +173,6 @@ def _note_counts(notes: list[str]) -> dict[str, int]:
         if kind:
             counts[kind] = counts.get(kind, 0) + 1
     return counts
-
-
-def _near(article: Span, residue: Span) -> bool:
-    return article.first - 2 <= residue.first and residue.last <= article.last + 2
 
 
 def article_confidence(article: Article, page: PageEvidence, config: Config = DEFAULT) -> Confidence:

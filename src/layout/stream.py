@@ -12,6 +12,7 @@ page's orientation: whether headlines follow their bodies or precede them.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -237,11 +238,13 @@ def read_orientation(items: Sequence[StreamItem], config: Config = DEFAULT) -> t
     for start, end in _title_runs(items):
         following = items[end] if end < len(items) else None
         opens = isinstance(following, Piece) and following.kind == "byline" or isinstance(following, Body) and following.starts_article
-        before = max((index for index in bodies if index < start), default=None)
+        place = bisect_left(bodies, start)
+        before = bodies[place - 1] if place else None
         closed = before == start - 1 and items[before].closes_article
         if not (opens or closed):
             continue
-        after = min((index for index in bodies if index >= end), default=None)
+        place = bisect_left(bodies, end, place)
+        after = bodies[place] if place < len(bodies) else None
         titles = [pairs_of(items[index].text) for index in range(start, end)]
         own_after = side(items, after, 1, config).pairs if after is not None else frozenset()
         own_before = side(items, before, -1, config).pairs if before is not None else frozenset()
