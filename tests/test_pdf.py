@@ -12,8 +12,10 @@ from test_cli import NEWSDUMP
 from layout import reconstruct
 from layout.errors import ExitCode
 from layout.pdf import (
+    _bands,
     _column_left,
     _heads_the_page,
+    _holds,
     _Paragraph,
     _runs_on,
     is_pdf,
@@ -57,6 +59,24 @@ class _Box(list):
     def __init__(self, x0: float, x1: float, y0: float, y1: float, lines: int) -> None:
         super().__init__(range(lines))
         self.x0, self.x1, self.y0, self.y1 = x0, x1, y0, y1
+
+
+BAND_CONFIG = SimpleNamespace(pdf_band_share=0.5, pdf_band_height=3.0)
+TEXT = [_Box(40, 480, 100, 900, 40), _Box(490, 924, 100, 900, 40)]  # two columns of text, 884 wide
+
+
+@pytest.mark.parametrize(
+    ("rectangle", "line", "size", "holds"),
+    [
+        (_Box(40, 924, 524, 549, 0), _Box(444, 519, 525, 540, 1), 15, True),  # a title in a band across the page
+        (_Box(40, 924, 524, 549, 0), _Box(444, 519, 560, 575, 1), 15, False),  # a title above the band
+        (_Box(40, 924, 378, 517, 0), _Box(40, 135, 414, 426, 1), 10.6, False),  # a frame around an article holds its headline
+        (_Box(40, 300, 524, 549, 0), _Box(100, 180, 525, 540, 1), 15, False),  # a box over one column: no band
+    ],
+)
+def test_a_title_set_in_a_band_across_the_page_is_a_banner(rectangle: _Box, line: _Box, size: float, holds: bool) -> None:
+    bands = _bands(TEXT, [rectangle], BAND_CONFIG)
+    assert any(_holds(band, line, size, BAND_CONFIG) for band in bands) is holds
 
 
 @pytest.mark.parametrize(
@@ -129,6 +149,15 @@ def test_a_paragraph_the_pdf_shows_indented_is_never_joined_to_the_text_before()
     page = reconstruct(pdf.read_bytes(), pdf.name)
     (article,) = [article for article in page.articles if article.headline == "好种子为啥难求？（话说新农村）"]
     assert article.body[0].text == "深化种业权益改革，鼓励人才和成果在科研机构、企业之间流动起来，让种业供给和市场需求合上拍"
+
+
+def test_a_banner_in_a_band_is_furniture_not_the_headline_of_the_article_it_heads() -> None:
+    """The reading order puts a series banner between a headline and its text; its band tells it apart."""
+    pdf = shared_or_skip("devset-pdf", "pdf_21_10.pdf")
+    page = reconstruct(pdf.read_bytes(), pdf.name)
+    (article,) = [article for article in page.articles if article.dateline and article.dateline.text.startswith("本报北京3月24日电（记者王观）")]
+    assert (article.kicker, article.headline) == ("北京再控住房信贷风险", "离婚一年内信贷政策按二套房执行")
+    assert "改革进行时" in [piece.text for piece in page.furniture if piece.role == "banner"]
 
 
 def test_pdf_pages_score_above_their_text_dumps(tmp_path) -> None:

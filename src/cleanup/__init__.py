@@ -78,7 +78,7 @@ class Prepared:
     blocks: list[Block]
     units: list[Unit]
     edits: list[Edit]
-    # Lines that were nothing but a repeated banner.
+    # Lines that were nothing but a repeated banner, or that the source shows as a banner.
     banners: frozenset[int]
 
 
@@ -100,13 +100,18 @@ def to_text(source: str | bytes, encoding: str | None = None) -> str:
 
 
 def prepare(
-    source: str | bytes, encoding: str | None = None, config: Config = DEFAULT, paragraph_starts: frozenset[int] = frozenset()
+    source: str | bytes,
+    encoding: str | None = None,
+    config: Config = DEFAULT,
+    paragraph_starts: frozenset[int] = frozenset(),
+    printed_banners: frozenset[int] = frozenset(),
 ) -> Prepared:
     """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`).
-    `paragraph_starts` are lines known to open a paragraph (a PDF shows their indent)."""
+    `paragraph_starts` are lines known to open a paragraph, `printed_banners` lines known to
+    be banners (a PDF shows an indent, a band across the page)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
-    banners: set[int] = set()
+    banners: set[int] = set(printed_banners)
     for line in split_lines(text):
         repaired, found = apply(LINE_REPAIRS, Located.single(line.text, line.number))
         lines.append(Line(line.number, repaired.text) if found else line)

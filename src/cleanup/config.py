@@ -167,6 +167,10 @@ class Config:
     pdf_band_ems: float = 0.9
     pdf_title_gap_ems: float = 0.3
     pdf_gutter_ems: float = 1.0
+    # A title set inside a ruled or shaded band (a rectangle at least this share of the page's
+    # text width across and at most this many times the title's size high) is a banner.
+    pdf_band_share: float = 0.5
+    pdf_band_height: float = 3.0
 
     # ---- confidence (layout.confidence)
     # A signal that lowers an article's log-odds of being right by this much is named as a reason.

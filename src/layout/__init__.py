@@ -66,15 +66,13 @@ def reconstruct_with_evidence(
 ) -> tuple[Page, PageEvidence]:
     """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
     (for fitting the confidence model)."""
-    body_size_titles: frozenset[int] = frozenset()
-    paragraph_starts: frozenset[int] = frozenset()
     if isinstance(source, bytes) and is_pdf(source):
         source = read_pdf(source, name, config)
-    if isinstance(source, PdfPage):
-        source, body_size_titles, paragraph_starts = source.text, source.body_size_titles, source.paragraph_starts
-    prepared = prepare(source, encoding, config, paragraph_starts)
-    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits), config))
-    assembly = assemble(pieces, config, body_size_titles)
+    printed = source if isinstance(source, PdfPage) else PdfPage("", frozenset())  # what the type shows: nothing in a dump
+    dump = source.text if isinstance(source, PdfPage) else source
+    prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines)
+    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits) | prepared.banners, config))
+    assembly = assemble(pieces, config, printed.body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
     articles, furniture = place_pooled_headlines(articles, furniture, config)
     furniture = place_stray_titles(articles, furniture, config)

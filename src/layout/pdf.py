@@ -16,6 +16,9 @@ models and output serve PDFs and dumps alike:
   jump into the next box, when the size and the column's width match, and the
   font too unless the text before stops mid-sentence (a dateline set in another
   face runs on into its paragraph; a caption in another face does not).
+* A title set inside a band (a rectangle across most of the page's text width and
+  not much higher than the title) is a banner over a group of articles ("改革进行时"),
+  furniture wherever the reading order puts it (its numbers go with the text).
 * Every other box starts a block; so does the text after a photo's credit, and
   the page header (the page's first text, opening with the date) runs on into nothing.
 * The boxes are read in the page's order, not the extractor's: down the bands of
@@ -65,6 +68,18 @@ class PdfPage:
     body_size_titles: frozenset[int]
     # The lines that open with an indent: a paragraph begins there, never a column jump's tail.
     paragraph_starts: frozenset[int] = frozenset()
+    # The title lines set inside a band across the page: banners, page furniture.
+    banner_lines: frozenset[int] = frozenset()
+
+
+@dataclass
+class _PageText:
+    """One PDF page as dump lines, with the indexes of the lines the type says more about."""
+
+    lines: list[str]
+    body_size_titles: set[int]
+    paragraph_starts: set[int]
+    banners: set[int]
 
 
 def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
@@ -73,24 +88,25 @@ def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
 
 
 def read_pdf(data: bytes, name: str = "-", config: Config = DEFAULT) -> PdfPage:
-    """The PDF's pages as dump text (pages one after another), and its body-size title lines."""
+    """The PDF's pages as dump text (pages one after another), with what its type shows (`PdfPage`)."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextBoxHorizontal
+    from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
 
     try:
-        pages = [[item for item in page if isinstance(item, LTTextBoxHorizontal)] for page in extract_pages(io.BytesIO(data), laparams=LAParams())]
+        pages = [_text_and_bands(page) for page in extract_pages(io.BytesIO(data), laparams=LAParams())]
     except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError, AssertionError) as error:
         raise InputError(f"{name}: not a readable PDF ({type(error).__name__}: {error})") from None
     lines: list[str] = []
     small_titles: set[int] = set()
     starts: set[int] = set()
-    for boxes in pages:
-        page_lines, page_small_titles, page_starts = _page_lines(boxes, config)
-        small_titles.update(len(lines) + index for index in page_small_titles)
-        starts.update(len(lines) + index for index in page_starts)
-        lines.extend(page_lines)
+    banners: set[int] = set()
+    for boxes, bands in pages:
+        page = _page_lines(boxes, bands, config)
+        for found, indexes in ((small_titles, page.body_size_titles), (starts, page.paragraph_starts), (banners, page.banners)):
+            found.update(len(lines) + index for index in indexes)
+        lines.extend(page.lines)
         lines.append("")
     if not any(line.strip() for line in lines):
         raise InputError(f"{name}: the PDF has no text layer (a scanned page?): run OCR on it first, e.g. with ocrmypdf")
@@ -98,7 +114,14 @@ def read_pdf(data: bytes, name: str = "-", config: Config = DEFAULT) -> PdfPage:
     def numbers(indexes: set[int]) -> frozenset[int]:
         return frozenset(index - leading + 1 for index in indexes)
 
-    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers(small_titles), numbers(starts))
+    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers(small_titles), numbers(starts), numbers(banners))
+
+
+def _text_and_bands(page) -> tuple[list, list]:
+    """The page's text boxes, and its rectangles (rules, frames, shaded bands)."""
+    from pdfminer.layout import LTRect, LTTextBoxHorizontal
+
+    return [item for item in page if isinstance(item, LTTextBoxHorizontal)], [item for item in page if isinstance(item, LTRect)]
 
 
 def _styled(line) -> tuple[str, float] | None:
@@ -109,9 +132,9 @@ def _styled(line) -> tuple[str, float] | None:
     return faces.most_common(1)[0][0] if faces else None
 
 
-def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int], set[int]]:
-    """The page's text lines, the indexes of its title lines set in the body's size, and of
-    its paragraphs that open with an indent."""
+def _page_lines(boxes: list, rectangles: list, config: Config) -> _PageText:
+    """The page's text lines, with the indexes of its title lines set in the body's size, of
+    its paragraphs that open with an indent, and of its titles set in a band."""
     from pdfminer.layout import LTTextLineHorizontal
 
     sizes: Counter = Counter()
@@ -132,9 +155,11 @@ def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int], set[i
 
     gaps = Gaps(body_size * config.pdf_band_ems, body_size * config.pdf_title_gap_ems, body_size * config.pdf_gutter_ems)
     boxes = reading_order(boxes, Layout(_bounds, is_title), gaps)
+    bands = _bands(boxes, rectangles, config)
     out: list[str] = []
     small_titles: set[int] = set()
     starts: set[int] = set()
+    banners: set[int] = set()
     paragraph: _Paragraph | None = None
     in_title = False
     title_style: tuple[str, float] | None = None
@@ -164,6 +189,8 @@ def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int], set[i
                 out += ["", text]  # each title in a face and size of its own is a block of its own
                 if size <= body_size + config.pdf_same_points:
                     small_titles.add(len(out) - 1)
+                if any(_holds(band, line, size, config) for band in bands):
+                    banners.add(len(out) - 1)
                 in_title, title_style = True, styled
                 continue
             if in_title:
@@ -179,7 +206,21 @@ def _page_lines(boxes: list, config: Config) -> tuple[list[str], set[int], set[i
             if not any(out) and _heads_the_page(text):
                 close_paragraph()  # the page header runs on into nothing below it
     close_paragraph()
-    return out, small_titles, starts
+    return _PageText(out, small_titles, starts, banners)
+
+
+def _bands(boxes: list, rectangles: list, config: Config) -> list:
+    """The rectangles that run across most of the page's text: rules, frames and bands."""
+    if not boxes:
+        return []
+    text_width = max(box.x1 for box in boxes) - min(box.x0 for box in boxes)
+    return [rectangle for rectangle in rectangles if rectangle.x1 - rectangle.x0 >= config.pdf_band_share * text_width]
+
+
+def _holds(band, line, size: float, config: Config) -> bool:
+    """The line lies inside the band, and the band is no higher than a title line (not a frame)."""
+    inside = band.x0 - 1 <= line.x0 and line.x1 <= band.x1 + 1 and band.y0 - 1 <= line.y0 and line.y1 <= band.y1 + 1
+    return inside and band.y1 - band.y0 <= config.pdf_band_height * size
 
 
 def _column_left(box, boxes: list, body_size: float) -> float:
