@@ -25,7 +25,6 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 
 from layout.errors import ExitCode, NewsdumpError, UsageError, exit_code
@@ -50,6 +49,9 @@ class Settings:
 
     @property
     def key(self) -> str:
+        # Imported here, not at start-up: it costs as much as converting a page.
+        from importlib.metadata import version
+
         fields = [version("newsdump"), self.output_format, self.encoding or "", str(self.replace), str(self.max_size), self.script]
         fields += [str(self.report), self.issued or "", str(self.newsroom)]
         return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:16]

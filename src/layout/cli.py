@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from functools import partial
-from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated
 
@@ -98,6 +97,9 @@ _debug = False
 
 def _version(show: bool) -> None:
     if show:
+        # Imported only when asked: it slows every start-up.
+        from importlib.metadata import version
+
         _say(f"newsdump {version('newsdump')}")
         raise typer.Exit()
 
