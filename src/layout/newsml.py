@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
+from functools import cache
 from typing import TypeVar
 
 from lxml import etree
@@ -94,6 +95,7 @@ NEWS_ITEM_SCHEMES = {
 
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LINE_BREAKS_AND_TABS = re.compile("[\t\n\r]")
+_UNSAFE = re.compile("[^\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # what xml_safe changes
 
 T = TypeVar("T")
 
@@ -150,15 +152,27 @@ def xml_safe(text: str) -> str:
 
 
 def _scrubbed(value: T) -> T:
-    """A copy with every string made XML-safe, so no builder below has to remember to."""
+    """The value with every string made XML-safe, so no builder below has to remember to.
+    What needs no scrubbing (almost all of a page) is shared, not copied."""
     if isinstance(value, str):
-        return xml_safe(value)  # type: ignore[return-value]
+        return xml_safe(value) if _UNSAFE.search(value) else value  # type: ignore[return-value]
     if isinstance(value, list):
-        return [_scrubbed(v) for v in value]  # type: ignore[return-value]
+        scrubbed = [_scrubbed(item) for item in value]
+        return value if all(new is old for new, old in zip(scrubbed, value)) else scrubbed  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _scrubbed(getattr(value, f.name)) for f in fields(value) if f.init}
-        return replace(value, **changes)
+        changes = {}
+        for name in _init_fields(type(value)):
+            old = getattr(value, name)
+            new = _scrubbed(old)
+            if new is not old:
+                changes[name] = new
+        return replace(value, **changes) if changes else value
     return value
+
+
+@cache
+def _init_fields(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(kind) if field.init)
 
 
 def conversion_time() -> datetime:
