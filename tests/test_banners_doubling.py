@@ -58,6 +58,7 @@ DOUBLINGS = [
     # suspect: the evidence is weak, so the text stays
     ("人人肩上担担子", "担担", "suspect"),
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
+    ("村民采取取水浇地", "取取", "suspect"),  # ... or with its object ("采取|取|水")
     ("六四集會年年均是和平非暴力", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),

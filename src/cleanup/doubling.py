@@ -14,7 +14,7 @@ the pair:
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
   alone: a verb before a noun it begins ("肩上担|担子") or after a word it ends, with
-  its aspect mark ("工作|作|了"), a measure word after 一
+  its aspect mark ("工作|作|了") or its object ("采取|取|水"), a measure word after 一
   ("一张|张"), a character Chinese reduplicates ("年|年均"), the last character
   of a body or place whose head follows ("法律部|部长"), or a name the
   dictionary lacks ("织里镇|镇长");
@@ -86,7 +86,7 @@ def judge(text: str, index: int, config: Config = DEFAULT) -> Verdict:
         return "genuine"
     if character in REDUPLICATING or left_alone and _verb_before_its_object(window, left, right_word):
         return "suspect"
-    if right_alone and _verb_with_its_aspect(window, right):
+    if right_alone and (_verb_with_its_aspect(window, right) or _verb_before_its_object(window, right, _token_at(spans, right + 1))):
         return "suspect"
     if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"
