@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 # East Asian "ambiguous" characters (“ ” … — · ①) are set full-width in Chinese print.
 _WIDE = frozenset("WFA")
@@ -36,14 +35,22 @@ def display_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
+class _Width:
+    """A line's printed width, measured on first use and kept on the line. Not
+    functools.cached_property: it takes a lock at every first use, and a page has
+    thousands of lines."""
+
+    def __get__(self, line: Line, owner: type | None = None) -> int:
+        width = line.__dict__["width"] = display_width(line.text)
+        return width
+
+
 @dataclass(frozen=True)
 class Line:
     number: int
     text: str
 
-    @cached_property
-    def width(self) -> int:
-        return display_width(self.text)
+    width = _Width()
 
 
 class SpansLines:
