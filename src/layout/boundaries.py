@@ -118,8 +118,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
-    if side(items, before, -1, config).marked or side(items, after, 1, config).marked:
-        return True
+    if items[before].closes_article or items[after].starts_article:
+        return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
     titles = [item.text for item in between if is_title(item)]
     if is_jump_tail(items, after, config):
         return False
