@@ -8,6 +8,7 @@ title. Both read the same shape, so they cannot disagree about it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -171,15 +172,24 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     >>> looks_like_title([Line(1, "市委坚持以党的政治建设为统领，履行全面从严治党主体责任。")])
     False
     """
-    text = "".join(line.text.strip() for line in lines)
-    if len(lines) > config.title_max_lines or len(text) > config.title_max_chars or not text.strip():
+    texts = tuple(line.text.strip() for line in lines)
+    return _title_shaped(texts, config.title_max_lines, config.title_max_chars, config.title_line_max_chars)
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_max_chars: int) -> bool:
+    """`looks_like_title` on the lines' stripped texts, kept a while: the unwrapper, the join
+    model and the classifier ask it of the same lines two or three times each. (Keyed on the
+    three thresholds it reads, not on the whole Config, which fitted weights make unhashable.)"""
+    text = "".join(texts)
+    if len(texts) > max_lines or len(text) > max_chars or not text.strip():
         return False
-    long_lines = [line for line in lines if len(line.text.strip()) > config.title_line_max_chars]
-    if long_lines and (len(lines) > 1 or CLAUSE.search(text)):
+    long_lines = [line for line in texts if len(line) > line_max_chars]
+    if long_lines and (len(texts) > 1 or CLAUSE.search(text)):
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
-    if len(lines) > 1 and any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
+    if len(texts) > 1 and any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
         return False  # lines that leave a quotation open: the text goes on ("“我独自走过山岗，" | "像一阵风")
     if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or INNER_SENTENCE_MARK.search(BRACKETED.sub("", text)):
         return False
