@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from layout.model import Article, BodyPart, Furniture, LineRole, Span
-from layout.pooled import place_pooled_headlines, place_stray_titles
+from layout.pooled import (
+    _distinct_overlap,
+    _Pooled,
+    _read_titles,
+    place_pooled_headlines,
+    place_stray_titles,
+)
+from layout.words import common_pairs
 
 
 def headless(text: str, line: int) -> Article:
@@ -80,3 +89,35 @@ def test_a_title_set_aside_beside_another_headline_goes_to_the_headless_article_
     left = place_stray_titles(articles, furniture)
     assert (articles[0].kicker, articles[0].headline) == ("省政府印发《方案》", "加快发展农产品冷链物流")
     assert [piece.text for piece in left] == ["凝心聚力 再创佳绩"]
+
+
+@pytest.mark.parametrize(
+    ("pool", "titles"),
+    [
+        # a headline the extractor cut where a word runs on is one title
+        ([("“双减”政策推动教", 30, False), ("育回归本真", 31, False)], [("“双减”政策推动教育回归本真", None)]),
+        # two titles on consecutive lines, no word running across, stay two
+        ([("减税降费见实效", 30, False), ("小微企业迎来春天", 31, False)], [("减税降费见实效", None), ("小微企业迎来春天", None)]),
+        # a deck goes under the title before it: printed with its dashes, or read so in the same block
+        ([("减税降费见实效", 30, False), ("——访一家小微企业", 31, False)], [("减税降费见实效", "——访一家小微企业")]),
+        # two titles on one line, the first closed by its column tag
+        ([("减税降费见实效（经济观察） 小微企业迎来春天", 30, False)], [("减税降费见实效（经济观察）", None), ("小微企业迎来春天", None)]),
+    ],
+)
+def test_pooled_lines_are_read_as_titles(pool: list[tuple[str, int, bool]], titles: list[tuple[str, str | None]]) -> None:
+    source = banner("", 0)
+    read = _read_titles([_Pooled(text, line, source, deck) for text, line, deck in pool])
+    assert [(title.text, title.deck) for title in read] == titles
+
+
+def test_a_subheadline_read_in_another_block_is_no_deck_of_the_title_before() -> None:
+    block, other = banner("", 0), banner("", 0)
+    read = _read_titles([_Pooled("减税降费见实效", 30, other), _Pooled("访一家小微企业", 31, block, True)])
+    assert [(title.text, title.deck) for title in read] == [("减税降费见实效", None), ("访一家小微企业", None)]
+
+
+def test_words_most_articles_share_do_not_choose_between_them() -> None:
+    """The page's subject ("一带一路" in every article) tells no article apart; the title's own words do."""
+    subject = common_pairs(["一带一路建设推动互联互通", "一带一路倡议深入发展", "一带一路旅游升温"], 0.5)
+    assert _distinct_overlap("一带一路深入发展", "一带一路建设推动互联互通", subject) == 0.0
+    assert _distinct_overlap("一带一路深入发展", "一带一路倡议深入发展", subject) == 0.75  # all but "路深"

@@ -126,6 +126,9 @@ class Config:
     # A title set aside as a banner beside another headline heads a headless article when at
     # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles).
     stray_title_overlap: float = 0.5
+    # Pooled headlines go to the article whose text holds most of their pairs, less the pairs
+    # found in more than this share of the candidate articles (the page's subject).
+    pooled_common_share: float = 0.5
     # How much text under a title at the top of a body-first page it is compared with.
     lead_text_chars: int = 400
     # An article carries a main headline and at most one kicker.

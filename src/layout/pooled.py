@@ -7,6 +7,9 @@ words with its own article, so each title line after the last paragraph goes to 
 headless article whose text holds most of its character pairs (at least
 `Config.banner_overlap`). Of the lines an article gets, the last is its headline and those
 before it its kicker. A line that finds no article stays where it was: nothing is dropped.
+The pooled lines are first read as titles: a headline the extractor cut where a word runs
+on ("…推动经" | "济全球化…") is one title, a "——" deck goes under the title before it, and
+two titles printed on one line, the first closed by its column tag ("…（大家手笔） …"), are two.
 Only a page with several headless articles and several title lines after its text is read
 so; on others the headline block after the last body is that article's own.
 
@@ -17,11 +20,43 @@ a headless article when most of their pairs are in its text (`Config.stray_title
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import regex
+
 from cleanup import DEFAULT, Config
+from cleanup.cues import COLUMN_TAG
+from cleanup.lexicon import word_bridges
 from layout.model import Article, Furniture, LineRole, Span
-from layout.titles import overlap
+from layout.titles import SUBHEADLINE, overlap
+from layout.words import common_pairs, pairs_of
+
+# A title closed by its column tag ("（大家手笔）"), and another title after it on the same line.
+_TAGGED_THEN_MORE = regex.compile(rf"(?<={COLUMN_TAG.pattern})\s+(?=\S)")
 
 _TITLE_ROLES = ("headline", "kicker", "subheadline")
+
+
+class _Pooled(NamedTuple):
+    """A title line printed after the page's text, and the piece it was read into."""
+
+    text: str
+    line: int
+    source: Article | Furniture
+    deck: bool = False  # read as a "——" subheadline (its dashes already gone)
+
+
+@dataclass
+class _Title:
+    """One title among the pooled lines: its text, the lines it stands on, the pieces it was
+    read from, and the "——" deck printed under it."""
+
+    text: str
+    first: int
+    last: int
+    sources: list[Article | Furniture] = field(default_factory=list)
+    deck: str | None = None
 
 
 def place_pooled_headlines(
@@ -42,13 +77,16 @@ def place_pooled_headlines(
     if not body_end or headless < 2 or len(pool) < config.trailing_title_lines:
         return articles, furniture  # a page whose last headline block follows its body, as many do
     texts = {id(article): "".join(part.text for part in article.body) for article in candidates}
-    placed: dict[int, list[tuple[str, int, Article | Furniture]]] = {}
-    for text, line, source in pool:
-        best = max(candidates, key=lambda article: overlap(text, texts[id(article)]))
-        if overlap(text, texts[id(best)]) >= config.banner_overlap:
-            placed.setdefault(id(best), []).append((text, line, source))
-    placed_lines = {line for lines in placed.values() for _, line, _ in lines}
-    used = {id(source) for lines in placed.values() for _, _, source in lines}
+    # Words most of the articles share (the page's subject) tell none of them apart.
+    common = common_pairs(texts.values(), config.pooled_common_share)
+    placed: dict[int, list[_Title]] = {}
+    for title in _read_titles(pool):
+        words = title.text + (title.deck or "")
+        best = max(candidates, key=lambda article: (_distinct_overlap(words, texts[id(article)], common), overlap(words, texts[id(article)])))
+        if overlap(words, texts[id(best)]) >= config.banner_overlap:
+            placed.setdefault(id(best), []).append(title)
+    placed_lines = {line for titles in placed.values() for title in titles for line in range(title.first, title.last + 1)}
+    used = {id(source) for titles in placed.values() for title in titles for source in title.sources}
     given_up: list[Furniture] = []
     for article in articles:
         if id(article) in takers and id(article) in used:
@@ -69,28 +107,65 @@ def _took_from_pool(article: Article, body_end: int) -> bool:
     return article.kind == "article" and bool(roles) and all(role.span.first > body_end for role in roles)
 
 
-def _set_titles(article: Article, lines: list[tuple[str, int, Article | Furniture]]) -> None:
-    """The last line an article gets is its headline, the ones before it its kicker."""
-    *kicker, (headline, line, _) = lines
-    article.headline = headline
-    article.line_roles.append(LineRole("headline", Span(line, line)))
+def _set_titles(article: Article, titles: list[_Title]) -> None:
+    """The last title an article gets is its headline (its deck the subheadline), the ones before it its kicker."""
+    *kicker, headline = titles
+    article.headline = headline.text
+    article.line_roles.append(LineRole("headline", Span(headline.first, headline.last if headline.deck is None else headline.last - 1)))
+    if headline.deck is not None:
+        article.subheadline = SUBHEADLINE.sub("", headline.deck)
+        article.line_roles.append(LineRole("subheadline", Span(headline.last, headline.last)))
     if kicker:
-        article.kicker = "".join(text for text, _, _ in kicker)
-        article.line_roles.append(LineRole("kicker", Span(kicker[0][1], kicker[-1][1])))
+        article.kicker = "".join(title.text + (title.deck or "") for title in kicker)
+        article.line_roles.append(LineRole("kicker", Span(kicker[0].first, kicker[-1].last)))
     article.notes.append("headline printed with the page's others after its text")
 
 
-def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int) -> list[tuple[str, int, Article | Furniture]]:
+def _read_titles(pool: list[_Pooled]) -> list[_Title]:
+    """The pooled lines as titles: two on one line after a column tag split, a line a word
+    runs on into joined to it, a "——" deck put under the title before it."""
+    titles: list[_Title] = []
+    for text, line, source, deck in pool:
+        for index, part in enumerate(_TAGGED_THEN_MORE.split(text)):
+            before = titles[-1] if titles else None
+            if before is not None and before.deck is None and _decks(before, part, line, source, deck):
+                before.deck, before.last = part, line
+            elif before is not None and index == 0 and before.deck is None and before.last == line - 1 and word_bridges(before.text, part):
+                before.text, before.last = before.text + part, line
+            else:
+                titles.append(_Title(part, line, line))
+            if all(known is not source for known in titles[-1].sources):
+                titles[-1].sources.append(source)
+    return titles
+
+
+def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int) -> list[_Pooled]:
     """The title lines after the last paragraph, in printed order: banners, and the headline
     block the last article took from them."""
-    found: list[tuple[str, int, Article | Furniture]] = [
-        (piece.text, piece.span.first, piece) for piece in furniture if piece.role == "banner" and piece.span.first > body_end
-    ]
+    found: list[_Pooled] = [_Pooled(piece.text, piece.span.first, piece) for piece in furniture if piece.role == "banner" and piece.span.first > body_end]
     for article in articles:
         if _took_from_pool(article, body_end):
             roles = [role for role in article.line_roles if role.role in _TITLE_ROLES]
-            found += [(getattr(article, role.role), role.span.first, article) for role in roles if getattr(article, role.role)]
-    return sorted(found, key=lambda entry: entry[1])
+            found += [
+                _Pooled(getattr(article, role.role), role.span.first, article, role.role == "subheadline")
+                for role in roles
+                if getattr(article, role.role)
+            ]
+    return sorted(found, key=lambda entry: entry.line)
+
+
+def _distinct_overlap(title: str, text: str, common: frozenset[str]) -> float:
+    """The share of the title's pairs, less those most articles of the page share, that `text` holds."""
+    pairs = pairs_of(title) - common
+    return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def _decks(title: _Title, text: str, line: int, source: Article | Furniture, read_as_deck: bool) -> bool:
+    """Is the line the "——" deck under `title`: read so in the same headline block, or
+    printed with its dashes on the next line?"""
+    if read_as_deck:
+        return any(known is source for known in title.sources)
+    return bool(SUBHEADLINE.match(text)) and title.last == line - 1
 
 
 def _unrelated_headline(article: Article, config: Config) -> bool:
@@ -120,15 +195,15 @@ def place_stray_titles(articles: list[Article], furniture: list[Furniture], conf
     if not headless:
         return furniture
     texts = {id(article): "".join(part.text for part in article.body) for article in headless}
-    placed: dict[int, list[tuple[str, int, Article | Furniture]]] = {}
+    placed: dict[int, list[_Title]] = {}
     for piece in furniture:
         if piece.role != "banner":
             continue
         best = max(headless, key=lambda article: overlap(piece.text, texts[id(article)]))
         if overlap(piece.text, texts[id(best)]) >= config.stray_title_overlap:
-            placed.setdefault(id(best), []).append((piece.text, piece.span.first, piece))
+            placed.setdefault(id(best), []).append(_Title(piece.text, piece.span.first, piece.span.first, [piece]))
     for article in headless:
         if id(article) in placed:
             _set_titles(article, placed[id(article)][-config.titles_per_article :])
-    used = {id(source) for lines in placed.values() for _, _, source in lines[-config.titles_per_article :]}
+    used = {id(source) for titles in placed.values() for title in titles[-config.titles_per_article :] for source in title.sources}
     return [piece for piece in furniture if id(piece) not in used]
