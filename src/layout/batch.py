@@ -23,7 +23,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -253,6 +253,9 @@ def run_batch(
 
 def _in_parallel(jobs: list[Job], convert: Convert, replaceable: set[Job], workers: int, ledger: Ledger) -> Iterable[Outcome]:
     """Outcomes as they finish, with a bounded number of jobs in flight (memory stays flat)."""
+    # Imported here: multiprocessing costs every start-up time, and one page needs no pool.
+    from concurrent.futures import ProcessPoolExecutor
+
     queue = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         running: dict[Future, Job] = {}
