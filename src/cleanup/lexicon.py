@@ -17,6 +17,8 @@ from cleanup.segment import dictionary
 _BARE_NUMBER_END = regex.compile(r"\d$")
 _NUMBER_END = regex.compile(r"\d[年月]?$|\d[.,]$")
 _NUMBER_START = regex.compile(r"\d")
+# A space or a mark, except those the segmenter keeps inside words ("C++", "3.5%"): no word holds one.
+_NO_WORD_EDGE = regex.compile(r"[\p{P}\s](?<![+#&._%\-])")
 _LINK_ENDINGS = frozenset(word[-1] for word in LINKING_WORDS)
 
 
@@ -41,6 +43,8 @@ def word_bridges(left: str, right: str, context: int = 3) -> bool:
     "2016年9月" + "15日")?"""
     if _BARE_NUMBER_END.search(left) or _NUMBER_END.search(left) and _NUMBER_START.match(right):
         return True
+    if not left or not right or _NO_WORD_EDGE.match(left[-1]) or _NO_WORD_EDGE.match(right[0]):
+        return False  # nothing to segment
     before, after = left[-context:], right[:context]
     cut = len(before)
     return any(start < cut < end for start, end in token_spans(before + after))
