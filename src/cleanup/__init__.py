@@ -23,7 +23,7 @@ from cleanup.edits import Edit
 from cleanup.errors import DecodeError, InputError, NewsdumpError
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
-from cleanup.repair import LINE_REPAIRS, apply, repair_paragraph
+from cleanup.repair import LINE_REPAIRS, apply, lines_to_repair, repair_paragraph
 from cleanup.script import (
     LANGUAGE_TAGS,
     TARGETS,
@@ -112,7 +112,11 @@ def prepare(
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set(printed_banners)
+    to_repair = lines_to_repair(text)
     for line in split_lines(text):
+        if line.number not in to_repair:
+            lines.append(line)
+            continue
         repaired, found = apply(LINE_REPAIRS, Located.single(line.text, line.number))
         lines.append(Line(line.number, repaired.text) if found else line)
         edits.extend(found)

@@ -35,6 +35,17 @@ def is_repeated_banner(text: str) -> bool:
     return bool(_REPEATED_BANNER.fullmatch(text.strip()))
 
 
+def lines_with_banners(text: str) -> frozenset[int]:
+    r"""The numbers of the lines of `text` where `collapse_banners` may change something: its
+    patterns searched once over the whole text (no match spans lines), not once per line.
+
+    >>> sorted(lines_with_banners("他说。\n美丽乡村行美丽乡村行\n今天··"))
+    [2, 3]
+    """
+    starts = [match.start() for pattern in (_REPEATED_BANNER, _DOUBLED_DOT) for match in pattern.finditer(text)]
+    return frozenset(text.count("\n", 0, start) + 1 for start in starts)
+
+
 def collapse_banners(text: Located) -> tuple[Located, list[Edit]]:
     text, repeat_edits = text.substitute(_REPEATED_BANNER, _first_unit, "banner-repeat")
     text, dot_edits = text.substitute(_DOUBLED_DOT, lambda match: match.group(1), "banner-repeat")

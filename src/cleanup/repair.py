@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from cleanup.banners import collapse_banners
+from cleanup.banners import collapse_banners, lines_with_banners
 from cleanup.config import DEFAULT, Config
 from cleanup.doubling import undouble
 from cleanup.edits import Edit
@@ -15,6 +15,11 @@ from cleanup.punctuation import full_width_marks, stray_spaces
 Repair = Callable[[Located], tuple[Located, list[Edit]]]
 
 LINE_REPAIRS: tuple[Repair, ...] = (collapse_banners,)
+
+
+def lines_to_repair(text: str) -> frozenset[int]:
+    """The numbers of the lines a line repair may change; the others (most of a page) are passed over."""
+    return lines_with_banners(text)
 
 
 def apply(repairs: tuple[Repair, ...], text: Located) -> tuple[Located, list[Edit]]:
