@@ -143,6 +143,8 @@ def undouble(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edi
     A tripled character ("老老老干部") loses one copy per pass, and the pair left
     is judged again in its new surroundings.
     """
+    if not _DOUBLED.search(text.text):
+        return text, []  # most paragraphs double no character
     edits: list[Edit] = []
     suspects: dict[tuple[int, str], Edit] = {}
     while True:

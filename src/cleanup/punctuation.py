@@ -33,6 +33,7 @@ _BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
 _QUOTE_PAIR = regex.compile(r'"([^"“”]*)"')
 _LONE_BRACKET = regex.compile(rf"(?<={_CONTEXT}{SPACES}*)[()]|[()](?={SPACES}*{_CONTEXT})")
 _HAS_CHINESE = regex.compile(_CONTEXT)
+_ASCII_MARK = regex.compile(r'[",:;!?()]')
 _NEIGHBOUR_BEFORE = regex.compile(rf"(.?){SPACES}*\Z", regex.REVERSE | regex.DOTALL)
 _NEIGHBOUR_AFTER = regex.compile(rf"{SPACES}*(.?)", regex.DOTALL)
 
@@ -68,6 +69,8 @@ _BRACKETS_FULL_WIDTH = _full_width_pair("（", "）")
 
 
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
+    if not _ASCII_MARK.search(text.text):
+        return text, []  # most paragraphs: nothing any rule below would change
     text, quote_edits = text.substitute(_QUOTE_PAIR, _QUOTES_FULL_WIDTH, "full-width-punctuation")
     pair_edits: list[Edit] = []
     while True:
