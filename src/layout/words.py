@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-_HAN_PAIR = regex.compile(r"\p{Han}{2}")
+_HAN_RUN = regex.compile(r"\p{Han}{2,}")
 
 
 @lru_cache(maxsize=4096)
@@ -24,7 +24,7 @@ def pairs_of(text: str) -> frozenset[str]:
     >>> sorted(pairs_of("改革进行时"))
     ['改革', '行时', '进行', '革进']
     """
-    return frozenset(match.group() for match in _HAN_PAIR.finditer(text, overlapped=True))
+    return frozenset(run[start : start + 2] for run in _HAN_RUN.findall(text) for start in range(len(run) - 1))
 
 
 def share(part: frozenset[str], whole: frozenset[str]) -> float:
