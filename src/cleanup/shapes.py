@@ -70,6 +70,8 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
     False
     """
+    if DECK_MARK not in line.text:
+        return False  # nearly every line: no need to take its brackets out
     text = BRACKETED.sub("", line.text.strip())
     return (
         text.startswith(DECK_MARK)
