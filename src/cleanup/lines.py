@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
+T = TypeVar("T")
 # East Asian "ambiguous" characters (“ ” … — · ①) are set full-width in Chinese print.
 _WIDE = frozenset("WFA")
 # A dump may carry ASCII marks where the print set full-width ones: they took a full cell.
@@ -35,14 +37,22 @@ def display_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
-class _Width:
-    """A line's printed width, measured on first use and kept on the line. Not
-    functools.cached_property: it takes a lock at every first use, and a page has
-    thousands of lines."""
+class kept_property(Generic[T]):
+    """A property computed on first use and kept on the instance, as functools.cached_property
+    does, without the lock cached_property takes at every first use in Python 3.11 (a page
+    has thousands of lines and units). Works on frozen dataclasses: it writes the instance's
+    __dict__ directly."""
 
-    def __get__(self, line: Line, owner: type | None = None) -> int:
-        width = line.__dict__["width"] = display_width(line.text)
-        return width
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,9 @@ class Line:
     number: int
     text: str
 
-    width = _Width()
+    @kept_property
+    def width(self) -> int:
+        return display_width(self.text)
 
 
 class SpansLines:

@@ -10,13 +10,12 @@ units across blank lines that are column jumps (`cleanup.jumps`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from cleanup.breaks import at_column_edge, breaks_after
 from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
-from cleanup.lines import Block, Line, SpansLines
+from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
 from cleanup.unbroken import (
@@ -47,7 +46,7 @@ class Unit(SpansLines):
     judgment_calls: tuple[int, ...] = ()
     close_jumps: tuple[int, ...] = ()
 
-    @cached_property
+    @kept_property
     def text(self) -> str:
         return Located.from_lines(self.lines).text
 
