@@ -174,7 +174,11 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     >>> looks_like_title([Line(1, "市委坚持以党的政治建设为统领，履行全面从严治党主体责任。")])
     False
     """
+    if len(lines) > config.title_max_lines:
+        return False
     texts = tuple(line.text.strip() for line in lines)
+    if sum(map(len, texts)) > config.title_max_chars:
+        return False  # decided before the cache, which so holds only short texts
     return _title_shaped(texts, config.title_max_lines, config.title_max_chars, config.title_line_max_chars)
 
 
