@@ -108,12 +108,21 @@ BREAKS = [
     ("■本报记者 王珂", "近年来，市直机关各级党组织和广大党", False, True),  # a byline ends its line
     ("（作者为省社会科学院发展战", "略与区域政策研究中心主任）（下转2版）", False, False),
     ("更可持续。（下转14版B）", "谷雨将至，浙江省安吉县满山茶园青翠", False, True),  # a jump line closes its paragraph
+    ("攻坚排头兵", "脱贫关键在“头羊”。达州市委提", False, True),  # an intertitle's last line, a paragraph under it
+    ("攻坚排头兵", "脱贫关键在“头羊”。达州市委提", True, False),  # ... unless that line is all there is
+    ("国家体育总局宣传司副司长曹康", "认为，鼓励普通百姓参与全运会，就", False, False),  # a paragraph's own first line
+    ("当时的荒庄村，贫困发生率高达", "95%。看到周围百姓种地买不起化肥", False, False),  # short of the next by an indent
 ]
 
 
 @pytest.mark.parametrize(("line", "following", "following_is_last", "breaks"), BREAKS)
 def test_breaks_inside_a_block(line: str, following: str, following_is_last: bool, breaks: bool) -> None:
-    assert breaks_after(Line(1, line), Line(2, following), COLUMN, False, following_is_last) is breaks
+    assert breaks_after(Line(2, line), Line(3, following), COLUMN, False, following_is_last) is breaks
+
+
+def test_a_block_that_opens_on_a_short_line_is_no_intertitle() -> None:
+    """A caption set in a narrower measure than the column around it opens on a short line."""
+    assert not breaks_after(Line(1, "在4月23日第二十二个世界"), Line(2, "读书日到来之际，多地举行丰富多"), COLUMN, False, False, opens_block=True)
 
 
 BODY = ["今年以来，各地有关部门紧紧围绕迎接全会召", "开这条主线，办成了一批群众关心的实事和好", "事，取得了十分明显的成效。"] * 20

@@ -7,22 +7,28 @@ about two characters short (the lost indent), while a line that goes on is full.
 
 from __future__ import annotations
 
+import regex
+
 from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
+from cleanup.lexicon import word_bridges
 from cleanup.lines import Line
-from cleanup.marks import ends_sentence
+from cleanup.marks import clearly_unfinished, ends_sentence
 from cleanup.shapes import (
     CREDIT_MARK,
     credit_goes_on,
     hangs_under_title,
     is_deck,
+    looks_like_title,
     starts_own_unit,
 )
 
 
-def breaks_after(line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT) -> bool:
-    """Does a paragraph end after `line`?"""
+def breaks_after(
+    line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT, opens_block: bool = False
+) -> bool:
+    """Does a paragraph end after `line` (`opens_block`: the first line of its block)?"""
     under_title = hangs_under_title(following, line, column, config)
     if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
@@ -33,13 +39,27 @@ def breaks_after(line: Line, following: Line, column: int, flat: bool, following
     if flat:
         return True
     if not ends_sentence(line.text):
-        # Mid-sentence: either cut by the wrap, or a title line that its block keeps together.
-        return False
+        # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
+        # unless a paragraph opens under it (an intertitle's last line before the text).
+        return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config)
     if not is_full(line, column, flat, config) and not looks_indented_only(line, column, config):
         return True
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
     return looks_indented(following, column, flat, config) and not following_is_last
+
+
+_PROSE_MARK = regex.compile(r"[，、,。！？；]")
+
+
+def _title_over_paragraph(line: Line, following: Line, column: int, config: Config) -> bool:
+    """A short title line that ends no sentence, with a paragraph's first line under it: short
+    of the column by the lost indent alone and running on in prose."""
+    if line.width > min(column, following.width) * config.title_line_share or clearly_unfinished(line.text):
+        return False
+    if not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
+        return False
+    return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
 
 
 def at_column_edge(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:
