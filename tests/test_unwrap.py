@@ -128,3 +128,24 @@ def test_a_line_known_to_open_a_paragraph_is_never_a_column_jumps_tail() -> None
     )
     assert len(prepare(text).units) == 1  # a word runs across: a column jump
     assert len(prepare(text, paragraph_starts=frozenset({3})).units) == 2
+
+
+INTERTITLE = """村民们说他很有拼劲，见红旗就扛、见第一就
+争，带着大家修路建园，乡亲们都说好。“脱
+贫就是一场难打的硬仗，但打赢了会很爽。”
+坚决啃下硬骨头，修公路、建果园，打败脱贫
+拦路虎
+双土村村道年久失修，大坑连小坑，遇上
+雨天，泥泞难行。第一书记的脱贫攻坚战就从
+修路开始，他带着村民们一起上了修路工地。
+"""
+
+
+def test_an_intertitle_as_wide_as_the_column_stands_between_its_paragraphs() -> None:
+    """Its last line falls short with a paragraph's first line under it: it ends the title, and
+    the title begins after the sentence ended above it."""
+    assert paragraphs(INTERTITLE) == [
+        "村民们说他很有拼劲，见红旗就扛、见第一就争，带着大家修路建园，乡亲们都说好。“脱贫就是一场难打的硬仗，但打赢了会很爽。”",
+        "坚决啃下硬骨头，修公路、建果园，打败脱贫拦路虎",
+        "双土村村道年久失修，大坑连小坑，遇上雨天，泥泞难行。第一书记的脱贫攻坚战就从修路开始，他带着村民们一起上了修路工地。",
+    ]

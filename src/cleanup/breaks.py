@@ -7,6 +7,8 @@ about two characters short (the lost indent), while a line that goes on is full.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from cleanup.columns import is_full, looks_indented, looks_indented_only
@@ -50,6 +52,25 @@ def breaks_after(
 
 
 _PROSE_MARK = regex.compile(r"[，、,。！？；]")
+
+
+def intertitle_start(lines: Sequence[Line], following: Line, column: int, config: Config = DEFAULT) -> int:
+    """Where an intertitle that closes `lines` begins, after the sentence ended above it, when
+    a paragraph opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，
+    修公路、建果园，打败脱贫" | "拦路虎") shows no edge of its own; its last line does.
+
+    >>> lines = [Line(1, "但打赢了会很爽。”"), Line(2, "坚决啃下硬骨头，修公路、建果园，打败脱贫"), Line(3, "拦路虎")]
+    >>> intertitle_start(lines, Line(4, "双土村村道年久失修，大坑连小坑，遇"), 40)
+    1
+    >>> intertitle_start(lines[1:], Line(4, "双土村村道年久失修，大坑连小坑，遇"), 40)
+    0
+    """
+    if len(lines) < 2 or not _title_over_paragraph(lines[-1], following, column, config):
+        return 0
+    for start in range(len(lines) - 1, max(0, len(lines) - config.title_max_lines - 1), -1):
+        if ends_sentence(lines[start - 1].text) and looks_like_title(lines[start:], config):
+            return start
+    return 0
 
 
 def _title_over_paragraph(line: Line, following: Line, column: int, config: Config) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from cleanup.breaks import at_column_edge, breaks_after
+from cleanup.breaks import at_column_edge, breaks_after, intertitle_start
 from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
@@ -125,6 +125,11 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
         ):
+            start = 0 if last or flat else intertitle_start(current, lines[i + 1], measure, config)
+            if start:  # an intertitle after the sentence that ended above it: a unit of its own
+                head = {line.number for line in current[:start]}
+                units.append(Unit(tuple(current[:start]), column, current[0] is lines[0], False, tuple(n for n in calls if n in head)))
+                current, calls = current[start:], [n for n in calls if n not in head]
             units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
