@@ -112,6 +112,9 @@ BREAKS = [
     ("攻坚排头兵", "脱贫关键在“头羊”。达州市委提", True, False),  # ... unless that line is all there is
     ("国家体育总局宣传司副司长曹康", "认为，鼓励普通百姓参与全运会，就", False, False),  # a paragraph's own first line
     ("当时的荒庄村，贫困发生率高达", "95%。看到周围百姓种地买不起化肥", False, False),  # short of the next by an indent
+    ("两人四次会面，通常在午膳时讨论的议题：", "「（a）有关为司法机构提供资源的事项", False, True),  # a list's first entry
+    ("法院的司法管辖权金额限制；及", "（c）司法机构和市民共同关注的事项，", False, True),  # and its next
+    ("坚持预防查处并重、坚持科技创新支撑；", "二是推动源头防控，变被动为主动，", False, False),  # "二是" runs on
 ]
 
 
