@@ -236,3 +236,16 @@ def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None
 def test_a_title_run_straight_into_a_byline_heads_it(texts: list[str], heads: bool) -> None:
     first, *following = lines(*texts)
     assert heads_a_byline(first, following) is heads
+
+
+@pytest.mark.parametrize(
+    ("line", "opens_unit", "breaks"),
+    [
+        ("残疾人事务中具有重要影响的组织。", True, False),  # a paragraph's first line, its indent lost
+        ("残疾人事务中具有重要影响的组织。", False, True),  # inside a paragraph: it ended there
+        ("材料可减少50%，审批环节减少60%。", False, False),  # digits, justified wider than their cells
+    ],
+)
+def test_a_sentence_ending_an_indent_short(line: str, opens_unit: bool, breaks: bool) -> None:
+    following = Line(3, "回望中国残疾人事业走过的历程，我看到它")
+    assert breaks_after(Line(2, line), following, COLUMN, False, False, opens_unit=opens_unit) is breaks

@@ -28,9 +28,17 @@ from cleanup.shapes import (
 
 
 def breaks_after(
-    line: Line, following: Line, column: int, flat: bool, following_is_last: bool, config: Config = DEFAULT, opens_block: bool = False
+    line: Line,
+    following: Line,
+    column: int,
+    flat: bool,
+    following_is_last: bool,
+    config: Config = DEFAULT,
+    opens_block: bool = False,
+    opens_unit: bool = True,
 ) -> bool:
-    """Does a paragraph end after `line` (`opens_block`: the first line of its block)?"""
+    """Does a paragraph end after `line` (`opens_block`: the first line of its block;
+    `opens_unit`: the first line of its paragraph so far, which alone may have lost an indent)?"""
     under_title = hangs_under_title(following, line, column, config)
     if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
@@ -44,7 +52,7 @@ def breaks_after(
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
         return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config)
-    if not is_full(line, column, flat, config) and not looks_indented_only(line, column, config):
+    if not is_full(line, column, flat, config) and not (_may_be_full(line, opens_unit) and looks_indented_only(line, column, config)):
         return True
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
@@ -96,6 +104,17 @@ def _title_over_paragraph(line: Line, following: Line, column: int, config: Conf
     if not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
         return False
     return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
+
+
+_NARROW = regex.compile(r"[0-9A-Za-z%.]")
+
+
+def _may_be_full(line: Line, opens_unit: bool) -> bool:
+    """May a sentence-ending line short of the column by about an indent have been full in
+    print? A paragraph's first line lost its indent; a line with digits or Latin letters,
+    which take half a cell, was justified wider than its cells count. A line inside a
+    paragraph, all in full-width characters, ended it."""
+    return opens_unit or bool(_NARROW.search(line.text))
 
 
 def at_column_edge(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:

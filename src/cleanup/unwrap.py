@@ -104,7 +104,8 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
     current: list[Line] = []
     calls: list[int] = []
     lines = block.lines
-    # A block that lost its blank lines: its titles are told by their width against the local measure.
+    # A block that lost its blank lines: its titles are told by their width against the local
+    # measure, and only a paragraph's first line is excused for falling an indent short.
     unbroken = not flat and len(lines) >= config.unbroken_block_lines
     measures = local_measures(lines, config) if unbroken else None
     ahead = measures_ahead(lines, config) if unbroken else None
@@ -120,7 +121,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             last
             or line.number in banners
             or lines[i + 1].number in banners
-            or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0)
+            or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=not unbroken or len(current) == 1)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
