@@ -48,7 +48,12 @@ from cleanup.config import DEFAULT
 from cleanup.jumps import JoinCase, join_features, never_joins
 from layout import reconstruct_with_evidence
 from layout.assemble import assemble
-from layout.boundaries import features_at, page_common_pairs, printed_mark
+from layout.boundaries import (
+    features_at,
+    page_common_pairs,
+    printed_mark,
+    titles_pooled,
+)
 from layout.classify import banner_lines, classify_all
 from layout.confidence import article_evidence
 from layout.pieces import Body, tidy
@@ -170,9 +175,10 @@ def boundary_examples(truth_path: Path) -> list[Example]:
             article_of[index] = near = found[1]
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     common = page_common_pairs(items)
+    pooled = titles_pooled(items)
     examples = []
     for before, after in itertools.pairwise(bodies):
-        if before in article_of and after in article_of and printed_mark(items, before, after) is None:
+        if before in article_of and after in article_of and printed_mark(items, before, after, pooled=pooled) is None:
             answer = "new" if article_of[before] != article_of[after] else "same"
             examples.append((features_at(items, before, after, stream.orientation, common), answer))
     return examples

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from cleanup import Line, Located, Unit, prepare
-from layout.boundaries import features_at, printed_mark
+from layout.boundaries import features_at, printed_mark, titles_pooled
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
 from layout.stream import StreamItem, as_title, text_stream
@@ -237,3 +237,24 @@ def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
     units = [TitleUnit(Piece("title", list(unit.lines), unit)) for unit in (label, headline)]
     _, banners = set_aside_banners(units, "近日，安徽省政府出台《全面推进政务公开工作的实施办法》。", "after")
     assert banners == []
+
+
+# A page without blank lines: a paragraph's first line short by its lost indent, its last by where it ends.
+WIDE = "\n".join(["今年以来，各地有关部门紧紧围绕迎接全会召开", "这条主线，办成了一批群众关心的实事和好事，取得", "了明显成效，群众的获得感明显增强。"] * 10)
+NARROW = "\n".join(["语言即是思维。长久沉浸在", "某一种语言的疆域，我们会受", "到语言的熏陶和浸润。"] * 10)
+POOL = "全力为乡村振兴提供人才支撑\n省政府印发《方案》\n加快发展农产品冷链物流\n敬畏每一种语言\n一步千万年（华夏博物之旅）"
+
+
+@pytest.mark.parametrize(
+    ("dump", "mark"),
+    [
+        (f"{WIDE}\n{NARROW}\n{POOL}\n", True),  # no blank line, titles pooled after the text: the measure jumps
+        (f"{WIDE}\n{WIDE}\n{POOL}\n", False),  # the same measure: one article
+        (f"{WIDE}\n\n{NARROW}\n\n{POOL}\n", False),  # blank lines: titles are printed in place, not pooled
+        (f"{WIDE}\n{NARROW}\n", False),  # no title after the text: nothing pooled
+    ],
+)
+def test_titles_pooled_after_the_text_leave_a_measure_jump_to_tell_two_articles(dump: str, mark: bool) -> None:
+    items = stream(dump)
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][9:11]  # where the second text begins
+    assert printed_mark(items, before, after, pooled=titles_pooled(items)) is mark

@@ -121,3 +121,15 @@ def test_words_most_articles_share_do_not_choose_between_them() -> None:
     subject = common_pairs(["一带一路建设推动互联互通", "一带一路倡议深入发展", "一带一路旅游升温"], 0.5)
     assert _distinct_overlap("一带一路深入发展", "一带一路建设推动互联互通", subject) == 0.0
     assert _distinct_overlap("一带一路深入发展", "一带一路倡议深入发展", subject) == 0.75  # all but "路深"
+
+
+def test_a_banner_the_print_repeated_is_never_a_pooled_headline() -> None:
+    """A banner printed over and over ("美丽乡村行美丽乡村行…") is one by print, whatever words it shares."""
+    articles = [headless("美丽乡村建设让乡村行路更方便。" + COLD_CHAIN, 1), headless(SERBIA, 10)]
+    furniture = [banner("美丽乡村行", 19), banner("省政府印发《方案》", 20), banner("加快发展农产品冷链物流", 21), banner("友好城市代表团下月来访", 22)]
+    placed, left = place_pooled_headlines(articles, furniture, banners=frozenset({19}))
+    assert [(article.kicker, article.headline) for article in placed] == [
+        ("省政府印发《方案》", "加快发展农产品冷链物流"),
+        (None, "友好城市代表团下月来访"),
+    ]
+    assert [piece.text for piece in left] == ["美丽乡村行"]

@@ -110,6 +110,12 @@ class Config:
     # ---- article boundaries (layout.boundaries)
     # Two column measures this many cells apart are one measure.
     same_measure_cells: int = 3
+    # On a page whose titles were printed after its text, two paragraphs with nothing between
+    # whose measures differ by more than this share of the wider are two articles.
+    measure_jump: float = 0.15
+    # ... and more title lines than this after its text (a kicker, two headline lines, a deck)
+    # are several headlines printed together.
+    headline_block_lines: int = 4
 
     # ---- headline blocks (layout.titles, layout.build)
     # Several lines of at most this many characters: a headline set in big type.

@@ -71,10 +71,11 @@ def reconstruct_with_evidence(
     printed = source if isinstance(source, PdfPage) else PdfPage("", frozenset())  # what the type shows: nothing in a dump
     dump = source.text if isinstance(source, PdfPage) else source
     prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines)
-    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits) | prepared.banners, config))
+    banners = banner_lines(prepared.edits) | prepared.banners
+    pieces = tidy(classify_all(prepared.units, banners, config))
     assembly = assemble(pieces, config, printed.body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
-    articles, furniture = place_pooled_headlines(articles, furniture, config)
+    articles, furniture = place_pooled_headlines(articles, furniture, config, banners)
     furniture = place_stray_titles(articles, furniture, config)
     link_photos(articles, config)
     evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
-from layout.boundaries import new_article_chance, page_common_pairs
+from layout.boundaries import new_article_chance, page_common_pairs, titles_pooled
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.pieces import Body
@@ -88,6 +88,7 @@ def read_articles(
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     splits: set[int] = set()
     common = page_common_pairs(items, config)
+    pooled = titles_pooled(items, config)
     if orientation == "body-first" and bodies:
         for index in _leading_intertitles(items, bodies, config):
             out[index] = TitleUnit(items[index])
@@ -96,7 +97,7 @@ def read_articles(
         if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
             chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
         else:
-            chance = new_article_chance(items, before, after, orientation, common, config)
+            chance = new_article_chance(items, before, after, orientation, common, config, pooled)
         if certainty is not None:
             certainty[items[before].first, items[after].first] = max(chance, 1 - chance)
         if chance < 0.5:

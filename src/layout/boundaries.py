@@ -34,7 +34,7 @@ from cleanup.lexicon import word_bridges
 from cleanup.marks import ends_sentence
 from layout.classify import Piece
 from layout.pieces import Body
-from layout.stream import Gap, Side, StreamItem, is_title, side
+from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
 from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"
@@ -111,10 +111,11 @@ def boundary_features(
     return {signal: 1.0 for signal in signals}
 
 
-def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT) -> bool | None:
+def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False) -> bool | None:
     """What the print says outright: a byline or a deck between, or a closed text before or a
     dateline after, is a new article (True); two paragraphs with nothing between, or with
-    only the entries of a list, are one (False)."""
+    only the entries of a list, are one (False), unless the page's titles were `pooled` after
+    its text and the column measure jumps between them (`measure_jumps`)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -123,6 +124,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     titles = [item.text for item in between if is_title(item)]
     if is_jump_tail(items, after, config):
         return False
+    if not between and pooled and measure_jumps(items[before], items[after], config):
+        return True  # two articles whose headlines the extractor printed after the page's text
     if not between or titles and all(_ENTRY.match(text) for text in titles):
         return False  # nothing between, or entries of a list: a list never heads an article
     if any(_DECK.match(text) for text in titles):
@@ -130,6 +133,32 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def measure_jumps(first: StreamItem, second: StreamItem, config: Config = DEFAULT) -> bool:
+    """Two paragraphs set in clearly different column measures (by more than
+    `Config.measure_jump` of the wider): one article is set in one measure. Each needs a
+    line inside it to show its measure: a paragraph's first line is short by its indent and
+    its last by where it ends. (Not the paragraphs further on: past a short one lies the
+    next article.)"""
+    if not isinstance(first, Body) or not isinstance(second, Body) or min(len(first.piece.lines), len(second.piece.lines)) < 3:
+        return False
+    one, other = paragraph_measure(first, config), paragraph_measure(second, config)
+    return abs(one - other) > config.measure_jump * max(one, other)
+
+
+def titles_pooled(items: Sequence[StreamItem], config: Config = DEFAULT) -> bool:
+    """An extractor that prints no blank line and a page's headlines together after its text
+    (`layout.pooled`), leaving nothing between its articles: no paragraph but the first opens
+    a block, and more title lines follow the last one than one headline block holds."""
+    after_text = 0
+    for item in reversed(items):
+        if isinstance(item, Body):
+            break
+        after_text += is_title(item)
+    if after_text <= config.headline_block_lines:
+        return False
+    return sum(item.piece.unit.opens_block for item in items if isinstance(item, Body)) <= 1
 
 
 def is_jump_tail(items: Sequence[StreamItem], start: int, config: Config = DEFAULT) -> bool:
@@ -173,12 +202,18 @@ def page_common_pairs(items: Sequence[StreamItem], config: Config = DEFAULT) -> 
 
 
 def new_article_chance(
-    items: Sequence[StreamItem], before: int, after: int, orientation: str, common: frozenset[str], config: Config = DEFAULT
+    items: Sequence[StreamItem],
+    before: int,
+    after: int,
+    orientation: str,
+    common: frozenset[str],
+    config: Config = DEFAULT,
+    pooled: bool = False,
 ) -> float:
     """How likely the paragraphs at `before` and `after` belong to two articles: 1 or 0 where
     the print says so outright, the fitted model's chance otherwise. A new article begins at
     0.5 and above; how far the chance is from 0.5 is how sure the decision is."""
-    decided = printed_mark(items, before, after, config)
+    decided = printed_mark(items, before, after, config, pooled)
     if decided is not None:
         return float(decided)
     return config.boundaries().probabilities(features_at(items, before, after, orientation, common, config))[NEW_ARTICLE]

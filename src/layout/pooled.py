@@ -60,11 +60,12 @@ class _Title:
 
 
 def place_pooled_headlines(
-    articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT
+    articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT, banners: frozenset[int] = frozenset()
 ) -> tuple[list[Article], list[Furniture]]:
     """Give the page's headless articles the title lines printed after all its text; the
     articles (less the headline blocks without body whose titles all went back to theirs) and
-    the furniture (less the lines so placed, plus the titles given up and not placed again)."""
+    the furniture (less the lines so placed, plus the titles given up and not placed again).
+    `banners` are lines the print shows to be banners (a title repeated across the page)."""
     body_end = max((part.span.last for article in articles for part in article.body), default=0)
     takers = {id(article) for article in articles if _took_from_pool(article, body_end)}
     candidates = [
@@ -72,7 +73,7 @@ def place_pooled_headlines(
         for article in articles
         if article.kind == "article" and article.body and (not article.headline or id(article) in takers or _unrelated_headline(article, config))
     ]
-    pool = _pooled_lines(articles, furniture, body_end)
+    pool = _pooled_lines(articles, furniture, body_end, banners)
     headless = len([article for article in candidates if not article.headline])
     if not body_end or headless < 2 or len(pool) < config.trailing_title_lines:
         return articles, furniture  # a page whose last headline block follows its body, as many do
@@ -139,10 +140,14 @@ def _read_titles(pool: list[_Pooled]) -> list[_Title]:
     return titles
 
 
-def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int) -> list[_Pooled]:
-    """The title lines after the last paragraph, in printed order: banners, and the headline
-    block the last article took from them."""
-    found: list[_Pooled] = [_Pooled(piece.text, piece.span.first, piece) for piece in furniture if piece.role == "banner" and piece.span.first > body_end]
+def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int, banners: frozenset[int]) -> list[_Pooled]:
+    """The title lines after the last paragraph, in printed order: banners (but those the
+    print shows to be banners), and the headline block the last article took from them."""
+    found: list[_Pooled] = [
+        _Pooled(piece.text, piece.span.first, piece)
+        for piece in furniture
+        if piece.role == "banner" and piece.span.first > body_end and piece.span.first not in banners
+    ]
     for article in articles:
         if _took_from_pool(article, body_end):
             roles = [role for role in article.line_roles if role.role in _TITLE_ROLES]
