@@ -258,3 +258,14 @@ def test_titles_pooled_after_the_text_leave_a_measure_jump_to_tell_two_articles(
     items = stream(dump)
     before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][9:11]  # where the second text begins
     assert printed_mark(items, before, after, pooled=titles_pooled(items)) is mark
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [("·乡村观察", "banner"), ("·专题访谈", "banner"), ("·我的故事）", None), ("乡村观察", None)],
+)
+def test_a_column_label_led_by_a_middle_dot_is_a_banner(line: str, role: str | None) -> None:
+    """By its shape: the cue list of known labels only adds to it."""
+    pieces = classify_all(prepare(f"{FIRST}\n\n{line}\n\n{SECOND}\n").units, set())
+    label = next(piece for piece in pieces if line in piece.text)
+    assert (label.role if label.kind == "furniture" else None) == role

@@ -84,6 +84,8 @@ def alternation(words: list[str]) -> str:
 
 
 _SPACE = "[ \u3000\u00a0]*"
+# A column's label on a line of its own, led by a middle dot: "·专题访谈", "·一线见闻".
+COLUMN_LABEL = regex.compile(r"^\s*[·•]\s*\p{Han}{2,8}\s*$")
 # A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））".
 COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
 # A box's own title printed on a line of its own: "核心阅读", "【链接】".

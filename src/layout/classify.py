@@ -15,6 +15,7 @@ from cleanup import Edit, Line, Unit
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
+    COLUMN_LABEL,
     COLUMN_TAG,
     PROMO_MARKS,
     PROMO_WORDS,
@@ -140,7 +141,7 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int], config: Config
         return "promo"
     if not looks_like_title(unit.lines, config):
         return None
-    if _SERIES_BANNER.search(text) or any(line.number in banner_lines for line in unit.lines):
+    if _SERIES_BANNER.search(text) or COLUMN_LABEL.match(text) or any(line.number in banner_lines for line in unit.lines):
         return "banner"
     if first[:1].isspace():
         return "banner"

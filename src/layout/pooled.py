@@ -26,7 +26,7 @@ from typing import NamedTuple
 import regex
 
 from cleanup import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG
+from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from layout.model import Article, Furniture, LineRole, Span
 from layout.titles import SUBHEADLINE, overlap
@@ -142,11 +142,12 @@ def _read_titles(pool: list[_Pooled]) -> list[_Title]:
 
 def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int, banners: frozenset[int]) -> list[_Pooled]:
     """The title lines after the last paragraph, in printed order: banners (but those the
-    print shows to be banners), and the headline block the last article took from them."""
+    print shows to be banners: repeated, or a column's "·" label), and the headline block the
+    last article took from them."""
     found: list[_Pooled] = [
         _Pooled(piece.text, piece.span.first, piece)
         for piece in furniture
-        if piece.role == "banner" and piece.span.first > body_end and piece.span.first not in banners
+        if piece.role == "banner" and piece.span.first > body_end and piece.span.first not in banners and not COLUMN_LABEL.match(piece.text)
     ]
     for article in articles:
         if _took_from_pool(article, body_end):
