@@ -40,6 +40,9 @@ JOINS = [
     (["联盟牵头单位定期召开会议，（下转2版A）"], ["形成工作态势。"], None, False, False),
     # a caption whose credit follows it is a photo, not the rest of the paragraph
     (WRAPPED_TAIL, ["图为村民在田间劳作。"], "■本报记者 王珂 摄", False, False),
+    # the next entry of a list, one entry per line
+    (["二、11月18日出席签署仪式的内地或广东省官员；"], ["三、香港透过国务院提请人大常委会审议的合作安排。"], None, True, False),
+    (["一、加快建设冷链物流设施；"], ["二是推动冷链物流标准化，提升服务水平。"], None, True, True),
 ]
 
 

@@ -23,6 +23,7 @@ from cleanup.shapes import (
     hangs_under_title,
     is_deck,
     looks_like_title,
+    opens_an_entry,
     starts_own_unit,
 )
 
@@ -46,7 +47,7 @@ def breaks_after(
         return False
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
-    if flat or _opens_an_entry(line, following):
+    if flat or opens_an_entry(line.text, following.text):
         return True
     if not ends_sentence(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
@@ -60,23 +61,6 @@ def breaks_after(
 
 
 _PROSE_MARK = regex.compile(r"[，、,。！？；]")
-# An entry of a list set out line by line: "（b）…", "(c) …", "二、…", "3. …" after a colon or a
-# semicolon ("…包括：" | "「(a) 有關…"; "…條件；" | "(b) 涉及…"; "…限制；及" | "(c) …").
-_ENTRY_START = regex.compile(r"^\s*[「“]?(?:[（(](?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
-_ENTRY_BEFORE = regex.compile(r"[：:；;][及或和]?\s*$")
-
-
-def _opens_an_entry(line: Line, following: Line) -> bool:
-    """The next line opens an entry of a list introduced or continued by this one.
-
-    >>> _opens_an_entry(Line(1, "法管轄權金額限制；及"), Line(2, "（c）司法機構和市民共同關"))
-    True
-    >>> _opens_an_entry(Line(1, "會議認為，當前要做好三件事："), Line(2, "2017年，全省經濟穩中向好"))
-    False
-    """
-    return bool(_ENTRY_BEFORE.search(line.text) and _ENTRY_START.match(following.text))
-
-
 def intertitle_start(lines: Sequence[Line], following: Line, column: int, config: Config = DEFAULT) -> int:
     """Where an intertitle that closes `lines` begins, after the sentence ended above it, when
     a paragraph opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，

@@ -43,6 +43,7 @@ from cleanup.shapes import (
     closed_at_block_end,
     is_credit_line,
     looks_like_title,
+    opens_an_entry,
     starts_own_unit,
 )
 
@@ -80,6 +81,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or head.number in banners
         or starts_own_unit(head)
         or bool(ENUMERATOR.match(head.text))
+        or opens_an_entry(tail.text, head.text)
         or bool(JUMP_LINE.search(tail.text))
         or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
         or bool(match_dateline(head.text.strip()))

@@ -203,3 +203,20 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
         return True
     # No title stops on a word that links it to more ("这是“城南双雄”在").
     return not ends_sentence(text) and not ends_on_link(text)
+
+
+# An entry of a list set out line by line: "（b）…", "(c) …", "二、…", "3. …" after a colon or a
+# semicolon ("…包括：" | "「(a) 有關…"; "…條件；" | "(b) 涉及…"; "…限制；及" | "(c) …").
+_ENTRY_START = regex.compile(r"^\s*[「“]?(?:[（(](?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
+_ENTRY_BEFORE = regex.compile(r"[：:；;][及或和]?\s*$")
+
+
+def opens_an_entry(text: str, following: str) -> bool:
+    """The next line (or paragraph) opens an entry of a list introduced or continued by this one.
+
+    >>> opens_an_entry("法管轄權金額限制；及", "（c）司法機構和市民共同關")
+    True
+    >>> opens_an_entry("會議認為，當前要做好三件事：", "2017年，全省經濟穩中向好")
+    False
+    """
+    return bool(_ENTRY_BEFORE.search(text) and _ENTRY_START.match(following))

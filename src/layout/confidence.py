@@ -17,11 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import fmean
 
 from cleanup.config import DEFAULT, Config
 from cleanup.edits import Edit
 from cleanup.marks import ends_sentence
+from cleanup.shapes import opens_an_entry
 from layout.model import Article, Confidence, Furniture, Span
 
 RIGHT = "right"
@@ -155,7 +157,7 @@ def article_evidence(article: Article, page: PageEvidence) -> dict[str, float]:
         "credit": bool(article.credit),
         "intertitles": any(part.kind == "h" for part in article.body),
         "ends_open": bool(paragraphs) and not article.jump_line and not ends_sentence(paragraphs[-1].text),
-        "paragraph_ends_open": any(not ends_sentence(part.text) for part in paragraphs[:-1]),
+        "paragraph_ends_open": any(not ends_sentence(part.text) and not opens_an_entry(part.text, after.text) for part, after in pairwise(paragraphs)),
         "short_paragraph": any(len(part.text) < _SHORT_PARAGRAPH for part in paragraphs[1:]),
         "suspect_repair": article.span is not None and page.suspect_within(article.span),
         "residue_near": article.span is not None and page.residue_near(article.span),
