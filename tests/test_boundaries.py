@@ -239,6 +239,22 @@ def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
     assert banners == []
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "banner"),
+    [
+        ("山区县扶贫项目持续推进，累计带动万余人脱贫", "荒村不荒了", False),  # a kicker's phrase over its short headline
+        ("山区县扶贫项目持续推进", "脱贫攻坚进行时", True),  # a headline, and the next article's label below it
+        ("村长：产业兴旺，荒村不荒", "荒村观察", True),  # a headline quoting someone, a label below it
+        ("山区县扶贫项目持续推进，累计带动万余人脱贫", "喜迎全运盛会", True),  # a label sharing no words
+    ],
+)
+def test_a_short_title_below_a_longer_one_in_a_block_after_its_body(before: str, after: str, banner: bool) -> None:
+    """Below a headline, a short label is the next article's banner; below a kicker, the headline."""
+    units = [TitleUnit(Piece("title", [Line(number, text)], Unit((Line(number, text),), 40, True, True))) for number, text in ((1, before), (2, after))]
+    _, banners = set_aside_banners(units, "荒村位于山区，当年荒村的贫困发生率很高，如今荒村观察员说产业兴旺。", "before")
+    assert [unit.text for unit in banners] == ([after] if banner else [])
+
+
 # A page without blank lines: a paragraph's first line short by its lost indent, its last by where it ends.
 WIDE = "\n".join(["今年以来，各地有关部门紧紧围绕迎接全会召开", "这条主线，办成了一批群众关心的实事和好事，取得", "了明显成效，群众的获得感明显增强。"] * 10)
 NARROW = "\n".join(["语言即是思维。长久沉浸在", "某一种语言的疆域，我们会受", "到语言的熏陶和浸润。"] * 10)

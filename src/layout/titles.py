@@ -177,7 +177,7 @@ def set_aside_banners(
         len(inward) > 1
         and (
             article_text and _reads_as_banner(inward[-1], article_text, config)
-            or body_side == "before" and _label_below(inward, config)
+            or body_side == "before" and _label_below(inward, config) and not _kicker_above(inward, article_text, config)
         )
         or len(inward) > config.titles_per_article + 1
     ):
@@ -229,6 +229,16 @@ def _label_below(inward: list[TitleUnit], config: Config) -> bool:
     last, before = inward[-1], inward[-2]
     label = last.lines == 1 and not last.subs and len(last.text.strip()) < config.deck_min_chars
     return label and (bool(before.subs) or len(before.text) > len(last.text))
+
+
+def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) -> bool:
+    """The short title at the outer edge is the headline and the longer one before it its
+    kicker: a phrase with a comma in it, no deck under it and no speaker's colon, as a
+    headline quoting someone has ("河南原阳县宏达集团23年持续扶贫，累计带动1万余人脱贫" |
+    "荒庄不荒了"), and the short one shares words with the article."""
+    last, before = inward[-1], inward[-2]
+    phrase = bool(_COMMA.search(before.text)) and not _NAMED_LEAD.search(before.text) and "：" not in before.text
+    return not before.subs and phrase and overlap(last.text, article_text) >= config.banner_overlap
 
 
 def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool:
