@@ -72,8 +72,8 @@ def intertitle_start(lines: Sequence[Line], following: Line, column: int, config
     >>> intertitle_start(lines[1:], Line(4, "双土村村道年久失修，大坑连小坑，遇"), 40)
     0
     """
-    if len(lines) < 2 or not _title_over_paragraph(lines[-1], following, column, config):
-        return 0
+    if len(lines) < 2 or ends_sentence(lines[-1].text) or not _title_over_paragraph(lines[-1], following, column, config):
+        return 0  # most units end on a sentence, and no title does
     for start in range(len(lines) - 1, max(0, len(lines) - config.title_max_lines - 1), -1):
         if ends_sentence(lines[start - 1].text) and looks_like_title(lines[start:], config):
             return start

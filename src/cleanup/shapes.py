@@ -219,4 +219,4 @@ def opens_an_entry(text: str, following: str) -> bool:
     >>> opens_an_entry("會議認為，當前要做好三件事：", "2017年，全省經濟穩中向好")
     False
     """
-    return bool(_ENTRY_BEFORE.search(text) and _ENTRY_START.match(following))
+    return bool(_ENTRY_BEFORE.search(text[-3:]) and _ENTRY_START.match(following))  # "；及" and a space at most
