@@ -8,7 +8,12 @@ from dataclasses import replace
 import pytest
 
 from cleanup import Line, Located, Unit, prepare
-from layout.boundaries import features_at, printed_mark, titles_pooled
+from layout.boundaries import (
+    features_at,
+    new_article_chance,
+    printed_mark,
+    titles_pooled,
+)
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
 from layout.stream import StreamItem, as_title, text_stream
@@ -285,3 +290,18 @@ def test_a_column_label_led_by_a_middle_dot_is_a_banner(line: str, role: str | N
     pieces = classify_all(prepare(f"{FIRST}\n\n{line}\n\n{SECOND}\n").units, set())
     label = next(piece for piece in pieces if line in piece.text)
     assert (label.role if label.kind == "furniture" else None) == role
+
+
+@pytest.mark.parametrize(
+    ("before", "title", "after", "new"),
+    [
+        # the texts share no words, and the title only those of the text it heads: two articles
+        ("会议表彰了一批先进集体和个人。", "一起读书吧", "多地举行读书活动，让读书成为生活方式。", True),
+        # inside a quotation opened before it, a line of verse: one text
+        ("诗人这样写道：“我孤独地漫游，像一朵云在山丘和谷地上飘荡，", "忽然间我看见水仙", "金色的水仙花迎春开放。”", False),
+    ],
+)
+def test_a_title_over_a_text_that_shares_no_word_with_the_one_before(before: str, title: str, after: str, new: bool) -> None:
+    items = stream(f"{before}\n\n{title}\n\n{after}\n")
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert (new_article_chance(items, first, second, "headline-first", frozenset()) >= 0.5) is new

@@ -31,13 +31,14 @@ import regex
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
 from cleanup.lexicon import word_bridges
-from cleanup.marks import ends_sentence
+from cleanup.marks import bracket_balance, ends_sentence
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
 from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"
+_QUOTES = ("“", "「")
 _TAG_END = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _DECK = regex.compile(r"^\s*(?:——|—|--)")
 # An entry of a list printed inside a body: "一、", "（1）", "1.", "12月13日…", "北區：約3千票".
@@ -216,4 +217,31 @@ def new_article_chance(
     decided = printed_mark(items, before, after, config, pooled)
     if decided is not None:
         return float(decided)
-    return config.boundaries().probabilities(features_at(items, before, after, orientation, common, config))[NEW_ARTICLE]
+    features = features_at(items, before, after, orientation, common, config)
+    if "titles_lean=own" in features and "titles_share_other=none" in features and _strangers(items, before, after, common, config):
+        return 1.0  # a title that shares words with the text it heads only, between texts that share none
+    return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def _strangers(items: Sequence[StreamItem], before: int, after: int, common: frozenset[str], config: Config) -> bool:
+    """The texts on the two sides share not one pair of characters beyond the page's common
+    ones, and no quotation opened before is still open (a poem quoted line by line)."""
+    if _quote_open(items, before, config):
+        return False
+    first, second = side(items, before, -1, config), side(items, after, 1, config)
+    return not (first.pairs - common) & (second.pairs - common)
+
+
+def _quote_open(items: Sequence[StreamItem], before: int, config: Config) -> bool:
+    """A quotation opened in the paragraphs up to `before` (within one run of text) and not closed."""
+    texts: list[str] = []
+    for index in range(before, max(-1, before - config.context_bodies), -1):
+        item = items[index]
+        if isinstance(item, Body):
+            texts.insert(0, item.text.text)
+        elif is_title(item):
+            texts.insert(0, item.text)
+        else:
+            break
+    still_open, _ = bracket_balance("".join(texts))
+    return any(still_open[quote] for quote in _QUOTES)
