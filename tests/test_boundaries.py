@@ -305,3 +305,11 @@ def test_a_title_over_a_text_that_shares_no_word_with_the_one_before(before: str
     items = stream(f"{before}\n\n{title}\n\n{after}\n")
     first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
     assert (new_article_chance(items, first, second, "headline-first", frozenset()) >= 0.5) is new
+
+
+def test_two_sides_sharing_many_rare_pairs_are_one_article() -> None:
+    """A story's names and terms on both sides of an intertitle: one article, however the title leans."""
+    story = "气象专家曹晓钟和宋英杰说，数值预报依靠卫星观测，公众看云识天也能帮助专业人士。"
+    items = stream(f"{story}\n\n借观云识天鼓励大家探索自然\n\n{story}\n")
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert new_article_chance(items, first, second, "body-first", frozenset()) == 0.0

@@ -110,6 +110,9 @@ class Config:
     # ---- article boundaries (layout.boundaries)
     # Two column measures this many cells apart are one measure.
     same_measure_cells: int = 3
+    # Two sides of a place in the text that share this many character pairs beyond the page's
+    # common ones (names and terms of one story) belong to one article, whatever the weights say.
+    same_article_pairs: int = 20
     # On a page whose titles were printed after its text, two paragraphs with nothing between
     # whose measures differ by more than this share of the wider are two articles.
     measure_jump: float = 0.15

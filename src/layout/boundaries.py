@@ -218,18 +218,20 @@ def new_article_chance(
     if decided is not None:
         return float(decided)
     features = features_at(items, before, after, orientation, common, config)
-    if "titles_lean=own" in features and "titles_share_other=none" in features and _strangers(items, before, after, common, config):
-        return 1.0  # a title that shares words with the text it heads only, between texts that share none
+    shared = _shared_rare_pairs(items, before, after, common, config)
+    if shared >= config.same_article_pairs:
+        return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
+    if not shared and "titles_lean=own" in features and "titles_share_other=none" in features and not _quote_open(items, before, config):
+        # A title that shares words with the text it heads only, between texts that share
+        # none; not inside a quotation opened before (a poem quoted line by line).
+        return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
 
 
-def _strangers(items: Sequence[StreamItem], before: int, after: int, common: frozenset[str], config: Config) -> bool:
-    """The texts on the two sides share not one pair of characters beyond the page's common
-    ones, and no quotation opened before is still open (a poem quoted line by line)."""
-    if _quote_open(items, before, config):
-        return False
+def _shared_rare_pairs(items: Sequence[StreamItem], before: int, after: int, common: frozenset[str], config: Config) -> int:
+    """How many character pairs, beyond the page's common ones, the texts on the two sides share."""
     first, second = side(items, before, -1, config), side(items, after, 1, config)
-    return not (first.pairs - common) & (second.pairs - common)
+    return len((first.pairs - common) & (second.pairs - common))
 
 
 def _quote_open(items: Sequence[StreamItem], before: int, config: Config) -> bool:
