@@ -149,6 +149,19 @@ def test_an_interrupt_is_one_line_its_own_code_and_leaves_no_file(tmp_path, sent
     assert list(output.parent.iterdir()) == []
 
 
+def test_an_interrupt_whose_exception_was_lost_still_stops_the_write(tmp_path) -> None:
+    """Python only prints a KeyboardInterrupt raised in a finalizer: the interrupt is remembered too."""
+    from layout.files import INTERRUPTED, write_atomically
+
+    INTERRUPTED.set()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_atomically(tmp_path / "page.xml", b"<x/>", force=False)
+    finally:
+        INTERRUPTED.clear()
+    assert list(tmp_path.iterdir()) == []
+
+
 # ---------------------------------------------------------------- 6. the dictionary
 def test_the_dictionary_needs_no_cache_and_says_nothing(tmp_path) -> None:
     """The word list is mapped from the package: nothing is written, even where nothing can be."""

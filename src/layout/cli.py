@@ -56,6 +56,7 @@ from layout.errors import (
     exit_code,
 )
 from layout.files import (
+    INTERRUPTED,
     Source,
     output_paths,
     resolve_inputs,
@@ -612,12 +613,21 @@ def _terminate(signum: int, frame: object) -> None:
     raise _Terminated
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    """Ctrl-C: remembered as well as raised, since a KeyboardInterrupt can be lost (`INTERRUPTED`)."""
+    INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
 def run() -> None:
     """The console entry point: every way the command can end is one line on stderr and a
     documented exit code, an interrupt included, and never a traceback."""
     signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         code = app(prog_name="newsdump", standalone_mode=False)
+        if INTERRUPTED.is_set():
+            code = ExitCode.INTERRUPTED  # the exception was lost on the way, not the interrupt
     except (KeyboardInterrupt, typer.Abort):
         code = ExitCode.INTERRUPTED
     except typer.TyperException as error:  # usage errors: typer's own message and code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,10 @@ LIST_MARK = "@"  # "@list.txt": a file naming one input per line
 TEMPORARY_PREFIX = ".newsdump-"
 # What open() would give a new file before the umask: the temporary file starts private (0600).
 NEW_FILE_MODE = 0o666
+# Set by the command's SIGINT handler. Python can lose the KeyboardInterrupt it raises (one
+# raised while the collector runs a finalizer is only printed), so an interrupted run also
+# checks this before it moves an output into place.
+INTERRUPTED = threading.Event()
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], force: bool, bef
         _fill(temporary, data)
         if before_move:
             before_move()
+        if INTERRUPTED.is_set():
+            raise KeyboardInterrupt
         _move_into_place(temporary, path, force)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
