@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -109,25 +109,30 @@ def archive_memory(pages: list[Path], count: int) -> None:
         command = [NEWSDUMP, "convert", str(folder), "-o", str(Path(work) / "out"), "--jobs", str(default_workers())]
         start = time.perf_counter()
         # A fresh parent per batch: the peak it sees is this batch's alone.
-        measured = subprocess.run([sys.executable, "-c", _PEAK_OF_CHILDREN, *command], capture_output=True, text=True, check=True)
+        measured = subprocess.run([sys.executable, "-c", _USAGE_OF_CHILDREN, *command], capture_output=True, text=True, check=True)
         seconds = time.perf_counter() - start
-    print(f"batch of {count:6d} pages: {count / seconds:6.1f} pages/s, largest process {int(measured.stdout) / 1024:5.0f} MB peak")
+    print(f"batch of {count:6d} pages: {count / seconds:6.1f} pages/s, largest process {int(measured.stdout.split()[1]) / 1024:5.0f} MB peak")
 
 
-_PEAK_OF_CHILDREN = (
+
+
+_USAGE_OF_CHILDREN = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN); print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss)"
 )
 
 
-def start_up(page: Path) -> None:
-    """CPU time and peak memory of converting one page from a cold process."""
+def start_up(page: Path, runs: int = 3) -> None:
+    """CPU time and peak memory of converting one page from a cold process: the median of a
+    few runs, since one run on a shared machine can be off by a third."""
+    cpus, peaks = [], []
     with tempfile.TemporaryDirectory() as out:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([NEWSDUMP, "convert", str(page), "-o", str(Path(out) / "page.xml")], check=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    print(f"start-up, one page:    {cpu:5.2f} s CPU  {after.ru_maxrss / 1024:5.0f} MB peak")
+        for _ in range(runs):
+            measured = subprocess.run([sys.executable, "-c", _USAGE_OF_CHILDREN, NEWSDUMP, "convert", str(page), "-o", str(Path(out) / "page.xml"), "--force"], capture_output=True, text=True, check=True)
+            cpu, peak = measured.stdout.split()
+            cpus.append(float(cpu))
+            peaks.append(int(peak))
+    print(f"start-up, one page:    {statistics.median(cpus):5.2f} s CPU  {statistics.median(peaks) / 1024:5.0f} MB peak  (median of {runs} runs)")
 
 
 def main() -> int:
