@@ -195,6 +195,21 @@ def test_a_line_that_closes_the_text_is_never_merged_into_the_title_after_it(clo
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "kept_apart"),
+    [
+        ("生态环境要为投资环境让路吗（生态论苑）", "改革进行时", True),  # a section banner after a tagged headline
+        ("丰产不丰收 怪圈咋打破（聚焦供给侧改革）", "广东揭阳", True),  # the next item's kicker
+        ("12月14日（提出申请后第24日）", "记者回复并引述《公开资料守则》第", False),  # a long line runs on
+        ("生态环境要为投资环境", "让路吗", False),  # no tag: a wrapped headline
+    ],
+)
+def test_a_column_tag_closes_its_headline_against_a_short_label_after_it(first: str, second: str, kept_apart: bool) -> None:
+    units = [Unit((Line(1, first),), 40, True, False), Unit((Line(2, second),), 40, False, True)]
+    pieces = tidy([Piece("title", list(unit.lines), unit) for unit in units])
+    assert (len(pieces) == 2) is kept_apart
+
+
+@pytest.mark.parametrize(
     ("caption", "kept_apart"),
     [("图为合作社社员在进行春季采茶。", True), ("合作社社员在进行春季采茶。", False)],
     ids=["under-a-caption", "under-text"],

@@ -72,7 +72,7 @@ def reconstruct_with_evidence(
     dump = source.text if isinstance(source, PdfPage) else source
     prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines)
     banners = banner_lines(prepared.edits) | prepared.banners
-    pieces = tidy(classify_all(prepared.units, banners, config))
+    pieces = tidy(classify_all(prepared.units, banners, config), config)
     assembly = assemble(pieces, config, printed.body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from cleanup import Line, Located
+from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
     JUMP_LINE,
@@ -28,7 +29,7 @@ from layout.meta import (
     find_credit,
     is_sign_off,
 )
-from layout.titles import is_subheadline
+from layout.titles import ends_with_column_tag, is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
 # One or two Han characters, no numeral: the rest of a name (an intertitle "一" is a numeral).
@@ -71,14 +72,14 @@ class Body:
         return self.credits_story or bool(STORY_CREDIT.fullmatch(self.text.text.strip()))
 
 
-def tidy(pieces: list[Piece]) -> list[Piece]:
+def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     """Merge what belongs together and split glued banners off credits."""
     out: list[Piece] = []
     for piece in pieces:
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
-        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before):
+        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before) and not _label_after_tag(previous, piece, config):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
@@ -89,6 +90,13 @@ def tidy(pieces: list[Piece]) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def _label_after_tag(title: Piece, after: Piece, config: Config) -> bool:
+    """A column tag closes its headline ("生态环境要为投资环境让路吗（生态论苑）"), so a short label on
+    one line after it ("改革进行时") is a title of its own: a section banner, as a dump without blank
+    lines runs it on."""
+    return ends_with_column_tag(title.text) and len(after.lines) == 1 and len(after.text) < config.deck_min_chars
 
 
 def closes_text(piece: Piece, before: Piece | None) -> bool:

@@ -81,8 +81,12 @@ def is_slogan(unit: TitleUnit, config: Config = DEFAULT) -> bool:
 
 
 def has_column_tag(unit: TitleUnit) -> bool:
-    """"…（聚焦基层一线）": a column tag printed after a headline."""
-    return bool(_TAG.search(unit.text))
+    return ends_with_column_tag(unit.text)
+
+
+def ends_with_column_tag(text: str) -> bool:
+    """"…（聚焦基层一线）": a column tag printed after a headline, which closes it."""
+    return bool(_TAG.search(text))
 
 
 def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
