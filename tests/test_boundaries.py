@@ -210,6 +210,22 @@ def test_a_column_tag_closes_its_headline_against_a_short_label_after_it(first: 
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "kept_apart"),
+    [
+        ("四川", "将投66亿多元改善藏区民生", True),  # a place over its headline: the kicker
+        ("证监会", "前发审委员违法买卖股票被罚没4.99亿元", True),  # a body
+        ("杨洁篪", "同非盟委员会主席法基通电话", False),  # a person's name opens the headline
+        ("小土豆", "新希望", False),  # halves as wide as each other: one headline
+        ("指成员", "“弹出弹入” 架构松散", False),  # no word of its own: a headline wrapped
+    ],
+)
+def test_a_name_over_a_wider_title_is_a_label_of_its_own(first: str, second: str, kept_apart: bool) -> None:
+    units = [Unit((Line(1, first),), 40, True, False), Unit((Line(2, second),), 40, False, True)]
+    pieces = tidy([Piece("title", list(unit.lines), unit) for unit in units])
+    assert (len(pieces) == 2) is kept_apart
+
+
+@pytest.mark.parametrize(
     ("caption", "kept_apart"),
     [("图为合作社社员在进行春季采茶。", True), ("合作社社员在进行春季采茶。", False)],
     ids=["under-a-caption", "under-text"],

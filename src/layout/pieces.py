@@ -21,6 +21,7 @@ from cleanup.cues import (
     alternation,
     match_dateline,
 )
+from cleanup.lexicon import word_tag
 from layout.classify import PROSE_MARK, Piece
 from layout.meta import (
     CREDIT,
@@ -79,7 +80,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
-        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before) and not _label_after_tag(previous, piece, config):
+        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before) and not _label_after_tag(previous, piece, config) and not _name_over_title(previous, piece, config):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
@@ -97,6 +98,17 @@ def _label_after_tag(title: Piece, after: Piece, config: Config) -> bool:
     one line after it ("改革进行时") is a title of its own: a section banner, as a dump without blank
     lines runs it on."""
     return ends_with_column_tag(title.text) and len(after.lines) == 1 and len(after.text) < config.deck_min_chars
+
+
+def _name_over_title(title: Piece, after: Piece, config: Config) -> bool:
+    """A line that is one word of the dictionary, a place or a body ("四川", "证监会"), over a
+    wider line is a label of its own, the kicker over a headline: a headline wraps at its
+    widest and would have gone on. A person's name opens a headline ("杨洁篪" | "同非盟委员会主席…")."""
+    word = "".join(title.text.split())
+    if len(title.lines) > 1 or len(word) < 2 or title.lines[0].width + config.full_slack >= after.lines[0].width:
+        return False
+    tag = word_tag(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 def closes_text(piece: Piece, before: Piece | None) -> bool:
