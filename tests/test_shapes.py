@@ -7,6 +7,7 @@ import pytest
 from cleanup.breaks import breaks_after
 from cleanup.lines import Line
 from cleanup.shapes import (
+    closed_at_block_end,
     hangs_under_title,
     is_credit_line,
     is_deck,
@@ -250,3 +251,18 @@ def test_a_title_run_straight_into_a_byline_heads_it(texts: list[str], heads: bo
 def test_a_sentence_ending_an_indent_short(line: str, opens_unit: bool, breaks: bool) -> None:
     following = Line(3, "回望中国残疾人事业走过的历程，我看到它")
     assert breaks_after(Line(2, line), following, COLUMN, False, False, opens_unit=opens_unit) is breaks
+
+
+@pytest.mark.parametrize(
+    ("lines", "closed"),
+    [
+        (["——确保农村贫困人口应治尽治"], True),  # a deck
+        (["去年分类救治贫困患者两百多万", "——确保农村贫困人口应治尽治"], True),  # a deck under its title
+        (["■本报记者 申少铁"], True),  # a byline
+        (["图为村民在采茶。■本报记者 王明摄"], True),  # a caption's credit
+        (["之处。曾有位地产商想将", "——提线木偶、草编人物、民间", "土布、玻璃器具……既是市民生", "活所需的好去处，也是游人必到"], False),  # a dash inside prose
+        (["想将街巷买下来拓宽，被市民公"], False),
+    ],
+)
+def test_what_closes_a_unit_at_the_end_of_its_block(lines: list[str], closed: bool) -> None:
+    assert closed_at_block_end([Line(number, text) for number, text in enumerate(lines, 1)]) is closed

@@ -104,10 +104,11 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
 
 def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
     """Bylines, credits (also one printed after a caption), decks and column tags never run
-    on into the next column."""
-    return any(CREDIT_MARK in line.text or is_deck(line) for line in unit_lines) or bool(
-        COLUMN_TAG.fullmatch(unit_lines[-1].text.strip())
-    )
+    on into the next column. A deck opens its unit (or hangs under the one title line
+    before it): inside a paragraph a line may begin with a dash ("…经营着土特产" |
+    "——提线木偶、草编人物、民间" | …), and the paragraph goes on."""
+    deck = is_deck(unit_lines[0]) or len(unit_lines) <= 2 and is_deck(unit_lines[-1])
+    return deck or any(CREDIT_MARK in line.text for line in unit_lines) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
 
 
 def credit_goes_on(line: Line, following: Line) -> bool:
