@@ -262,6 +262,7 @@ def test_a_sentence_ending_an_indent_short(line: str, opens_unit: bool, breaks: 
         (["图为村民在采茶。■本报记者 王明摄"], True),  # a caption's credit
         (["之处。曾有位地产商想将", "——提线木偶、草编人物、民间", "土布、玻璃器具……既是市民生", "活所需的好去处，也是游人必到"], False),  # a dash inside prose
         (["想将街巷买下来拓宽，被市民公"], False),
+        (["——亚洲国家积极参与经济全球", "化，创造了“亚洲奇迹”。第二次世界大战结", "束后，亚洲国家实现"], False),  # a paragraph opens with a dash
     ],
 )
 def test_what_closes_a_unit_at_the_end_of_its_block(lines: list[str], closed: bool) -> None:

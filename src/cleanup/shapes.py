@@ -104,11 +104,17 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
 
 def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
     """Bylines, credits (also one printed after a caption), decks and column tags never run
-    on into the next column. A deck opens its unit (or hangs under the one title line
-    before it): inside a paragraph a line may begin with a dash ("…经营着土特产" |
-    "——提线木偶、草编人物、民间" | …), and the paragraph goes on."""
-    deck = is_deck(unit_lines[0]) or len(unit_lines) <= 2 and is_deck(unit_lines[-1])
-    return deck or any(CREDIT_MARK in line.text for line in unit_lines) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
+    on into the next column."""
+    return _is_deck_unit(unit_lines) or any(CREDIT_MARK in line.text for line in unit_lines) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
+
+
+def _is_deck_unit(unit_lines: Sequence[Line]) -> bool:
+    """A deck opens its unit, or hangs under the one title line before it, and ends no sentence
+    inside. Prose may set a dash at a line's start ("——提线木偶、草编人物、民间" inside a
+    paragraph), and a paragraph may open with one ("——亚洲国家积极参与经济全球" | "化，…奇迹”。第二次…")."""
+    if not (is_deck(unit_lines[0]) or len(unit_lines) <= 2 and is_deck(unit_lines[-1])):
+        return False
+    return not INNER_SENTENCE_MARK.search(BRACKETED.sub("", "".join(line.text.strip() for line in unit_lines)))
 
 
 def credit_goes_on(line: Line, following: Line) -> bool:
