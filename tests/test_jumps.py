@@ -51,6 +51,24 @@ def test_join_decisions(tail: list[str], head: list[str], following: str | None,
     assert (join_chance(case(tail, head, following, flat), frozenset()) > 0.5) is joins
 
 
+NARROW = 24  # the measure of the blocks around a short article set wider
+
+
+@pytest.mark.parametrize(
+    ("tail", "head", "joins"),
+    [
+        # both sides run alike, far wider than the narrow columns around: one wider column
+        (["本报电（记者王浩）近日，2017年全国农牧渔业大县局长轮", "训第一期培训班在北京举办。今年轮训工作，突出农村双创与"], ["产业融合、“互联网+”现代农业、畜禽养殖废弃物处理和资源", "体产权制度改革等内容，共安排8期班。"], True),
+        # only one side runs that wide: a banner set across columns
+        (["训第一期培训班在北京举办。", "今年轮训工作，突出农村"], ["深入学习贯彻党的十八届六中全会精神 坚定不移推进"], False),
+    ],
+)
+def test_a_side_set_across_columns(tail: list[str], head: list[str], joins: bool) -> None:
+    join = case(tail, head)
+    narrow = JoinCase(join.tail, join.head, NARROW, NARROW, False, "", join.tail, None)
+    assert (not never_joins(narrow, frozenset())) is joins
+
+
 def test_a_banner_line_never_joins() -> None:
     join = case(WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"])
     assert not never_joins(join, frozenset())

@@ -87,9 +87,18 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or bool(match_dateline(head.text.strip()))
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)
-        or outside_column(tail, case.tail_column, config)
-        or outside_column(head, case.head_column, config)
+        or _set_across_columns(case, config)
     )
+
+
+def _set_across_columns(case: JoinCase, config: Config) -> bool:
+    """A side far wider than its column: a header or banner set across columns. Unless both
+    sides run that wide alike: a short article set in a wider measure than the blocks
+    around it, whose column the short blocks could not measure."""
+    tail, head = case.tail[-1], case.head.lines[0]
+    wide_tail, wide_head = outside_column(tail, case.tail_column, config), outside_column(head, case.head_column, config)
+    one_measure = wide_tail and wide_head and abs(tail.width - head.width) <= config.full_slack
+    return (wide_tail or wide_head) and not one_measure
 
 
 def _ending(text: str) -> str:
