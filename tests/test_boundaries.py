@@ -276,6 +276,21 @@ def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "banner"),
+    [
+        ("央行", False),  # an abbreviated body over the headline: the kicker, though the text says 中国人民银行
+        ("四川", False),  # a place
+        ("改革进行时", True),  # a campaign's label sharing no words: a banner
+        ("要闻", True),  # a section's name is no place or body
+    ],
+)
+def test_a_place_or_body_over_a_headline_is_no_banner_for_sharing_no_words(label: str, banner: bool) -> None:
+    units = [TitleUnit(Piece("title", [Line(number, text)], Unit((Line(number, text),), 40, True, True))) for number, text in ((1, label), (2, "一季度企业中长期贷款增长加快"))]
+    _, banners = set_aside_banners(units, "中国人民银行22日发布数据，一季度企业中长期贷款增长加快。", "after")
+    assert [unit.text for unit in banners] == ([label] if banner else [])
+
+
+@pytest.mark.parametrize(
     ("before", "after", "banner"),
     [
         ("山区县扶贫项目持续推进，累计带动万余人脱贫", "荒村不荒了", False),  # a kicker's phrase over its short headline

@@ -25,6 +25,7 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
+from cleanup.lexicon import word_tag
 from cleanup.marks import clearly_unfinished
 from layout.classify import Piece
 from layout.words import pairs_of
@@ -38,6 +39,8 @@ _COMMA = regex.compile(r"[，,]")
 _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
 _NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
+# The dictionary's tags of places, organisations and abbreviations.
+_NAME_TAGS = frozenset({"ns", "nt", "j"})
 
 
 @dataclass
@@ -68,6 +71,18 @@ def title_units(pieces: list[Piece]) -> list[TitleUnit]:
         else:
             units.append(TitleUnit(piece))
     return units
+
+
+def names_a_place_or_body(text: str) -> bool:
+    """One word of the dictionary that names a place, a body or an abbreviated one ("四川",
+    "证监会", "公安部"), the label a kicker gives; a person's name or a common noun is none.
+
+    >>> names_a_place_or_body("央行"), names_a_place_or_body("杨洁篪"), names_a_place_or_body("改革进行时")
+    (True, False, False)
+    """
+    word = "".join(text.split())
+    tag = word_tag(word) if len(word) >= 2 else None
+    return tag in _NAME_TAGS or tag == "n" and word[-1] in PLACE_ENDINGS
 
 
 def is_label(text: str, config: Config = DEFAULT) -> bool:
@@ -246,8 +261,10 @@ def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) ->
 
 
 def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool:
-    """A title with no headline marks that shares hardly any words with the article."""
-    if unit.subs or has_column_tag(unit):
+    """A title with no headline marks that shares hardly any words with the article. A place or
+    a body by name is a kicker's label ("央行" over a text that says "中国人民银行") and is left
+    to the role model."""
+    if unit.subs or has_column_tag(unit) or unit.lines == 1 and names_a_place_or_body(unit.text):
         return False
     return overlap(unit.text, article_text) < config.banner_overlap
 
