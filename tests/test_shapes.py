@@ -116,6 +116,8 @@ BREAKS = [
     ("两人四次会面，通常在午膳时讨论的议题：", "「（a）有关为司法机构提供资源的事项", False, True),  # a list's first entry
     ("法院的司法管辖权金额限制；及", "（c）司法机构和市民共同关注的事项，", False, True),  # and its next
     ("坚持预防查处并重、坚持科技创新支撑；", "二是推动源头防控，变被动为主动，", False, False),  # "二是" runs on
+    ("好种子为啥难求？", "（话说新农村）", False, False),  # a column tag closes the title above it
+    ("谢谢大家！", "（新华社海南博鳌3月25日电）", False, True),  # a speech's source closes its text
 ]
 
 

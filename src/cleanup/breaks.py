@@ -13,7 +13,7 @@ import regex
 
 from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import JUMP_LINE
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, match_dateline
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished, ends_sentence
@@ -43,7 +43,7 @@ def breaks_after(
     under_title = hangs_under_title(following, line, column, config)
     if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
-    if credit_goes_on(line, following):
+    if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
@@ -99,6 +99,24 @@ def _may_be_full(line: Line, opens_unit: bool) -> bool:
     which take half a cell, was justified wider than its cells count. A line inside a
     paragraph, all in full-width characters, ended it."""
     return opens_unit or bool(_NARROW.search(line.text))
+
+
+def closes_the_title(line: Line, following: Line) -> bool:
+    """A column tag on a line of its own closes the title above it, whatever mark that ends
+    on ("好种子为啥难求？" | "（话说新农村）"); a jump line or the source of a speech's text
+    closes the text instead.
+
+    >>> closes_the_title(Line(1, "好种子为啥难求？"), Line(2, "（话说新农村）"))
+    True
+    >>> closes_the_title(Line(1, "要是均分“蛋糕”，"), Line(2, "（下转8版）"))
+    False
+    >>> closes_the_title(Line(1, "谢谢大家！"), Line(2, "（新华社海南博鳌3月25日电）"))
+    False
+    """
+    tag = following.text.strip()
+    if not COLUMN_TAG.fullmatch(tag) or JUMP_LINE.search(tag) or match_dateline(tag[1:-1]):
+        return False  # "（下转8版）", "（新华社海南博鳌3月25日电）" close the text
+    return looks_like_title([Line(line.number, line.text.rstrip("？?！!"))])
 
 
 def at_column_edge(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:
