@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import seed_text
 
 from cleanup import Line, clean, prepare
@@ -149,3 +150,19 @@ def test_an_intertitle_as_wide_as_the_column_stands_between_its_paragraphs() -> 
         "坚决啃下硬骨头，修公路、建果园，打败脱贫拦路虎",
         "双土村村道年久失修，大坑连小坑，遇上雨天，泥泞难行。第一书记的脱贫攻坚战就从修路开始，他带着村民们一起上了修路工地。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "measure"),
+    [
+        ("央、省级财政，基本建设项目地方配套资金", 38),  # prose filling the column above: its measure
+        ("室外健身器材配建管理办法正式出台实施", 56),  # no clause mark: a title may be that wide
+    ],
+)
+def test_a_line_of_prose_filling_the_column_above_a_wider_article_keeps_that_columns_measure(last_line: str, measure: int) -> None:
+    """Around the last lines of an article, the lines of a wider one below pull the measure up;
+    a line of prose that fills the column above belongs to that column, and is no title."""
+    above = [Line(number, "字" * 19) for number in range(1, 9)]
+    below = [Line(number, "字" * 28) for number in range(10, 18)]
+    lines = [*above, Line(9, last_line), *below]
+    assert local_measures(lines)[8] == measure

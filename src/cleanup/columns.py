@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from cleanup.config import DEFAULT, Config
 from cleanup.lines import Block, Line
+from cleanup.marks import CLAUSE_MARKS
 
 PROSE_MARKS = "，。、；,;"
 
@@ -130,11 +131,33 @@ def measures_ahead(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]
 
 
 def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[int]:
+    """Where an article gives way to one set wider, the lines around mix two measures: a line
+    that fills the measure of running text on one side alone belongs to that side's column."""
     widths = [line.width for line in lines]
     radius = config.local_measure_lines
     measures = []
-    for i in range(len(widths)):
-        near = (widths[max(0, i - radius) : i] if behind else []) + widths[i + 1 : i + 1 + radius]
-        around = sorted(near or [widths[i]])
-        measures.append(around[int(config.local_measure_rank * (len(around) - 1))])
+    for i, width in enumerate(widths):
+        before, after = (widths[max(0, i - radius) : i] if behind else []), widths[i + 1 : i + 1 + radius]
+        sides = [_high(side, config) for side in (before, after) if _runs_in_one_measure(side, config)]
+        filled = [measure for measure in sides if abs(width - measure) <= config.full_slack] if _reads_as_prose(lines[i]) else []
+        measures.append(min(filled, key=lambda measure: abs(width - measure)) if filled else _high(before + after or [width], config))
     return measures
+
+
+def _reads_as_prose(line: Line) -> bool:
+    """A clause mark inside the line: prose, where a title line of the same width may be a headline."""
+    return any(mark in line.text.strip()[:-1] for mark in CLAUSE_MARKS)
+
+
+def _runs_in_one_measure(widths: list[int], config: Config) -> bool:
+    """Running text: most of the lines fill one measure (titles scatter)."""
+    if len(widths) < config.local_measure_lines:
+        return False
+    measure = _high(widths, config)
+    return 2 * sum(abs(width - measure) <= config.full_slack for width in widths) > len(widths)
+
+
+def _high(widths: list[int], config: Config) -> int:
+    """A measure read high in the spread of widths: titles and paragraph ends fall short of it."""
+    ordered = sorted(widths)
+    return ordered[int(config.local_measure_rank * (len(ordered) - 1))]
