@@ -226,6 +226,18 @@ def test_a_name_over_a_wider_title_is_a_label_of_its_own(first: str, second: str
 
 
 @pytest.mark.parametrize(
+    ("closes_block", "role"),
+    [(True, "banner"), (False, None)],
+    ids=["a-banner-ending-the-credits-block", "the-next-articles-kicker-in-a-dump-without-blank-lines"],
+)
+def test_a_title_after_a_photo_credit_is_a_banner_only_where_its_block_ends(closes_block: bool, role: str | None) -> None:
+    credit = Unit((Line(1, "■顾春 蒋勇 摄"),), 40, True, False)
+    title = Unit((Line(2, "证监会"),), 40, False, closes_block)
+    pieces = tidy([Piece("credit", list(credit.lines), credit), Piece("title", list(title.lines), title)])
+    assert pieces[-1].role == role
+
+
+@pytest.mark.parametrize(
     ("caption", "kept_apart"),
     [("图为合作社社员在进行春季采茶。", True), ("合作社社员在进行春季采茶。", False)],
     ids=["under-a-caption", "under-text"],

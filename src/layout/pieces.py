@@ -84,7 +84,9 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
-        elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture"):
+        elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture") and piece.unit.closes_block:
+            # a banner printed under a photo's credit; where no blank line follows (a dump
+            # without any), the title after a credit is the next article's
             out.append(Piece("furniture", piece.lines, piece.unit, "banner"))
         elif piece.kind == "credit":
             out.extend(_split_credit(piece))
