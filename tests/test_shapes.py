@@ -16,6 +16,7 @@ from cleanup.shapes import (
     stacked_question,
 )
 from cleanup.unbroken import (
+    deck_ends,
     heads_a_byline,
     heads_a_dateline,
     heads_the_page,
@@ -269,3 +270,18 @@ def test_a_sentence_ending_an_indent_short(line: str, opens_unit: bool, breaks: 
 )
 def test_what_closes_a_unit_at_the_end_of_its_block(lines: list[str], closed: bool) -> None:
     assert closed_at_block_end([Line(number, text) for number, text in enumerate(lines, 1)]) is closed
+
+
+@pytest.mark.parametrize(
+    ("deck", "following", "ends"),
+    [
+        ("——《信用政府建构及治理能力现代化》简评", "龙海波撰著的《信用政府", True),  # the text starts under it
+        ("——确保农村贫困人口应治尽治、应保尽保", "本报北京4月21日电（记者王浩）", True),  # a dateline
+        ("——在博鳌亚洲论坛年会开幕式上的主旨演讲（2017年", "3月25日，海南博鳌）", False),  # cut inside a bracket
+        ("——湖北荆门市沙洋县三坪村", "村民肖家新", False),  # a short tail: the deck wrapped
+        ("——中央国", "家机关工委部署推进模范机关建设", False),  # cut inside a word
+        ("中央国家机关工委部署推进", "模范机关建设，各地认真落实", False),  # no deck
+    ],
+)
+def test_where_a_deck_ends_in_a_block_without_blank_lines(deck: str, following: str, ends: bool) -> None:
+    assert deck_ends(Line(1, deck), Line(2, following)) is ends

@@ -113,6 +113,26 @@ def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> 
     return out
 
 
+def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:
+    """In a block without blank lines, a "——" deck ends on its line where the text goes on under it ("——《信用政府建构及治理能力
+    现代化》简评" | "龙海波撰著的《信用政府"): a dateline, or a line longer than a title's
+    wrapped tail, that the wrap did not reach inside a bracket or a word.
+
+    >>> deck_ends(Line(1, "——确保农村贫困人口应治尽治、应保尽保"), Line(2, "本报北京4月21日电（记者王浩）"))
+    True
+    >>> deck_ends(Line(1, "——在博鳌亚洲论坛年会开幕式上的主旨演讲（2017年"), Line(2, "3月25日，海南博鳌）"))
+    False
+    >>> deck_ends(Line(1, "——湖北荆门市沙洋县三坪村"), Line(2, "村民肖家新"))
+    False
+    """
+    if not is_deck(line, under_title=True):
+        return False
+    text, after = line.text.strip(), following.text.strip()
+    if any(bracket_balance(text)[0].values()) or clearly_unfinished(text) or word_bridges(text, after):
+        return False
+    return following.width > config.wrapped_title_tail or bool(match_dateline(after))
+
+
 def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
     """A dated line among the dump's first lines ("4 2017年4月22日 星期六 人民日报 政治"): the page
     header, a unit of its own even where no blank line sets it apart."""
