@@ -238,6 +238,22 @@ def test_a_title_after_a_photo_credit_is_a_banner_only_where_its_block_ends(clos
 
 
 @pytest.mark.parametrize(
+    ("lead", "after", "title"),
+    [
+        ("神经外科医生：", "title", True),  # a speaker's name over a headline line: part of it
+        ("专家证人：", "title", True),
+        ("他说，情况是这样的：", "title", False),  # prose leading into a quotation
+        ("神经外科医生：", "body", False),  # over text: the text's own lead
+    ],
+)
+def test_a_speakers_name_over_a_title_line_belongs_to_the_headline(lead: str, after: str, title: bool) -> None:
+    units = [Unit((Line(number, text),), 40, number == 1, number == 3) for number, text in ((1, "【周梓乐死因研讯】4米高堕下少于1秒"), (2, lead), (3, "未必够时间作保护反应"))]
+    kinds = ["title", "body", after]
+    pieces = tidy([Piece(kind, list(unit.lines), unit) for kind, unit in zip(kinds, units, strict=True)])
+    assert (pieces[0].kind == "title" and lead in pieces[0].text) is title
+
+
+@pytest.mark.parametrize(
     ("caption", "kept_apart"),
     [("图为合作社社员在进行春季采茶。", True), ("合作社社员在进行春季采茶。", False)],
     ids=["under-a-caption", "under-text"],
