@@ -244,9 +244,10 @@ def test_a_title_after_a_photo_credit_is_a_banner_only_where_its_block_ends(clos
         ("专家证人：", "title", True),
         ("他说，情况是这样的：", "title", False),  # prose leading into a quotation
         ("神经外科医生：", "body", False),  # over text: the text's own lead
+        ("作为全国小麦生产第一大省，", "title", True),  # a kicker's first clause
     ],
 )
-def test_a_speakers_name_over_a_title_line_belongs_to_the_headline(lead: str, after: str, title: bool) -> None:
+def test_a_line_leading_into_a_title_line_belongs_to_the_headline(lead: str, after: str, title: bool) -> None:
     units = [Unit((Line(number, text),), 40, number == 1, number == 3) for number, text in ((1, "【周梓乐死因研讯】4米高堕下少于1秒"), (2, lead), (3, "未必够时间作保护反应"))]
     kinds = ["title", "body", after]
     pieces = tidy([Piece(kind, list(unit.lines), unit) for kind, unit in zip(kinds, units, strict=True)])

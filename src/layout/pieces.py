@@ -76,7 +76,7 @@ class Body:
 def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     """Merge what belongs together and split glued banners off credits."""
     out: list[Piece] = []
-    for piece in _speakers_in_titles(pieces, config):
+    for piece in _leads_in_titles(pieces, config):
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
@@ -95,20 +95,21 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     return out
 
 
-def _speakers_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:
-    """A short line that names a speaker over a title line in the same block is part of the
-    headline ("神經外科醫生：" | "未必夠時間作保護反應"), though its colon reads as a sentence's end."""
+def _leads_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:
+    """A short line that leads into a title line under it in the same block is part of the
+    headline: a speaker's name ("神經外科醫生：" | "未必夠時間作保護反應"), though its colon reads
+    as a sentence's end, or a kicker's first clause ("作为全国小麦生产第一大省，" | "河南不只重量更重质")."""
     return [
         Piece("title", piece.lines, piece.unit)
-        if piece.kind == "body" and index + 1 < len(pieces) and _names_the_speaker_of(piece, pieces[index + 1], config)
+        if piece.kind == "body" and index + 1 < len(pieces) and _leads_into(piece, pieces[index + 1], config)
         else piece
         for index, piece in enumerate(pieces)
     ]
 
 
-def _names_the_speaker_of(piece: Piece, following: Piece, config: Config) -> bool:
+def _leads_into(piece: Piece, following: Piece, config: Config) -> bool:
     text = piece.text.strip()
-    lead = len(piece.lines) == 1 and text.endswith(("：", ":")) and len(text) <= config.speaker_lead_chars
+    lead = len(piece.lines) == 1 and text.endswith(("：", ":", "，", ",")) and len(text) <= config.title_lead_chars
     return lead and not PROSE_MARK.search(text[:-1]) and following.kind == "title" and not following.unit.opens_block
 
 
