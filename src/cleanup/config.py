@@ -131,7 +131,7 @@ class Config:
     label_any_chars: int = 4
     label_named_chars: int = 6
     # A line this short ending in a colon or a comma over a title line leads into that title.
-    title_lead_chars: int = 14
+    title_lead_chars: int = 20
     # Below this share of its character pairs found in the article, an outer title is a banner.
     banner_overlap: float = 0.25
     # A title set aside as a banner beside another headline heads a headless article when at
