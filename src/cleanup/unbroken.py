@@ -12,6 +12,8 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable, Sequence
 
+import regex
+
 from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_LABEL, COLUMN_TAG, PAGE_DATE, REFERENCE, match_dateline
@@ -29,6 +31,9 @@ from cleanup.shapes import (
     looks_like_title,
     set_across_columns,
 )
+
+# A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
+_WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
 def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
@@ -131,6 +136,19 @@ def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:
     if any(bracket_balance(text)[0].values()) or clearly_unfinished(text) or word_bridges(text, after):
         return False
     return following.width > config.wrapped_title_tail or bool(match_dateline(after))
+
+
+def closes_a_credit(unit_lines: Sequence[Line]) -> bool:
+    """The lines so far are a photo credit the wrap cut ("本报记者" | "贺" | "勇摄"): a name of a
+    few characters, a reporter's title before it or not, and 摄. Without blank lines the title
+    under it would otherwise run on from the credit.
+
+    >>> closes_a_credit([Line(1, "勇摄")]), closes_a_credit([Line(1, "本报记者 贺"), Line(2, "勇摄")])
+    (True, True)
+    >>> closes_a_credit([Line(1, "记者在现场用无人机拍摄")])
+    False
+    """
+    return bool(_WRAPPED_CREDIT.fullmatch("".join("".join(line.text.split()) for line in unit_lines)))
 
 
 def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:

@@ -19,6 +19,7 @@ from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
 from cleanup.unbroken import (
+    closes_a_credit,
     deck_ends,
     heads_a_byline,
     heads_a_dateline,
@@ -127,6 +128,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
+            or measures is not None and closes_a_credit(current)
         ):
             start = 0 if last or flat else intertitle_start(current, lines[i + 1], measure, config)
             if start:  # an intertitle after the sentence that ended above it: a unit of its own
