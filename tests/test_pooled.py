@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from layout.model import Article, BodyPart, Furniture, LineRole, Span
+from layout.model import Article, BodyPart, Byline, Furniture, LineRole, Span
 from layout.pooled import (
     _distinct_overlap,
     _Pooled,
@@ -79,6 +79,21 @@ def test_a_teaser_made_of_pooled_titles_gives_them_back_and_nothing_is_lost() ->
         (None, "友好城市代表团下月来访"),
     ]
     assert [piece.text for piece in left] == ["凝心聚力 再创佳绩"]
+
+
+@pytest.mark.parametrize("receiver_has_byline", [False, True], ids=["goes-with-its-headline", "kept-as-residue"])
+def test_the_byline_of_a_pooled_headline_block_without_body_is_never_dropped(receiver_has_byline: bool) -> None:
+    """pypdfium2 pools bylines with the headlines after the text: the block's byline goes with
+    its headline to the article, or, where that one has its own, stays on the page."""
+    teaser = Article(kind="article", kicker="省政府印发《方案》", headline="加快发展农产品冷链物流", byline=Byline("王珂", ["王珂"]))
+    teaser.line_roles = [LineRole("kicker", Span(20, 20)), LineRole("headline", Span(21, 21)), LineRole("byline", Span(22, 22))]
+    cold_chain = headless(COLD_CHAIN, 1)
+    if receiver_has_byline:
+        cold_chain.byline = Byline("李明", ["李明"])
+    articles, left = place_pooled_headlines([cold_chain, headless(SERBIA, 10), teaser], [banner("友好城市代表团下月来访", 23)])
+    assert articles[0].headline == "加快发展农产品冷链物流"
+    assert articles[0].byline.text == ("李明" if receiver_has_byline else "王珂")
+    assert [(piece.text, piece.role) for piece in left] == ([("王珂", "residue")] if receiver_has_byline else [])
 
 
 def test_a_title_set_aside_beside_another_headline_goes_to_the_headless_article_it_belongs_to() -> None:

@@ -97,8 +97,28 @@ def place_pooled_headlines(
             if id(article) not in takers:
                 given_up += _release_titles(article)
             _set_titles(article, placed[id(article)])
-    kept = [article for article in articles if article.body or article.headline or article.kind != "article"]
+    # A headline block without body gave its titles up; its byline goes with them.
+    receiver = {id(source): article for article in candidates for title in placed.get(id(article), []) for source in title.sources}
+    kept = []
+    for article in articles:
+        if article.body or article.headline or article.kind != "article":
+            kept.append(article)
+        else:
+            given_up += _hand_on_byline(article, receiver.get(id(article)))
     return kept, [piece for piece in furniture if id(piece) not in used] + given_up
+
+
+def _hand_on_byline(emptied: Article, receiver: Article | None) -> list[Furniture]:
+    """The byline printed with a pooled headline goes to the article the headline went to, if
+    that one has none; otherwise it stays on the page as residue: nothing is dropped."""
+    roles = [role for role in emptied.line_roles if role.role == "byline"]
+    if emptied.byline is None or not roles:
+        return []
+    if receiver is not None and receiver.byline is None:
+        receiver.byline = emptied.byline
+        receiver.line_roles.extend(roles)
+        return []
+    return [Furniture(emptied.byline.text, "residue", Span(roles[0].span.first, roles[-1].span.last))]
 
 
 def _took_from_pool(article: Article, body_end: int) -> bool:
