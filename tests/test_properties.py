@@ -192,6 +192,16 @@ def test_seed_pages_lose_no_han_character_or_digit(path: Path) -> None:
     assert lost_characters(path.read_bytes()) == Counter()
 
 
+def test_dumps_from_real_extractors_lose_no_han_character_or_digit() -> None:
+    """The typeset pages' dumps (pypdfium2 pools headlines and bylines after the text) from
+    ../shared/devset-pdf, where they are."""
+    dumps = sorted((SHARED / "devset-pdf").glob("*.txt"))
+    if not dumps:
+        pytest.skip("../shared/devset-pdf is not here")
+    losses = {path.stem: lost for path in dumps if (lost := lost_characters(path.read_bytes()))}
+    assert losses == {}
+
+
 @PROPERTY
 @given(page_dumps())
 def test_generated_pages_lose_no_han_character_or_digit(dump: str) -> None:
