@@ -4,7 +4,8 @@ Some extractors (pypdfium2, some OCR tools) print no blank line at all, so a pag
 arrives as one long block. The unwrapper then asks these predicates where a unit
 ends: a title line falls short of the column measured around it, a dated line at
 the top is the page header, a headline runs straight into the dateline or byline
-under it, and the headlines printed together after the text stand one by one.
+under it, a "——" deck ends where the text goes on under it, a photo credit the wrap
+cut ends at its 摄, and the headlines printed together after the text stand one by one.
 """
 
 from __future__ import annotations

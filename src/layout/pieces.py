@@ -1,8 +1,10 @@
 """Tidying the classified units before assembly: titles split over units, byline tails, credits.
 
 The unwrapper cuts at every short line, so one printed title can arrive as
-several units of one block, a byline as a "■" line plus a names line, and a
-photo credit with a banner glued after its "摄".
+several units of one block (a line leading into it with a colon or a comma read as
+text), a byline as a "■" line plus a names line, and a photo credit with a banner
+glued after its "摄". Where no blank line parts two titles, print still does: a
+column tag closes a headline, and a place or a body over a wider line is a kicker.
 """
 
 from __future__ import annotations
