@@ -148,3 +148,32 @@ def test_a_banner_the_print_repeated_is_never_a_pooled_headline() -> None:
         (None, "友好城市代表团下月来访"),
     ]
     assert [piece.text for piece in left] == ["美丽乡村行"]
+
+
+@pytest.mark.parametrize(
+    ("line", "headlines"),
+    [
+        # two headlines side by side, a space or a closing quote between them
+        ("冷链物流保障食品安全 友好城市代表团下月来访", ["冷链物流保障食品安全", "友好城市代表团下月来访"]),
+        ("保障“冷链物流”友好城市代表团下月来访", ["保障“冷链物流”", "友好城市代表团下月来访"]),
+        # the halves of one headline lead to one article
+        ("加快冷链物流 保障食品安全", ["加快冷链物流 保障食品安全", None]),
+        # a part that leads nowhere by itself stays with the title
+        ("“冷链物流”的新方案", ["“冷链物流”的新方案", None]),
+    ],
+)
+def test_titles_printed_side_by_side_on_one_line_go_to_their_own_articles(line: str, headlines: list[str | None]) -> None:
+    articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10)]
+    furniture = [banner(line, 20), banner("燃煤锅炉清洁能源改造", 21), banner("城区无煤化", 22)]
+    articles, _ = place_pooled_headlines(articles + [headless(BOILERS, 14)], furniture)
+    assert [article.headline for article in articles[:2]] == headlines
+
+
+def test_a_title_under_a_placed_one_that_shares_a_word_with_its_article_is_its_headline() -> None:
+    """"加快发展" finds too few of its pairs anywhere on its own, but it stands right under the
+    kicker placed over the cold-chain article and shares a word with it."""
+    articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10), headless(BOILERS, 14)]
+    furniture = [banner("农产品冷链物流", 20), banner("加快发展要靠谁", 21), banner("友好城市代表团下月来访", 22), banner("凝心聚力", 23)]
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert (articles[0].kicker, articles[0].headline) == ("农产品冷链物流", "加快发展要靠谁")
+    assert [piece.text for piece in left] == ["凝心聚力"]

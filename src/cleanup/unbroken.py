@@ -115,8 +115,27 @@ def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> 
     for block in blocks:
         start = trailing_titles(block.lines, config)
         out.append(Block(block.lines[:start]) if start else block)
-        out.extend(Block((line,)) for line in block.lines[start:] if start)
+        if start:
+            out.extend(_title_blocks(block.lines[start:]))
     return out
+
+
+def _title_blocks(lines: Sequence[Line]) -> list[Block]:
+    """One block per title line, but a line that leaves a quote or bracket open keeps the
+    lines that close it ("划出“硬" | "杠杠”"): a headline the extractor cut into short lines.
+
+    >>> [len(block.lines) for block in _title_blocks([Line(1, "政务公开"), Line(2, "划出“硬"), Line(3, "杠杠”"), Line(4, "好种子为啥难求？")])]
+    [1, 2, 1]
+    """
+    blocks: list[list[Line]] = []
+    left_open = False
+    for line in lines:
+        if left_open:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+        left_open = any(bracket_balance("".join(each.text for each in blocks[-1]))[0].values())
+    return [Block(tuple(group)) for group in blocks]
 
 
 def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:

@@ -9,7 +9,11 @@ headless article whose text holds most of its character pairs (at least
 before it its kicker. A line that finds no article stays where it was: nothing is dropped.
 The pooled lines are first read as titles: a headline the extractor cut where a word runs
 on ("…推动经" | "济全球化…") is one title, a "——" deck goes under the title before it, and
-two titles printed on one line, the first closed by its column tag ("…（大家手笔） …"), are two.
+two titles printed on one line, the first closed by its column tag ("…（大家手笔） …") or each
+leading to an article of its own, are two; a title that reaches no article alone but shares a
+word with the one placed on the line before it goes with that one (a kicker, then its headline).
+An extractor that cut a headline into short lines keeps a quote open across them together
+(`cleanup.unbroken`).
 Only a page with several headless articles and several title lines after its text is read
 so; on others the headline block after the last body is that article's own.
 
@@ -20,6 +24,7 @@ a headless article when most of their pairs are in its text (`Config.stray_title
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -34,6 +39,9 @@ from layout.words import common_pairs, pairs_of
 
 # A title closed by its column tag ("（大家手笔）"), and another title after it on the same line.
 _TAGGED_THEN_MORE = regex.compile(rf"(?<={COLUMN_TAG.pattern})\s+(?=\S)")
+
+# A part of a title line: up to a space, or to a closing quote or bracket with more after it.
+_SIDE_BY_SIDE_PART = regex.compile(r"\S+?(?:[”」』》）](?=[^\s\p{P}])|(?=\s)|$)")
 
 _TITLE_ROLES = ("headline", "kicker", "subheadline")
 
@@ -81,11 +89,23 @@ def place_pooled_headlines(
     # Words most of the articles share (the page's subject) tell none of them apart.
     common = common_pairs(texts.values(), config.pooled_common_share)
     placed: dict[int, list[_Title]] = {}
-    for title in _read_titles(pool):
-        words = title.text + (title.deck or "")
-        best = max(candidates, key=lambda article: (_distinct_overlap(words, texts[id(article)], common), overlap(words, texts[id(article)])))
-        if overlap(words, texts[id(best)]) >= config.banner_overlap:
+
+    def best_for(words: str) -> Article:
+        return max(candidates, key=lambda article: (_distinct_overlap(words, texts[id(article)], common), overlap(words, texts[id(article)])))
+
+    previous: tuple[_Title, Article] | None = None
+    for pooled in _read_titles(pool):
+        for title in _side_by_side(pooled, best_for, texts, config):
+            words = title.text + (title.deck or "")
+            best = best_for(words)
+            if overlap(words, texts[id(best)]) < config.banner_overlap:
+                # under the title placed on the line before, some of its words in that article: its headline
+                if previous is None or previous[0].last != title.first - 1 or not overlap(words, texts[id(previous[1])]):
+                    previous = None
+                    continue
+                best = previous[1]
             placed.setdefault(id(best), []).append(title)
+            previous = title, best
     placed_lines = {line for titles in placed.values() for title in titles for line in range(title.first, title.last + 1)}
     used = {id(source) for titles in placed.values() for title in titles for source in title.sources}
     given_up: list[Furniture] = []
@@ -158,6 +178,31 @@ def _read_titles(pool: list[_Pooled]) -> list[_Title]:
             if all(known is not source for known in titles[-1].sources):
                 titles[-1].sources.append(source)
     return titles
+
+
+def _side_by_side(title: _Title, best_for: Callable[[str], Article], texts: dict[int, str], config: Config) -> list[_Title]:
+    """Two headlines printed side by side on one line ("开秧门 携手推进…", "探访“爱书人的圣地”2016城市…"):
+    cut at a space or after a closing quote, the parts whose words lead to different articles
+    are two titles. The halves of one headline ("携手推进经济全球化 共同开创…") lead to the same
+    article and stay one."""
+    if title.last - title.first != (title.deck is not None):
+        return [title]  # a title the wrap carried over two lines is one title
+    groups: list[tuple[int, int, int | None]] = []  # start, end and the article its words lead to
+    for match in _SIDE_BY_SIDE_PART.finditer(title.text):
+        best = best_for(match.group())
+        owner = id(best) if overlap(match.group(), texts[id(best)]) >= config.stray_title_overlap else None
+        if groups and (owner is None or owner == groups[-1][2]):
+            groups[-1] = (groups[-1][0], match.end(), groups[-1][2])
+        else:
+            groups.append((match.start(), match.end(), owner))
+    if len(groups) < 2 or any(owner is None for _, _, owner in groups):
+        return [title]
+    for start, end, owner in groups:
+        if any(overlap(title.text[start:end], texts[other]) >= config.banner_overlap for _, _, other in groups if other != owner):
+            return [title]  # words the other article holds too: one title after all
+    split = [_Title(title.text[start:end].strip(), title.first, title.first, list(title.sources)) for start, end, _ in groups]
+    split[-1].deck, split[-1].last = title.deck, title.last
+    return split
 
 
 def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int, banners: frozenset[int]) -> list[_Pooled]:
