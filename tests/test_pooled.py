@@ -107,6 +107,20 @@ def test_a_title_set_aside_beside_another_headline_goes_to_the_headless_article_
 
 
 @pytest.mark.parametrize(
+    ("title", "line", "placed"),
+    [
+        ("冷链物流 农民增收要靠谁", 0, True),  # right over the article's first line: a few shared words do
+        ("冷链物流 农民增收要靠谁", 20, False),  # elsewhere on the page, most of its words must be there
+        ("推进农产品冷链·深度观察", 0, False),  # a series banner stays one, wherever it stands
+    ],
+)
+def test_a_title_right_over_a_headless_article_needs_fewer_shared_words(title: str, line: int, placed: bool) -> None:
+    articles = [headless(COLD_CHAIN, 1)]
+    left = place_stray_titles(articles, [banner(title, line)])
+    assert (articles[0].headline == title, len(left)) == (placed, 0 if placed else 1)
+
+
+@pytest.mark.parametrize(
     ("pool", "titles"),
     [
         # a headline the extractor cut where a word runs on is one title

@@ -193,6 +193,7 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
         ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it
+        ("深化改革 砥砺前行·记者调查", "“德奥风格”的现代演绎", 40, True),  # a series banner over a headline
         # As wide as the next line: a caption wrapped across columns, not a headline.
         ("在全国远洋渔业基地之一的浙江舟山市沈家门渔港，渔民踏上出海航程，众多渔船陆续起航开展",
          "捕鱼作业。图为三月二十三日舟山海港志愿服务队的队员深入港区，上船检修渔船上的设备，为", 40, False),

@@ -135,7 +135,8 @@ class Config:
     # Below this share of its character pairs found in the article, an outer title is a banner.
     banner_overlap: float = 0.25
     # A title set aside as a banner beside another headline heads a headless article when at
-    # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles).
+    # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles);
+    # printed right over the article's first line, `banner_overlap` will do.
     stray_title_overlap: float = 0.5
     # Pooled headlines go to the article whose text holds most of their pairs, less the pairs
     # found in more than this share of the candidate articles (the page's subject).

@@ -84,6 +84,8 @@ def alternation(words: list[str]) -> str:
 
 
 _SPACE = "[ \u3000\u00a0]*"
+# A series banner: a slogan and, after "·", the column's name ("深化改革 砥砺前行·记者调查").
+SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 # A column's label on a line of its own, led by a middle dot: "·专题访谈", "·一线见闻".
 COLUMN_LABEL = regex.compile(r"^\s*[·•]\s*\p{Han}{2,8}\s*$")
 # A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））".

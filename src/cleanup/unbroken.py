@@ -17,7 +17,14 @@ import regex
 
 from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_LABEL, COLUMN_TAG, PAGE_DATE, REFERENCE, match_dateline
+from cleanup.cues import (
+    COLUMN_LABEL,
+    COLUMN_TAG,
+    PAGE_DATE,
+    REFERENCE,
+    SERIES_BANNER,
+    match_dateline,
+)
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import bracket_balance, clearly_unfinished, ends_sentence
@@ -200,8 +207,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     False
     """
     text = line.text.strip()
-    if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text):
-        return True  # "案件編號：HCMA81/2021" closes its article; "·专题访谈" labels a column
+    if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text) or SERIES_BANNER.search(text):
+        return True  # "案件編號：HCMA81/2021" closes its article; "·专题访谈" labels a column, "…·记者调查" a series
     if REPORTER_TITLE.fullmatch(text):
         return False  # "本报记者" | "刘洪超摄": the name follows
     if not text or ends_sentence(text) or clearly_unfinished(text):

@@ -19,7 +19,7 @@ from cleanup.cues import (
     COLUMN_TAG,
     PROMO_MARKS,
     PROMO_WORDS,
-    SERIES_WORDS,
+    SERIES_BANNER,
     alternation,
 )
 from cleanup.lines import SpansLines
@@ -38,7 +38,17 @@ from layout.model import FurnitureRole
 
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
-_SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
+
+
+def printed_as_banner(text: str) -> bool:
+    """A series banner ("深化改革 砥砺前行·记者调查") or a column's label ("·一线见闻"): furniture by shape.
+
+    >>> printed_as_banner("深化改革 砥砺前行·记者调查"), printed_as_banner("我家门前10亩田（聚焦供给侧改革·我的故事）")
+    (True, False)
+    """
+    return bool(SERIES_BANNER.search(text) or COLUMN_LABEL.match(text))
+
+
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
@@ -141,7 +151,7 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int], config: Config
         return "promo"
     if not looks_like_title(unit.lines, config):
         return None
-    if _SERIES_BANNER.search(text) or COLUMN_LABEL.match(text) or any(line.number in banner_lines for line in unit.lines):
+    if printed_as_banner(text) or any(line.number in banner_lines for line in unit.lines):
         return "banner"
     if first[:1].isspace():
         return "banner"

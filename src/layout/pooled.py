@@ -33,6 +33,7 @@ import regex
 from cleanup import DEFAULT, Config
 from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
+from layout.classify import printed_as_banner
 from layout.model import Article, Furniture, LineRole, Span
 from layout.titles import SUBHEADLINE, overlap
 from layout.words import common_pairs, pairs_of
@@ -271,7 +272,9 @@ def place_stray_titles(articles: list[Article], furniture: list[Furniture], conf
         if piece.role != "banner":
             continue
         best = max(headless, key=lambda article: overlap(piece.text, texts[id(article)]))
-        if overlap(piece.text, texts[id(best)]) >= config.stray_title_overlap:
+        # A title printed right over the article's first line needs fewer of its words there.
+        above = best.span is not None and piece.span.last + 1 == best.span.first and not printed_as_banner(piece.text)
+        if overlap(piece.text, texts[id(best)]) >= (config.banner_overlap if above else config.stray_title_overlap):
             placed.setdefault(id(best), []).append(_Title(piece.text, piece.span.first, piece.span.first, [piece]))
     for article in headless:
         if id(article) in placed:
