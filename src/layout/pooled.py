@@ -35,7 +35,7 @@ from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from layout.classify import printed_as_banner
 from layout.model import Article, Furniture, LineRole, Span
-from layout.titles import SUBHEADLINE, overlap
+from layout.titles import SUBHEADLINE, overlap, without_column_tag
 from layout.words import common_pairs, pairs_of
 
 # A title closed by its column tag ("（大家手笔）"), and another title after it on the same line.
@@ -97,7 +97,7 @@ def place_pooled_headlines(
     previous: tuple[_Title, Article] | None = None
     for pooled in _read_titles(pool):
         for title in _side_by_side(pooled, best_for, texts, config):
-            words = title.text + (title.deck or "")
+            words = without_column_tag(title.text) + (title.deck or "")
             best = best_for(words)
             if overlap(words, texts[id(best)]) < config.banner_overlap:
                 # under the title placed on the line before, some of its words in that article: its headline
@@ -271,10 +271,11 @@ def place_stray_titles(articles: list[Article], furniture: list[Furniture], conf
     for piece in furniture:
         if piece.role != "banner":
             continue
-        best = max(headless, key=lambda article: overlap(piece.text, texts[id(article)]))
+        words = without_column_tag(piece.text)
+        best = max(headless, key=lambda article: overlap(words, texts[id(article)]))
         # A title printed right over the article's first line needs fewer of its words there.
         above = best.span is not None and piece.span.last + 1 == best.span.first and not printed_as_banner(piece.text)
-        if overlap(piece.text, texts[id(best)]) >= (config.banner_overlap if above else config.stray_title_overlap):
+        if overlap(words, texts[id(best)]) >= (config.banner_overlap if above else config.stray_title_overlap):
             placed.setdefault(id(best), []).append(_Title(piece.text, piece.span.first, piece.span.first, [piece]))
     for article in headless:
         if id(article) in placed:

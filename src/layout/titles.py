@@ -99,6 +99,15 @@ def has_column_tag(unit: TitleUnit) -> bool:
     return ends_with_column_tag(unit.text)
 
 
+def without_column_tag(text: str) -> str:
+    """The title's own words: a column tag names the column, not the article's subject.
+
+    >>> without_column_tag("河长巡河记（走基层，永远在路上）"), without_column_tag("（话说新农村）")
+    ('河长巡河记', '（话说新农村）')
+    """
+    return _TAG.sub("", text).strip() or text
+
+
 def ends_with_column_tag(text: str) -> bool:
     """"…（聚焦基层一线）": a column tag printed after a headline, which closes it."""
     return bool(_TAG.search(text))
