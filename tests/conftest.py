@@ -22,6 +22,18 @@ GOLDEN = ROOT / "golden"
 SHARED = ROOT.parent / "shared"
 
 
+def text_pdf(lines: list[tuple[int, int, int, str]]) -> bytes:
+    """A one-page PDF (300 by 200 points) printing ASCII lines in Helvetica: (size, x, y, text)."""
+    stream = b"".join(b"BT /F1 %d Tf %d %d Td (%s) Tj ET\n" % (size, x, y, text.encode()) for size, x, y, text in lines)
+    return (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj\n"
+        b"4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+        b"5 0 obj << /Length " + str(len(stream)).encode() + b" >> stream\n" + stream + b"endstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+
+
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 

@@ -6,7 +6,7 @@ import subprocess
 from types import SimpleNamespace
 
 import pytest
-from conftest import scored_rows, shared_or_skip
+from conftest import scored_rows, shared_or_skip, text_pdf
 from test_cli import NEWSDUMP
 
 from layout import reconstruct
@@ -22,12 +22,7 @@ from layout.pdf import (
     read_pdf,
 )
 
-EMPTY_PAGE = (
-    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-    b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
-    b"trailer << /Root 1 0 R >>\n%%EOF\n"
-)
+EMPTY_PAGE = text_pdf([])
 OPEN = _Paragraph("新华社北京3月23", "Sans", 9, 110)  # stops mid-sentence
 CLOSED = _Paragraph("他说。", "Serif", 9, 110)
 BANNER = _Paragraph("乡村振兴先锋乡村振兴先锋乡村振兴先锋", "Kai", 9, 110)  # a banner the extractor repeated

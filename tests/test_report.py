@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, seed_paths
+from conftest import ROOT, seed_paths, text_pdf
 from lxml import html
 from test_cli import NEWSDUMP
 
@@ -86,6 +86,31 @@ def test_a_batch_report_writes_each_page_and_an_index_worst_first(tmp_path) -> N
     assert scores == sorted(scores)
 
 
+HARBOUR = [(16, 20, 160, "Harbour opens"), (9, 20, 130, "The new harbour opened on Monday, the mayor said."), (9, 20, 118, "Ships came in.")]
+
+
+def test_a_pdf_report_draws_the_page_with_each_line_where_it_was_printed_and_tied_to_its_article(tmp_path) -> None:
+    source = tmp_path / "page.pdf"
+    source.write_bytes(text_pdf(HARBOUR))
+    result = run("report", source, "-o", tmp_path / "page.html")
+    assert result.returncode == 0, result.stderr
+    tree = html.fromstring((tmp_path / "page.html").read_bytes())
+    (svg,) = tree.xpath("//section[contains(@class, 'page-image')]/svg")
+    assert svg.get("viewbox") == "0 0 300.0 200.0"
+    drawn = svg.xpath(".//g[contains(@class, 'pl')]")
+    assert [group.findtext("text") for group in drawn] == [text for _, _, _, text in HARBOUR]
+    assert [float(group.find("rect").get("y")) for group in drawn] == sorted(float(group.find("rect").get("y")) for group in drawn)
+    for group in drawn:  # the same role and article as the text line it went into
+        line = tree.get_element_by_id(f"L{group.get('data-line')}")
+        assert group.get("class").split()[1] == line.get("class").split()[1]
+        assert group.get("data-article") == line.get("data-article")
+
+
+def test_a_dump_report_draws_no_page() -> None:
+    tree = html.fromstring(page_report(small_page(), "第3版\n标题\n", "-"))
+    assert not tree.xpath("//svg") and not tree.find_class("page-image")
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not (CHROMIUM and CHROMEDRIVER):
@@ -127,3 +152,17 @@ def test_a_browser_shows_every_line_tinted_every_article_and_highlights_on_click
     assert "selected" in items[number - 1].get_attribute("class")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENSHOTS / f"{seed.stem}.png"))
+
+
+def test_a_browser_picks_an_article_from_a_line_of_the_drawn_page(browser, tmp_path) -> None:
+    from selenium.webdriver.common.by import By
+
+    source = tmp_path / "page.pdf"
+    source.write_bytes(text_pdf(HARBOUR))
+    assert run("report", source, "-o", tmp_path / "page.html").returncode == 0
+    browser.get((tmp_path / "page.html").as_uri())
+    browser.find_elements(By.CSS_SELECTOR, ".pl[data-article]")[-1].click()
+    assert "selected" in browser.find_element(By.ID, "A1").get_attribute("class")
+    lit = browser.find_elements(By.CSS_SELECTOR, ".pl.hl")
+    assert lit and all(line.get_attribute("data-article") == "1" for line in lit)
+    assert browser.current_url.endswith("#A1")

@@ -371,12 +371,12 @@ SCHEDULER_HELP = (
 BATCH_REPORT_HELP = "With -o FOLDER: also write each page's HTML report beside its output, and FOLDER/index.html listing the pages worst first."
 
 
-def _page_of(source: Source, settings: Settings) -> tuple[Page, str]:
-    """One dump rebuilt (in the script asked for), and its text as decoded."""
+def _page_of(source: Source, settings: Settings) -> tuple[Page, str | PdfPage]:
+    """One dump rebuilt (in the script asked for), and its text as decoded (a PDF: as read)."""
     read = _input_of(source, settings.encoding, settings.replace, settings.max_size)
     issued = date.fromisoformat(settings.issued) if settings.issued else None
     page = reconstruct(read, source.name, issued=issued)
-    return transcribe(page, settings.script), read if isinstance(read, str) else read.text
+    return transcribe(page, settings.script), read
 
 
 def _output_bytes(page: Page, settings: Settings) -> bytes:
@@ -385,11 +385,12 @@ def _output_bytes(page: Page, settings: Settings) -> bytes:
     return (to_jsonl(page) if settings.output_format == OutputFormat.jsonl.value else to_json(page)).encode()
 
 
-def _page_report(page: Page, text: str, name: str) -> bytes:
-    """The HTML report, its builder imported only when a report is asked for (start-up stays short)."""
+def _page_report(page: Page, read: str | PdfPage, name: str) -> bytes:
+    """The HTML report (a PDF's with the page drawn), its builder imported only when a report
+    is asked for (start-up stays short)."""
     from layout.report import page_report
 
-    return page_report(page, text, name)
+    return page_report(page, read, name) if isinstance(read, str) else page_report(page, read.text, name, read.drawings)
 
 
 def _convert_source(source: Source, settings: Settings) -> bytes:
@@ -401,8 +402,8 @@ def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
     """A batch's dump: its output bytes, its review entries and, on request, its report
     (run in worker processes: a module-level function)."""
     with _bugs_named(job.source.name):
-        page, text = _page_of(job.source, settings)
-        report = _page_report(page, text, job.source.name) if settings.report else None
+        page, read = _page_of(job.source, settings)
+        report = _page_report(page, read, job.source.name) if settings.report else None
         review = page_review(page, job.source.name, os.path.relpath(job.destination, folder))
         return Rendered(_output_bytes(page, settings), review, report)
 
@@ -551,7 +552,7 @@ def _in_script(paragraphs: list[tuple[str, int]], target: str) -> tuple[list[str
 
 @app.command(name="report")
 def report_command(
-    source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
+    source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump or PDF, or - for stdin.", show_default=False)],
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="The HTML file; stdout when left out.")] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
@@ -564,15 +565,17 @@ def report_command(
     The dump's lines on the left, each tinted by what it became (headline, body,
     byline, furniture …); the rebuilt articles on the right with their confidence
     and doubts (click one to see its source lines); every repair below, in context.
-    No network needed. For a whole batch: convert FOLDER -o OUT --report. Example:
+    A PDF's report also draws the page, every line where it was printed and tinted
+    alike (click one to see its article). No network needed. For a whole batch:
+    convert FOLDER -o OUT --report. Example:
 
         newsdump report seeds/000_83a71d8bdb8e7ffb.txt -o page.html
     """
 
     def report_one(item: Source) -> None:
         settings = Settings(OutputFormat.newsml.value, encoding, replace, DEFAULT_MAX_MB * MEGABYTE, script.value, issued=page_date)
-        page, text = _page_of(item, settings)
-        _emit(_page_report(page, text, item.name), output, force)
+        page, read = _page_of(item, settings)
+        _emit(_page_report(page, read, item.name), output, force)
 
     def work() -> None:
         _check_encoding(encoding)

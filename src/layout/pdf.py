@@ -60,6 +60,31 @@ class _Paragraph:
 
 
 @dataclass(frozen=True)
+class DrawnLine:
+    """A text line where the PDF printed it (points from the page's lower left corner), and the
+    number of the text line it went into."""
+
+    number: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    text: str
+
+
+@dataclass(frozen=True)
+class PageDrawing:
+    """What a PDF page shows, for a person to compare the articles with: its size, its text
+    lines in place, and its rectangles (frames, bands, photo boxes)."""
+
+    width: float
+    height: float
+    lines: tuple[DrawnLine, ...]
+    boxes: tuple[tuple[float, float, float, float], ...]
+
+
+@dataclass(frozen=True)
 class PdfPage:
     """A PDF read as dump text, with what the text alone would lose: the numbers of the title
     lines set in the body's size (bold), which print intertitles and box titles, never a headline."""
@@ -70,6 +95,8 @@ class PdfPage:
     paragraph_starts: frozenset[int] = frozenset()
     # The title lines set inside a band across the page: banners, page furniture.
     banner_lines: frozenset[int] = frozenset()
+    # Each page as printed, for the report (`layout.page_image`).
+    drawings: tuple[PageDrawing, ...] = ()
 
 
 @dataclass
@@ -80,6 +107,7 @@ class _PageText:
     body_size_titles: set[int]
     paragraph_starts: set[int]
     banners: set[int]
+    drawn: list[tuple[int, object]]  # the index of the line each PDF text line went into, and that line
 
 
 def pdf_text(data: bytes, name: str = "-", config: Config = DEFAULT) -> str:
@@ -95,17 +123,19 @@ def read_pdf(data: bytes, name: str = "-", config: Config = DEFAULT) -> PdfPage:
     from pdfminer.psparser import PSException
 
     try:
-        pages = [_text_and_bands(page) for page in extract_pages(io.BytesIO(data), laparams=LAParams())]
+        pages = [(page, *_text_and_bands(page)) for page in extract_pages(io.BytesIO(data), laparams=LAParams())]
     except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError, AssertionError) as error:
         raise InputError(f"{name}: not a readable PDF ({type(error).__name__}: {error})") from None
     lines: list[str] = []
     small_titles: set[int] = set()
     starts: set[int] = set()
     banners: set[int] = set()
-    for boxes, bands in pages:
+    drawn: list[list[tuple[int, object]]] = []
+    for _, boxes, bands in pages:
         page = _page_lines(boxes, bands, config)
         for found, indexes in ((small_titles, page.body_size_titles), (starts, page.paragraph_starts), (banners, page.banners)):
             found.update(len(lines) + index for index in indexes)
+        drawn.append([(len(lines) + index, line) for index, line in page.drawn])
         lines.extend(page.lines)
         lines.append("")
     if not any(line.strip() for line in lines):
@@ -114,7 +144,18 @@ def read_pdf(data: bytes, name: str = "-", config: Config = DEFAULT) -> PdfPage:
     def numbers(indexes: set[int]) -> frozenset[int]:
         return frozenset(index - leading + 1 for index in indexes)
 
-    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers(small_titles), numbers(starts), numbers(banners))
+    drawings = tuple(_drawing(page, bands, [(index - leading + 1, line) for index, line in on_page]) for (page, _, bands), on_page in zip(pages, drawn))
+    return PdfPage("\n".join(lines).strip("\n") + "\n", numbers(small_titles), numbers(starts), numbers(banners), drawings)
+
+
+def _drawing(page, rectangles: list, lines: list[tuple[int, object]]) -> PageDrawing:
+    """The page as printed: its text lines with the numbers of the text lines they went into."""
+    drawn = tuple(
+        DrawnLine(number, line.x0, line.y0, line.x1, line.y1, (_styled(line) or ("", line.height))[1], line.get_text().strip())
+        for number, line in lines
+    )
+    boxes = tuple((box.x0, box.y0, box.x1, box.y1) for box in rectangles)
+    return PageDrawing(page.width, page.height, drawn, boxes)
 
 
 def _text_and_bands(page) -> tuple[list, list]:
@@ -160,6 +201,8 @@ def _page_lines(boxes: list, rectangles: list, config: Config) -> _PageText:
     small_titles: set[int] = set()
     starts: set[int] = set()
     banners: set[int] = set()
+    drawn: list[tuple[int, object]] = []
+    open_lines: list = []  # the PDF lines of the open paragraph
     paragraph: _Paragraph | None = None
     in_title = False
     title_style: tuple[str, float] | None = None
@@ -170,6 +213,8 @@ def _page_lines(boxes: list, rectangles: list, config: Config) -> _PageText:
             out.append(paragraph.text)
             if paragraph.indented:
                 starts.add(len(out) - 1)
+            drawn.extend((len(out) - 1, line) for line in open_lines)
+            open_lines.clear()
             paragraph = None
 
     for box in boxes:
@@ -185,8 +230,10 @@ def _page_lines(boxes: list, rectangles: list, config: Config) -> _PageText:
                 close_paragraph()
                 if in_title and index > 0 and styled == title_style:
                     out[-1] += text  # a headline wrapped inside its box
+                    drawn.append((len(out) - 1, line))
                     continue
                 out += ["", text]  # each title in a face and size of its own is a block of its own
+                drawn.append((len(out) - 1, line))
                 if size <= body_size + config.pdf_same_points:
                     small_titles.add(len(out) - 1)
                 if any(_holds(band, line, size, config) for band in bands):
@@ -198,15 +245,17 @@ def _page_lines(boxes: list, rectangles: list, config: Config) -> _PageText:
                 in_title = False
             if paragraph is not None and _runs_on(paragraph, line.x0 - left, family, size, width, index, config):
                 paragraph.text += text
+                open_lines.append(line)
                 continue
             close_paragraph()
             if index == 0 and out and out[-1]:
                 out.append("")
             paragraph = _Paragraph(text, family, size, width, line.x0 - left > size * config.pdf_indent_ems)
+            open_lines.append(line)
             if not any(out) and _heads_the_page(text):
                 close_paragraph()  # the page header runs on into nothing below it
     close_paragraph()
-    return _PageText(out, small_titles, starts, banners)
+    return _PageText(out, small_titles, starts, banners, drawn)
 
 
 def _bands(boxes: list, rectangles: list, config: Config) -> list:

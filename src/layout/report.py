@@ -12,7 +12,7 @@ escaped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 
 from lxml import etree
@@ -22,6 +22,8 @@ from cleanup import Edit
 from cleanup.explain import edits_in_context
 from layout.language import language_tag
 from layout.model import Article, Confidence, Page
+from layout.page_image import page_images
+from layout.pdf import PageDrawing
 from layout.review import PageReview
 
 # Tints in the order the legend shows them; the field names match the output's.
@@ -68,11 +70,20 @@ header.page h1{font-size:18px;margin:0 0 4px}
 .edits table{border-collapse:collapse;background:#fff;width:100%}
 .edits td,.edits th{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}
 del{background:#f8d0d0;text-decoration:line-through}ins{background:#d3efd3;text-decoration:none}
-.r-headline{background:#ffd6a5}.r-kicker{background:#ffe8c7}.r-subheadline{background:#fff1b8}
-.r-byline{background:#cde7ff}.r-dateline{background:#b9e2f5}.r-body{background:#eef6ee}
-.r-intertitle{background:#d9f0c9}.r-caption{background:#ead7f7}.r-credit{background:#dcc6ef}
-.r-jump{background:#c9f2ec}.r-furniture{background:#e4e4e4}.r-residue{background:#f8d0d0}.r-blank{background:#fff}
+.columns.with-page{grid-template-columns:minmax(0,1.3fr) minmax(0,1fr) minmax(0,1fr)}
+.page-image{max-height:80vh;overflow:auto;background:#fff;border:1px solid #ddd}
+.page-image svg{width:100%;height:auto;display:block;margin-bottom:8px}
+.page-image .paper{fill:#fff}.page-image .frame{fill:none;stroke:#bbb;stroke-width:.6}
+.page-image text{fill:#222;font-family:"Noto Serif CJK SC","Source Han Serif",serif}
+.page-image .pl{cursor:pointer}.page-image .pl.hl rect{stroke:#1a56db;stroke-width:1.5}
 """
+# Each role's tint, on a source line's background and a page line's box alike.
+TINTS = {
+    "headline": "#ffd6a5", "kicker": "#ffe8c7", "subheadline": "#fff1b8", "byline": "#cde7ff", "dateline": "#b9e2f5",
+    "body": "#eef6ee", "intertitle": "#d9f0c9", "caption": "#ead7f7", "credit": "#dcc6ef", "jump": "#c9f2ec",
+    "furniture": "#e4e4e4", "residue": "#f8d0d0", "blank": "#fff",
+}
+STYLE += "".join(f".r-{role}{{background:{tint};fill:{tint}}}" for role, tint in TINTS.items())
 
 SCRIPT = """
 function pick(n){
@@ -83,8 +94,12 @@ function pick(n){
   const lines=document.querySelectorAll('.line[data-article="'+n+'"]');
   lines.forEach(l=>l.classList.add('hl'));
   if(lines.length) lines[0].scrollIntoView({block:'center'});
+  document.querySelectorAll('.pl').forEach(l=>l.classList.toggle('hl',l.dataset.article===String(n)));
+  item.scrollIntoView({block:'nearest'});
 }
-document.querySelectorAll('.item').forEach(a=>a.addEventListener('click',()=>{history.replaceState(null,'','#A'+a.dataset.article);pick(a.dataset.article);}));
+function choose(n){history.replaceState(null,'','#A'+n);pick(n);}
+document.querySelectorAll('.item').forEach(a=>a.addEventListener('click',()=>choose(a.dataset.article)));
+document.querySelectorAll('.pl[data-article]').forEach(l=>l.addEventListener('click',()=>choose(l.dataset.article)));
 const chosen=location.hash.match(/^#A(\\d+)$/); if(chosen) pick(chosen[1]);
 """
 
@@ -111,17 +126,20 @@ def line_tints(page: Page, line_count: int, blank: set[int]) -> list[tuple[str, 
     return tints
 
 
-def page_report(page: Page, source: str, title: str) -> bytes:
-    """The report of one page as UTF-8 HTML bytes."""
+def page_report(page: Page, source: str, title: str, drawings: Sequence[PageDrawing] = ()) -> bytes:
+    """The report of one page as UTF-8 HTML bytes; with `drawings` (a PDF's pages as printed),
+    the page drawn beside its text lines and articles."""
     lines = source.splitlines()
     blank = {number for number, text in enumerate(lines, start=1) if not text.strip()}
     tints = line_tints(page, len(lines), blank)
+    panels = [E.SECTION(*page_images(drawings, tints), E.CLASS("page-image"), **{"aria-label": "the page as printed"})] if drawings else []
     body = E.BODY(
         _page_header(page, title),
         E.DIV(
+            *panels,
             E.SECTION(*_source_lines(lines, tints), E.CLASS("source"), **{"aria-label": "source lines"}),
             E.SECTION(*(_article(article, number) for number, article in enumerate(page.articles, start=1)), E.CLASS("articles")),
-            E.CLASS("columns"),
+            E.CLASS("columns with-page" if drawings else "columns"),
         ),
         _edits(page.edits, source),
         E.SCRIPT(SCRIPT),
