@@ -6,8 +6,7 @@ import pytest
 from conftest import seed_text
 
 from cleanup import Line, clean, prepare
-from cleanup.columns import columns_for, local_measures, measures_ahead
-from cleanup.lines import Block
+from cleanup.columns import local_measures, measures_ahead
 
 
 def paragraphs(text: str) -> list[str]:
@@ -167,14 +166,3 @@ def test_a_line_of_prose_filling_the_column_above_a_wider_article_keeps_that_col
     below = [Line(number, "字" * 28) for number in range(10, 18)]
     lines = [*above, Line(9, last_line), *below]
     assert local_measures(lines)[8] == measure
-
-
-@pytest.mark.parametrize(("other", "measure"), [(12, 28), (13, 26), (14, 28)])
-def test_neighbouring_blocks_pool_their_measure_only_when_set_within_a_few_cells(other: int, measure: int) -> None:
-    """Blocks a character apart may be one column measured with noise, and pool their lines; two
-    characters apart on a narrow page (14 against 12) are two columns, each with its own measure."""
-
-    def block(first: int, chars: int) -> Block:
-        return Block(tuple(Line(first + i, "字" * (chars - 1) + "，") for i in range(6)))
-
-    assert columns_for([block(1, 14), block(10, other)])[0] == measure

@@ -89,7 +89,7 @@ def _pooled(blocks: list[Block], measured: dict[int, int], index: int, config: C
     widths = [
         width
         for j in nearby
-        if j in measured and abs(measured[j] - own) <= min(own * config.same_measure, config.same_measure_cells)
+        if j in measured and abs(measured[j] - own) <= own * config.same_measure
         for width in interior_widths(blocks[j])
     ]
     return statistics.median_low(widths)

@@ -30,8 +30,8 @@ class Config:
     # A block measures its own column from at least this many interior lines
     # (neither a paragraph's indented first line nor its short last one).
     measured_lines: int = 3
-    # Measured blocks this many blocks apart whose widths are within `same_measure` of each
-    # other, and no more than `same_measure_cells` apart, pool their lines into one measurement.
+    # Measured blocks this many blocks apart whose widths are within
+    # `same_measure` of each other pool their lines into one measurement.
     pool_reach: int = 2
     same_measure: float = 0.15
     # A line may run past its column by this many cells and still belong to it.
