@@ -107,9 +107,18 @@ def test_a_dateline_after_settles_a_new_article() -> None:
     assert between_first_two_bodies(f"{FIRST}\n\n本报金乡讯（通讯员 李坦）{SECOND}\n") is True
 
 
-def test_a_title_right_after_a_byline_opens_the_body_as_an_intertitle() -> None:
-    items = stream(f"■本报记者 王珂\n\n强化政治担当\n\n{FIRST}\n")
-    assert isinstance(items[1], TitleUnit)
+@pytest.mark.parametrize(
+    ("dump", "intertitle"),
+    [
+        (f"■本报记者 王珂\n\n强化政治担当\n\n{FIRST}\n", True),  # text follows: the title opens the body
+        # titles an extractor printed after the page's text, each block with its byline
+        (f"{FIRST}\n\n■本报记者 王珂\n\n强化政治担当\n\n■本报记者 李坦\n\n红色引擎\n", False),
+        (f"{FIRST}\n\n■本报记者 王珂\n\n强化政治担当\n", False),
+    ],
+)
+def test_a_title_right_after_a_byline_opens_the_body_as_an_intertitle_when_text_follows(dump: str, intertitle: bool) -> None:
+    (title,) = [item for item in stream(dump) if isinstance(item, (Piece, TitleUnit)) and item.text == "强化政治担当"]
+    assert isinstance(title, TitleUnit) is intertitle
 
 
 WRAPPED = "这位候选人拒绝承认选举\n落败，其竞选团队在多个\n选区提出诉讼，质疑计票\n和监票的安排。评论多次\n将今次选举之争与三十年\n前的一桩裁决相提并论。\n"

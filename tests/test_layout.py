@@ -152,3 +152,4 @@ def test_page_number_and_section_move_to_meta_logged_and_a_second_page_keeps_its
     assert (page.meta.number, page.meta.section) == ("3", "党的建设")
     assert [edit.kind for edit in page.edits] == ["page-number-to-meta", "page-section-to-meta"]
     assert [piece.text for piece in page.furniture][1::2] == ["4 2023年12月18日 星期一", "□编辑 李四 电子信箱 c@d.com 经济新闻"]
+

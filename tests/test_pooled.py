@@ -125,6 +125,8 @@ def test_a_title_right_over_a_headless_article_needs_fewer_shared_words(title: s
     [
         # a headline the extractor cut where a word runs on is one title
         ([("“双减”政策推动教", 30, False), ("育回归本真", 31, False)], [("“双减”政策推动教育回归本真", None)]),
+        # so is one whose wrap left a single character on the next line
+        ([("他们使上军人这股", 30, False), ("劲", 31, False)], [("他们使上军人这股劲", None)]),
         # two titles on consecutive lines, no word running across, stay two
         ([("减税降费见实效", 30, False), ("小微企业迎来春天", 31, False)], [("减税降费见实效", None), ("小微企业迎来春天", None)]),
         # a deck goes under the title before it: printed with its dashes, or read so in the same block

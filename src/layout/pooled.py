@@ -172,7 +172,7 @@ def _read_titles(pool: list[_Pooled]) -> list[_Title]:
             before = titles[-1] if titles else None
             if before is not None and before.deck is None and _decks(before, part, line, source, deck):
                 before.deck, before.last = part, line
-            elif before is not None and index == 0 and before.deck is None and before.last == line - 1 and word_bridges(before.text, part):
+            elif before is not None and index == 0 and before.deck is None and before.last == line - 1 and _runs_on(before.text, part):
                 before.text, before.last = before.text + part, line
             else:
                 titles.append(_Title(part, line, line))
@@ -204,6 +204,12 @@ def _side_by_side(title: _Title, best_for: Callable[[str], Article], texts: dict
     split = [_Title(title.text[start:end].strip(), title.first, title.first, list(title.sources)) for start, end, _ in groups]
     split[-1].deck, split[-1].last = title.deck, title.last
     return split
+
+
+def _runs_on(title: str, line: str) -> bool:
+    """The line under a title goes on with it: a word runs across ("…推动经" | "济全球化…"), or
+    the wrap left a single character ("…使上军人这股" | "劲"), which no title is alone."""
+    return word_bridges(title, line) or len(line.strip()) == 1
 
 
 def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end: int, banners: frozenset[int]) -> list[_Pooled]:

@@ -5,7 +5,7 @@ a gap: text on both sides of one rarely belongs to one article. Some shapes are
 settled before any article boundary is weighed, because print leaves no doubt
 about them: a one-line "paragraph" just before a byline or a dateline is a
 headline printed unwrapped, a "——" line right after a paragraph is its
-attribution, a title right after a byline opens that article's body. Then the
+attribution, a title right after a byline opens that article's body (where text follows). Then the
 page's orientation: whether headlines follow their bodies or precede them.
 """
 
@@ -134,11 +134,17 @@ def _heads_box(items: list[StreamItem], index: int) -> bool:
 
 
 def _after_byline(items: list[StreamItem], index: int) -> bool:
-    """Only titles stand between this one and a byline before it."""
+    """Only titles stand between this one and a byline before it, and text follows them: titles
+    between two bylines, or after the last, are the headlines an extractor printed together
+    after the page's text, each with its byline."""
     position = index - 1
     while position >= 0 and is_title(items[position]):
         position -= 1
-    return position >= 0 and isinstance(items[position], Piece) and items[position].kind == "byline"
+    following = index + 1
+    while following < len(items) and is_title(items[following]):
+        following += 1
+    text_follows = following < len(items) and not (isinstance(items[following], Piece) and items[following].kind == "byline")
+    return text_follows and position >= 0 and isinstance(items[position], Piece) and items[position].kind == "byline"
 
 
 def _before_opening(items: list[StreamItem], index: int) -> bool:
