@@ -166,3 +166,19 @@ def test_a_line_of_prose_filling_the_column_above_a_wider_article_keeps_that_col
     below = [Line(number, "字" * 28) for number in range(10, 18)]
     lines = [*above, Line(9, last_line), *below]
     assert local_measures(lines)[8] == measure
+
+
+@pytest.mark.parametrize(
+    ("short_line", "paragraphs_found"),
+    [
+        ("多强，看了，也是一声叹息。", 2),  # three characters short inside a paragraph: it ended there
+        ("多强，看了，也是一声叹息了。", 2),  # two short: ended too
+        ("多强，看了，也是一声长长叹息。", 1),  # one short: the next line's opening mark may have pushed one down
+    ],
+)
+def test_a_sentence_ending_short_inside_a_paragraph_ends_it(short_line: str, paragraphs_found: int) -> None:
+    """The lines of a blank-line block set sixteen characters wide: only the paragraph's first
+    line may fall an indent short and go on, and a line further down a character short."""
+    lines = ["首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览，不管“视觉冲击力”有",
+             short_line, "手札展的策展基调，首先是关注展品的", "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found

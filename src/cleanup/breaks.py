@@ -37,9 +37,11 @@ def breaks_after(
     config: Config = DEFAULT,
     opens_block: bool = False,
     opens_unit: bool = True,
+    pushed_character: bool = False,
 ) -> bool:
     """Does a paragraph end after `line` (`opens_block`: the first line of its block;
-    `opens_unit`: the first line of its paragraph so far, which alone may have lost an indent)?"""
+    `opens_unit`: the first line of its paragraph so far, which alone may have lost an indent;
+    `pushed_character`: a line a character short may have had one pushed to the next line)?"""
     under_title = hangs_under_title(following, line, column, config)
     if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
@@ -53,7 +55,7 @@ def breaks_after(
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
         return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config)
-    if not is_full(line, column, flat, config) and not (_may_be_full(line, opens_unit) and looks_indented_only(line, column, config)):
+    if not is_full(line, column, flat, config) and not (_may_be_full(line, opens_unit, column, config, pushed_character) and looks_indented_only(line, column, config)):
         return True
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
@@ -93,12 +95,19 @@ def _title_over_paragraph(line: Line, following: Line, column: int, config: Conf
 _NARROW = regex.compile(r"[0-9A-Za-z%.]")
 
 
-def _may_be_full(line: Line, opens_unit: bool) -> bool:
+def _may_be_full(line: Line, opens_unit: bool, column: int, config: Config, pushed_character: bool) -> bool:
     """May a sentence-ending line short of the column by about an indent have been full in
     print? A paragraph's first line lost its indent; a line with digits or Latin letters,
-    which take half a cell, was justified wider than its cells count. A line inside a
-    paragraph, all in full-width characters, ended it."""
-    return opens_unit or bool(_NARROW.search(line.text))
+    which take half a cell, was justified wider than its cells count; a line one character
+    short may have had it pushed down by the rule that no line opens on a closing mark
+    ("。" | "”…"), where the measure is the block's median (`pushed_character`). Any other
+    line inside a paragraph, all in full-width characters, ended it.
+
+    >>> [_may_be_full(Line(1, "字" * n + "。"), False, 32, DEFAULT, True) for n in (13, 12)]
+    [True, False]
+    """
+    one_short = pushed_character and line.width >= column - config.full_slack - 2
+    return opens_unit or bool(_NARROW.search(line.text)) or one_short
 
 
 def closes_the_title(line: Line, following: Line) -> bool:
