@@ -19,7 +19,8 @@ so; on others the headline block after the last body is that article's own.
 
 Anywhere on the page, titles set aside as banners beside another article's headline go to
 a headless article when most of their pairs are in its text (`Config.stray_title_overlap`,
-`place_stray_titles`): a page read in an order that set a headline away from its text.
+`place_stray_titles`): a page read in an order that set a headline away from its text. A title
+printed right over the article's first line needs only `Config.banner_overlap` of them.
 """
 
 from __future__ import annotations
