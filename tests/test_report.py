@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, seed_paths, text_pdf
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html
 from test_cli import NEWSDUMP
 
@@ -166,3 +168,13 @@ def test_a_browser_picks_an_article_from_a_line_of_the_drawn_page(browser, tmp_p
     lit = browser.find_elements(By.CSS_SELECTOR, ".pl.hl")
     assert lit and all(line.get_attribute("data-article") == "1" for line in lit)
     assert browser.current_url.endswith("#A1")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from("标题正文。，\n\x01\x0b\ufffe"), max_size=200))
+def test_any_dump_gets_a_report_and_a_control_character_shows_as_its_picture(text: str) -> None:
+    """A report never fails on what the dump holds: what HTML cannot carry is shown, not dropped."""
+    document = html.fromstring(page_report(reconstruct(text), text, "页面"))
+    shown_lines = [line.text_content() for line in document.find_class("line")]
+    if "\x01" in text:
+        assert any("␁" in line for line in shown_lines)

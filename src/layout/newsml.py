@@ -95,7 +95,7 @@ NEWS_ITEM_SCHEMES = {
 
 # The complements of XML 1.0's Char production, written as the few ranges left out:
 # a class over the allowed ranges costs the regular-expression compiler ten times longer.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS_AND_TABS = re.compile("[\t\n\r]")
 _UNSAFE = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")  # what xml_safe changes
 
@@ -130,7 +130,7 @@ def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None,
     ``<by>``, and each photo's headline in contentMeta too. Without it the output keeps
     ``<by>`` to the byline as printed and paragraphs directly under ``body.content``."""
     lang = lang or language_tag(page)
-    page = _scrubbed(page)
+    page = scrubbed(page)
     stamp = (made or conversion_time()).isoformat()
     context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp, page.articles, newsroom)
     item_set = G2.itemSet()
@@ -150,22 +150,22 @@ def xml_safe(text: str) -> str:
     """Drop what XML 1.0 cannot carry (C0 controls but tab/newline/CR, U+FFFE/FFFF, lone
     surrogates): lxml refuses them and any reader would reject the file. Tabs and line
     breaks become spaces: NewsML-G2's one-line strings (creditline, by, name) refuse them."""
-    return _LINE_BREAKS_AND_TABS.sub(" ", _XML_FORBIDDEN.sub("", text))
+    return _LINE_BREAKS_AND_TABS.sub(" ", XML_FORBIDDEN.sub("", text))
 
 
-def _scrubbed(value: T) -> T:
-    """The value with every string made XML-safe, so no builder below has to remember to.
-    What needs no scrubbing (almost all of a page) is shared, not copied."""
+def scrubbed(value: T, fix: Callable[[str], str] = xml_safe) -> T:
+    """The value with every string made XML-safe by `fix`, so no builder below has to remember
+    to. What needs no scrubbing (almost all of a page) is shared, not copied."""
     if isinstance(value, str):
-        return xml_safe(value) if _UNSAFE.search(value) else value  # type: ignore[return-value]
-    if isinstance(value, list):
-        scrubbed = [_scrubbed(item) for item in value]
-        return value if all(new is old for new, old in zip(scrubbed, value)) else scrubbed  # type: ignore[return-value]
+        return fix(value) if _UNSAFE.search(value) else value  # type: ignore[return-value]
+    if isinstance(value, (list, tuple)):
+        fixed = [scrubbed(item, fix) for item in value]
+        return value if all(new is old for new, old in zip(fixed, value)) else type(value)(fixed)  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for name in _init_fields(type(value)):
             old = getattr(value, name)
-            new = _scrubbed(old)
+            new = scrubbed(old, fix)
             if new is not old:
                 changes[name] = new
         return replace(value, **changes) if changes else value

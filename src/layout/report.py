@@ -22,6 +22,7 @@ from cleanup import Edit
 from cleanup.explain import edits_in_context
 from layout.language import language_tag
 from layout.model import Article, Confidence, Page
+from layout.newsml import XML_FORBIDDEN, scrubbed
 from layout.page_image import page_images
 from layout.pdf import PageDrawing
 from layout.review import PageReview
@@ -126,9 +127,20 @@ def line_tints(page: Page, line_count: int, blank: set[int]) -> list[tuple[str, 
     return tints
 
 
+def shown(text: str) -> str:
+    """What HTML cannot carry, made visible: a control character as its picture ("␁"), any
+    other character XML refuses as "�". The dump is shown as it came, nothing silently gone.
+
+    >>> shown("正文\x01第一段\ufffe")
+    '正文␁第一段�'
+    """
+    return XML_FORBIDDEN.sub(lambda match: chr(0x2400 + ord(match.group())) if match.group() < " " else "\ufffd", text)
+
+
 def page_report(page: Page, source: str, title: str, drawings: Sequence[PageDrawing] = ()) -> bytes:
     """The report of one page as UTF-8 HTML bytes; with `drawings` (a PDF's pages as printed),
     the page drawn beside its text lines and articles."""
+    page, source, title, drawings = scrubbed(page, shown), shown(source), shown(title), scrubbed(tuple(drawings), shown)
     lines = source.splitlines()
     blank = {number for number, text in enumerate(lines, start=1) if not text.strip()}
     tints = line_tints(page, len(lines), blank)
