@@ -21,6 +21,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
 from cleanup.errors import DecodeError, InputError, NewsdumpError
+from cleanup.interposed import interposed_titles
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
 from cleanup.repair import LINE_REPAIRS, apply, lines_to_repair, repair_paragraph
@@ -80,6 +81,8 @@ class Prepared:
     edits: list[Edit]
     # Lines that were nothing but a repeated banner, or that the source shows as a banner.
     banners: frozenset[int]
+    # Title lines set inside a sentence that runs on across them (`cleanup.interposed`): in no unit.
+    set_aside: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,10 @@ def prepare(
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
     blocks = set_apart_trailing_titles(split_blocks(lines), config)
+    set_aside = interposed_titles(blocks, frozenset(banners), config)
+    if set_aside:
+        kept = [block for block in blocks if block.lines[0].number not in set_aside]
+        return Prepared(text, lines, blocks, unwrap(kept, frozenset(banners), config, paragraph_starts), edits, frozenset(banners), set_aside)
     return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config, paragraph_starts), edits, frozenset(banners))
 
 

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleanup import DEFAULT, Config
+from cleanup import DEFAULT, Config, Prepared
 from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from layout.classify import printed_as_banner
@@ -267,9 +267,20 @@ def _release_titles(article: Article) -> list[Furniture]:
     return released
 
 
-def place_stray_titles(articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT) -> list[Furniture]:
+def set_aside_titles(prepared: Prepared) -> list[Furniture]:
+    """The titles the cleanup found set inside a sentence (`cleanup.interposed`), as banners
+    for `place_stray_titles` to give to the article they cut."""
+    by_number = {line.number: line for line in prepared.lines}
+    return [Furniture(by_number[number].text.strip(), "banner", Span(number, number)) for number in sorted(prepared.set_aside)]
+
+
+def place_stray_titles(
+    articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT, interposed: frozenset[int] = frozenset()
+) -> list[Furniture]:
     """Give each headless article the banners whose pairs its text mostly holds, in printed
-    order (the last its headline, those before its kicker); the furniture less those placed."""
+    order (the last its headline, those before its kicker); the furniture less those placed.
+    `interposed` are the lines of titles set inside a sentence (`cleanup.interposed`): such a
+    title heads the headless article whose text runs around it."""
     headless = [article for article in articles if article.kind == "article" and article.body and not article.headline]
     if not headless:
         return furniture
@@ -280,9 +291,13 @@ def place_stray_titles(articles: list[Article], furniture: list[Furniture], conf
             continue
         words = without_column_tag(piece.text)
         best = max(headless, key=lambda article: overlap(words, texts[id(article)]))
-        # A title printed right over the article's first line needs fewer of its words there.
+        # A title printed right over the article's first line needs fewer of its words there;
+        # one set inside a sentence of its text needs none.
         above = best.span is not None and piece.span.last + 1 == best.span.first and not printed_as_banner(piece.text)
-        if overlap(words, texts[id(best)]) >= (config.banner_overlap if above else config.stray_title_overlap):
+        inside = [article for article in headless if piece.span.first in interposed and article.span is not None and article.span.first < piece.span.first < article.span.last]
+        if inside:
+            best = inside[0]
+        if inside or overlap(words, texts[id(best)]) >= (config.banner_overlap if above else config.stray_title_overlap):
             placed.setdefault(id(best), []).append(_Title(piece.text, piece.span.first, piece.span.first, [piece]))
     for article in headless:
         if id(article) in placed:

@@ -1,0 +1,82 @@
+"""Titles an extractor set in the middle of a sentence of running text.
+
+pdfminer reads a headline box when its height on the page comes up, so a headline set
+across columns may land inside the text of the article under it, between two blank lines
+("…也逐渐感受并" | "贝老，世界有你" | "珍惜生活与建筑的关系…"). Read in place it cuts a
+sentence in two and heads nothing. A one-line title block whose neighbours are prose that
+runs on across it (the text before stops on a word that needs more, and the column-jump
+model joins the two sides) is set aside: the text joins around it, and the layout gets it
+back as a stray title (`layout.pooled.place_stray_titles`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanup.columns import columns_for, looks_indented, page_is_flat
+from cleanup.config import DEFAULT, Config
+from cleanup.cues import BOUND_CHARACTERS
+from cleanup.jumps import JoinCase, join_chance
+from cleanup.lexicon import word_bridges
+from cleanup.lines import Block, Line
+from cleanup.marks import clearly_unfinished, ends_sentence
+from cleanup.shapes import DECK_MARK, looks_like_title, starts_own_unit
+
+_STOPS = regex.compile(r"[。！？；，、]")
+
+
+def interposed_titles(blocks: list[Block], banners: frozenset[int], config: Config = DEFAULT) -> frozenset[int]:
+    """The numbers of the one-line title blocks set inside a sentence that runs on across them.
+
+    >>> before = ["基于对伟大建筑师的敬仰和生日贺礼，苏州", "美术馆、苏州市名人馆主办了一场文献展，", "广场上的导旗、门口的广告都蕴含着设计。", "一九一七年，贝聿铭出生于广州，早年在香", "港、上海、苏州生活，他也逐渐感受并"]
+    >>> after = ["珍惜生活与建筑的关系。正是这份珍惜，贝", "聿铭在六十多年的建筑创作生涯中主持设计", "了大使馆、博物馆、图书馆、音乐厅、教堂", "和住宅等多类建筑，项目遍及世界各地，获", "得建筑界、学术界社会荣誉四十多项。"]
+    >>> text = before, ["贝老，世界有你"], after
+    >>> blocks = [Block(tuple(Line(10 * index + offset, line) for offset, line in enumerate(lines))) for index, lines in enumerate(text)]
+    >>> sorted(interposed_titles(blocks, frozenset()))
+    [10]
+    """
+    candidates = [
+        index
+        for index in range(1, len(blocks) - 1)
+        if len(blocks[index].lines) == 1 and not ends_sentence(blocks[index - 1].lines[-1].text) and len(blocks[index + 1].lines) > 1
+    ]
+    if not candidates or page_is_flat(blocks, config):
+        return frozenset()  # most pages: no one-line block inside an open sentence; measured only if there is
+    columns = columns_for(blocks, config)
+    return frozenset(
+        blocks[index].lines[0].number
+        for index in candidates
+        if _cuts_a_sentence(blocks[index - 1 : index + 2], columns[index - 1 : index + 2], banners, config)
+    )
+
+
+def _cuts_a_sentence(blocks: list[Block], columns: list[int], banners: frozenset[int], config: Config) -> bool:
+    """Is the middle one of three blocks a title line set inside the sentence the other two share?"""
+    before, block, after = blocks
+    if len(block.lines) != 1 or not _is_prose(before) or not _is_prose(after):
+        return False  # a headline block before or after: titles, not running text
+    title, tail, head = block.lines[0], before.lines[-1], after.lines[0]
+    if title.number in banners or not _stands_alone(title, columns[1], config):
+        return False
+    if ends_sentence(tail.text) or starts_own_unit(head) or looks_indented(head, columns[2], False, config):
+        return False  # the text before was done, or a paragraph opens after the title
+    if word_bridges(tail.text, title.text) or word_bridges(title.text, head.text):
+        return False  # a word runs on into it: a line of the text
+    case = JoinCase(before.lines, after, columns[0], columns[2], False, "", before.lines, None)
+    return join_chance(case, banners, config) > 0.5
+
+
+def _stands_alone(title: Line, column: int, config: Config) -> bool:
+    """A title line on its own: title-shaped and well short of the column, ending no sentence,
+    neither cut by the wrap nor leading on ("一捺——"), nor opening on a character that leans
+    on what comes before ("之举，决非…")."""
+    text = title.text.strip()
+    if ends_sentence(text) or clearly_unfinished(text) or text.endswith(DECK_MARK) or text[:1] in BOUND_CHARACTERS:
+        return False
+    return title.width <= column * config.title_line_share and looks_like_title([title], config) and not starts_own_unit(title)
+
+
+def _is_prose(block: Block) -> bool:
+    """Running text of a few lines: a clause mark or a stop inside, and no title."""
+    text = "".join(line.text for line in block.lines)
+    return len(block.lines) >= 2 and bool(_STOPS.search(text)) and not looks_like_title(list(block.lines))
