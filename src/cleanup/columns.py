@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import statistics
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cleanup.config import DEFAULT, Config
 from cleanup.lines import Block, Line
@@ -134,13 +135,13 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[int]:
     """Where an article gives way to one set wider, the lines around mix two measures: a line
     that fills the measure of running text on one side alone belongs to that side's column."""
     widths = [line.width for line in lines]
-    radius = config.local_measure_lines
+    radius, rank, slack = config.local_measure_lines, config.local_measure_rank, config.full_slack
     measures = []
     for i, width in enumerate(widths):
-        before, after = (widths[max(0, i - radius) : i] if behind else []), widths[i + 1 : i + 1 + radius]
-        sides = [_high(side, config) for side in (before, after) if _runs_in_one_measure(side, config)]
-        filled = [measure for measure in sides if abs(width - measure) <= config.full_slack] if _reads_as_prose(lines[i]) else []
-        measures.append(min(filled, key=lambda measure: abs(width - measure)) if filled else _high(before + after or [width], config))
+        before, after = (tuple(widths[max(0, i - radius) : i]) if behind else ()), tuple(widths[i + 1 : i + 1 + radius])
+        sides = [high for high, one_measure in (_read_side(side, radius, rank, slack) for side in (before, after)) if one_measure]
+        filled = [measure for measure in sides if abs(width - measure) <= slack] if _reads_as_prose(lines[i]) else []
+        measures.append(min(filled, key=lambda measure: abs(width - measure)) if filled else _high(before + after or (width,), rank))
     return measures
 
 
@@ -149,15 +150,18 @@ def _reads_as_prose(line: Line) -> bool:
     return any(mark in line.text.strip()[:-1] for mark in CLAUSE_MARKS)
 
 
-def _runs_in_one_measure(widths: list[int], config: Config) -> bool:
-    """Running text: most of the lines fill one measure (titles scatter)."""
-    if len(widths) < config.local_measure_lines:
-        return False
-    measure = _high(widths, config)
-    return 2 * sum(abs(width - measure) <= config.full_slack for width in widths) > len(widths)
+@lru_cache(maxsize=4096)
+def _read_side(widths: tuple[int, ...], radius: int, rank: float, slack: int) -> tuple[int, bool]:
+    """The measure read high in the widths on one side of a line, and whether they run in it:
+    most of them fill it (titles scatter). The same windows recur down a column and on both
+    passes, so each is read once."""
+    if len(widths) < radius:
+        return 0, False
+    measure = _high(widths, rank)
+    return measure, 2 * sum(abs(width - measure) <= slack for width in widths) > len(widths)
 
 
-def _high(widths: list[int], config: Config) -> int:
+def _high(widths: Sequence[int], rank: float) -> int:
     """A measure read high in the spread of widths: titles and paragraph ends fall short of it."""
     ordered = sorted(widths)
-    return ordered[int(config.local_measure_rank * (len(ordered) - 1))]
+    return ordered[int(rank * (len(ordered) - 1))]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from cleanup.columns import is_full, looks_indented_only
+from cleanup.columns import is_full, looks_indented_only, outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_LABEL,
@@ -209,6 +209,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     text = line.text.strip()
     if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text) or SERIES_BANNER.search(text):
         return True  # "案件編號：HCMA81/2021" closes its article; "·专题访谈" labels a column, "…·记者调查" a series
+    if line.width > measure * config.title_line_share and not outside_column(line, measure, config):
+        return False  # near the measure: running text, the case of most lines, decided before the word checks below
     if REPORTER_TITLE.fullmatch(text):
         return False  # "本报记者" | "刘洪超摄": the name follows
     if not text or ends_sentence(text) or clearly_unfinished(text):
