@@ -43,6 +43,9 @@ JOINS = [
     # the next entry of a list, one entry per line
     (["二、11月18日出席签署仪式的内地或广东省官员；"], ["三、香港透过国务院提请人大常委会审议的合作安排。"], None, True, False),
     (["一、加快建设冷链物流设施；"], ["二是推动冷链物流标准化，提升服务水平。"], None, True, True),
+    # the line after the blank opens with a sentence of one or two characters: the rest of one
+    (["陈祥荣来自贵港市平南县六陈"], ["镇。作为土生土长的基层干部，他的家乡记忆载满了瑶族乡镇的变迁。"], None, True, True),
+    (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
 ]
 
 
@@ -61,6 +64,8 @@ NARROW = 24  # the measure of the blocks around a short article set wider
         (["本报电（记者王浩）近日，2017年全国农牧渔业大县局长轮", "训第一期培训班在北京举办。今年轮训工作，突出农村双创与"], ["产业融合、“互联网+”现代农业、畜禽养殖废弃物处理和资源", "体产权制度改革等内容，共安排8期班。"], True),
         # only one side runs that wide: a banner set across columns
         (["训第一期培训班在北京举办。", "今年轮训工作，突出农村"], ["深入学习贯彻党的十八届六中全会精神 坚定不移推进"], False),
+        # the sides differ in width, but a word runs across the join ("集" | "体"): one text
+        (["与产业融合、“互联网+”现代农业、畜禽养殖废弃物处理和资", "源化、农业生物技术与安全管理、农产品质量安全监管、农村集"], ["体产权制度改革等内容，共安排8期班，预计培训约900人。"], True),
     ],
 )
 def test_a_side_set_across_columns(tail: list[str], head: list[str], joins: bool) -> None:

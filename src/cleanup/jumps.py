@@ -52,6 +52,7 @@ ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
+_SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
 JOIN = "join"
 
 
@@ -91,14 +92,25 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     )
 
 
+def opens_inside_a_sentence(text: str) -> bool:
+    """The line after the blank opens with a sentence of one or two characters ("镇。作为…",
+    "吗？"): the end of a sentence the column before began, since no paragraph opens so.
+
+    >>> opens_inside_a_sentence("镇。作为土生土长的基层干部"), opens_inside_a_sentence("目前，全县已有")
+    (True, False)
+    """
+    return bool(_SHORT_SENTENCE_START.match(text.strip()))
+
+
 def _set_across_columns(case: JoinCase, config: Config) -> bool:
     """A side far wider than its column: a header or banner set across columns. Unless both
-    sides run that wide alike: a short article set in a wider measure than the blocks
-    around it, whose column the short blocks could not measure."""
+    sides run that wide alike, or a word runs across the join ("农村集" | "体产权…"): a short
+    article set in a wider measure than the blocks around it, whose column the short blocks
+    could not measure."""
     tail, head = case.tail[-1], case.head.lines[0]
     wide_tail, wide_head = outside_column(tail, case.tail_column, config), outside_column(head, case.head_column, config)
     one_measure = wide_tail and wide_head and abs(tail.width - head.width) <= config.full_slack
-    return (wide_tail or wide_head) and not one_measure
+    return (wide_tail or wide_head) and not one_measure and not word_bridges(tail.text.strip(), head.text.strip(), config.bridge_context)
 
 
 def _ending(text: str) -> str:
@@ -201,4 +213,6 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     it never can, the fitted model's chance otherwise. It joins above 0.5."""
     if never_joins(case, banners, config):
         return 0.0
+    if opens_inside_a_sentence(case.head.lines[0].text):
+        return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
