@@ -217,8 +217,9 @@ def new_article_chance(
     decided = printed_mark(items, before, after, config, pooled)
     if decided is not None:
         return float(decided)
-    features = features_at(items, before, after, orientation, common, config)
-    shared = _shared_rare_pairs(items, before, after, common, config)
+    first, second = side(items, before, -1, config), side(items, after, 1, config)
+    features = boundary_features(first, items[before + 1 : after], second, orientation, common, config)
+    shared = len((first.pairs - common) & (second.pairs - common))  # the rare pairs both sides share
     if shared >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if not shared and "titles_lean=own" in features and "titles_share_other=none" in features and not _quote_open(items, before, config):
@@ -226,12 +227,6 @@ def new_article_chance(
         # none; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
-
-
-def _shared_rare_pairs(items: Sequence[StreamItem], before: int, after: int, common: frozenset[str], config: Config) -> int:
-    """How many character pairs, beyond the page's common ones, the texts on the two sides share."""
-    first, second = side(items, before, -1, config), side(items, after, 1, config)
-    return len((first.pairs - common) & (second.pairs - common))
 
 
 def _quote_open(items: Sequence[StreamItem], before: int, config: Config) -> bool:

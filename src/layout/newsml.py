@@ -159,7 +159,7 @@ def scrubbed(value: T, fix: Callable[[str], str] = xml_safe) -> T:
     if isinstance(value, str):
         return fix(value) if _UNSAFE.search(value) else value  # type: ignore[return-value]
     if isinstance(value, (list, tuple)):
-        fixed = [scrubbed(item, fix) for item in value]
+        fixed = [(fix(item) if _UNSAFE.search(item) else item) if isinstance(item, str) else scrubbed(item, fix) for item in value]
         return value if all(new is old for new, old in zip(fixed, value)) else type(value)(fixed)  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
         changes = {}
