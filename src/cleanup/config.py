@@ -80,6 +80,9 @@ class Config:
     doubling_window: int = 6
     # Without a slipped copy, text that reads as a word this long is strong evidence of the slip.
     merged_word_min: int = 3
+    # Even with each copy inside a word of its own ("内蒙古自|自治区"), text that without one
+    # copy reads as a word this long ("内蒙古自治区") is a slip.
+    merged_long_word_min: int = 5
     # Stranded characters in a row before a pair: a name or term the dictionary lacks
     # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
     unknown_name_min: int = 1

@@ -9,7 +9,8 @@ The evidence is how the word dictionary (`cleanup.segment`) segments a short win
 the pair:
 
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
-  of its own ("常委会|会议"): genuine;
+  of its own ("常委会|会议"): genuine, unless the text without one copy reads as a
+  long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区");
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
@@ -33,6 +34,8 @@ numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
     'suspect'
     >>> judge("让党旗高高飘扬", 3)
     'genuine'
+    >>> judge("内蒙古自自治区人民政府", 3), judge("港大前學生會會長", 4)
+    ('slip', 'genuine')
 """
 
 from __future__ import annotations
@@ -74,9 +77,9 @@ def judge(text: str, index: int, config: Config = DEFAULT) -> Verdict:
         return "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
     if not left_alone and not right_alone:
-        return "genuine"
+        return "slip" if _merges_into_longer_word(window, left, spans, config.merged_long_word_min) else "genuine"
     character = window[left]
-    if _merges_into_longer_word(window, left, spans, config):
+    if _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return "slip"
     if left_alone and right_alone:
         return "slip" if character in FUNCTION_CHARACTERS else "suspect"
@@ -124,13 +127,14 @@ def _stranded_run_before(window: str, position: int, spans: list[tuple[int, int]
     return run
 
 
-def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]], config: Config) -> bool:
-    """Without one copy the text reads as one longer word ("副书记", "平方公里") that the doubled text lacks."""
+def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]], shortest: int) -> bool:
+    """Without one copy the text reads as one word at least `shortest` long ("副书记", "平方公里")
+    that the doubled text lacks."""
     collapsed = window[:left] + window[left + 1 :]
     kept = {window[start:end] for start, end in spans}
     start, end = _token_at(token_spans(collapsed), left)
     word = collapsed[start:end]
-    return len(word) >= config.merged_word_min and word not in kept
+    return len(word) >= shortest and word not in kept
 
 
 def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
