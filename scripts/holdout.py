@@ -17,6 +17,11 @@ that part), WORK/{tune,heldout}/ (pages and annotations) and
 WORK/{tune,heldout}-noblank/ (the same dumps with every blank line removed, as
 some extractors print them), then prints the scorer's summary of each. Reads
 ../shared (corpus, simulate.py, score.py).
+
+Held-out figures stay blind only while nobody reads the failures behind them. With
+--split-held-out the held-out texts are split once more, by another digest: the
+failures on WORK/heldout-dev may be read to find what goes wrong on unseen texts,
+and WORK/heldout-clean is only ever scored, the figure to report as never looked at.
 """
 
 from __future__ import annotations
@@ -31,26 +36,29 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 RMRB, HK = "rmrb_2017_pages.json", "hkcnews_zh_hant.json"
 HELD_OUT_SHARE = 3  # one part in three
-SEEDS = {"tune": 101, "heldout": 202}
+SEEDS = {"tune": 101, "heldout": 202, "heldout-dev": 303, "heldout-clean": 304}
+# The held-out texts split again (--split-held-out): a dev half whose failures may be read,
+# and a clean half that is only ever scored. The salt ranks the texts afresh.
+HALVES, HALF_SALT = ("heldout-clean", "heldout-dev"), "b:"
 
 
 def digest(text_id: str) -> str:
     return hashlib.sha256(text_id.encode("utf-8")).hexdigest()
 
 
-def held_out_ids(ids: list[str]) -> set[str]:
-    """The third of the ids with the lowest digests."""
-    ranked = sorted(ids, key=digest)
-    return set(ranked[: round(len(ranked) / HELD_OUT_SHARE)])
+def held_out_ids(ids: list[str], share: float = 1 / HELD_OUT_SHARE, salt: str = "") -> set[str]:
+    """The `share` of the ids with the lowest digests; a `salt` ranks them afresh."""
+    ranked = sorted(ids, key=lambda text_id: digest(salt + text_id))
+    return set(ranked[: round(len(ranked) * share)])
 
 
-def split_corpus(corpus: Path, work: Path) -> dict[str, list[str]]:
-    """Write the two corpus parts; return the held-out ids (pages and articles)."""
+def split_corpus(corpus: Path, work: Path, parts: tuple[str, str] = ("tune", "heldout"), share: float = 1 / HELD_OUT_SHARE, salt: str = "") -> dict[str, list[str]]:
+    """Write the two corpus parts (the second holds `share` of the texts); return its ids (pages and articles)."""
     rmrb = json.loads((corpus / RMRB).read_text("utf-8"))
     hk = json.loads((corpus / HK).read_text("utf-8"))
-    held_pages = held_out_ids([page["page_id"] for page in rmrb["pages"]])
-    held_articles = held_out_ids([article["id"] for article in hk["articles"]])
-    for part, keep in (("tune", False), ("heldout", True)):
+    held_pages = held_out_ids([page["page_id"] for page in rmrb["pages"]], share, salt)
+    held_articles = held_out_ids([article["id"] for article in hk["articles"]], share, salt)
+    for part, keep in zip(parts, (False, True)):
         folder = work / f"corpus-{part}"
         folder.mkdir(parents=True, exist_ok=True)
         pages = [page for page in rmrb["pages"] if (page["page_id"] in held_pages) == keep]
@@ -75,14 +83,21 @@ def main() -> int:
     parser.add_argument("work", type=Path, help="folder to write the corpus parts and pages into")
     parser.add_argument("--pages", type=int, default=200, help="pages to lay out from each part (default 200)")
     parser.add_argument("--no-score", action="store_true", help="only split and lay out")
+    parser.add_argument("--split-held-out", action="store_true", help="also split the held-out texts in two: WORK/heldout-dev (failures may be read) and WORK/heldout-clean (only ever scored)")
+    parser.add_argument("--half-pages", type=int, default=150, help="pages to lay out from each held-out half (default 150)")
     args = parser.parse_args()
     if not (SHARED / "corpus" / RMRB).exists():
         raise SystemExit(f"holdout: no corpus at {SHARED / 'corpus'}")
     held = split_corpus(SHARED / "corpus", args.work)
     print(f"held out: {len(held['pages'])} People's Daily pages {held['pages']}, "
           f"{len(held['articles'])} Hong Kong articles {held['articles']}")
-    for part in SEEDS:
-        folder = simulate(args.work, part, args.pages)
+    parts = {"tune": args.pages, "heldout": args.pages}
+    if args.split_held_out:
+        dev = split_corpus(args.work / "corpus-heldout", args.work, HALVES, 1 / 2, HALF_SALT)
+        print(f"held-out texts, dev half: {dev['pages']}, {dev['articles']}; the rest is the clean half")
+        parts.update(dict.fromkeys(HALVES, args.half_pages))
+    for part, pages in parts.items():
+        folder = simulate(args.work, part, pages)
         for pages in (folder, without_blank_lines(folder)):
             if not args.no_score:
                 print(f"{pages.name}:", flush=True)

@@ -53,3 +53,16 @@ def test_the_shared_corpus_splits_into_disjoint_parts(tmp_path) -> None:
     tune_ids = {page["page_id"] for page in tune["pages"]}
     out_ids = {page["page_id"] for page in out["pages"]}
     assert out_ids == set(held["pages"]) and not tune_ids & out_ids
+
+
+def test_the_held_out_texts_split_again_into_two_disjoint_halves(tmp_path) -> None:
+    corpus = shared_or_skip("corpus")
+    holdout = load_script("holdout")
+    holdout.split_corpus(corpus, tmp_path)
+    dev = holdout.split_corpus(tmp_path / "corpus-heldout", tmp_path, holdout.HALVES, 1 / 2, holdout.HALF_SALT)
+    halves = [json.loads((tmp_path / f"corpus-{part}" / holdout.HK).read_text("utf-8")) for part in holdout.HALVES]
+    clean_ids, dev_ids = ({article["id"] for article in half["articles"]} for half in halves)
+    held = json.loads((tmp_path / "corpus-heldout" / holdout.HK).read_text("utf-8"))
+    assert dev_ids == set(dev["articles"]) and not clean_ids & dev_ids
+    assert clean_ids | dev_ids == {article["id"] for article in held["articles"]}
+    assert dev["articles"] != sorted(holdout.held_out_ids(sorted(clean_ids | dev_ids), 1 / 2))  # ranked afresh by the salt
