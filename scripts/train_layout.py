@@ -5,6 +5,7 @@
     python scripts/train_layout.py boundaries WORK/tune             # articles (layout/boundaries.json)
     python scripts/train_layout.py roles WORK/tune                  # headline roles (layout/roles.json)
     python scripts/train_layout.py confidence WORK/tune             # article confidence (layout/confidence.json)
+    python scripts/train_layout.py title_breaks WORK/tune-noblank   # runs of titles (layout/title_breaks.json)
     python scripts/train_layout.py boundaries WORK/tune-a --validate WORK/tune-b --dry-run
 
 `joins`: every blank line the unwrapper weighs (`cleanup.jumps`) is a column
@@ -12,6 +13,9 @@ jump when the annotation holds the text on both sides of it in one field.
 `roles`: every title of a headline block that may head its article is the
 "main" headline, the "kicker" or "other" (a subheadline or a banner), as the
 annotation has it.
+`title_breaks`: between two cleanup units of a title run in a block without blank
+lines (`layout.title_runs`), "apart" when the annotation puts the lines on both sides in
+two fields (a kicker and its headline), "join" when one field holds them both.
 `confidence`: every article rebuilt with the shipped weights is "right" when
 the shared scorer finds it whole and exact (`evaluate.article_verdicts`), else
 "wrong"; its evidence is `layout.confidence.article_evidence`.
@@ -31,6 +35,7 @@ on pages of the same texts flatter the model. Needs the `train` extra.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import sys
@@ -58,6 +63,7 @@ from layout.classify import banner_lines, classify_all
 from layout.confidence import article_evidence
 from layout.pieces import Body, tidy
 from layout.stream import text_stream
+from layout.title_runs import runs_to_part, title_break_features
 from layout.titles import role_features, set_aside_banners
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +72,7 @@ OUTPUTS = {
     "boundaries": ROOT / "src" / "layout" / "boundaries.json",
     "roles": ROOT / "src" / "layout" / "roles.json",
     "confidence": ROOT / "src" / "layout" / "confidence.json",
+    "title_breaks": ROOT / "src" / "layout" / "title_breaks.json",
 }
 FIELD_LABELS = {
     "headline": "head", "kicker": "head", "subheadline": "head", "h": "body", "p": "body",
@@ -206,6 +213,29 @@ def role_examples(truth_path: Path) -> list[Example]:
     return examples
 
 
+def title_break_examples(truth_path: Path) -> list[Example]:
+    """Every place where one cleanup unit gives way to the next inside a title of a run the
+    layout may part (`layout.title_runs.runs_to_part`), as it stood before any run was
+    parted, with the annotation's answer."""
+    truth, raw = _page(truth_path)
+    prepared = prepare(raw)
+    unit_of = {line.number: index for index, unit in enumerate(prepared.units) for line in unit.lines}
+    pieces = classify_all(prepared.units, banner_lines(prepared.edits))
+    partable = {line.number for index in runs_to_part(pieces) for line in pieces[index].lines}
+    fields = truth_fields(truth)
+    examples = []
+    for piece in tidy(pieces, dataclasses.replace(DEFAULT, title_break_min=2.0)):  # no run parted
+        lines = piece.lines
+        if piece.kind != "title" or lines[0].number not in partable:
+            continue
+        starts = [at for at in range(1, len(lines)) if unit_of[lines[at].number] != unit_of[lines[at - 1].number]]
+        for start, end in zip(starts, [*starts[1:], len(lines)]):
+            answer = join_truth(lines[start - 1].text, lines[start].text, fields)
+            if answer is not None:
+                examples.append((title_break_features(lines[:start], lines[start:end]), answer))
+    return examples
+
+
 def confidence_examples(truth_path: Path) -> list[Example]:
     """Every rebuilt article's evidence, "right" when the scorer finds it whole and exact."""
     truth, raw = _page(truth_path)
@@ -222,6 +252,7 @@ EXTRACTORS: dict[str, Callable[[Path], list[Example]]] = {
     "boundaries": boundary_examples,
     "roles": role_examples,
     "confidence": confidence_examples,
+    "title_breaks": title_break_examples,
 }
 
 

@@ -42,6 +42,10 @@ class Config:
     # least this many title lines closing it are a page's headlines set together at its end.
     unbroken_block_lines: int = 60
     trailing_title_lines: int = 3
+    # In such a block a run of title lines is parted where the fitted chance that the next
+    # line begins another title (a headline under its kicker) is at least this
+    # (layout.title_runs); below it the run stays one title.
+    title_break_min: float = 0.9
     # In such a block the column is measured line by line, over this many lines on each side
     # (its articles are set in several measures); a line that ends no sentence and falls this
     # short of that measure (a share) is a title line and stands apart.
@@ -203,6 +207,8 @@ class Config:
     role_weights: LinearModel | None = None
     # Right or wrong, for a rebuilt article's evidence (layout/confidence.json).
     confidence_weights: LinearModel | None = None
+    # Another title or the same one, between two lines of a run of titles (layout/title_breaks.json).
+    title_break_weights: LinearModel | None = None
 
     def joins(self) -> LinearModel:
         return self.join_weights or shipped("cleanup", "joins.json")
@@ -215,6 +221,9 @@ class Config:
 
     def confidence(self) -> LinearModel:
         return self.confidence_weights or shipped("layout", "confidence.json")
+
+    def title_breaks(self) -> LinearModel:
+        return self.title_break_weights or shipped("layout", "title_breaks.json")
 
 
 DEFAULT = Config()

@@ -32,6 +32,7 @@ from layout.meta import (
     find_credit,
     is_sign_off,
 )
+from layout.title_runs import runs_to_part, starts_new_title
 from layout.titles import ends_with_column_tag, is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
@@ -78,11 +79,13 @@ class Body:
 def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     """Merge what belongs together and split glued banners off credits."""
     out: list[Piece] = []
-    for piece in _leads_in_titles(pieces, config):
+    pieces = _leads_in_titles(pieces, config)
+    unbroken = runs_to_part(pieces, config)
+    for index, piece in enumerate(pieces):
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
-        if same_block and previous.kind == "title" and piece.kind == "title" and not is_subheadline(piece) and not closes_text(previous, before) and not _label_after_tag(previous, piece, config) and not _name_over_title(previous, piece, config):
+        if same_block and previous.kind == "title" and piece.kind == "title" and _runs_on_as_title(previous, piece, before, index in unbroken, config):
             out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
@@ -95,6 +98,15 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config) -> bool:
+    """Is the title `piece` the rest of the title `previous` in one block? Not after a subheadline's
+    dash, a text's closing line, a column tag's label or a name over a title, nor, in a run of
+    titles that no blank line parts, where it surely turns to another title (`layout.title_runs`)."""
+    if is_subheadline(piece) or closes_text(previous, before) or _label_after_tag(previous, piece, config) or _name_over_title(previous, piece, config):
+        return False
+    return not (unbroken and starts_new_title(previous.lines, piece.lines, config))
 
 
 def _leads_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:

@@ -85,6 +85,11 @@ def names_a_place_or_body(text: str) -> bool:
     return tag in _NAME_TAGS or tag == "n" and word[-1] in PLACE_ENDINGS
 
 
+def credits_a_speech(text: str) -> bool:
+    """"…时强调": the kicker that says who spoke, over the headline that says what."""
+    return bool(_SPEECH_END.search(text))
+
+
 def is_label(text: str, config: Config = DEFAULT) -> bool:
     """A name rather than a phrase: a few characters, or a short place or body ("金乡县", "质检总局")."""
     return len(text) <= config.label_any_chars or (len(text) <= config.label_named_chars and text[-1] in PLACE_ENDINGS)
@@ -120,7 +125,7 @@ def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
     return {
         "names_a_place_first": float(bool(_PLACE_START.match(compact))),
         "is_label": float(is_label(compact, config)),
-        "credits_a_speech": float(bool(_SPEECH_END.search(compact))),
+        "credits_a_speech": float(credits_a_speech(compact)),
         "column_tag": float(has_column_tag(unit)),
         "has_comma": float(bool(_COMMA.search(compact))),
         # "党建“联”盟 青春“合”力": halves set apart by a space on one line, the paired shape of a headline.

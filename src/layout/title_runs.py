@@ -1,0 +1,89 @@
+"""Where one title ends and the next begins in a run of title lines that no blank line parts.
+
+A dump without blank lines prints a kicker, its headline and a banner as one run of
+short lines ("天津自贸区挂牌运行两周年" | "自主制度创新举措超九成落地"), and a headline wrapped
+onto two lines looks the same ("天舟一号将开展" | "四项太空实验试验"). Between two lines of
+the run the signals that hold for any text are weighed: how long each line is and
+whether the next runs wider (a wrap fills its first line), how the upper line ends (a
+comma or a speaker's verb ends a kicker, a column tag closes a headline), whether a word
+runs across the join, and whether the upper line is a place or a body by name. A linear
+model weighs them (``layout/title_breaks.json``, fitted by ``scripts/train_layout.py``);
+a run is parted only where the model is sure (`Config.title_break_min`), since a headline
+cut in two is worse than a kicker left on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+
+from cleanup.config import DEFAULT, Config
+from cleanup.lexicon import word_bridges
+from cleanup.lines import Line
+from cleanup.marks import clearly_unfinished
+from layout.classify import Piece
+from layout.titles import credits_a_speech, ends_with_column_tag, names_a_place_or_body
+
+APART = "apart"
+_LENGTHS = (3, 6, 10, 15)
+
+
+def _length(text: str) -> str:
+    return next((f"<={cut}" for cut in _LENGTHS if len(text) <= cut), f">{_LENGTHS[-1]}")
+
+
+def title_break_features(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> dict[str, float]:
+    """The named signals between the title lines `upper` and the line under them, `lower[0]`
+    (`lower` runs to the end of the run)."""
+    up, low = upper[-1].text.strip(), lower[0].text.strip()
+    width_step = "grows" if lower[0].width >= upper[-1].width + 2 else "shrinks" if upper[-1].width >= lower[0].width + 2 else "same"
+    signals = [
+        "bias",
+        f"up_len{_length(up)}",
+        f"low_len{_length(low)}",
+        f"width={width_step}",
+        f"up_lines={min(len(upper), 3)}",
+        f"low_lines={min(len(lower), 3)}",
+    ]
+    upper_text = "".join(line.text.strip() for line in upper)
+    flags = {
+        "up_ends_comma": up.endswith(("，", ",")),
+        "up_credits_speech": credits_a_speech(upper_text),
+        "up_ends_dash": up.endswith("——"),
+        "up_ends_colon": up.endswith(("：", ":")),
+        "up_ends_stop": up.endswith(("？", "！", "?", "!", "。")),
+        "up_column_tag": ends_with_column_tag(up),
+        "low_opens_bracket": low.startswith(("（", "(")),
+        "word_runs_across": word_bridges(up, low, config.bridge_context),
+        "up_names_place": len(upper) == 1 and names_a_place_or_body(upper_text),
+        "up_inner_comma": "，" in up[:-1],
+        "low_comma": "，" in low,
+        "up_spaced": " " in up,
+        "low_spaced": " " in low,
+        "up_unfinished": clearly_unfinished(up),
+    }
+    return {name: 1.0 for name in signals + [name for name, present in flags.items() if present]}
+
+
+def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
+    """The indexes of the title pieces whose run may be parted: in a block long enough to have
+    lost its blank lines (`Config.unbroken_block_lines`), a run of title pieces no longer than
+    one headline block (`Config.title_max_lines`). A longer run is a page's headlines printed
+    together after its text, which `layout.pooled` reads line by line."""
+    blocks: list[list[int]] = []
+    for index, piece in enumerate(pieces):
+        if piece.unit.opens_block or not blocks:
+            blocks.append([])
+        blocks[-1].append(index)
+    parted: set[int] = set()
+    for block in blocks:
+        if sum(len(pieces[index].lines) for index in block) < config.unbroken_block_lines:
+            continue
+        runs = [list(run) for is_title, run in groupby(block, key=lambda index: pieces[index].kind == "title") if is_title]
+        parted.update(index for run in runs if sum(len(pieces[index].lines) for index in run) <= config.title_max_lines for index in run)
+    return parted
+
+
+def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Is `lower[0]` the first line of another title than the lines above it, for sure?"""
+    return config.title_breaks().probabilities(title_break_features(upper, lower, config))[APART] >= config.title_break_min
