@@ -40,6 +40,8 @@ from cleanup.shapes import (
     set_across_columns,
 )
 
+# Single characters set apart by spaces, the way a short name is spread over a headline's width.
+LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
@@ -205,6 +207,11 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
 
     >>> stands_apart_as_title(Line(1, "县里推广科技特派员制度"), Line(2, "“富”了山村"), 44)
     False
+
+    unless that line is a name set letter-spaced, a label of its own:
+
+    >>> stands_apart_as_title(Line(1, "砥砺奋进的五年"), Line(2, "安 徽"), 40)
+    True
     """
     text = line.text.strip()
     if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text) or SERIES_BANNER.search(text):
@@ -242,4 +249,6 @@ def _wraps_onto(line: Line, following: Line, config: Config) -> bool:
     if is_deck(line, under_title=True) or CREDIT_END.search(line.text) or REPORTER_TITLE.fullmatch(line.text.strip()):
         return False
     narrower = following.width <= config.wrapped_title_tail and following.width < line.width * config.title_line_share
+    if LETTER_SPACED.fullmatch(following.text.strip()):
+        return False  # "安 徽": a name set letter-spaced is a label of its own; no wrap spaces out its characters
     return narrower and looks_like_title([following], config) and not ends_sentence(following.text)
