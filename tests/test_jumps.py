@@ -74,6 +74,11 @@ def test_a_side_set_across_columns(tail: list[str], head: list[str], joins: bool
     assert (not never_joins(narrow, frozenset())) is joins
 
 
+def test_a_series_banner_over_the_text_never_joins_it() -> None:
+    banner = case(["稳中求进 提质增效·专题访谈"], ["近日，四川嘉阳小火车沿途的桐子花盛开，当", "小火车穿越桐子花丛，鸣笛喷气，场面宛如画"])
+    assert never_joins(banner, frozenset())
+
+
 def test_a_banner_line_never_joins() -> None:
     join = case(WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"])
     assert not never_joins(join, frozenset())

@@ -44,6 +44,7 @@ from cleanup.shapes import (
     is_credit_line,
     looks_like_title,
     opens_an_entry,
+    printed_as_banner,
     starts_own_unit,
 )
 
@@ -88,6 +89,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or bool(match_dateline(head.text.strip()))
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)
+        or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
         or _set_across_columns(case, config)
     )
 

@@ -15,11 +15,13 @@ import regex
 from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
+    COLUMN_LABEL,
     COLUMN_TAG,
     JUMP_LINE,
     PHOTO_MARKS,
     PHOTO_STORY,
     REPORTER_TITLES,
+    SERIES_BANNER,
     alternation,
     match_dateline,
 )
@@ -154,6 +156,15 @@ def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFA
         return False
     text = BRACKETED.sub("", lines[0].text.strip())
     return not ends_sentence(text) and not clearly_unfinished(text) and not INNER_SENTENCE_MARK.search(text)
+
+
+def printed_as_banner(text: str) -> bool:
+    """A series banner ("深化改革 砥砺前行·记者调查") or a column's label ("·一线见闻"): furniture by shape.
+
+    >>> printed_as_banner("深化改革 砥砺前行·记者调查"), printed_as_banner("我家门前10亩田（聚焦供给侧改革·我的故事）")
+    (True, False)
+    """
+    return bool(SERIES_BANNER.search(text) or COLUMN_LABEL.match(text))
 
 
 def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:

@@ -15,16 +15,19 @@ from cleanup import Edit, Line, Unit
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
-    COLUMN_LABEL,
     COLUMN_TAG,
     PROMO_MARKS,
     PROMO_WORDS,
-    SERIES_BANNER,
     alternation,
 )
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
-from cleanup.shapes import looks_like_title, set_across_columns, stacked_question
+from cleanup.shapes import (
+    looks_like_title,
+    printed_as_banner,
+    set_across_columns,
+    stacked_question,
+)
 from layout.meta import (
     CREDIT,
     WEEKDAY,
@@ -38,15 +41,6 @@ from layout.model import FurnitureRole
 
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
-
-
-def printed_as_banner(text: str) -> bool:
-    """A series banner ("深化改革 砥砺前行·记者调查") or a column's label ("·一线见闻"): furniture by shape.
-
-    >>> printed_as_banner("深化改革 砥砺前行·记者调查"), printed_as_banner("我家门前10亩田（聚焦供给侧改革·我的故事）")
-    (True, False)
-    """
-    return bool(SERIES_BANNER.search(text) or COLUMN_LABEL.match(text))
 
 
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")

@@ -34,7 +34,7 @@ import regex
 from cleanup import DEFAULT, Config, Prepared
 from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
-from layout.classify import printed_as_banner
+from cleanup.shapes import printed_as_banner
 from layout.model import Article, Furniture, LineRole, Span
 from layout.titles import SUBHEADLINE, overlap, without_column_tag
 from layout.words import common_pairs, pairs_of
