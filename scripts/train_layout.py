@@ -5,7 +5,7 @@
     python scripts/train_layout.py boundaries WORK/tune             # articles (layout/boundaries.json)
     python scripts/train_layout.py roles WORK/tune                  # headline roles (layout/roles.json)
     python scripts/train_layout.py confidence WORK/tune             # article confidence (layout/confidence.json)
-    python scripts/train_layout.py title_breaks WORK/tune-noblank   # runs of titles (layout/title_breaks.json)
+    python scripts/train_layout.py title_breaks WORK/tune-noblank WORK/tune  # runs of titles (layout/title_breaks.json)
     python scripts/train_layout.py boundaries WORK/tune-a --validate WORK/tune-b --dry-run
 
 `joins`: every blank line the unwrapper weighs (`cleanup.jumps`) is a column
