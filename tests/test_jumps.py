@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cleanup.config import DEFAULT
-from cleanup.jumps import JoinCase, join_chance, join_features, never_joins
+from cleanup.jumps import (
+    JoinCase,
+    ends_on_a_cut_clause,
+    join_chance,
+    join_features,
+    never_joins,
+)
 from cleanup.lexicon import ends_on_link
 from cleanup.lines import Block, Line
 
@@ -46,7 +52,30 @@ JOINS = [
     # the line after the blank opens with a sentence of one or two characters: the rest of one
     (["陈祥荣来自贵港市平南县六陈"], ["镇。作为土生土长的基层干部，他的家乡记忆载满了瑶族乡镇的变迁。"], None, True, True),
     (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
+    # the line before the blank ends in a clause far shorter than its others: a cut sentence
+    (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
+    # an intertitle whose clauses balance stays a title of its own
+    (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("许多英国文学评论家都认为，华兹华斯", True),
+        ("元朝代宋后起用了一批宋代遗臣，其中包括", True),
+        ("的贝多芬离开故乡波恩前往维也纳，期待", True),
+        ("加强源头防控，变被动为主动", False),  # clauses in balance: a title
+        ("浙江绍兴柯桥区淘汰落后产能，搭建转型平台", False),  # a deck: the last clause is half the first
+        ("华兹华斯的诗清淡朴素，有的充满哲理……", False),  # the sentence ends
+        ("许多英国文学评论家都认为，", False),  # a clause mark ends it: a question for the model
+        ("韩长赋说今年开始在全国", False),  # one clause: nothing to compare
+        # known failure: a title may end in a short clause too
+        pytest.param("探访长江经济带生态保护修复第一线，之三", False, marks=pytest.mark.xfail(strict=True, reason="a series number after a title reads as cut")),
+    ],
+)
+def test_a_clause_the_column_cut(text: str, cut: bool) -> None:
+    assert ends_on_a_cut_clause(text) is cut
 
 
 @pytest.mark.parametrize(("tail", "head", "following", "flat", "joins"), JOINS)

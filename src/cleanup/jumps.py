@@ -54,6 +54,8 @@ _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
+_CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
+_ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 JOIN = "join"
 
 
@@ -102,6 +104,21 @@ def opens_inside_a_sentence(text: str) -> bool:
     (True, False)
     """
     return bool(_SHORT_SENTENCE_START.match(text.strip()))
+
+
+def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
+    """The line ends on a word, in a clause far shorter than the clauses before it: a
+    sentence the column cut ("…评论家都认为，华兹华斯"), where a title's clauses run in
+    balance ("加强源头防控，变被动为主动").
+
+    >>> ends_on_a_cut_clause("许多英国文学评论家都认为，华兹华斯"), ends_on_a_cut_clause("加强源头防控，变被动为主动")
+    (True, False)
+    """
+    text = text.strip()
+    if not _ENDS_ON_A_WORD.search(text):
+        return False
+    clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause]
+    return len(clauses) > 1 and len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
 
 
 def _set_across_columns(case: JoinCase, config: Config) -> bool:
@@ -215,6 +232,6 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     it never can, the fitted model's chance otherwise. It joins above 0.5."""
     if never_joins(case, banners, config):
         return 0.0
-    if opens_inside_a_sentence(case.head.lines[0].text):
+    if opens_inside_a_sentence(case.head.lines[0].text) or ends_on_a_cut_clause(case.tail[-1].text, config):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
