@@ -182,3 +182,31 @@ def test_a_sentence_ending_short_inside_a_paragraph_ends_it(short_line: str, par
     lines = ["首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览，不管“视觉冲击力”有",
              short_line, "手札展的策展基调，首先是关注展品的", "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
+    ("first_line", "second_line", "paragraphs_found"),
+    [
+        # the opening quote could not end the line and went down with "六": the line was full
+        ("县林业中心主任胡文清介绍：", "“‘六区四园’旅游长廊是县里窗口绿", 1),
+        # the same line over one character: it had room, so the paragraph ended there
+        ("县林业中心主任胡文清介绍：", "六区四园旅游长廊是县里窗口绿化工", 2),
+        # a short line the quote would have fitted on: it ended there
+        ("胡文清介绍：", "“六区四园旅游长廊是县里窗口绿化", 2),
+    ],
+)
+def test_a_line_is_full_when_the_next_lines_first_piece_could_not_fit(first_line: str, second_line: str, paragraphs_found: int) -> None:
+    """Sixteen characters wide; the wrap moves an opening mark with its character, and a
+    Latin word, down whole, so the line above may fall short of the column and go on."""
+    lines = [first_line, second_line, "化工程，‘十二五’以来大投入、大力", "度、高标准、高质量实施了5项旅游路绿", "化工程。”本报记者从县林业中心获悉，",
+             "今年全县将继续推进绿化提档升级工", "作，让城乡处处见绿、四季有景。"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(("word", "paragraphs_found"), [("denuclearization", 1), ("CVID", 2)])
+def test_a_line_is_full_when_the_latin_word_under_it_could_not_fit(word: str, paragraphs_found: int) -> None:
+    """Down the paragraph, a line three characters short ending on a colon: a long word had no
+    room on it and went down whole; a short one would have fitted, so the paragraph ended."""
+    lines = ["韩联社报道，美朝双方在峰会前尽量缩", "窄分歧，双方将就是否写入：", f"{word}一词展开激烈讨论，", "会谈预计持续两天，各方都在等待消",
+             "息。据悉，双方代表团今日已经抵达新", "加坡，并将于明日上午开始正式会谈。"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found

@@ -15,7 +15,7 @@ from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, JUMP_LINE, match_dateline
 from cleanup.lexicon import word_bridges
-from cleanup.lines import Line
+from cleanup.lines import Line, display_width
 from cleanup.marks import clearly_unfinished, ends_sentence
 from cleanup.shapes import (
     CREDIT_MARK,
@@ -55,7 +55,11 @@ def breaks_after(
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
         return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config)
-    if not is_full(line, column, flat, config) and not (_may_be_full(line, opens_unit, column, config, pushed_character) and looks_indented_only(line, column, config)):
+    if (
+        not is_full(line, column, flat, config)
+        and not (_may_be_full(line, opens_unit, column, config, pushed_character) and looks_indented_only(line, column, config))
+        and not pushed_down(line, following, column, opens_unit, config)
+    ):
         return True
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
@@ -93,6 +97,26 @@ def _title_over_paragraph(line: Line, following: Line, column: int, config: Conf
 
 
 _NARROW = regex.compile(r"[0-9A-Za-z%.]")
+# What the wrap moves down whole: opening marks with the character they open, or a Latin word
+# or a number with its marks.
+_UNBREAKABLE = regex.compile(r"[“‘「『（(《【]+\S|[0-9A-Za-z][0-9A-Za-z.,%'’\-]*")
+
+
+def pushed_down(line: Line, following: Line, column: int, opens_unit: bool, config: Config = DEFAULT) -> bool:
+    """Did the next line's first piece, which the wrap moves whole, fail to fit on this one?
+    Then this line was full in print, however short it looks ("…主任介绍：" | "“‘六区…",
+    "（CVID：" | "complete,"). A paragraph's first line has the indent less room.
+
+    >>> pushed_down(Line(1, "县林业中心主任胡文清介绍："), Line(2, "“‘六区四园’旅游长廊是县里窗口绿"), 34, True)
+    True
+    >>> pushed_down(Line(1, "县林业中心主任胡文清介绍："), Line(2, "六区四园旅游长廊是县里窗口绿化工"), 34, True)
+    False
+    """
+    piece = _UNBREAKABLE.match(following.text.lstrip())
+    if not piece or display_width(piece.group()) <= 2:
+        return False  # one character: the line's shortness is its own
+    room = column - (config.lost_indent if opens_unit else 0)
+    return line.width + display_width(piece.group()) > room
 
 
 def _may_be_full(line: Line, opens_unit: bool, column: int, config: Config, pushed_character: bool) -> bool:
