@@ -66,6 +66,7 @@ JOINS = [
         ("元朝代宋后起用了一批宋代遗臣，其中包括", True),
         ("的贝多芬离开故乡波恩前往维也纳，期待", True),
         ("加强源头防控，变被动为主动", False),  # clauses in balance: a title
+        ("建设推动经济全球化进程更有活力、更加包容、更可持续", False),  # a list's last item, as long as the one before
         ("浙江绍兴柯桥区淘汰落后产能，搭建转型平台", False),  # a deck: the last clause is half the first
         ("华兹华斯的诗清淡朴素，有的充满哲理……", False),  # the sentence ends
         ("许多英国文学评论家都认为，", False),  # a clause mark ends it: a question for the model

@@ -72,8 +72,8 @@ class Config:
     bridge_context: int = 3
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3
-    # A line ending on a word whose last clause is shorter than this share of its longest
-    # clause was cut mid-sentence by the column ("…都认为，华兹华斯"); a title's clauses balance.
+    # A line ending on a word whose last clause is shorter than this share of its longest one
+    # was cut mid-sentence by the column ("…都认为，华兹华斯"); a title's clauses balance.
     cut_clause_share: float = 0.4
 
     # ---- title shape (cleanup.shapes)

@@ -107,18 +107,22 @@ def opens_inside_a_sentence(text: str) -> bool:
 
 
 def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
-    """The line ends on a word, in a clause far shorter than the clauses before it: a
-    sentence the column cut ("…评论家都认为，华兹华斯"), where a title's clauses run in
-    balance ("加强源头防控，变被动为主动").
+    """The line ends on a word, in a clause far shorter than the longest before it and shorter
+    than the one just before: a sentence the column cut ("…评论家都认为，华兹华斯"), where a title's clauses run in
+    balance ("加强源头防控，变被动为主动"), and so do the items of a list ("更加包容、更可持续").
 
     >>> ends_on_a_cut_clause("许多英国文学评论家都认为，华兹华斯"), ends_on_a_cut_clause("加强源头防控，变被动为主动")
     (True, False)
+    >>> ends_on_a_cut_clause("建设推动经济全球化进程更有活力、更加包容、更可持续")
+    False
     """
     text = text.strip()
     if not _ENDS_ON_A_WORD.search(text):
         return False
     clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause]
-    return len(clauses) > 1 and len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
+    if len(clauses) < 2 or len(clauses[-1]) >= len(clauses[-2]):
+        return False  # one clause, or the last item of a list, as long as the one before it
+    return len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
 
 
 def _set_across_columns(case: JoinCase, config: Config) -> bool:
