@@ -381,6 +381,8 @@ def test_a_column_label_led_by_a_middle_dot_is_a_banner(line: str, role: str | N
     [
         # the texts share no words, and the title only those of the text it heads: two articles
         ("会议表彰了一批先进集体和个人。", "一起读书吧", "多地举行读书活动，让读书成为生活方式。", True),
+        # all they share is a word any text uses ("表示"): two articles still
+        ("会议表示，表彰了一批先进集体和个人。", "一起读书吧", "多地表示，举行读书活动，让读书成为生活方式。", True),
         # inside a quotation opened before it, a line of verse: one text
         ("诗人这样写道：“我孤独地漫游，像一朵云在山丘和谷地上飘荡，", "忽然间我看见水仙", "金色的水仙花迎春开放。”", False),
     ],

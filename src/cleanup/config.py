@@ -123,6 +123,9 @@ class Config:
     # Two sides of a place in the text that share this many character pairs beyond the page's
     # common ones (names and terms of one story) belong to one article, whatever the weights say.
     same_article_pairs: int = 20
+    # A pair the language uses this often (the dictionary's count, "此次", "表示") says nothing of
+    # one story: two sides sharing only such pairs share no name or term.
+    generic_pair_frequency: int = 3000
     # On a page whose titles were printed after its text, two paragraphs with nothing between
     # whose measures differ by more than this share of the wider are two articles.
     measure_jump: float = 0.15

@@ -25,6 +25,7 @@ A linear model weighs them (``layout/boundaries.json``, fitted by
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -32,6 +33,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from cleanup.marks import bracket_balance, ends_sentence
+from cleanup.segment import dictionary
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
@@ -219,14 +221,20 @@ def new_article_chance(
         return float(decided)
     first, second = side(items, before, -1, config), side(items, after, 1, config)
     features = boundary_features(first, items[before + 1 : after], second, orientation, common, config)
-    shared = len((first.pairs - common) & (second.pairs - common))  # the rare pairs both sides share
-    if shared >= config.same_article_pairs:
+    shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
+    if len(shared_pairs) >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
-    if not shared and "titles_lean=own" in features and "titles_share_other=none" in features and not _quote_open(items, before, config):
-        # A title that shares words with the text it heads only, between texts that share
-        # none; not inside a quotation opened before (a poem quoted line by line).
+    if not _distinctive(shared_pairs, config) and "titles_lean=own" in features and "titles_share_other=none" in features and not _quote_open(items, before, config):
+        # A title that shares words with the text it heads only, between texts that share no
+        # name or term; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def _distinctive(pairs: AbstractSet[str], config: Config) -> bool:
+    """Does any of the pairs name something (a name, a term) rather than what any text says ("此次")?"""
+    words = dictionary()
+    return any(words.frequency(pair) < config.generic_pair_frequency for pair in pairs)
 
 
 def _quote_open(items: Sequence[StreamItem], before: int, config: Config) -> bool:
