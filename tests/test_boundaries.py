@@ -383,6 +383,13 @@ def test_a_column_label_led_by_a_middle_dot_is_a_banner(line: str, role: str | N
         ("会议表彰了一批先进集体和个人。", "一起读书吧", "多地举行读书活动，让读书成为生活方式。", True),
         # all they share is a word any text uses ("表示"): two articles still
         ("会议表示，表彰了一批先进集体和个人。", "一起读书吧", "多地表示，举行读书活动，让读书成为生活方式。", True),
+        # the title shares with the text before only such words ("国际", "表示"), and so do the texts
+        (
+            "副总理表示，关爱儿童的健康成长是全球共同关切的问题，国际组织将积极发展合作。",
+            "国际媒体关注亚投行再扩容",
+            "路透社表示，亚投行成员总数增至70个，媒体认为亚投行扩容的势头不减。",
+            True,
+        ),
         # inside a quotation opened before it, a line of verse: one text
         ("诗人这样写道：“我孤独地漫游，像一朵云在山丘和谷地上飘荡，", "忽然间我看见水仙", "金色的水仙花迎春开放。”", False),
     ],

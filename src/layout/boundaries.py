@@ -224,7 +224,13 @@ def new_article_chance(
     shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
     if len(shared_pairs) >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
-    if not _distinctive(shared_pairs, config) and "titles_lean=own" in features and "titles_share_other=none" in features and not _quote_open(items, before, config):
+    other = second if orientation == "body-first" else first  # the text the titles do not head
+    if (
+        "titles_lean=own" in features
+        and not _distinctive(shared_pairs, config)
+        and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
+        and not _quote_open(items, before, config)
+    ):
         # A title that shares words with the text it heads only, between texts that share no
         # name or term; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
