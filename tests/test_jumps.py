@@ -54,6 +54,10 @@ JOINS = [
     (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
     # the line before the blank ends in a clause far shorter than its others: a cut sentence
     (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
+    # a speaker's colon, and the words quoted after the blank
+    (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
+    # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart
+    (["主要的诱发因素有三个："], ["一是全球贫富差距拉大。在全球化进程中，收入差距不断扩大。"], None, True, False),
     # an intertitle whose clauses balance stays a title of its own
     (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
 ]

@@ -36,6 +36,7 @@ from cleanup.marks import (
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     LINE_CLOSERS,
+    OPENING_QUOTES,
     clearly_unfinished,
     ends_sentence,
 )
@@ -104,6 +105,17 @@ def opens_inside_a_sentence(text: str) -> bool:
     (True, False)
     """
     return bool(_SHORT_SENTENCE_START.match(text.strip()))
+
+
+def leads_into_a_quotation(tail: str, head: str) -> bool:
+    """The line before the blank ends on a colon and the line after opens a quotation ("…这样
+    概括他的一生：" | "“1820年之前…"): a speaker and the words quoted, which print runs on in
+    one paragraph.
+
+    >>> leads_into_a_quotation("德昆西这样概括华兹华斯的一生：", "“1820年之前，华兹华斯的名字"), leads_into_a_quotation("主要的诱发因素有三个：", "一是全球贫富差距拉大。")
+    (True, False)
+    """
+    return tail.rstrip()[-1:] in "：:" and head.lstrip()[:1] in OPENING_QUOTES
 
 
 def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
@@ -236,6 +248,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     it never can, the fitted model's chance otherwise. It joins above 0.5."""
     if never_joins(case, banners, config):
         return 0.0
-    if opens_inside_a_sentence(case.head.lines[0].text) or ends_on_a_cut_clause(case.tail[-1].text, config):
+    tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
+    if opens_inside_a_sentence(head_text) or ends_on_a_cut_clause(tail_text, config) or leads_into_a_quotation(tail_text, head_text):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]

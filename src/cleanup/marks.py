@@ -10,6 +10,7 @@ from __future__ import annotations
 SENTENCE_MARKS = frozenset("。！？!?…：:")
 CLOSING_BRACKETS = frozenset("）)】")
 CLOSING_QUOTES = frozenset("”’」』\"'")
+OPENING_QUOTES = frozenset("“‘「『")
 CLAUSE_MARKS = frozenset("，,、")
 OPENERS = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "【": "】"}
 # Marks that never open a line in print (kinsoku): a line starting with one continues the line before.
