@@ -380,9 +380,9 @@ def test_a_column_label_led_by_a_middle_dot_is_a_banner(line: str, role: str | N
     ("before", "title", "after", "new"),
     [
         # the texts share no words, and the title only those of the text it heads: two articles
-        ("会议表彰了一批先进集体和个人。", "一起读书吧", "多地举行读书活动，让读书成为生活方式。", True),
+        ("会议表彰了一批先进集体和个人。", "读书节来了", "多地举行读书活动，让读书成为生活方式。", True),
         # all they share is a word any text uses ("表示"): two articles still
-        ("会议表示，表彰了一批先进集体和个人。", "一起读书吧", "多地表示，举行读书活动，让读书成为生活方式。", True),
+        ("会议表示，表彰了一批先进集体和个人。", "读书节来了", "多地表示，举行读书活动，让读书成为生活方式。", True),
         # the title shares with the text before only such words ("国际", "表示"), and so do the texts
         (
             "副总理表示，关爱儿童的健康成长是全球共同关切的问题，国际组织将积极发展合作。",
