@@ -10,7 +10,9 @@ whether either side has the shape of a title. A linear model weighs them
 (``cleanup/joins.json``, fitted by ``scripts/train_layout.py``; see `Config`); printed marks
 that never continue a paragraph (a byline, a deck, a dateline, a jump line, a
 labelled reference, a photo caption with its credit)
-decide before it.
+decide before it, and so do three shapes of a sentence cut by the jump: the line after
+opens on a sentence of one or two characters, the line before ends in a clause the
+column cut short, or on a colon before a quotation.
 """
 
 from __future__ import annotations
@@ -120,8 +122,9 @@ def leads_into_a_quotation(tail: str, head: str) -> bool:
 
 def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
     """The line ends on a word, in a clause far shorter than the longest before it and shorter
-    than the one just before: a sentence the column cut ("…评论家都认为，华兹华斯"), where a title's clauses run in
-    balance ("加强源头防控，变被动为主动"), and so do the items of a list ("更加包容、更可持续").
+    than the one just before: a sentence the column cut ("…评论家都认为，华兹华斯"). A
+    title's clauses run in balance ("加强源头防控，变被动为主动"), and so do the items of a
+    list ("更加包容、更可持续").
 
     >>> ends_on_a_cut_clause("许多英国文学评论家都认为，华兹华斯"), ends_on_a_cut_clause("加强源头防控，变被动为主动")
     (True, False)
