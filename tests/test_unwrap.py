@@ -203,6 +203,23 @@ def test_a_line_is_full_when_the_next_lines_first_piece_could_not_fit(first_line
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
 
 
+@pytest.mark.parametrize(
+    ("under_line", "paragraphs_found"),
+    [
+        ("除坚持严格执法监察外，此次", 3),  # a paragraph's first line, an indent short, under it
+        ("除坚持2项严格执法监察外，此次", 2),  # digits under it: its width tells no indent
+        ("变被动为主动是此次的目的。", 2),  # a sentence ends there: a paragraph's last line
+    ],
+)
+def test_a_title_as_wide_as_the_column_after_a_paragraph_end_stands_apart(under_line: str, paragraphs_found: int) -> None:
+    """Sixteen characters wide: a paragraph's first line lost its indent and falls short, so a
+    line that opens a unit after a paragraph ended and reaches the column, ending no sentence,
+    is a title set in a larger type (an intertitle some extractors print so)."""
+    lines = ["违法多发、日常执法薄弱的地区，将成为", "重点监管地区。”", "加强源头防控，变被动为主动局面", under_line,
+             "《意见》还明确了坚持预防查处并重、坚", "持科技创新支撑、坚持落实共同责任等", "基本原则，并提出了具体的措施。"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
 @pytest.mark.parametrize(("word", "paragraphs_found"), [("denuclearization", 1), ("CVID", 2)])
 def test_a_line_is_full_when_the_latin_word_under_it_could_not_fit(word: str, paragraphs_found: int) -> None:
     """Down the paragraph, a line three characters short ending on a colon: a long word had no

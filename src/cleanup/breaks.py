@@ -54,7 +54,7 @@ def breaks_after(
     if not ends_sentence(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
-        return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config)
+        return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config, opens_unit)
     if (
         not is_full(line, column, flat, config)
         and not (_may_be_full(line, opens_unit, column, config, pushed_character) and looks_indented_only(line, column, config))
@@ -86,12 +86,17 @@ def intertitle_start(lines: Sequence[Line], following: Line, column: int, config
     return 0
 
 
-def _title_over_paragraph(line: Line, following: Line, column: int, config: Config) -> bool:
-    """A short title line that ends no sentence, with a paragraph's first line under it: short
-    of the column by the lost indent alone and running on in prose."""
-    if line.width > min(column, following.width) * config.title_line_share or clearly_unfinished(line.text):
+def _title_over_paragraph(line: Line, following: Line, column: int, config: Config, opens_unit: bool = False) -> bool:
+    """A title line that ends no sentence, with a paragraph's first line under it: short of the
+    column by the lost indent alone and running on in prose. The title is short; or, opening a
+    unit after a paragraph ended, it reaches the column, which no paragraph's first line does
+    (a title set in a larger type, as some extractors print an intertitle), where the line
+    under it shows its indent (no half-width characters, no paragraph's last line)."""
+    if clearly_unfinished(line.text):
         return False
-    if not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
+    short = line.width <= min(column, following.width) * config.title_line_share
+    set_full = opens_unit and line.width > column - config.full_slack and not (_NARROW.search(following.text) or ends_sentence(following.text))
+    if not (short or set_full) or not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
         return False
     return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
 
