@@ -75,6 +75,9 @@ class Config:
     # A line ending on a word whose last clause is shorter than this share of its longest one
     # was cut mid-sentence by the column ("…都认为，华兹华斯"); a title's clauses balance.
     cut_clause_share: float = 0.4
+    # On a page printed one paragraph per line, three short lines in a row at most this long
+    # (characters) are verse, never a paragraph a column jump cut.
+    verse_line_chars: int = 14
 
     # ---- title shape (cleanup.shapes)
     # A headline, kicker, deck or intertitle fits a few short lines, or one longer line.

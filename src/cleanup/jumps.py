@@ -77,6 +77,8 @@ class JoinCase:
     tail_block: tuple[Line, ...] = ()
     # The first line after the head block: a photo credit there makes the head block a caption.
     following: Line | None = None
+    # The text of the unit just before the tail: short lines in a row are verse.
+    previous: str = ""
 
 
 def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> bool:
@@ -138,6 +140,29 @@ def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
     if len(clauses) < 2 or len(clauses[-1]) >= len(clauses[-2]):
         return False  # one clause, or the last item of a list, as long as the one before it
     return len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
+
+
+def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
+    """On a page printed one paragraph per line, short lines in a row are verse, a poem quoted
+    line by line: the unit before the blank, the line after it, and the unit before or the line
+    after those, each at most `Config.verse_line_chars` long. A column jump cuts a paragraph of
+    prose, whose pieces run longer, unless a word runs across the cut ("…向司法機構查" | "詢，").
+
+    >>> from dataclasses import replace
+    >>> verse = JoinCase((Line(2, "“我孤独地漫游，像一朵云"),), Block((Line(4, "在山丘和谷地上飘荡，"),)), 0, 0, True,
+    ...                  following=Line(6, "忽然间我看见一群"))
+    >>> reads_as_verse(verse)
+    True
+    >>> reads_as_verse(replace(verse, following=Line(6, "这是华兹华斯抒情诗的代表作之一《我孤独地漫游，像一朵云》的开头几句。")))
+    False
+    """
+    most = config.verse_line_chars
+    tail = "".join(line.text.strip() for line in case.tail)
+    head = case.head.lines[0].text.strip()
+    if len(tail) > most or len(head) > most or word_bridges(tail, head, config.bridge_context):
+        return False
+    following = case.following.text.strip() if case.following is not None else ""
+    return 0 < len(case.previous) <= most or 0 < len(following) <= most
 
 
 def _set_across_columns(case: JoinCase, config: Config) -> bool:
@@ -252,6 +277,9 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     if never_joins(case, banners, config):
         return 0.0
     tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
+    if case.flat and reads_as_verse(case, config):
+        return 0.0
     if opens_inside_a_sentence(head_text) or ends_on_a_cut_clause(tail_text, config) or leads_into_a_quotation(tail_text, head_text):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
+

@@ -82,7 +82,7 @@ def unwrap(
         if previous.closes_block and block.lines[0].number not in paragraph_starts:
             before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
             following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
-            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following)
+            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following, units[-2].text.strip() if len(units) > 1 else "")
             chance = join_chance(case, banners, config)
         if abs(chance - 0.5) < config.close_jump:
             previous = replace(previous, close_jumps=previous.close_jumps + (previous.last,))
@@ -149,5 +149,5 @@ def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], 
         return False
     following = lines[index + 2] if index + 2 < len(lines) else None
     before = "".join(previous.text for previous in lines[max(0, index - config.context_units) : index])
-    case = JoinCase((line,), Block((lines[index + 1],)), 0, 0, True, before, (line,), following)
+    case = JoinCase((line,), Block((lines[index + 1],)), 0, 0, True, before, (line,), following, lines[index - 1].text.strip() if index else "")
     return join_chance(case, banners, config) > 0.5
