@@ -10,6 +10,7 @@ import pytest
 from cleanup import Line, Located, Unit, prepare
 from layout.boundaries import (
     features_at,
+    heads_what_follows,
     new_article_chance,
     printed_mark,
     titles_pooled,
@@ -406,3 +407,21 @@ def test_two_sides_sharing_many_rare_pairs_are_one_article() -> None:
     items = stream(f"{story}\n\n借观云识天鼓励大家探索自然\n\n{story}\n")
     first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
     assert new_article_chance(items, first, second, "body-first", frozenset()) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("signals", "orientation", "intertitle"),
+    [
+        # headlines follow their text: a title naming the text after it heads that text
+        (["titles_lean=other"], "body-first", True),
+        # a column tag marks a headline, whatever words it shares
+        (["titles_lean=other", "column_tag"], "body-first", False),
+        # a title naming the text before it: that text's headline
+        (["titles_lean=own"], "body-first", False),
+        # headlines stand over their text: the text after is the one a headline names
+        (["titles_lean=other"], "headline-first", False),
+    ],
+)
+def test_a_title_naming_the_text_after_it_on_a_body_first_page_is_an_intertitle(signals: list[str], orientation: str, intertitle: bool) -> None:
+    features = {signal: 1.0 for signal in ["bias", f"orientation={orientation}", "titles=1", *signals]}
+    assert heads_what_follows(features, orientation) is intertitle

@@ -224,6 +224,8 @@ def new_article_chance(
     shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
     if len(shared_pairs) >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
+    if not pooled and heads_what_follows(features, orientation):
+        return 0.0
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
@@ -235,6 +237,15 @@ def new_article_chance(
         # name or term; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
+    """On a page whose headlines follow their text, a title that shares more words with the
+    text after it than with the text before it heads what follows: an intertitle ("尚法求雄"
+    | "盛世气象" in a story on calligraphy), since a headline sums up the text it closes. A
+    column tag ("（大家手笔）") marks a headline whatever words it shares. (Not where the
+    extractor `pooled` a page's headlines after its text: there no title stands by its text.)"""
+    return orientation == "body-first" and "titles_lean=other" in features and "column_tag" not in features
 
 
 def _distinctive(pairs: AbstractSet[str], config: Config) -> bool:
