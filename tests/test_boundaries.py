@@ -420,8 +420,11 @@ def test_two_sides_sharing_many_rare_pairs_are_one_article() -> None:
         (["titles_lean=own"], "body-first", False),
         # headlines stand over their text: the text after is the one a headline names
         (["titles_lean=other"], "headline-first", False),
+        # a title that names neither text: an intertitle, whichever way headlines stand
+        (["titles_lean=even"], "headline-first", True),
+        (["titles_lean=even", "column_tag"], "headline-first", False),
     ],
 )
-def test_a_title_naming_the_text_after_it_on_a_body_first_page_is_an_intertitle(signals: list[str], orientation: str, intertitle: bool) -> None:
+def test_a_title_that_does_not_lean_to_the_text_it_would_head_is_an_intertitle(signals: list[str], orientation: str, intertitle: bool) -> None:
     features = {signal: 1.0 for signal in ["bias", f"orientation={orientation}", "titles=1", *signals]}
     assert heads_what_follows(features, orientation) is intertitle

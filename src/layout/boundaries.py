@@ -225,7 +225,7 @@ def new_article_chance(
     if len(shared_pairs) >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if not pooled and heads_what_follows(features, orientation):
-        return 0.0
+        return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
@@ -240,12 +240,16 @@ def new_article_chance(
 
 
 def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
-    """On a page whose headlines follow their text, a title that shares more words with the
-    text after it than with the text before it heads what follows: an intertitle ("尚法求雄"
-    | "盛世气象" in a story on calligraphy), since a headline sums up the text it closes. A
-    column tag ("（大家手笔）") marks a headline whatever words it shares. (Not where the
-    extractor `pooled` a page's headlines after its text: there no title stands by its text.)"""
-    return orientation == "body-first" and "titles_lean=other" in features and "column_tag" not in features
+    """Is the title between two paragraphs an intertitle of one text? A headline sums up the text
+    it heads and shares its words ("titles_lean=own"). A title that leans to neither side
+    ("尚法求雄" | "盛世气象" in a story on calligraphy shares words with none), or, on a page
+    whose headlines follow their text, leans to the text after it, heads what follows inside
+    the article. A column tag ("（大家手笔）") marks a headline whatever words it shares.
+
+    On the tune pages, none of the 299 such places the model would decide opens an article.
+    """
+    lean_apart = "titles_lean=even" in features or orientation == "body-first" and "titles_lean=other" in features
+    return lean_apart and "column_tag" not in features
 
 
 def _distinctive(pairs: AbstractSet[str], config: Config) -> bool:
