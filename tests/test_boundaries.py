@@ -428,3 +428,13 @@ def test_two_sides_sharing_many_rare_pairs_are_one_article() -> None:
 def test_a_title_that_does_not_lean_to_the_text_it_would_head_is_an_intertitle(signals: list[str], orientation: str, intertitle: bool) -> None:
     features = {signal: 1.0 for signal in ["bias", f"orientation={orientation}", "titles=1", *signals]}
     assert heads_what_follows(features, orientation) is intertitle
+
+
+@pytest.mark.parametrize(("last_mark", "goes_on"), [("：", True), (":", True), ("。", False)])
+def test_a_text_that_ends_on_a_colon_goes_on_after_the_title_under_it(last_mark: str, goes_on: bool) -> None:
+    """A colon announces what follows: the text before a title never ends on one."""
+    items = stream(f"面对难以克服的残疾，贝多芬最终没有选择自我了断，而是更加勇敢地投身创作，风格成熟{last_mark}\n\n"
+                   "《“英雄”交响曲》\n\n1803年，贝多芬集中谱写酝酿已久的《“英雄”交响曲》，以这部鸿篇巨制宣示时代的到来。\n")
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    chance = new_article_chance(items, before, after, "headline-first", frozenset())
+    assert (chance == 0.0) is goes_on

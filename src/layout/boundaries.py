@@ -224,6 +224,8 @@ def new_article_chance(
     shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
     if len(shared_pairs) >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
+    if items[before].text.text.rstrip().endswith(("：", ":")):
+        return 0.0  # a colon announces what follows: no text ends on one
     if not pooled and heads_what_follows(features, orientation):
         return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
     other = second if orientation == "body-first" else first  # the text the titles do not head
