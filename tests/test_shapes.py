@@ -159,6 +159,8 @@ def test_titles_closing_a_long_block(texts: list[str], start: int) -> None:
         ("山西将逐步提高农村供水保障率", ["本报太原4月22日电（记", "者李明）记者从山西省水利厅获"], True),
         ("外交部长会见来访的非盟代表团", ["新华社亚的斯亚贝巴3月23", "日电 3月23日，外交部长"], True),
         ("据悉，目前全省已有", ["本报太原4月22日电（记", "者李明）"], False),  # prose that runs on
+        ("打造“绿色通道、便民窗口”服务品牌", ["本报济宁讯（通讯员 王", "明）今年以来，全市"], True),  # a quoted name's mark
+        ("据悉，“绿色通道”已有", ["本报济宁讯（通讯员 王", "明）今年以来，全市"], False),  # a comma outside the quote
         ("山西将逐步提高农村供水保障率", ["记者从山西省水利厅获悉：", "山西省水利厅日前印发"], False),  # no dateline
     ],
 )

@@ -43,6 +43,8 @@ from cleanup.shapes import (
 # Single characters set apart by spaces, the way a short name is spread over a headline's width.
 LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
+# A quoted name or slogan ("“红色领航、畅行万里”"), whose marks are its own, not the sentence's.
+_QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
@@ -54,9 +56,14 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     True
     >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报太原4月22日电（记"), Line(3, "者李明）")])
     False
+
+    The marks of a quoted name are its own, not a sentence's running on:
+
+    >>> heads_a_dateline(Line(1, "打造“绿色通道、便民窗口”服务品牌"), [Line(2, "本报济宁讯（通讯员 王明）今年以来，")])
+    True
     """
-    if not following or CLAUSE.search(line.text) or not looks_like_title([line], config):
-        return False  # prose that a comma shows running on, or no title
+    if not following or CLAUSE.search(_QUOTED.sub("", line.text)) or not looks_like_title([line], config):
+        return False  # prose that a comma shows running on (not one inside a quoted name), or no title
     return bool(match_dateline("".join(line.text.strip() for line in following)))
 
 
