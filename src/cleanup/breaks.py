@@ -92,11 +92,11 @@ def _title_over_paragraph(line: Line, following: Line, column: int, config: Conf
     unit after a paragraph ended, it reaches the column, which no paragraph's first line does
     (a title set in a larger type, as some extractors print an intertitle), where the line
     under it shows its indent (no half-width characters, no paragraph's last line)."""
-    if clearly_unfinished(line.text):
-        return False
     short = line.width <= min(column, following.width) * config.title_line_share
     set_full = opens_unit and line.width > column - config.full_slack and not (_NARROW.search(following.text) or ends_sentence(following.text))
-    if not (short or set_full) or not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
+    if not (short or set_full) or clearly_unfinished(line.text):
+        return False  # the widths first: most lines are running text, decided without reading it
+    if not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
         return False
     return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
 

@@ -62,9 +62,16 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     >>> heads_a_dateline(Line(1, "打造“绿色通道、便民窗口”服务品牌"), [Line(2, "本报济宁讯（通讯员 王明）今年以来，")])
     True
     """
-    if not following or CLAUSE.search(_QUOTED.sub("", line.text)) or not looks_like_title([line], config):
+    if not following or _clause_outside_quotes(line.text) or not looks_like_title([line], config):
         return False  # prose that a comma shows running on (not one inside a quoted name), or no title
     return bool(match_dateline("".join(line.text.strip() for line in following)))
+
+
+def _clause_outside_quotes(text: str) -> bool:
+    """A clause mark of the sentence's own, not one inside a quoted name ("打造“…、…”品牌")."""
+    if not CLAUSE.search(text):
+        return False
+    return "“" not in text and "「" not in text and "《" not in text or bool(CLAUSE.search(_QUOTED.sub("", text)))
 
 
 def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
