@@ -433,8 +433,8 @@ def test_a_title_that_does_not_lean_to_the_text_it_would_head_is_an_intertitle(s
 @pytest.mark.parametrize(("last_mark", "goes_on"), [("：", True), (":", True), ("。", False)])
 def test_a_text_that_ends_on_a_colon_goes_on_after_the_title_under_it(last_mark: str, goes_on: bool) -> None:
     """A colon announces what follows: the text before a title never ends on one."""
-    items = stream(f"面对难以克服的残疾，贝多芬最终没有选择自我了断，而是更加勇敢地投身创作，风格成熟{last_mark}\n\n"
-                   "《“英雄”交响曲》\n\n1803年，贝多芬集中谱写酝酿已久的《“英雄”交响曲》，以这部鸿篇巨制宣示时代的到来。\n")
+    items = stream(f"离开家乡以后，他在城里学了十年木工，手艺越来越精，第二阶段{last_mark}\n\n"
+                   "《回乡开工坊》\n\n2015年，他回到村里开起木工坊，带着乡亲们一起做家具，《回乡开工坊》由此得名。\n")
     before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
     chance = new_article_chance(items, before, after, "headline-first", frozenset())
     assert (chance == 0.0) is goes_on

@@ -57,9 +57,9 @@ JOINS = [
     # a speaker's colon, and the words quoted after the blank
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
     # short lines in a row on a flat page: verse quoted line by line, not a paragraph cut
-    (["“我孤独地漫游，像一朵云"], ["在山丘和谷地上飘荡，"], "忽然间我看见一群", True, False),
+    (["“我独自走过山岗，像一片云"], ["在田野和河谷上飘荡，"], "忽然我望见一片", True, False),
     # short pieces with a word across the cut: a column jump all the same
-    (["眾新聞日前向司法機構查"], ["詢，包括："], "一、是否證實的確曾經會面？", True, True),
+    (["记者日前向有关部门查"], ["询，包括："], "一、是否属实？", True, True),
     # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart
     (["主要的诱发因素有三个："], ["一是全球贫富差距拉大。在全球化进程中，收入差距不断扩大。"], None, True, False),
     # an intertitle whose clauses balance stays a title of its own

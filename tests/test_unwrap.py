@@ -206,17 +206,17 @@ def test_a_line_is_full_when_the_next_lines_first_piece_could_not_fit(first_line
 @pytest.mark.parametrize(
     ("under_line", "paragraphs_found"),
     [
-        ("除坚持严格执法监察外，此次", 3),  # a paragraph's first line, an indent short, under it
-        ("除坚持2项严格执法监察外，此次", 2),  # digits under it: its width tells no indent
-        ("变被动为主动是此次的目的。", 2),  # a sentence ends there: a paragraph's last line
+        ("除了定期巡查河道以外，今年", 3),  # a paragraph's first line, an indent short, under it
+        ("除了定期巡查3条河道以外，今", 2),  # digits under it: its width tells no indent
+        ("治理先从源头做起才最有效。", 2),  # a sentence ends there: a paragraph's last line
     ],
 )
 def test_a_title_as_wide_as_the_column_after_a_paragraph_end_stands_apart(under_line: str, paragraphs_found: int) -> None:
     """Sixteen characters wide: a paragraph's first line lost its indent and falls short, so a
     line that opens a unit after a paragraph ended and reaches the column, ending no sentence,
     is a title set in a larger type (an intertitle some extractors print so)."""
-    lines = ["违法多发、日常执法薄弱的地区，将成为", "重点监管地区。”", "加强源头防控，变被动为主动局面", under_line,
-             "《意见》还明确了坚持预防查处并重、坚", "持科技创新支撑、坚持落实共同责任等", "基本原则，并提出了具体的措施。"]
+    lines = ["污染多发、日常巡查薄弱的河段，将成为", "重点治理河段。”", "筑牢源头防线，还给百姓一河清水", under_line,
+             "全县还将在沿河各村设立专职护河员，每", "周巡河两次，发现问题及时上报处理，", "让群众参与到河道治理中来。"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
 
 

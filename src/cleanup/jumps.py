@@ -146,14 +146,14 @@ def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
     """On a page printed one paragraph per line, short lines in a row are verse, a poem quoted
     line by line: the unit before the blank, the line after it, and the unit before or the line
     after those, each at most `Config.verse_line_chars` long. A column jump cuts a paragraph of
-    prose, whose pieces run longer, unless a word runs across the cut ("…向司法機構查" | "詢，").
+    prose, whose pieces run longer, unless a word runs across the cut ("…向有关部门查" | "询，").
 
     >>> from dataclasses import replace
-    >>> verse = JoinCase((Line(2, "“我孤独地漫游，像一朵云"),), Block((Line(4, "在山丘和谷地上飘荡，"),)), 0, 0, True,
-    ...                  following=Line(6, "忽然间我看见一群"))
+    >>> verse = JoinCase((Line(2, "“我独自走过山岗，像一片云"),), Block((Line(4, "在田野和河谷上飘荡，"),)), 0, 0, True,
+    ...                  following=Line(6, "忽然我望见一片"))
     >>> reads_as_verse(verse)
     True
-    >>> reads_as_verse(replace(verse, following=Line(6, "这是华兹华斯抒情诗的代表作之一《我孤独地漫游，像一朵云》的开头几句。")))
+    >>> reads_as_verse(replace(verse, following=Line(6, "这是诗人最为人熟知的一首抒情诗的开头几句，写于他回到故乡之后。")))
     False
     """
     most = config.verse_line_chars
@@ -282,4 +282,3 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     if opens_inside_a_sentence(head_text) or ends_on_a_cut_clause(tail_text, config) or leads_into_a_quotation(tail_text, head_text):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
-

@@ -42,9 +42,9 @@ from cleanup.shapes import (
 
 # Single characters set apart by spaces, the way a short name is spread over a headline's width.
 LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
-# A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
-# A quoted name or slogan ("“红色领航、畅行万里”"), whose marks are its own, not the sentence's.
+# A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
+# A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
@@ -68,7 +68,7 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
 
 
 def _clause_outside_quotes(text: str) -> bool:
-    """A clause mark of the sentence's own, not one inside a quoted name ("打造“…、…”品牌")."""
+    """A clause mark of the sentence's own, not one inside a quoted name ("打造“…、…”服务品牌")."""
     if not CLAUSE.search(text):
         return False
     return "“" not in text and "「" not in text and "《" not in text or bool(CLAUSE.search(_QUOTED.sub("", text)))

@@ -243,10 +243,10 @@ def new_article_chance(
 
 def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
     """Is the title between two paragraphs an intertitle of one text? A headline sums up the text
-    it heads and shares its words ("titles_lean=own"). A title that leans to neither side
-    ("尚法求雄" | "盛世气象" in a story on calligraphy shares words with none), or, on a page
-    whose headlines follow their text, leans to the text after it, heads what follows inside
-    the article. A column tag ("（大家手笔）") marks a headline whatever words it shares.
+    it heads and shares its words ("titles_lean=own"). A title that leans to neither side (a
+    feature story's four-character intertitle shares words with none), or, on a page whose
+    headlines follow their text, leans to the text after it, heads what follows inside the
+    article. A column tag ("（经济观察）") marks a headline whatever words it shares.
 
     On the tune pages, none of the 299 such places the model would decide opens an article.
     """
