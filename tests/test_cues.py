@@ -1,10 +1,10 @@
-"""Datelines are found by their shape, not by a list of sources."""
+"""Datelines and references after an article are found by their shape, not by a list of sources."""
 
 from __future__ import annotations
 
 import pytest
 
-from cleanup.cues import match_dateline
+from cleanup.cues import REFERENCE, match_dateline
 
 # (text, the dateline it opens with, or None)
 DATELINES = [
@@ -29,3 +29,19 @@ DATELINES = [
 def test_datelines_by_shape(text: str, dateline: str | None) -> None:
     found = match_dateline(text)
     assert (found.group(0).strip() if found else None) == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("案件編號：HCMA12/2020", True),  # a labelled code
+        ("【案件编号：DCCC34/2020】", True),
+        ("资料来源：新华社 / Reuters / BBC", True),  # a labelled list of sources set apart by slashes
+        ("参考资料：人民日报/新华社/光明日报", True),
+        ("专家证人：", False),  # a speaker's name over a headline
+        ("观点：甲/乙", False),  # two names are no list of sources
+        ("记者：你怎么看这件事？", False),  # a question in an interview
+    ],
+)
+def test_a_reference_printed_after_an_article(text: str, reference: bool) -> None:
+    assert bool(REFERENCE.fullmatch(text)) is reference

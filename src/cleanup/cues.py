@@ -94,8 +94,13 @@ COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[�
 BOX_TITLE = regex.compile(rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
 # A box's title with its kind in brackets after it: "什么是雾（链接）".
 BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
-# A labelled reference printed after an article: "案件編號：HCMA12/2020", "【案件编号：DCCC34/2020】".
-REFERENCE = regex.compile(r"[【\[]?\p{Han}{2,8}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9/._\-]*[】\]]?")
+# A labelled reference printed after an article: a code ("案件編號：HCMA12/2020",
+# "【案件编号：DCCC34/2020】") or a list of sources set apart by slashes ("资料来源：新华社 /
+# Reuters / BBC").
+_SOURCE = r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9.&' \-]{0,24}?"
+REFERENCE = regex.compile(
+    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:[A-Za-z0-9][A-Za-z0-9/._\-]*|{_SOURCE}(?:\s*/\s*{_SOURCE}){{2,}})[】\]]?"
+)
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")
