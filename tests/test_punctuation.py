@@ -20,6 +20,8 @@ from cleanup import fix_and_explain, fix_text
         ("谁能做到?我们", "谁能做到？我们"),
         ('他说,"好"', "他说，“好”"),
         ('"中国梦"与"世界梦"', "“中国梦”与“世界梦”"),
+        # a colon between Latin words with no space after it, in Chinese text: a Chinese colon
+        ("即“全面、可核查”原则(CVID:complete, verifiable)", "即“全面、可核查”原则（CVID：complete, verifiable）"),
     ],
 )
 def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> None:
@@ -37,6 +39,9 @@ def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> 
         "共1,000余人",
         "http://www.example.com/a?b=1",
         'He said "hi" at 10:30',
+        "Note: the CVID:complete rule",  # no Chinese: English as printed
+        "访问 https://example.com 或 ftp://x.org",  # a URL scheme's colon
+        "模板用 std::vector 实现",  # a double colon
         'a 12" record',
     ],
 )

@@ -33,6 +33,9 @@ _BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
 _QUOTE_PAIR = regex.compile(r'"([^"“”]*)"')
 _LONE_BRACKET = regex.compile(rf"(?<={_CONTEXT}{SPACES}*)[()]|[()](?={SPACES}*{_CONTEXT})")
 _HAS_CHINESE = regex.compile(_CONTEXT)
+# A colon between two Latin words with no space after it: English sets one after a colon,
+# so this is a Chinese colon in a Latin phrase ("（CVID：complete, verifiable…）").
+_COLON_BETWEEN_LATIN = regex.compile(r"(?<=[A-Za-z]):(?=[A-Za-z])")
 _ASCII_MARK = regex.compile(r'[",:;!?()]')
 _NEIGHBOUR_BEFORE = regex.compile(rf"(.?){SPACES}*\Z", regex.REVERSE | regex.DOTALL)
 _NEIGHBOUR_AFTER = regex.compile(rf"{SPACES}*(.?)", regex.DOTALL)
@@ -80,6 +83,9 @@ def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
         pair_edits += found
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
+    if _HAS_CHINESE.search(text.text):
+        text, colon_edits = text.substitute(_COLON_BETWEEN_LATIN, _to_full_width, "full-width-punctuation")
+        mark_edits += colon_edits
     return text, quote_edits + pair_edits + lone_edits + mark_edits
 
 
