@@ -122,6 +122,22 @@ def test_a_title_right_after_a_byline_opens_the_body_as_an_intertitle_when_text_
     assert isinstance(title, TitleUnit) is intertitle
 
 
+@pytest.mark.parametrize(
+    ("dump", "intertitle"),
+    [
+        (f"核心阅读\n\n{FIRST}\n", True),  # a box's title over its text
+        (f"{FIRST}\n\n相关链接\n\n红色引擎 金乡实践\n\n{SECOND}\n", True),  # the links were not printed: it ends the text above
+        (f"{FIRST}\n\n相关链接\n", True),  # the page's last line
+        (f"{FIRST}\n\n产业链接\n\n红色引擎 金乡实践\n\n{SECOND}\n", True),
+        (f"{FIRST}\n\n两岸交通连结\n\n{SECOND}\n", False),  # a headline that names links is no box
+        ("相关链接\n\n红色引擎 金乡实践\n\n" + SECOND + "\n", False),  # no text on either side: a title of the block
+    ],
+)
+def test_a_box_title_belongs_to_the_text_it_touches(dump: str, intertitle: bool) -> None:
+    (title,) = [item for item in stream(dump) if isinstance(item, (Piece, TitleUnit)) and item.text.endswith(("阅读", "链接", "连结"))]
+    assert isinstance(title, TitleUnit) is intertitle
+
+
 WRAPPED = "这位候选人拒绝承认选举\n落败，其竞选团队在多个\n选区提出诉讼，质疑计票\n和监票的安排。评论多次\n将今次选举之争与三十年\n前的一桩裁决相提并论。\n"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup.cues import REFERENCE, match_dateline
+from cleanup.cues import BOX_TITLE, REFERENCE, match_dateline
 
 # (text, the dateline it opens with, or None)
 DATELINES = [
@@ -45,3 +45,20 @@ def test_datelines_by_shape(text: str, dateline: str | None) -> None:
 )
 def test_a_reference_printed_after_an_article(text: str, reference: bool) -> None:
     assert bool(REFERENCE.fullmatch(text)) is reference
+
+
+@pytest.mark.parametrize(
+    ("text", "box"),
+    [
+        ("核心阅读", True),
+        ("【链接】", True),
+        ("■小贴士", True),
+        ("相关链接", True),  # a box of links, named for what it links to
+        ("眾籌連結", True),
+        ("两岸交通连结", False),  # a longer title that names links
+        ("捐款連結網址", False),
+        ("核心阅读：三大变化", False),  # a title that goes on
+    ],
+)
+def test_a_box_title_by_its_name(text: str, box: bool) -> None:
+    assert bool(BOX_TITLE.match(text)) is box

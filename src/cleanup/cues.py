@@ -39,6 +39,8 @@ WEEKDAYS = ["星期一", "星期二", "星期三", "星期四", "星期五", "�
 # Boxes and asides printed inside a feature story under a title of their own ("核心阅读", "小贴士").
 BOX_TITLES = ["核心阅读", "核心閱讀", "小贴士", "小貼士", "链接", "鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀",
               "记者手记", "記者手記", "编者按", "編者按", "编者的话", "編者的話", "开栏的话", "開欄的話", "内容提要", "內容提要", "背景资料", "背景資料"]
+# A box of links, named for what it links to ("相关链接", "新闻链接", "眾籌連結").
+LINK_WORDS = ["链接", "鏈接", "連結", "链结"]
 # Column names printed after "·" in series banners: "助企攀登 推进制造强市建设·专题访谈".
 SERIES_WORDS = ["专题访谈", "專題訪談", "记者调查", "記者調查", "一线见闻", "一線見聞", "深度观察", "深度觀察",
                 "专题报道", "專題報道", "法庭直击", "法庭直擊", "新春走基层", "新春走基層"]
@@ -90,8 +92,10 @@ SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 COLUMN_LABEL = regex.compile(r"^\s*[·•]\s*\p{Han}{2,8}\s*$")
 # A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））".
 COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
-# A box's own title printed on a line of its own: "核心阅读", "【链接】".
-BOX_TITLE = regex.compile(rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)})[】\]]?\s*$")
+# A box's own title printed on a line of its own: "核心阅读", "【链接】", "相关链接".
+BOX_TITLE = regex.compile(
+    rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)}|\p{{Han}}{{0,4}}(?:{alternation(LINK_WORDS)}))[】\]]?\s*$"
+)
 # A box's title with its kind in brackets after it: "什么是雾（链接）".
 BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
 # A labelled reference printed after an article: a code ("案件編號：HCMA12/2020",

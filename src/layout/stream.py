@@ -129,8 +129,12 @@ def is_title(item: StreamItem) -> bool:
 
 
 def _heads_box(items: list[StreamItem], index: int) -> bool:
+    """A box's own title heads the text under it; with no text under it (the links of
+    "相关链接" were not printed) it is the last line of the text above."""
+    if not BOX_TITLE.match(items[index].text):
+        return False
     following = items[index + 1] if index + 1 < len(items) else None
-    return isinstance(following, Body) and bool(BOX_TITLE.match(items[index].text))
+    return isinstance(following, Body) or index > 0 and isinstance(items[index - 1], Body)
 
 
 def _after_byline(items: list[StreamItem], index: int) -> bool:
