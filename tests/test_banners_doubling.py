@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup import Located, fix_and_explain, fix_text
+from cleanup import Located, clean, fix_and_explain, fix_text
 from cleanup.banners import collapse_banners
 from cleanup.doubling import judge
 
@@ -102,6 +102,26 @@ def test_a_suspect_pair_is_kept_and_logged(text: str, pair: str) -> None:
 )
 def test_genuine_reduplication_kept(kept: str) -> None:
     assert fix_text(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "elsewhere", "verdict"),
+    [
+        ("专业服服务公司", "服服", "交给专业服务公司打理", "slip"),  # the page prints the spot with one copy
+        ("专业服服务公司", "服服", "专业服务", "slip"),  # a character before, and one beyond
+        ("专业服服务公司", "服服", "物业服务公司", "slip"),  # a character after, and one beyond
+        ("专业服服务公司", "服服", "优质服务", "suspect"),  # one side only: too little to go on
+        ("人人肩上担担子", "担担", "肩上担起重任", "suspect"),
+        ("让党旗高高飘扬", "高高", "党旗高飘扬", "genuine"),  # one word as the dictionary has it: never touched
+    ],
+)
+def test_a_suspect_pair_the_page_prints_once_is_a_slip(text: str, pair: str, elsewhere: str, verdict: str) -> None:
+    assert judge(text, text.index(pair), elsewhere=elsewhere) == verdict
+
+
+def test_the_page_is_evidence_when_a_dump_is_cleaned() -> None:
+    dump = "他们找了一家专业服务公司。\n\n这家专业服服务公司很可靠。\n"
+    assert [paragraph.text for paragraph in clean(dump).paragraphs] == ["他们找了一家专业服务公司。", "这家专业服务公司很可靠。"]
 
 
 def test_a_tripled_character_loses_one_copy_per_pass() -> None:

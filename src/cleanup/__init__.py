@@ -24,7 +24,13 @@ from cleanup.errors import DecodeError, InputError, NewsdumpError
 from cleanup.interposed import interposed_titles
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
-from cleanup.repair import LINE_REPAIRS, apply, lines_to_repair, repair_paragraph
+from cleanup.repair import (
+    LINE_REPAIRS,
+    apply,
+    lines_to_repair,
+    page_evidence,
+    repair_paragraph,
+)
 from cleanup.script import (
     LANGUAGE_TAGS,
     TARGETS,
@@ -62,6 +68,7 @@ __all__ = [
     "detect_script",
     "fix_and_explain",
     "fix_text",
+    "page_evidence",
     "prepare",
     "repair_paragraph",
     "script_converter",
@@ -138,8 +145,10 @@ def clean(source: str | bytes, encoding: str | None = None, config: Config = DEF
     prepared = prepare(source, encoding, config)
     edits = list(prepared.edits)
     paragraphs = []
-    for unit in prepared.units:
-        text, found = repair_paragraph(Located.from_lines(unit.lines), config)
+    located = [Located.from_lines(unit.lines) for unit in prepared.units]
+    page = page_evidence(text.text for text in located)
+    for unit, unwrapped in zip(prepared.units, located, strict=True):
+        text, found = repair_paragraph(unwrapped, config, page)
         edits.extend(found)
         paragraphs.append(Paragraph(text.text, unit.first, unit.last))
     return Cleaned(paragraphs, edits)

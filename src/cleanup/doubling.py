@@ -25,6 +25,11 @@ the pair:
 * three copies in a row that the dictionary does not hold as one word
   ("老老老干部", where "哈哈哈" is one): a slip.
 
+The page is evidence too: a suspect pair is a slip where the page prints the same
+spot elsewhere with one copy, with a character on each side and one more beyond
+("中澳澳省州" where "中澳省州" stands further on). A genuine pair is left alone
+however often its one-copy form appears ("保安局局長" beside "保安局長").
+
 Only pairs with Han characters on both sides are judged, which keeps names and
 numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
 
@@ -36,6 +41,8 @@ numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
     'genuine'
     >>> judge("内蒙古自自治区人民政府", 3), judge("港大前學生會會長", 4)
     ('slip', 'genuine')
+    >>> judge("专业服服务公司", 2), judge("专业服服务公司", 2, elsewhere="交给专业服务公司")
+    ('suspect', 'slip')
 """
 
 from __future__ import annotations
@@ -63,8 +70,23 @@ Verdict = Literal["slip", "suspect", "genuine"]
 
 _DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
 _HAN_CHAR = regex.compile(r"\p{Han}")
-def judge(text: str, index: int, config: Config = DEFAULT) -> Verdict:
-    """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?"""
+def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") -> Verdict:
+    """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
+    `elsewhere` is the rest of the page, whitespace removed."""
+    verdict = _judge_by_words(text, index, config)
+    if verdict == "suspect" and elsewhere and _printed_once(text, index, elsewhere):
+        return "slip"
+    return verdict
+
+
+def _printed_once(text: str, index: int, elsewhere: str) -> bool:
+    """Does the page print this spot with one copy: "中澳省州" for "中澳澳省州"?"""
+    single = text[index - 1 : index + 1] + text[index + 2 : index + 3]
+    before, after = text[index - 2 : index - 1], text[index + 3 : index + 4]
+    return any(len(context) == 4 and context in elsewhere for context in (before + single, single + after))
+
+
+def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     start = max(0, index - config.doubling_window)
     window = to_simplified(text[start : index + 2 + config.doubling_window])
     left = index - start
@@ -141,8 +163,9 @@ def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
     return match.group(1) if match.start() in slips else match.group(0)
 
 
-def undouble(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edit]]:
+def undouble(text: Located, config: Config = DEFAULT, elsewhere: str = "") -> tuple[Located, list[Edit]]:
     """Remove slipped copies until none is left, and log suspect pairs without touching them.
+    `elsewhere` is the page's text, whitespace removed, for `judge`.
 
     A tripled character ("老老老干部") loses one copy per pass, and the pair left
     is judged again in its new surroundings.
@@ -153,7 +176,7 @@ def undouble(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edi
     suspects: dict[tuple[int, str], Edit] = {}
     while True:
         source = text.text
-        verdicts = {match.start(): judge(source, match.start(), config) for match in _DOUBLED.finditer(source)}
+        verdicts = {match.start(): judge(source, match.start(), config, elsewhere) for match in _DOUBLED.finditer(source)}
         for offset, verdict in verdicts.items():
             if verdict == "suspect":
                 pair = source[offset : offset + 2]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
+
+import regex
 
 from cleanup.banners import collapse_banners, lines_with_banners
 from cleanup.config import DEFAULT, Config
@@ -11,6 +13,8 @@ from cleanup.doubling import undouble
 from cleanup.edits import Edit
 from cleanup.located import Located
 from cleanup.punctuation import full_width_marks, stray_spaces
+
+_WHITESPACE = regex.compile(r"\s+")
 
 Repair = Callable[[Located], tuple[Located, list[Edit]]]
 
@@ -30,6 +34,12 @@ def apply(repairs: tuple[Repair, ...], text: Located) -> tuple[Located, list[Edi
     return text, edits
 
 
-def repair_paragraph(text: Located, config: Config = DEFAULT) -> tuple[Located, list[Edit]]:
-    """Marks become full-width before the spaces next to them are judged; doublings go last."""
-    return apply((full_width_marks, stray_spaces, partial(undouble, config=config)), text)
+def repair_paragraph(text: Located, config: Config = DEFAULT, page: str = "") -> tuple[Located, list[Edit]]:
+    """Marks become full-width before the spaces next to them are judged; doublings go last,
+    with the page's text (whitespace removed) as evidence."""
+    return apply((full_width_marks, stray_spaces, partial(undouble, config=config, elsewhere=page)), text)
+
+
+def page_evidence(paragraphs: Iterable[str]) -> str:
+    """The page's text as `repair_paragraph` reads it for evidence: whitespace removed."""
+    return _WHITESPACE.sub("", "".join(paragraphs))

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import regex
 
-from cleanup import Edit, Line, Located, fix_text, repair_paragraph
+from cleanup import Edit, Line, Located, fix_text, page_evidence, repair_paragraph
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
 from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
@@ -36,12 +36,13 @@ _OPENING_OR_MARK = regex.compile(r"[\p{Ps}\p{Pi}。！？：!?:]")
 class Builder:
     """Collects the repairs made while turning drafts into articles and furniture."""
 
-    def __init__(self, config: Config = DEFAULT) -> None:
+    def __init__(self, config: Config = DEFAULT, page: str = "") -> None:
         self.edits: list[Edit] = []
         self.config = config
+        self.page = page  # the page's text, whitespace removed: evidence for the repairs
 
     def clean(self, text: Located) -> str:
-        repaired, edits = repair_paragraph(text.strip(), self.config)
+        repaired, edits = repair_paragraph(text.strip(), self.config, self.page)
         self.edits.extend(edits)
         return repaired.text.strip()
 
@@ -239,7 +240,7 @@ def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
 
 
 def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
-    builder = Builder(config)
+    builder = Builder(config, page_evidence(draft.chunk.text for draft in assembly.drafts))
     meta = PageMeta()
     articles: list[Article] = []
     banners: list[Piece] = []
