@@ -117,6 +117,15 @@ def test_a_series_banner_over_the_text_never_joins_it() -> None:
     assert never_joins(banner, frozenset())
 
 
+@pytest.mark.parametrize(
+    "head",
+    [["本报济宁11月26日讯（记者 王珂）今天上午，"], ["新华社乌兰巴托3月", "24日电 蒙古国总统今天会见"]],
+    ids=["on-one-line", "cut-by-the-wrap"],
+)
+def test_a_dateline_after_the_blank_never_continues_the_text(head: list[str]) -> None:
+    assert never_joins(case(["推进中俄蒙合作先导区建设"], head), frozenset())
+
+
 def test_a_banner_line_never_joins() -> None:
     join = case(WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"])
     assert not never_joins(join, frozenset())

@@ -93,7 +93,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or opens_an_entry(tail.text, head.text)
         or bool(JUMP_LINE.search(tail.text))
         or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
-        or bool(match_dateline(head.text.strip()))
+        or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
