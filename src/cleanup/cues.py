@@ -73,6 +73,8 @@ FUNCTION_CHARACTERS = frozenset(
     "是的在了和与及或也都就把被将对从向于以为让使等而并但又再还才已很更最每各该其此这那有无不没个所"
     "着他她它我你之到既否"
 )
+# Units and measure words a number is printed with ("2015年", "40个", "1.8万亿元").
+NUMBER_UNITS = frozenset("年月日时時分秒号號个個万萬亿億元岁歲次名家件项項倍天周週%％")
 # A measure word after these is reduplicated to mean "each" ("一张张", "一代代").
 COUNT_WORDS = frozenset("一每")
 # Last characters of units and bodies besides places ("攻关队|队长", "合成旅|旅长"): the next

@@ -27,6 +27,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOUND_CHARACTERS,
     JUMP_LINE,
+    NUMBER_UNITS,
     REFERENCE,
     SPONSOR_LINE,
     match_dateline,
@@ -59,6 +60,7 @@ _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
+_ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
 JOIN = "join"
 
 
@@ -109,6 +111,16 @@ def opens_inside_a_sentence(text: str) -> bool:
     (True, False)
     """
     return bool(_SHORT_SENTENCE_START.match(text.strip()))
+
+
+def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
+    """The line before the blank ends on a number and the line after opens with its unit
+    ("…早在2015" | "年5月，…", "…不到40" | "个，现在…"): no paragraph ends on a bare number.
+
+    >>> parts_a_number_from_its_unit("案发时间：2013年3月27", "日起至2014年12月2日"), parts_a_number_from_its_unit("第二十二届", "年会开幕")
+    (True, False)
+    """
+    return bool(_ENDS_ON_A_NUMBER.search(tail)) and head.lstrip()[:1] in NUMBER_UNITS
 
 
 def leads_into_a_quotation(tail: str, head: str) -> bool:
@@ -279,6 +291,11 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
     if case.flat and reads_as_verse(case, config):
         return 0.0
-    if opens_inside_a_sentence(head_text) or ends_on_a_cut_clause(tail_text, config) or leads_into_a_quotation(tail_text, head_text):
+    if (
+        opens_inside_a_sentence(head_text)
+        or ends_on_a_cut_clause(tail_text, config)
+        or leads_into_a_quotation(tail_text, head_text)
+        or parts_a_number_from_its_unit(tail_text, head_text)
+    ):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
