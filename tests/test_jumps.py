@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cleanup.config import DEFAULT
@@ -11,6 +13,7 @@ from cleanup.jumps import (
     join_chance,
     join_features,
     never_joins,
+    printed_whole_elsewhere,
 )
 from cleanup.lexicon import ends_on_link
 from cleanup.lines import Block, Line
@@ -127,6 +130,24 @@ def test_a_series_banner_over_the_text_never_joins_it() -> None:
 )
 def test_a_dateline_after_the_blank_never_continues_the_text(head: list[str]) -> None:
     assert never_joins(case(["推进中俄蒙合作先导区建设"], head), frozenset())
+
+
+@pytest.mark.parametrize(
+    ("tail", "head", "page", "joins"),
+    [
+        # the page prints "亚投行" whole elsewhere: a word the dictionary lacks runs across the blank
+        ("报道说，这是亚投", "行正式成立后首次扩员。", ["亚投行成员总数增至70个。"], True),
+        ("报道说，这是亚投", "行正式成立后首次扩员。", ["成员总数增至70个。"], False),
+        # a list's entries cut alike: the same seam elsewhere is no evidence
+        ("（六）在附近煽惑他人作", "涉案人士：甲", ["（五）在附近煽惑他人作", "涉案人士：乙"], False),
+        # titles share their words with the text: only prose is weighed
+        ("中国商飞", "飞机首飞成功", ["中国商飞机构"], False),
+    ],
+)
+def test_a_string_the_page_prints_whole_runs_across_the_blank(tail: str, head: str, page: list[str], joins: bool) -> None:
+    blocks = [*page, tail, head]
+    join = replace(case([tail], [head], flat=True), page="\n".join(blocks))
+    assert printed_whole_elsewhere(join) is joins
 
 
 def test_a_banner_line_never_joins() -> None:

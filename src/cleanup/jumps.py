@@ -61,6 +61,9 @@ _SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
+_HAN_EDGE = regex.compile(r"\p{Han}{2}$")
+_HAN_START = regex.compile(r"\p{Han}{2}")
+_PROSE_MARK = regex.compile(r"[，、；。,;]")
 JOIN = "join"
 
 
@@ -81,6 +84,9 @@ class JoinCase:
     following: Line | None = None
     # The text of the unit just before the tail: short lines in a row are verse.
     previous: str = ""
+    # The page's text, a line per block, whitespace removed inside them: a word the page prints
+    # elsewhere may run across the blank.
+    page: str = ""
 
 
 def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> bool:
@@ -121,6 +127,22 @@ def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
     (True, False)
     """
     return bool(_ENDS_ON_A_NUMBER.search(tail)) and head.lstrip()[:1] in NUMBER_UNITS
+
+
+def printed_whole_elsewhere(case: JoinCase) -> bool:
+    """The characters on both sides of the blank make a string the page prints elsewhere in one
+    piece ("这是亚投" | "行正式成立后", with "亚投行" further on): a word the dictionary may lack
+    runs across the cut. The blank's own seam, and seams like it (a list's entries cut alike),
+    are no evidence: the page's blocks are kept apart.
+
+    >>> case = JoinCase((Line(1, "报道说，这是亚投"),), Block((Line(3, "行正式成立后"),)), 0, 0, True, page="亚投行成员总数增至70个。\\n报道说，这是亚投\\n行正式成立后")
+    >>> printed_whole_elsewhere(case)
+    True
+    """
+    tail, head = case.tail[-1].text.strip(), case.head.lines[0].text.strip()
+    if not (_HAN_EDGE.search(tail) and _HAN_START.match(head) and _PROSE_MARK.search(tail)):
+        return False  # titles share their words with the text: only prose is weighed
+    return any(joined in case.page for joined in (tail[-2:] + head[:1], tail[-1:] + head[:2]))
 
 
 def leads_into_a_quotation(tail: str, head: str) -> bool:
@@ -296,6 +318,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or parts_a_number_from_its_unit(tail_text, head_text)
+        or printed_whole_elsewhere(case)
     ):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from cleanup.breaks import at_column_edge, breaks_after, intertitle_start
 from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
 from cleanup.config import DEFAULT, Config
@@ -26,6 +28,8 @@ from cleanup.unbroken import (
     heads_the_page,
     stands_apart_as_title,
 )
+
+_WHITESPACE = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ def unwrap(
     """
     flat = page_is_flat(blocks, config)
     columns = columns_for(blocks, config)
+    page = "\n".join(_WHITESPACE.sub("", "".join(line.text for line in block.lines)) for block in blocks)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
         block_units = _split_block(block, column, flat, banners, config)
@@ -82,7 +87,8 @@ def unwrap(
         if previous.closes_block and block.lines[0].number not in paragraph_starts:
             before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
             following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
-            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following, units[-2].text.strip() if len(units) > 1 else "")
+            previous_text = units[-2].text.strip() if len(units) > 1 else ""
+            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following, previous_text, page)
             chance = join_chance(case, banners, config)
         if abs(chance - 0.5) < config.close_jump:
             previous = replace(previous, close_jumps=previous.close_jumps + (previous.last,))
