@@ -203,11 +203,18 @@ def _set_across_columns(case: JoinCase, config: Config) -> bool:
     """A side far wider than its column: a header or banner set across columns. Unless both
     sides run that wide alike, or a word runs across the join ("农村集" | "体产权…"): a short
     article set in a wider measure than the blocks around it, whose column the short blocks
-    could not measure."""
+    could not measure. Text before the blank whose lines run that wide alike is such text too: a
+    banner is one line."""
     tail, head = case.tail[-1], case.head.lines[0]
     wide_tail, wide_head = outside_column(tail, case.tail_column, config), outside_column(head, case.head_column, config)
     one_measure = wide_tail and wide_head and abs(tail.width - head.width) <= config.full_slack
-    return (wide_tail or wide_head) and not one_measure and not word_bridges(tail.text.strip(), head.text.strip(), config.bridge_context)
+    banner_before = wide_tail and not _runs_alike(case.tail[-2:], config)
+    return (banner_before or wide_head) and not one_measure and not word_bridges(tail.text.strip(), head.text.strip(), config.bridge_context)
+
+
+def _runs_alike(lines: Sequence[Line], config: Config) -> bool:
+    """Two lines of one width: running text wrapped at its measure."""
+    return len(lines) == 2 and abs(lines[0].width - lines[1].width) <= config.full_slack
 
 
 def _ending(text: str) -> str:
