@@ -185,6 +185,20 @@ def test_a_sentence_ending_short_inside_a_paragraph_ends_it(short_line: str, par
 
 
 @pytest.mark.parametrize(
+    ("first_line", "paragraphs_found"),
+    [
+        ("「例如某位官员，他当时（80年代）", 1),  # a bracket closed inside an open quotation
+        ("他说，这位官员当时（80年代）", 2),  # no quotation open: the bracket may end the paragraph
+    ],
+)
+def test_a_bracket_closed_inside_a_quotation_ends_no_paragraph(first_line: str, paragraphs_found: int) -> None:
+    """Sixteen characters wide; the line under is an indent short, which after a sentence's end
+    would open a paragraph."""
+    lines = [first_line, "曾是外资管理委员会的副主任⋯⋯当时", "我和他有过交流，无人预计到他后来", "的经历。」他回忆说。"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
     ("first_line", "second_line", "paragraphs_found"),
     [
         # the opening quote could not end the line and went down with "六": the line was full

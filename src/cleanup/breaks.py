@@ -16,7 +16,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, JUMP_LINE, match_dateline
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line, display_width
-from cleanup.marks import clearly_unfinished, ends_sentence
+from cleanup.marks import CLOSING_BRACKETS, clearly_unfinished, ends_sentence
 from cleanup.shapes import (
     CREDIT_MARK,
     credit_goes_on,
@@ -51,7 +51,7 @@ def breaks_after(
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if flat or opens_an_entry(line.text, following.text):
         return True
-    if not ends_sentence(line.text):
+    if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
         return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config, opens_unit)
@@ -67,6 +67,16 @@ def breaks_after(
 
 
 _PROSE_MARK = regex.compile(r"[，、,。！？；]")
+def _closes_inside_a_quote(text: str) -> bool:
+    """A bracket closed at the line's end inside a quotation still open ("「例如某某，他當時
+    （80年代）"): the bracket ends no sentence.
+
+    >>> _closes_inside_a_quote("「例如他当时（80年代）"), _closes_inside_a_quote("（记者 王珂）")
+    (True, False)
+    """
+    return text.rstrip()[-1:] in CLOSING_BRACKETS and clearly_unfinished(text)
+
+
 def intertitle_start(lines: Sequence[Line], following: Line, column: int, config: Config = DEFAULT) -> int:
     """Where an intertitle that closes `lines` begins, after the sentence ended above it, when
     a paragraph opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，
