@@ -57,6 +57,8 @@ JOINS = [
     (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
     # the line before the blank ends in a clause far shorter than its others: a cut sentence
     (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
+    # a short line that stops on a linking word ("在"): the words it needs are after the blank
+    (["这是“城市双雄”在"], ["2014年、2016年决赛之后再度相遇。"], None, True, True),
     # a flat page: a line that ends on a comma was cut by the column
     (["市人大常委会法制工作委员会周二下午召开会议，"], ["逐条讨论草案条文。委员们关注新区成立后居民原有的权利会否因此减少"], None, True, True),
     # a number and its unit, parted by the blank

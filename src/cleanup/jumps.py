@@ -328,6 +328,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or leads_into_a_quotation(tail_text, head_text)
         or parts_a_number_from_its_unit(tail_text, head_text)
         or printed_whole_elsewhere(case)
+        or ends_on_link(tail_text)
     ):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
