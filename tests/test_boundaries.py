@@ -53,6 +53,22 @@ def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | No
 
 
 @pytest.mark.parametrize(
+    ("ending", "mark"),
+    [
+        ("", True),  # a photo after a finished text: the next text is another article
+        ("，推动", None),  # a photo set inside a sentence the column cut: the model weighs it
+    ],
+    ids=["finished", "mid-sentence"],
+)
+def test_a_photo_between_two_texts(ending: str, mark: bool | None) -> None:
+    items = stream(f"{FIRST}\n\n图为村民在田间劳作。■本报记者 王珂 摄\n\n{SECOND}\n")
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    if ending:
+        items[before] = replace(items[before], text=Located.single(FIRST[:-1] + ending, items[before].first))
+    assert printed_mark(items, before, after) is mark
+
+
+@pytest.mark.parametrize(
     ("after", "mark"),
     [
         (f"{SECOND}\n\n本报记者 贺 勇摄\n", True),  # a photo story: its credit closes it

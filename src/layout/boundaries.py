@@ -131,6 +131,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
         return True  # two articles whose headlines the extractor printed after the page's text
     if not between or titles and all(_ENTRY.match(text) for text in titles):
         return False  # nothing between, or entries of a list: a list never heads an article
+    if all(isinstance(item, Gap) for item in between) and ends_sentence(items[before].text.text):
+        return True  # a photo or furniture after a finished text: what follows is another article
     if any(_DECK.match(text) for text in titles):
         return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
