@@ -320,8 +320,10 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
     if case.flat and reads_as_verse(case, config):
         return 0.0
-    if case.flat and tail_text.rstrip()[-1:] in "，,":
-        return 1.0  # a paragraph printed on one line never ends on a comma: the column cut it
+    ending = tail_text.rstrip()[-1:]
+    if ending == "、" or case.flat and ending in "，,":
+        # No paragraph ends on a comma; a line of verse may, but never on an enumeration comma.
+        return 1.0
     if (
         opens_inside_a_sentence(head_text)
         or ends_on_a_cut_clause(tail_text, config)
