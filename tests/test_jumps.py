@@ -61,6 +61,8 @@ JOINS = [
     (["这是“城市双雄”在"], ["2014年、2016年决赛之后再度相遇。"], None, True, True),
     # a flat page: a line that ends on a comma was cut by the column
     (["市人大常委会法制工作委员会周二下午召开会议，"], ["逐条讨论草案条文。委员们关注新区成立后居民原有的权利会否因此减少"], None, True, True),
+    # a clause mark an extractor set apart opens the line after the blank: the sentence goes on
+    (["印发《关于支持合作区建设的意见》（以下简称《意见》）"], ["，合作区是通往欧洲腹地的重要门户。"], None, False, True),
     # an enumeration comma never ends a paragraph, nor a line of verse
     (["涉案人士：张明、李强、"], ["王刚、赵亮共4人"], None, False, True),
     # a number and its unit, parted by the blank

@@ -58,6 +58,7 @@ _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
+_CLAUSE_OPENINGS = frozenset("，、；：,;:")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
@@ -111,12 +112,16 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
 
 def opens_inside_a_sentence(text: str) -> bool:
     """The line after the blank opens with a sentence of one or two characters ("镇。作为…",
-    "吗？"): the end of a sentence the column before began, since no paragraph opens so.
+    "吗？"), or with a clause mark an extractor set apart ("，呼伦贝尔是…"): the rest of a
+    sentence the column before began, since no paragraph opens so.
 
     >>> opens_inside_a_sentence("镇。作为土生土长的基层干部"), opens_inside_a_sentence("目前，全县已有")
     (True, False)
+    >>> opens_inside_a_sentence("，呼伦贝尔是我国毗邻俄蒙的门户")
+    True
     """
-    return bool(_SHORT_SENTENCE_START.match(text.strip()))
+    text = text.strip()
+    return text[:1] in _CLAUSE_OPENINGS or bool(_SHORT_SENTENCE_START.match(text))
 
 
 def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
