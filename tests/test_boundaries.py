@@ -8,7 +8,9 @@ from dataclasses import replace
 import pytest
 
 from cleanup import Line, Located, Unit, prepare
+from cleanup.config import DEFAULT
 from layout.boundaries import (
+    _distinctive,
     features_at,
     heads_what_follows,
     new_article_chance,
@@ -470,3 +472,17 @@ def test_a_text_that_ends_on_a_colon_goes_on_after_the_title_under_it(last_mark:
     before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
     chance = new_article_chance(items, before, after, "headline-first", frozenset())
     assert (chance == 0.0) is goes_on
+
+
+@pytest.mark.parametrize(
+    ("pairs", "distinctive"),
+    [
+        ({"中国"}, False),
+        ({"中國"}, False),  # the dictionary's counts hold for traditional script too
+        ({"此次", "表示"}, False),
+        ({"希克"}, True),  # a name
+        ({"中國", "希克"}, True),
+    ],
+)
+def test_a_shared_pair_names_something_only_when_the_language_uses_it_rarely(pairs: set[str], distinctive: bool) -> None:
+    assert _distinctive(frozenset(pairs), DEFAULT) is distinctive

@@ -33,6 +33,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from cleanup.marks import bracket_balance, ends_sentence
+from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from layout.classify import Piece
 from layout.pieces import Body
@@ -259,7 +260,7 @@ def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
 def _distinctive(pairs: AbstractSet[str], config: Config) -> bool:
     """Does any of the pairs name something (a name, a term) rather than what any text says ("此次")?"""
     words = dictionary()
-    return any(words.frequency(pair) < config.generic_pair_frequency for pair in pairs)
+    return any(words.frequency(to_simplified(pair)) < config.generic_pair_frequency for pair in pairs)
 
 
 def _quote_open(items: Sequence[StreamItem], before: int, config: Config) -> bool:
