@@ -223,6 +223,9 @@ def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: 
     [
         (["回顧英國", "1992年大選民調失準", "對今日選舉預測有何啟示？"], True),
         (["私搭乱建", "严管！"], True),
+        (["重溫美國", "2000年布殊對戈爾裁決", "對今日總統", "之爭有何啟示？"], True),  # two halves, each cut
+        (["重溫美國", "2000年", "布殊對戈爾裁決", "對今日總統", "之爭有何啟示？"], True),
+        (["一", "二", "三", "四", "五", "六", "七", "八", "九？"], False),  # more lines than a title holds
         (["咋种好玉米？"], False),  # one line: a question asked in the text
         (["土地如何变资本？", "农民因啥成股东？"], False),  # two questions: text
         (["他问道，这些土地如何变资本，", "农民为何成了股东？"], False),  # clauses: text
