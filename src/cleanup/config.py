@@ -157,6 +157,11 @@ class Config:
     # Pooled headlines go to the article whose text holds most of their pairs, less the pairs
     # found in more than this share of the candidate articles (the page's subject).
     pooled_common_share: float = 0.5
+    # Stories run together under pooled headlines are cut where the words of this many
+    # paragraphs before differ most from those of as many after (layout.run_together).
+    run_together_window: int = 3
+    # ... on a page with at least this many headline blocks after its text.
+    pooled_headline_blocks: int = 2
     # How much text under a title at the top of a body-first page it is compared with.
     lead_text_chars: int = 400
     # An article carries a main headline and at most one kicker.

@@ -33,6 +33,7 @@ from layout.pdf import PdfPage, is_pdf, read_pdf
 from layout.photos import link_photos
 from layout.pieces import tidy
 from layout.pooled import place_pooled_headlines, place_stray_titles, set_aside_titles
+from layout.run_together import split_run_together
 from layout.transcribe import transcribe
 
 __all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_jsonl", "to_newsml", "transcribe"]
@@ -76,6 +77,7 @@ def reconstruct_with_evidence(
     assembly = assemble(pieces, config, printed.body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)
+    articles = split_run_together(articles, config)
     furniture = place_stray_titles(articles, furniture + set_aside_titles(prepared), config, prepared.set_aside)
     link_photos(articles, config)
     evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)

@@ -1,0 +1,70 @@
+"""Stories run together under pooled headlines, cut apart where a headline's words begin."""
+
+from __future__ import annotations
+
+import pytest
+
+from layout.model import Article, BodyPart, LineRole, Span
+from layout.run_together import split_run_together
+
+CALLIGRAPHY = [
+    "楷书形体方正，笔画平直，钟繇开创了正楷的先河。",
+    "钟繇的代表作当属《宣示表》，楷书体态成熟。",
+    "王羲之以钟繇为师，使楷书的基本笔法得以定型。",
+]
+MUSEUM = [
+    "南京古生物博物馆位于南京鸡鸣寺旁，馆内化石琳琅满目。",
+    "博物馆每年举办化石鉴赏活动，古生物专家为观众讲解。",
+]
+TRAIN = [
+    "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷。",
+    "嘉阳小火车保留了蒸汽时代的手动操作方式。江宏景摄",
+]
+
+
+def paragraphs(texts: list[str], first: int) -> list[BodyPart]:
+    return [BodyPart("p", text, Span(first + index, first + index)) for index, text in enumerate(texts)]
+
+
+def block(headline: str, line: int) -> Article:
+    return Article("article", headline=headline, span=Span(line, line), line_roles=[LineRole("headline", Span(line, line))])
+
+
+def run_together(texts: list[str], headline: str = "楷书之美") -> Article:
+    article = block(headline, 100)
+    article.body = paragraphs(texts, 1)
+    article.span = Span(1, 100)
+    return article
+
+
+def test_two_stories_run_together_are_cut_where_the_pooled_headline_words_begin() -> None:
+    holder = run_together(CALLIGRAPHY + MUSEUM + TRAIN)
+    museum, train = block("一步千万年：南京古生物博物馆", 101), block("小火车邂逅桐子花", 102)
+    articles = split_run_together([holder, museum, train])
+    assert [part.text for part in holder.body] == CALLIGRAPHY
+    assert [part.text for part in museum.body] == MUSEUM
+    assert [part.text for part in train.body] == TRAIN
+    assert articles == [holder, museum, train]
+    assert "".join(part.text for article in articles for part in article.body) == "".join(CALLIGRAPHY + MUSEUM + TRAIN)
+
+
+@pytest.mark.parametrize(
+    ("headlines", "cut"),
+    [
+        (["一步千万年：南京古生物博物馆"], False),  # one block after the text: no page of pooled headlines
+        (["一步千万年：南京古生物博物馆", "春风拂面谱新篇"], True),
+        (["春风拂面谱新篇", "喜迎盛会新气象"], False),  # headlines whose words the text lacks
+    ],
+)
+def test_only_pooled_headlines_whose_words_the_text_holds_cut_it(headlines: list[str], cut: bool) -> None:
+    holder = run_together(CALLIGRAPHY + MUSEUM)
+    blocks = [block(headline, 101 + index) for index, headline in enumerate(headlines)]
+    split_run_together([holder, *blocks])
+    assert (len(holder.body) < len(CALLIGRAPHY + MUSEUM)) is cut
+
+
+def test_a_story_is_never_cut_inside_a_sentence() -> None:
+    texts = ["楷书形体方正，笔画平直，钟繇开创了", "正楷的先河。南京古生物博物馆位于南京鸡鸣寺旁，馆内化石琳琅满目。"]
+    holder = run_together(texts)
+    split_run_together([holder, block("一步千万年：南京古生物博物馆", 101), block("小火车邂逅桐子花", 102)])
+    assert [part.text for part in holder.body] == texts
