@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from layout.model import Article, BodyPart, LineRole, Span
+from layout.model import Article, BodyPart, Byline, LineRole, Span
 from layout.run_together import split_run_together
 
 CALLIGRAPHY = [
@@ -68,3 +68,26 @@ def test_a_story_is_never_cut_inside_a_sentence() -> None:
     holder = run_together(texts)
     split_run_together([holder, block("一步千万年：南京古生物博物馆", 101), block("小火车邂逅桐子花", 102)])
     assert [part.text for part in holder.body] == texts
+
+
+def test_a_byline_after_the_text_goes_under_the_titles_right_above_it() -> None:
+    first = run_together(CALLIGRAPHY)
+    first.line_roles = [LineRole("headline", Span(101, 101))]
+    second, third = block("一步千万年", 103), block("小火车邂逅桐子花", 105)
+    second.body, third.body = paragraphs(MUSEUM, 20), paragraphs(TRAIN, 30)
+    for article, line, name in ((second, 102, "本报记者 马跃峰"), (third, 104, "本报记者 姚雪青")):
+        article.byline = Byline(name)
+        article.line_roles.append(LineRole("byline", Span(line, line)))
+    split_run_together([first, second, third])
+    assert [article.byline.text if article.byline else None for article in (first, second, third)] == ["本报记者 马跃峰", "本报记者 姚雪青", None]
+
+
+def test_a_byline_whose_titles_already_have_one_stays_and_nothing_is_dropped() -> None:
+    first = run_together(CALLIGRAPHY)
+    first.line_roles = [LineRole("headline", Span(101, 101))]
+    first.byline = Byline("本报记者 甲")
+    orphan = Article("article", byline=Byline("本报记者 乙"), span=Span(102, 102), line_roles=[LineRole("byline", Span(102, 102))])
+    second = block("一步千万年", 103)
+    second.body = paragraphs(MUSEUM, 20)
+    articles = split_run_together([first, orphan, second])
+    assert orphan in articles and orphan.byline is not None

@@ -45,7 +45,7 @@ _TAGGED_THEN_MORE = regex.compile(rf"(?<={COLUMN_TAG.pattern})\s+(?=\S)")
 # A part of a title line: up to a space, or to a closing quote or bracket with more after it.
 _SIDE_BY_SIDE_PART = regex.compile(r"\S+?(?:[”」』》）](?=[^\s\p{P}])|(?=\s)|$)")
 
-_TITLE_ROLES = ("headline", "kicker", "subheadline")
+TITLE_ROLES = ("headline", "kicker", "subheadline")
 
 
 class _Pooled(NamedTuple):
@@ -146,7 +146,7 @@ def _hand_on_byline(emptied: Article, receiver: Article | None) -> list[Furnitur
 def _took_from_pool(article: Article, body_end: int) -> bool:
     """An article whose whole headline block stands after the page's last paragraph (one
     with no body of its own too: a headline block read as a teaser)."""
-    roles = [role for role in article.line_roles if role.role in _TITLE_ROLES]
+    roles = [role for role in article.line_roles if role.role in TITLE_ROLES]
     return article.kind == "article" and bool(roles) and all(role.span.first > body_end for role in roles)
 
 
@@ -224,7 +224,7 @@ def _pooled_lines(articles: list[Article], furniture: list[Furniture], body_end:
     ]
     for article in articles:
         if _took_from_pool(article, body_end):
-            roles = [role for role in article.line_roles if role.role in _TITLE_ROLES]
+            roles = [role for role in article.line_roles if role.role in TITLE_ROLES]
             found += [
                 _Pooled(getattr(article, role.role), role.span.first, article, role.role == "subheadline")
                 for role in roles
@@ -260,10 +260,10 @@ def _release_titles(article: Article) -> list[Furniture]:
     released = [
         Furniture(getattr(article, role.role), "banner", role.span)
         for role in article.line_roles
-        if role.role in _TITLE_ROLES and getattr(article, role.role)
+        if role.role in TITLE_ROLES and getattr(article, role.role)
     ]
     article.headline = article.kicker = article.subheadline = None
-    article.line_roles = [role for role in article.line_roles if role.role not in _TITLE_ROLES]
+    article.line_roles = [role for role in article.line_roles if role.role not in TITLE_ROLES]
     return released
 
 

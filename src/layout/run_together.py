@@ -1,19 +1,23 @@
-"""Stories an extractor ran together, cut apart where a pooled headline's words begin.
+"""Pooled headline blocks given their bylines and the stories an extractor ran together.
 
 An extractor that prints a page's headlines together after its text (`layout.pooled`)
-leaves nothing between two stories either: when one story's last paragraph and the next
-one's first are set in the same measure, the two read as one article, and the second
-story's headline block stands after the text with no body. A headline shares words with
-its own story, so that text is found again: in the article whose text holds most of the
-headline's pairs, the cut goes where the text stops holding its own headline's words and
-starts holding the new one's. Between the last paragraph that still holds the first and
-the first that holds the second, the cut goes where the words change most from the
-paragraphs before to the paragraphs after (the idea of TextTiling). Only a paragraph that
-ends a sentence closes a story.
+prints each block as print sets it: kicker, headline, deck, then the byline. Read in place,
+a byline seems to head the block below it; it goes back under the titles right above it.
+
+Such an extractor leaves nothing between two stories either: when one story's last
+paragraph and the next one's first are set in the same measure, the two read as one
+article, and the second story's headline block stands after the text with no body. A
+headline shares words with its own story, so that text is found again: in the article
+whose text holds most of the headline's pairs, the cut goes where the text stops holding
+its own headline's words and starts holding the new one's. Between the last paragraph that
+still holds the first and the first that holds the second, the cut goes where the words
+change most from the paragraphs before to the paragraphs after (the idea of TextTiling).
+Only a paragraph that ends a sentence closes a story. Headline blocks printed in the text's
+order (as such extractors print them) are taken in that order, so three stories run
+together come apart at two cuts.
 
 Only a page with several headline blocks after its text (`Config.pooled_headline_blocks`)
-is read so. Headline blocks printed in the text's order (as such extractors print them) are taken in
-that order, so three stories run together come apart at two cuts.
+is read so, and only where several of them head no text is any text cut.
 """
 
 from __future__ import annotations
@@ -23,30 +27,52 @@ from collections.abc import Sequence
 from cleanup import DEFAULT, Config
 from cleanup.marks import ends_sentence
 from layout.model import Article, BodyPart, Span
+from layout.pooled import TITLE_ROLES
 from layout.titles import overlap
 from layout.words import pairs_of, share
 
 
 def split_run_together(articles: list[Article], config: Config = DEFAULT) -> list[Article]:
-    """Give each headline block printed after the page's text with no body of its own the
-    stories it heads, cut from the article that ran them in; the articles in reading order."""
+    """Give the bylines after the page's text to the titles above them, and each headline
+    block there with no body of its own the story it heads, cut from the article that ran it
+    in; the articles in reading order."""
     body_end = max((part.span.last for article in articles for part in article.body), default=0)
-    blocks_after_text = [article for article in articles if article.kind == "article" and article.headline and _first_line(article) > body_end]
+    blocks_after_text = [article for article in articles if article.kind == "article" and _titled_after(article, body_end)]
     if len(blocks_after_text) < config.pooled_headline_blocks:
-        return articles  # a headline block after the text that heads nothing: not a page of pooled headlines
-    headless_blocks = [article for article in blocks_after_text if not article.body]
+        return articles  # at most the last article's headline block after the text: no pooled headlines
+    articles = _bylines_under_their_titles(articles, body_end)
+    headless_blocks = [article for article in blocks_after_text if not article.body and article.headline]
+    if len(headless_blocks) < config.pooled_headline_blocks:
+        return articles
     cut_any = False
     for block in headless_blocks:
         words = _title_words(block)
         holders = [article for article in articles if article.kind == "article" and len(article.body) > 1]
-        if not holders:
-            break
-        holder = max(holders, key=lambda article: overlap(words, _text(article.body)))
-        cut = _cut(holder, words, config)
+        holder = max(holders, key=lambda article: overlap(words, _text(article.body)), default=None)
+        cut = _cut(holder, words, config) if holder is not None else None
         if cut is not None:
             _hand_over(holder, block, cut)
             cut_any = True
     return sorted(articles, key=_first_text_line) if cut_any else articles
+
+
+def _bylines_under_their_titles(articles: list[Article], body_end: int) -> list[Article]:
+    """A byline after the text goes with the titles printed right above it, as print sets a
+    byline under its headline. An article left with nothing is gone: its byline went on."""
+    title_ends = {max(role.span.last for role in article.line_roles if role.role in TITLE_ROLES): article for article in articles if _titled_after(article, body_end)}
+    for article in articles:
+        roles = [role for role in article.line_roles if role.role == "byline"]
+        if article.byline is None or not roles or roles[0].span.first <= body_end:
+            continue
+        above = title_ends.get(roles[0].span.first - 1)
+        if above is None or above is article or above.byline is not None:
+            continue
+        above.byline, article.byline = article.byline, None
+        above.line_roles.extend(roles)
+        article.line_roles = [role for role in article.line_roles if role not in roles]
+        above.span = _span_of(above)
+        article.span = _span_of(article) if article.body or article.line_roles else article.span
+    return [article for article in articles if article.body or article.line_roles or article.kind != "article"]
 
 
 def _cut(holder: Article, words: str, config: Config) -> int | None:
@@ -105,6 +131,12 @@ def _title_words(article: Article) -> str:
 
 def _text(body: Sequence[BodyPart]) -> str:
     return "".join(part.text for part in body)
+
+
+def _titled_after(article: Article, body_end: int) -> bool:
+    """Does the article's headline block stand after the page's last paragraph?"""
+    titles = [role for role in article.line_roles if role.role in TITLE_ROLES]
+    return bool(titles) and all(role.span.first > body_end for role in titles)
 
 
 def _first_line(article: Article) -> int:
