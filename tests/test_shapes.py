@@ -187,6 +187,9 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
     ("text", "following", "measure", "apart"),
     [
         ("强化政治担当 聚焦核心任务", "市委坚持以党的政治建设为统领，", 40, True),  # short, open: a title
+        ("聚焦实体经济 激发发展活力", "“中华优秀传统文化是中华", 26, True),  # two halves, as wide as the column
+        ("聚焦实体经济激发发展活力", "“中华优秀传统文化是中华", 26, False),  # no halves: a wrapped line
+        ("全国有2万 多家企业参与", "了这次活动，收效良好。", 26, False),  # a stray space in prose
         ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", "姐姐的求情信寫道，", 40, True),
         ("市委坚持以党的政治建设为统领，履行全面", "从严治党主体责任。", 40, False),  # fills its column: prose
         ("的感人故事……", "文字即是记忆。", 40, False),  # ends a sentence: a paragraph's last line

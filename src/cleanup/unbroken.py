@@ -42,6 +42,9 @@ from cleanup.shapes import (
 
 # Single characters set apart by spaces, the way a short name is spread over a headline's width.
 LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
+# A headline printed in two halves, no mark in either ("聚焦实体经济 激发发展活力"): prose that
+# fills a line has its clause marks, and no space between two words.
+_TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
@@ -202,8 +205,9 @@ def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
 
 def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT, measure_ahead: int = 0) -> bool:
     """In a block without blank lines, a title line: it ends no sentence and falls well short
-    of the measure around it (or runs far past it), where wrapped prose fills its column;
-    no word runs on into the next line, and no column tag there closes it.
+    of the measure around it (or runs far past it, or is a headline's two halves, however
+    wide), where wrapped prose fills its column; no word runs on into the next line, and no
+    column tag there closes it.
 
     >>> stands_apart_as_title(Line(1, "强化政治担当 聚焦核心任务"), Line(2, "市委坚持以党的政治建设为统领，"), 40)
     True
@@ -230,7 +234,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     text = line.text.strip()
     if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text) or SERIES_BANNER.search(text):
         return True  # "案件編號：HCMA81/2021" closes its article; "·专题访谈" labels a column, "…·记者调查" a series
-    if line.width > measure * config.title_line_share and not outside_column(line, measure, config):
+    two_halves = bool(_TWO_HALVES.fullmatch(text))
+    if line.width > measure * config.title_line_share and not outside_column(line, measure, config) and not two_halves:
         return False  # near the measure: running text, the case of most lines, decided before the word checks below
     if REPORTER_TITLE.fullmatch(text):
         return False  # "本报记者" | "刘洪超摄": the name follows
@@ -246,7 +251,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     if set_across_columns([line], measure, config):
         # unless the next line runs as wide: a caption wrapped across columns goes on
         return following.width < line.width - config.full_slack
-    return line.width <= measure * config.title_line_share and looks_like_title([line], config)
+    return (line.width <= measure * config.title_line_share or two_halves) and looks_like_title([line], config)
 
 
 def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
