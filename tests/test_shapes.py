@@ -14,6 +14,7 @@ from cleanup.shapes import (
     looks_like_title,
     set_across_columns,
     stacked_question,
+    starts_own_unit,
 )
 from cleanup.unbroken import (
     deck_ends,
@@ -294,3 +295,19 @@ def test_what_closes_a_unit_at_the_end_of_its_block(lines: list[str], closed: bo
 )
 def test_where_a_deck_ends_in_a_block_without_blank_lines(deck: str, following: str, ends: bool) -> None:
     assert deck_ends(Line(1, deck), Line(2, following)) is ends
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("■本报记者 王明", True),
+        ("——记基层代表座谈会", True),
+        ("核心阅读", True),  # a box's title, even where no blank line sets it apart
+        ("相关链接", True),
+        (" 改革进行时", True),  # a line the extractor took from elsewhere
+        ("核心阅读的内容是", False),  # prose that begins with the words
+        ("两年前，四川渠县选拔", False),
+    ],
+)
+def test_lines_that_begin_a_unit_whatever_the_wrap_says(text: str, own: bool) -> None:
+    assert starts_own_unit(Line(1, text)) is own

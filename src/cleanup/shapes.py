@@ -15,6 +15,7 @@ import regex
 from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
+    BOX_TITLE,
     COLUMN_LABEL,
     COLUMN_TAG,
     JUMP_LINE,
@@ -93,15 +94,16 @@ def hangs_under_title(line: Line, previous: Line, column: int, config: Config = 
 
 
 def starts_own_unit(line: Line, under_title: bool = False) -> bool:
-    """Banner, byline and deck lines begin afresh whatever the wrap says.
+    """Banner, byline, deck and box-title lines begin afresh whatever the wrap says.
 
     A leading space marks a line the extractor took from elsewhere on the page
     (a banner next to a caption); "■" opens a byline or photo credit; "——"
     opens a subheadline, unless the line runs on as prose ("——黄河滩区。1956年…",
-    a dash the wrap carried to the start of a line).
+    a dash the wrap carried to the start of a line); a box's title alone on its line
+    ("核心阅读", "相关链接") heads the box under it, never the end of a title above.
     """
     text = line.text.lstrip()
-    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line, under_title)
+    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line, under_title) or bool(BOX_TITLE.match(text))
 
 
 def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:

@@ -102,10 +102,12 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
 
 def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config) -> bool:
     """Is the title `piece` the rest of the title `previous` in one block? Not after a subheadline's
-    dash, a text's closing line, a column tag's label or a name over a title, nor, in a run of
+    dash, a text's closing line, a column tag's label, a name over a title or a box's title, nor, in a run of
     titles that no blank line parts, where it surely turns to another title (`layout.title_runs`)."""
     if is_subheadline(piece) or closes_text(previous, before) or _label_after_tag(previous, piece, config) or _name_over_title(previous, piece, config):
         return False
+    if BOX_TITLE.match(piece.text):
+        return False  # "核心阅读" heads the box under it, not the end of the title above
     return not (unbroken and starts_new_title(previous.lines, piece.lines, config))
 
 
