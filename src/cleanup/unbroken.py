@@ -256,6 +256,24 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     return (line.width <= measure * config.title_line_share or two_halves) and looks_like_title([line], config)
 
 
+def runs_wider_after_a_sentence(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:
+    """A sentence ends in the measure and the next line runs wider than it by more than a
+    line may overhang it: the text goes on in another measure (a caption set across
+    columns under the article it follows), never in this paragraph.
+
+    >>> runs_wider_after_a_sentence(Line(1, "煌伟业，这些都成为启迪后人的精神财富。"), Line(2, "4月21日，读者在宁夏银川市新华书店书香苑店内"), 36)
+    True
+    >>> runs_wider_after_a_sentence(Line(1, "煌伟业，这些都成为启迪后人的精神财富，"), Line(2, "4月21日，读者在宁夏银川市新华书店书香苑店内"), 36)
+    False
+
+    A line as wide as the next one is set in the same measure, whatever was read around it:
+
+    >>> runs_wider_after_a_sentence(Line(1, "渔民们踏上出海航程，众多渔船陆续起航开展捕鱼作业。"), Line(2, "图为三月二十三日宁波钱海军党员服务队队员深入港区，"), 36)
+    False
+    """
+    return ends_sentence(line.text) and line.width <= measure + config.full_slack and following.width > measure + config.overhang
+
+
 def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
     """Short of the measure by about the lost indent; a line of prose (a clause mark inside
     it) may fall short by a little more, where its punctuation wrapped to the next line."""

@@ -26,6 +26,7 @@ from cleanup.unbroken import (
     heads_a_byline,
     heads_a_dateline,
     heads_the_page,
+    runs_wider_after_a_sentence,
     stands_apart_as_title,
 )
 
@@ -135,6 +136,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and closes_a_credit(current)
+            or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
         ):
             start = 0 if last or flat else intertitle_start(current, lines[i + 1], measure, config)
             if start:  # an intertitle after the sentence that ended above it: a unit of its own
