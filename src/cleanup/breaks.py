@@ -43,8 +43,15 @@ def breaks_after(
     `opens_unit`: the first line of its paragraph so far, which alone may have lost an indent;
     `pushed_character`: a line a character short may have had one pushed to the next line)?"""
     under_title = hangs_under_title(following, line, column, config)
-    if is_deck(following, under_title) and not flat and not following_is_last and is_full(line, column, flat, config) and not ends_sentence(line.text):
-        return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block)
+    if (
+        is_deck(following, under_title)
+        and not flat
+        and not following_is_last
+        and is_full(line, column, flat, config)
+        and not ends_sentence(line.text)
+        and following.width <= column + config.overhang
+    ):
+        return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block; one far wider than the column is no line of it)
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
