@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup.breaks import breaks_after
+from cleanup.breaks import breaks_after, intertitle_start
 from cleanup.lines import Line
 from cleanup.shapes import (
     closed_at_block_end,
@@ -104,6 +104,7 @@ BREAKS = [
     ("出台了中共济宁市委《关于加强新时代。", "全面从严治党主体责任，高度重视机关党的", False, False),  # full line, next not indented
     ("出台了中共济宁市委《关于加强新时代。", "市委坚持以党的政治建设为统领，履", False, True),  # full line, next indented
     ("地处山西省重点贫困地区，位于汾河", "——汾河谷地的王建国从小家境贫寒，但", False, False),  # a dash carried by the wrap
+    ("走群众路线，到群众中去，走群众路线", "——记习近平总书记主持召开基层代表座谈会并发表重要讲话", False, True),  # far wider: a deck
     ("第127届广交会首次网上举行", "——将举办约60场新品发布活动", True, True),  # a deck ends its block
     ("推进模范机关建设", "■本报记者 王珂", True, True),
     ("为秋季的播种做好准备。■新华社记者 张", "志强 摄", True, False),  # a credit the wrap cut before 摄
@@ -312,3 +313,16 @@ def test_where_a_deck_ends_in_a_block_without_blank_lines(deck: str, following: 
 )
 def test_lines_that_begin_a_unit_whatever_the_wrap_says(text: str, own: bool) -> None:
     assert starts_own_unit(Line(1, text)) is own
+
+
+@pytest.mark.parametrize(
+    ("texts", "following", "start"),
+    [
+        (["实现中国梦的共同奋斗中。", "走群众路线，到群众中去"], "——记习近平总书记主持召开基层代表座谈会", 1),  # a headline over its deck
+        (["实现中国梦的共同奋斗", "走群众路线，到群众中去"], "——记习近平总书记主持召开基层代表座谈会", 0),  # no sentence ended above it
+        (["实现中国梦的共同奋斗中。", "走群众路线，到群众中去"], "记者从广东省委组织部了解到，为了", 0),  # no paragraph opens under it
+    ],
+)
+def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str], following: str, start: int) -> None:
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert intertitle_start(lines, Line(len(texts) + 1, following), 24) == start

@@ -85,8 +85,8 @@ def _closes_inside_a_quote(text: str) -> bool:
 
 
 def intertitle_start(lines: Sequence[Line], following: Line, column: int, config: Config = DEFAULT) -> int:
-    """Where an intertitle that closes `lines` begins, after the sentence ended above it, when
-    a paragraph opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，
+    """Where an intertitle or headline that closes `lines` begins, after the sentence ended
+    above it, when a paragraph or a "——" deck opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，
     修公路、建果园，打败脱贫" | "拦路虎") shows no edge of its own; its last line does.
 
     >>> lines = [Line(1, "但打赢了会很爽。”"), Line(2, "坚决啃下硬骨头，修公路、建果园，打败脱贫"), Line(3, "拦路虎")]
@@ -95,8 +95,10 @@ def intertitle_start(lines: Sequence[Line], following: Line, column: int, config
     >>> intertitle_start(lines[1:], Line(4, "双土村村道年久失修，大坑连小坑，遇"), 40)
     0
     """
-    if len(lines) < 2 or ends_sentence(lines[-1].text) or not _title_over_paragraph(lines[-1], following, column, config):
+    if len(lines) < 2 or ends_sentence(lines[-1].text):
         return 0  # most units end on a sentence, and no title does
+    if not (_title_over_paragraph(lines[-1], following, column, config) or is_deck(following, under_title=True)):
+        return 0
     for start in range(len(lines) - 1, max(0, len(lines) - config.title_max_lines - 1), -1):
         if ends_sentence(lines[start - 1].text) and looks_like_title(lines[start:], config):
             return start
