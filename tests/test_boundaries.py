@@ -246,6 +246,7 @@ def test_a_line_that_closes_the_text_is_never_merged_into_the_title_after_it(clo
         ("12月14日（提出申请后第24日）", "记者回复并引述《公开资料守则》第", False),  # a long line runs on
         ("生态环境要为投资环境", "让路吗", False),  # no tag: a wrapped headline
         ("创新驱动 转型升级", "核心阅读", True),  # a box's title heads the box, not the end of a banner
+        ("眾籌連結", "【一地兩檢】民主派關注內地口岸區減少港居民權利", True),  # ... nor the start of the next headline
     ],
 )
 def test_a_column_tag_closes_its_headline_against_a_short_label_after_it(first: str, second: str, kept_apart: bool) -> None:

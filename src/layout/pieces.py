@@ -106,8 +106,8 @@ def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbro
     titles that no blank line parts, where it surely turns to another title (`layout.title_runs`)."""
     if is_subheadline(piece) or closes_text(previous, before) or _label_after_tag(previous, piece, config) or _name_over_title(previous, piece, config):
         return False
-    if BOX_TITLE.match(piece.text):
-        return False  # "核心阅读" heads the box under it, not the end of the title above
+    if BOX_TITLE.match(piece.text) or BOX_TITLE.match(previous.text):
+        return False  # "核心阅读" names a box, whole: no end of the title above, no start of the one below
     return not (unbroken and starts_new_title(previous.lines, piece.lines, config))
 
 
