@@ -202,6 +202,8 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
         ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it
         ("深化改革 砥砺前行·记者调查", "“德奥风格”的现代演绎", 40, True),  # a series banner over a headline
+        # A caption set across columns, its sentence ended on the short line under it.
+        ("省的许多农机合作社和农民开始检修农机，为4月份的春耕", "做准备。", 34, False),
         # As wide as the next line: a caption wrapped across columns, not a headline.
         ("在全国远洋渔业基地之一的浙江舟山市沈家门渔港，渔民踏上出海航程，众多渔船陆续起航开展",
          "捕鱼作业。图为三月二十三日舟山海港志愿服务队的队员深入港区，上船检修渔船上的设备，为", 40, False),

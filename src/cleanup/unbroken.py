@@ -251,8 +251,9 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     if is_full(following, ahead, False, config) and _opens_a_paragraph(line, ahead, config):
         return False  # a paragraph's first line, its indent lost, and the paragraph goes on full
     if set_across_columns([line], measure, config):
-        # unless the next line runs as wide: a caption wrapped across columns goes on
-        return following.width < line.width - config.full_slack
+        # unless the next line runs as wide, or, short, ends the sentence this line's clauses
+        # began: a caption wrapped across columns goes on
+        return following.width < line.width - config.full_slack and not (CLAUSE.search(text) and ends_sentence(following.text))
     return (line.width <= measure * config.title_line_share or two_halves) and looks_like_title([line], config)
 
 
