@@ -84,6 +84,10 @@ class Config:
     title_max_chars: int = 60
     title_max_lines: int = 8
     title_line_max_chars: int = 30
+    # A title's clauses run in balance ("查办工作开局良好，继续保持高压态势"): each at least this
+    # many characters, and the shortest at least this share of the longest.
+    title_clause_min: int = 4
+    title_clause_balance: float = 0.75
 
     # ---- OCR doublings (cleanup.doubling)
     # Characters of context on each side of a doubled pair given to the word dictionary.

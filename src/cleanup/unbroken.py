@@ -62,12 +62,15 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     >>> heads_a_dateline(Line(1, "据悉，目前全省已有"), [Line(2, "本报太原4月22日电（记"), Line(3, "者李明）")])
     False
 
-    The marks of a quoted name are its own, not a sentence's running on:
+    The marks of a quoted name are its own, not a sentence's running on, and a title's
+    clauses run in balance:
 
     >>> heads_a_dateline(Line(1, "打造“绿色通道、便民窗口”服务品牌"), [Line(2, "本报济宁讯（通讯员 王明）今年以来，")])
     True
+    >>> heads_a_dateline(Line(1, "查办工作开局良好，继续保持高压态势"), [Line(2, "本报北京3月24日电（记者张贺）今年")])
+    True
     """
-    if not following or _clause_outside_quotes(line.text) or not looks_like_title([line], config):
+    if not following or _clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config) or not looks_like_title([line], config):
         return False  # prose that a comma shows running on (not one inside a quoted name), or no title
     return bool(match_dateline("".join(line.text.strip() for line in following)))
 
@@ -77,6 +80,14 @@ def _clause_outside_quotes(text: str) -> bool:
     if not CLAUSE.search(text):
         return False
     return "“" not in text and "「" not in text and "《" not in text or bool(CLAUSE.search(_QUOTED.sub("", text)))
+
+
+def _balanced_clauses(text: str, config: Config) -> bool:
+    """Two or more clauses of a few characters each, none much shorter than the longest: a
+    title's ("查办工作开局良好，继续保持高压态势"), where prose opens with a short one ("据悉，")."""
+    clauses = [clause for clause in CLAUSE.split(text.strip()) if clause]
+    shortest, longest = min(map(len, clauses), default=0), max(map(len, clauses), default=0)
+    return len(clauses) > 1 and shortest >= config.title_clause_min and shortest >= config.title_clause_balance * longest
 
 
 def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
