@@ -146,8 +146,10 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[int]:
 
 
 def _reads_as_prose(line: Line) -> bool:
-    """A clause mark inside the line: prose, where a title line of the same width may be a headline."""
-    return any(mark in line.text.strip()[:-1] for mark in CLAUSE_MARKS)
+    """A clause mark or a dash inside the line (not opening it, as a deck's does): prose,
+    where a title line of the same width may be a headline."""
+    inner = line.text.strip()[:-1]
+    return any(mark in inner for mark in CLAUSE_MARKS) or "——" in inner[1:]
 
 
 @lru_cache(maxsize=4096)
