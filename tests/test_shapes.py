@@ -198,6 +198,7 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
         ("读者在县图书馆阅览室内挑", "选图书。", 40, False),  # a word runs on: a caption's first line
         ("乡土视野中的民间书法", "（艺坛走笔）", 40, False),  # its column tag follows: one title
         ("在学习历史中更好走向未来", "(深入学习贯彻习近平同志", 40, False),  # ... wrapped over two lines
+        ("供给侧改革", "·我的故事)", 40, False),  # ... whose end the wrap carried down
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
         ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it

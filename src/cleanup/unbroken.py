@@ -45,8 +45,9 @@ LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # A headline printed in two halves, no mark in either ("聚焦实体经济 激发发展活力"): prose that
 # fills a line has its clause marks, and no space between two words.
 _TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
-# A bracket opened and not closed on its line: a column tag the wrap cut.
-_OPENS_A_TAG = regex.compile(r"^\s*[（(][^（()）]+$")
+# A bracket opened and not closed on its line, or closed and not opened on it: a column
+# tag the wrap cut.
+_WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
@@ -254,8 +255,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
         return False  # "本报记者" | "刘洪超摄": the name follows
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
-    if COLUMN_TAG.fullmatch(following.text.strip()) or _OPENS_A_TAG.match(following.text) or word_bridges(text, following.text.strip()):
-        return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "系列重要讲话精神)")
+    if COLUMN_TAG.fullmatch(following.text.strip()) or _WRAPPED_TAG.match(following.text) or word_bridges(text, following.text.strip()):
+        return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
     if _wraps_onto(line, following, config):
         return False
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
