@@ -121,6 +121,7 @@ BREAKS = [
     ("坚持预防查处并重、坚持科技创新支撑；", "二是推动源头防控，变被动为主动，", False, False),  # "二是" runs on
     ("好种子为啥难求？", "（话说新农村）", False, False),  # a column tag closes the title above it
     ("谢谢大家！", "（新华社海南博鳌3月25日电）", False, True),  # a speech's source closes its text
+    ("案件編號：", "HCCC147/2021", False, False),  # a reference's label runs on into its code
 ]
 
 

@@ -22,6 +22,7 @@ from cleanup.shapes import (
     credit_goes_on,
     hangs_under_title,
     is_deck,
+    label_runs_into_its_code,
     looks_like_title,
     opens_an_entry,
     starts_own_unit,
@@ -53,6 +54,8 @@ def breaks_after(
     ):
         return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block; one far wider than the column is no line of it)
     if credit_goes_on(line, following) or closes_the_title(line, following):
+        return False
+    if label_runs_into_its_code(line, following):
         return False
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page

@@ -21,6 +21,7 @@ from cleanup.cues import (
     JUMP_LINE,
     PHOTO_MARKS,
     PHOTO_STORY,
+    REFERENCE,
     REPORTER_TITLES,
     SERIES_BANNER,
     alternation,
@@ -104,6 +105,16 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
     """
     text = line.text.lstrip()
     return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line, under_title) or bool(BOX_TITLE.match(text))
+
+
+def label_runs_into_its_code(line: Line, following: Line) -> bool:
+    """A reference's label ends the line and its code opens the next ("案件編號：" |
+    "HCCC147/2021"): one line the wrap cut, though the colon reads as a sentence's end.
+
+    >>> label_runs_into_its_code(Line(1, "案件編號："), Line(2, "HCCC147/2021"))
+    True
+    """
+    return bool(REFERENCE.fullmatch(line.text.strip() + following.text.strip()))
 
 
 def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:

@@ -36,6 +36,7 @@ from cleanup.shapes import (
     INNER_SENTENCE_MARK,
     REPORTER_TITLE,
     is_deck,
+    label_runs_into_its_code,
     looks_like_title,
     set_across_columns,
 )
@@ -100,7 +101,7 @@ def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAU
     >>> heads_a_byline(Line(1, "件改由另一位法官負責"), [Line(2, "審理。"), Line(3, "■記者 陳明")])
     False
     """
-    if not ends_sentence(line.text):
+    if not ends_sentence(line.text) or following and label_runs_into_its_code(line, following[0]):
         return False
     for count, candidate in enumerate(following[: config.title_max_lines]):
         if candidate.text.lstrip().startswith(CREDIT_MARK):
@@ -196,6 +197,18 @@ def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:
     if any(bracket_balance(text)[0].values()) or clearly_unfinished(text) or word_bridges(text, after):
         return False
     return following.width > config.wrapped_title_tail or bool(match_dateline(after))
+
+
+def closes_a_reference(unit_lines: Sequence[Line]) -> bool:
+    """The lines so far are a labelled reference the wrap cut ("案件編號：" | "HCCC147/2021"):
+    it closes its article, and the title under it is the next article's.
+
+    >>> closes_a_reference([Line(1, "案件編號："), Line(2, "HCCC147/2021")])
+    True
+    >>> closes_a_reference([Line(1, "案件編號：")])
+    False
+    """
+    return bool(REFERENCE.fullmatch("".join(line.text.strip() for line in unit_lines)))
 
 
 def closes_a_credit(unit_lines: Sequence[Line]) -> bool:

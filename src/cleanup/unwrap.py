@@ -22,6 +22,7 @@ from cleanup.located import Located
 from cleanup.marks import ends_sentence
 from cleanup.unbroken import (
     closes_a_credit,
+    closes_a_reference,
     deck_ends,
     heads_a_byline,
     heads_a_dateline,
@@ -135,7 +136,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
-            or measures is not None and closes_a_credit(current)
+            or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
         ):
             start = 0 if last or flat else intertitle_start(current, lines[i + 1], measure, config)
