@@ -114,7 +114,10 @@ def label_runs_into_its_code(line: Line, following: Line) -> bool:
     >>> label_runs_into_its_code(Line(1, "案件編號："), Line(2, "HCCC147/2021"))
     True
     """
-    return bool(REFERENCE.fullmatch(line.text.strip() + following.text.strip()))
+    label = line.text.strip()
+    if "：" not in label and ":" not in label:
+        return False  # most lines: no label there, decided without joining the two
+    return bool(REFERENCE.fullmatch(label + following.text.strip()))
 
 
 def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
