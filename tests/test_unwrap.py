@@ -158,6 +158,8 @@ def test_an_intertitle_as_wide_as_the_column_stands_between_its_paragraphs() -> 
         ("央、省级财政，基本建设项目地方配套资金", 38),  # prose filling the column above: its measure
         ("室外健身器材配建管理办法正式出台实施", 56),  # no clause mark: a title may be that wide
         ("得的奢侈闲情了吧——但这份可望不可得", 38),  # a dash inside: prose
+        ("老街巷，一条永远不需要导航的、回", 38),  # a paragraph's first line, short by its indent alone
+        ("老街巷，一条永远不需", 56),  # far shorter: no line of that column's prose
         ("——记习近平总书记主持召开座谈会", 56),  # a dash opening the line: a deck, a title
     ],
 )

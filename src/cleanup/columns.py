@@ -133,14 +133,16 @@ def measures_ahead(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]
 
 def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[int]:
     """Where an article gives way to one set wider, the lines around mix two measures: a line
-    that fills the measure of running text on one side alone belongs to that side's column."""
+    of prose that fills the measure of running text on one side (or falls short of it by a
+    paragraph's lost indent alone) belongs to that side's column."""
     widths = [line.width for line in lines]
     radius, rank, slack = config.local_measure_lines, config.local_measure_rank, config.full_slack
+    indent = config.indent + 1  # a paragraph's first line falls short by its lost indent
     measures = []
     for i, width in enumerate(widths):
         before, after = (tuple(widths[max(0, i - radius) : i]) if behind else ()), tuple(widths[i + 1 : i + 1 + radius])
         sides = [high for high, one_measure in (_read_side(side, radius, rank, slack) for side in (before, after)) if one_measure]
-        filled = [measure for measure in sides if abs(width - measure) <= slack] if _reads_as_prose(lines[i]) else []
+        filled = [measure for measure in sides if measure - slack - indent <= width <= measure + slack] if _reads_as_prose(lines[i]) else []
         measures.append(min(filled, key=lambda measure: abs(width - measure)) if filled else _high(before + after or (width,), rank))
     return measures
 
