@@ -49,6 +49,7 @@ _TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 # A bracket opened and not closed on its line, or closed and not opened on it: a column
 # tag the wrap cut.
 _WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
+_HAN = regex.compile(r"\p{Han}")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
@@ -71,6 +72,8 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     True
     >>> heads_a_dateline(Line(1, "查办工作开局良好，继续保持高压态势"), [Line(2, "本报北京3月24日电（记者张贺）今年")])
     True
+    >>> heads_a_dateline(Line(1, "铆住需求端，“绣花”供给侧"), [Line(2, "本报北京3月24日电（记者"), Line(3, "杜海涛）记者从国家粮食局获悉：")])
+    True
     """
     if not following or _clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config) or not looks_like_title([line], config):
         return False  # prose that a comma shows running on (not one inside a quoted name), or no title
@@ -85,11 +88,13 @@ def _clause_outside_quotes(text: str) -> bool:
 
 
 def _balanced_clauses(text: str, config: Config) -> bool:
-    """Two or more clauses of a few characters each, none much shorter than the longest: a
-    title's ("查办工作开局良好，继续保持高压态势"), where prose opens with a short one ("据悉，")."""
-    clauses = [clause for clause in CLAUSE.split(text.strip()) if clause]
-    shortest, longest = min(map(len, clauses), default=0), max(map(len, clauses), default=0)
-    return len(clauses) > 1 and shortest >= config.title_clause_min and shortest >= config.title_clause_balance * longest
+    """Two or more clauses of a few characters each (their quote marks aside), none much
+    shorter than the longest: a title's ("查办工作开局良好，继续保持高压态势", "铆住需求端，“绣花”
+    供给侧"), where prose opens with a short one ("据悉，")."""
+    lengths = [len(_HAN.findall(clause)) for clause in CLAUSE.split(text.strip())]
+    lengths = [length for length in lengths if length]
+    shortest, longest = min(lengths, default=0), max(lengths, default=0)
+    return len(lengths) > 1 and shortest >= config.title_clause_min and shortest >= config.title_clause_balance * longest
 
 
 def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
