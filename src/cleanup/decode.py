@@ -6,6 +6,7 @@ import codecs
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -192,14 +193,14 @@ def _legacy_reading(data: bytes) -> _Reading | None:
     A byte stream in one of these encodings read through the other (or Shift-JIS read as
     either) decodes to rare characters, so a low share calls for a refusal, not a guess.
     """
-    readings = []
+    readings: list[_Reading] = []
     for encoding in LEGACY_ENCODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         readings.append(_Reading(Decoded(text, encoding), _everyday_share(text, encoding)))
-    return max(readings, key=lambda reading: reading.everyday_share, default=None)
+    return max(readings, key=attrgetter("everyday_share"), default=None)
 
 
 def _everyday_share(text: str, encoding: str) -> float:
@@ -235,7 +236,7 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
     """
     pieces = _LINE_BREAK.split(text)
     lines, breaks = pieces[0::2], [*pieces[1::2], ""]
-    edits = []
+    edits: list[Edit] = []
     for number, (line, end) in enumerate(zip(lines, breaks), start=1):
         edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
         if end in _UNCOUNTED_BREAKS:

@@ -301,7 +301,7 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
     signals += [name for name, present in flags.items() if present]
     if case.flat:
         marks = _count(len(_INNER_MARK.findall(tail_text)))
-        length = next(cut for cut in (*config.flat_lengths, "longer") if cut == "longer" or len(tail_text) <= cut)
+        length = next((str(cut) for cut in config.flat_lengths if len(tail_text) <= cut), "longer")
         signals += [f"tail_long={tail.width >= config.flat_line}", f"head_long={head.width >= config.flat_line}", f"tail_marks={marks}", f"tail_chars<={length}", f"tail_marks={marks}&chars<={length}"]
     else:
         signals += [

@@ -72,7 +72,8 @@ def converted_with_edits(text: str, convert: Callable[[str], str], line: int, ki
         return text, []
     if len(after) != len(text):
         return after, [Edit(kind, line, text, after)]
-    edits, start = [], None
+    edits: list[Edit] = []
+    start: int | None = None
     for index, (old, new) in enumerate(zip([*text, ""], [*after, ""])):
         if old != new and start is None:
             start = index

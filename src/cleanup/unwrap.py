@@ -134,7 +134,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
-            or measures is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
+            or ahead is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
