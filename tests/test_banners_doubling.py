@@ -40,6 +40,10 @@ DOUBLINGS = [
     ("严重者将列入政政府采购黑名单", "政政", "slip"),
     ("会上发布十大集成成创新成果", "成成", "slip"),
     ("他在北京京召开的会议上", "京京", "slip"),
+    # slips: each copy inside a word, but one of the two words is rare ("术家", "康县") and the
+    # text without a copy reads as a commoner word
+    ("坚持作为艺术术家诚实地创作", "术术", "slip"),
+    ("湖北省保康康县寺坪镇", "康康", "slip"),
     # slips: a function word printed twice
     ("云降水物理与与强风暴重点实验室", "与与", "slip"),
     ("那巨大的的看似冷冷的青铜", "的的", "slip"),

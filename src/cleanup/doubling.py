@@ -10,7 +10,8 @@ the pair:
 
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
   of its own ("常委会|会议"): genuine, unless the text without one copy reads as a
-  long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区");
+  long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
+  language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家");
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
@@ -47,6 +48,7 @@ numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from typing import Literal
 
@@ -65,6 +67,7 @@ from cleanup.edits import Edit
 from cleanup.lexicon import token_spans, word_tag
 from cleanup.located import Located
 from cleanup.script import to_simplified
+from cleanup.segment import dictionary
 
 Verdict = Literal["slip", "suspect", "genuine"]
 
@@ -99,7 +102,10 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
     if not left_alone and not right_alone:
-        return "slip" if _merges_into_longer_word(window, left, spans, config.merged_long_word_min) else "genuine"
+        merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
+            window, left, spans, (left_word, right_word), config
+        )
+        return "slip" if merged else "genuine"
     character = window[left]
     if _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return "slip"
@@ -129,7 +135,7 @@ def _verb_with_its_aspect(window: str, right: int) -> bool:
     return word_tag(window[right]) == "v" and window[right + 1 : right + 2] in ASPECT_MARKS
 
 
-def _token_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+def _token_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
     return next(span for span in spans if span[0] <= position < span[1])
 
 
@@ -137,7 +143,7 @@ def _alone(span: tuple[int, int]) -> bool:
     return span[1] - span[0] == 1
 
 
-def _stranded_run_before(window: str, position: int, spans: list[tuple[int, int]]) -> int:
+def _stranded_run_before(window: str, position: int, spans: Sequence[tuple[int, int]]) -> int:
     """How many one-character tokens that are Han and no function word stand right before `position`."""
     run = 0
     position -= 1
@@ -149,7 +155,7 @@ def _stranded_run_before(window: str, position: int, spans: list[tuple[int, int]
     return run
 
 
-def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]], shortest: int) -> bool:
+def _merges_into_longer_word(window: str, left: int, spans: Sequence[tuple[int, int]], shortest: int) -> bool:
     """Without one copy the text reads as one word at least `shortest` long ("副书记", "平方公里")
     that the doubled text lacks."""
     collapsed = window[:left] + window[left + 1 :]
@@ -157,6 +163,20 @@ def _merges_into_longer_word(window: str, left: int, spans: list[tuple[int, int]
     start, end = _token_at(token_spans(collapsed), left)
     word = collapsed[start:end]
     return len(word) >= shortest and word not in kept
+
+
+def _merges_into_commoner_word(
+    window: str, left: int, spans: Sequence[tuple[int, int]], words: tuple[tuple[int, int], tuple[int, int]], config: Config
+) -> bool:
+    """Without one copy the text reads as a word ("艺术家", "保康县") the language uses at least as
+    often as the rarer of the two words the doubled text splits into ("艺术|术家", "保康|康县"):
+    a reading that leans on a rare word is the slip's, not the writer's ("学生会|会长" stays)."""
+    if not _merges_into_longer_word(window, left, spans, config.merged_word_min):
+        return False
+    collapsed = window[:left] + window[left + 1 :]
+    start, end = _token_at(token_spans(collapsed), left)
+    frequency = dictionary().frequency
+    return frequency(collapsed[start:end]) >= min(frequency(window[first:last]) for first, last in words)
 
 
 def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
