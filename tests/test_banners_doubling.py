@@ -44,6 +44,9 @@ DOUBLINGS = [
     # text without a copy reads as a commoner word
     ("坚持作为艺术术家诚实地创作", "术术", "slip"),
     ("湖北省保康康县寺坪镇", "康康", "slip"),
+    # slips: a number written with place values never doubles a character
+    ("在4月23日第二十二二个世界读书日", "二二", "slip"),
+    ("日第二十十二个世界读书日", "十十", "slip"),
     # slips: a function word printed twice
     ("云降水物理与与强风暴重点实验室", "与与", "slip"),
     ("那巨大的的看似冷冷的青铜", "的的", "slip"),
@@ -56,6 +59,8 @@ DOUBLINGS = [
     ("定期召开市委常委会会议", "会会", "genuine"),
     ("中大前學生會會長陳大文", "會會", "genuine"),
     ("中联办法律部部长王振民", "部部", "genuine"),
+    ("中国千千万万个乡镇", "千千", "genuine"),
+    ("口诀九九八十一", "九九", "genuine"),
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),
     ("写在了一张张饱含风霜的脸上", "张张", "genuine"),
@@ -66,6 +71,7 @@ DOUBLINGS = [
     ("六四集會年年均是和平非暴力", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),
+    ("今年是二〇二二年", "二二", "suspect"),  # a year written digit by digit is no place-value number
     # suspect: a stranded character before the pair may make a word the dictionary lacks
     # with the first copy ("盆骨|骨折", Hong Kong usage); "副|书|书记" is kept with it
     ("院方再就盆骨骨折安排手術", "骨骨", "suspect"),

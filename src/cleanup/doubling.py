@@ -24,7 +24,9 @@ the pair:
   "与与") or the text without one reads as a longer word ("若即即若离"), else
   suspect ("黯黯", "哐哐", the name "沈跃跃");
 * three copies in a row that the dictionary does not hold as one word
-  ("老老老干部", where "哈哈哈" is one): a slip.
+  ("老老老干部", where "哈哈哈" is one): a slip;
+* a pair that leaves, with one copy, a number written with place values
+  ("第二十二二个" -> "第二十二个"): a slip; a number never doubles a character.
 
 The page is evidence too: a suspect pair is a slip where the page prints the same
 spot elsewhere with one copy, with a character on each side and one more beyond
@@ -73,6 +75,12 @@ Verdict = Literal["slip", "suspect", "genuine"]
 
 _DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+# A number written with place values ("二十二", "三千万"): no two digits and no character twice
+# side by side. 一, 两 and 万 are left out of the doubled characters: each begins words of its
+# own ("十一|一起", "两两", "万万").
+_NUMERAL_RUN = regex.compile(r"[一二三四五六七八九十百千万亿两零〇]+")
+_PLACE_VALUE_NUMBER = regex.compile(r"(?!.*(?:[一二三四五六七八九两]{2}|(.)\1))(?=.*[十百千]).+")
+_NUMERAL_SLIPS = frozenset("二三四五六七八九十百千")
 def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") -> Verdict:
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
     `elsewhere` is the rest of the page, whitespace removed."""
@@ -89,7 +97,24 @@ def _printed_once(text: str, index: int, elsewhere: str) -> bool:
     return any(len(context) == 4 and context in elsewhere for context in (before + single, single + after))
 
 
+def _inside_a_number(text: str, index: int) -> bool:
+    """A pair that, with one copy, leaves a number written with place values ("第二十十二个",
+    "二十二二个"); not a year written digit by digit ("二〇二二年"), a rhyme ("九九八十一")
+    or an idiom ("千千万万").
+
+    >>> [_inside_a_number(text, 2) for text in ("第二十十二个", "二十二二个", "二〇二二年", "九九八十一", "千千万万")]
+    [True, True, False, False, False]
+    """
+    if text[index] not in _NUMERAL_SLIPS:
+        return False
+    run = next(match for match in _NUMERAL_RUN.finditer(text) if match.start() <= index < match.end())
+    single = text[run.start() : index] + text[index + 1 : run.end()]
+    return bool(_PLACE_VALUE_NUMBER.fullmatch(single))
+
+
 def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
+    if _inside_a_number(text, index):
+        return "slip"
     start = max(0, index - config.doubling_window)
     window = to_simplified(text[start : index + 2 + config.doubling_window])
     left = index - start
