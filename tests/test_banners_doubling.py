@@ -122,6 +122,10 @@ def test_genuine_reduplication_kept(kept: str) -> None:
         ("专业服服务公司", "服服", "物业服务公司", "slip"),  # a character after, and one beyond
         ("专业服服务公司", "服服", "优质服务", "suspect"),  # one side only: too little to go on
         ("人人肩上担担子", "担担", "肩上担起重任", "suspect"),
+        # the character and the two after it, printed with one copy twice more ("吴为山", a name)
+        ("党校为吴吴为山先生", "吴吴", "党校为吴吴为山先生，吴为山的雕塑，品读吴为山", "slip"),
+        ("党校为吴吴为山先生", "吴吴", "党校为吴吴为山先生，吴为山的雕塑", "suspect"),  # once more only
+        ("党校为吴吴为山先生", "吴吴", "吴吴为山先生，吴吴为山，吴为山，吴为山", "suspect"),  # the doubled form again
         ("让党旗高高飘扬", "高高", "党旗高飘扬", "genuine"),  # one word as the dictionary has it: never touched
     ],
 )

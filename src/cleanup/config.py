@@ -97,6 +97,9 @@ class Config:
     # Even with each copy inside a word of its own ("内蒙古自|自治区"), text that without one
     # copy reads as a word this long ("内蒙古自治区") is a slip.
     merged_long_word_min: int = 5
+    # A suspect pair is a slip where the page prints the character with the two after it,
+    # with one copy, this many times besides ("吴吴为山" on a page naming "吴为山" twice more).
+    doubling_single_prints: int = 2
     # Stranded characters in a row before a pair: a name or term the dictionary lacks
     # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
     unknown_name_min: int = 1

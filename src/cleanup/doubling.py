@@ -30,7 +30,9 @@ the pair:
 
 The page is evidence too: a suspect pair is a slip where the page prints the same
 spot elsewhere with one copy, with a character on each side and one more beyond
-("中澳澳省州" where "中澳省州" stands further on). A genuine pair is left alone
+("中澳澳省州" where "中澳省州" stands further on), or prints the character with the
+two after it, with one copy, again and again ("吴吴为山" on a page that names "吴为山"
+twice more). A genuine pair is left alone
 however often its one-copy form appears ("保安局局長" beside "保安局長").
 
 Only pairs with Han characters on both sides are judged, which keeps names and
@@ -85,7 +87,7 @@ def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") 
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
     `elsewhere` is the rest of the page, whitespace removed."""
     verdict = _judge_by_words(text, index, config)
-    if verdict == "suspect" and elsewhere and _printed_once(text, index, elsewhere):
+    if verdict == "suspect" and elsewhere and (_printed_once(text, index, elsewhere) or _printed_so_often(text, index, elsewhere, config)):
         return "slip"
     return verdict
 
@@ -95,6 +97,20 @@ def _printed_once(text: str, index: int, elsewhere: str) -> bool:
     single = text[index - 1 : index + 1] + text[index + 2 : index + 3]
     before, after = text[index - 2 : index - 1], text[index + 3 : index + 4]
     return any(len(context) == 4 and context in elsewhere for context in (before + single, single + after))
+
+
+def _printed_so_often(text: str, index: int, elsewhere: str, config: Config) -> bool:
+    """Does the page print the character with the two after it, with one copy, again and again
+    (a name: "吴为山" for "吴吴为山"), and the doubled form no more than here?
+
+    >>> _printed_so_often("党校为吴吴为山先生", 3, "党校为吴吴为山先生吴为山的雕塑品读吴为山", DEFAULT)
+    True
+    """
+    single = text[index] + text[index + 2 : index + 4]
+    doubled = text[index] + single
+    if len(single) < 3 or elsewhere.count(doubled) > 1:
+        return False
+    return elsewhere.count(single) - elsewhere.count(doubled) >= config.doubling_single_prints
 
 
 def _inside_a_number(text: str, index: int) -> bool:
