@@ -117,6 +117,30 @@ def test_a_call_to_scan_wrapped_after_a_comma_is_one_promo() -> None:
     assert [(article.headline, article.kicker) for article in page.articles] == [("退休警司案開審", None)]
 
 
+BODY_FIRST_ARTICLE = (
+    "■本报记者 王珂\n\n"
+    "本报北京4月21日电 全国春耕生产进展顺利，各地抢抓农时，\n加快推进春播，确保粮食稳产增产。\n\n"
+    "春耕生产进展顺利\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "teaser", "banners"),
+    [
+        ("开秧门\n", "开秧门", []),  # the title that closes the page: a headline whose body is elsewhere
+        ("中超第六轮打响\n\n广州富力继续领跑\n", "广州富力继续领跑", ["中超第六轮打响"]),  # a slogan over it stays one
+        ("改革进行时\n\n今年，读者在书店选购图书。■隋先凯 摄\n", None, ["改革进行时"]),  # a photo closes the page
+    ],
+    ids=["closing-title", "slogan-over-it", "photo-after"],
+)
+def test_the_title_that_closes_a_page_is_a_headline_however_short(tail: str, teaser: str | None, banners: list[str]) -> None:
+    page = reconstruct(BODY_FIRST_ARTICLE + tail)
+    articles = [article for article in page.articles if article.kind == "article"]
+    assert articles[0].headline == "春耕生产进展顺利"
+    assert [(article.headline, article.body) for article in articles[1:]] == ([(teaser, [])] if teaser else [])
+    assert [piece.text for piece in page.furniture if piece.role == "banner"] == banners
+
+
 def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
     page = reconstruct("案件今日在東區裁判法院開審。\n\n受傷途人今早出庭作證。■陳大明 攝 法庭內外\n")
     photos = [article for article in page.articles if article.kind == "photo"]

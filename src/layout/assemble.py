@@ -62,7 +62,8 @@ def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: fr
     stream = text_stream(pieces, config)
     certainty: dict[tuple[int, int], float] = {}
     items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles)
-    drafts, banners = _articles(_segments(items), stream.orientation, config)
+    text_end = max((piece.last for piece in pieces if piece.kind != "furniture"), default=0)
+    drafts, banners = _articles(_segments(items), stream.orientation, config, text_end)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
     return Assembly(drafts, furniture, stream.orientation, stream.confidence, certainty)
@@ -188,8 +189,8 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool) -
 
 
 # ---------------------------------------------------------------- articles
-def _articles(segments: list[Segment], orientation: Orientation, config: Config) -> tuple[list[Draft], list[Piece]]:
-    """Hang every headline block on its body."""
+def _articles(segments: list[Segment], orientation: Orientation, config: Config, text_end: int) -> tuple[list[Draft], list[Piece]]:
+    """Hang every headline block on its body. `text_end` is the page's last line that is not furniture."""
     chunks_and_blocks: list[Chunk | list[TitleUnit]] = []
     for segment in segments:
         chunks_and_blocks.extend([title_units(segment.titles)] if segment.is_titles else segment.chunks)
@@ -209,7 +210,7 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config)
             if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
                 drafts[-1].titles = blocks.pop(0)
                 if position == len(chunks_and_blocks) - 1 and not blocks:
-                    drafts[-1].titles, blocks = _split_last_block(drafts[-1].titles, drafts[-1].chunk, config)
+                    drafts[-1].titles, blocks = _split_last_block(drafts[-1].titles, drafts[-1].chunk, config, text_end)
             elif not drafts:
                 banners.extend(unit.main for block in blocks[:1] for unit in block)
                 banners.extend(sub for block in blocks[:1] for unit in block for sub in unit.subs)
@@ -218,26 +219,37 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config)
         else:
             pending.append(item)
     for titles in pending:
-        if len(titles) == 1 and is_slogan(titles[0], config):
+        if len(titles) == 1 and is_slogan(titles[0], config) and (titles[0].main.last < text_end or len(pending) > 1):
             banners.append(titles[0].main)
         else:
             drafts.append(Draft("article", titles=titles))
     return drafts, banners
 
 
-def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
+def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text_end: int) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
     """The page's last headline block, after the last body, may end with a headline whose body
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
-    an unrelated slogan stays with the block, to be taken as a banner."""
+    an unrelated slogan over them stays with the block, to be taken as a banner. The title
+    that closes the page's text (`text_end`) is such a headline however short ("开秧门"): a
+    campaign banner heads what follows it, and no page closes on one. Not right under another
+    line as short, though: the two may be one headline cut in lines ("刘延东会见" |
+    "国际救助儿童会"), unless a blank line parts them."""
     text = chunk.text
     unrelated = 0
     while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < config.banner_overlap:
         unrelated += 1
-    orphan = [unit for unit in units[len(units) - unrelated :] if not is_slogan(unit, config)][-config.titles_per_article :]
+    tail = units[len(units) - unrelated :]
+    closing = tail[-1:] if tail and tail[-1].main.last >= text_end and _stands_apart(tail[-1], units[-2], config) else []
+    orphan = ([unit for unit in tail[: len(tail) - len(closing)] if not is_slogan(unit, config)] + closing)[-config.titles_per_article :]
     if not orphan:
         return units, []
     return [unit for unit in units if unit not in orphan], [orphan]
+
+
+def _stands_apart(unit: TitleUnit, above: TitleUnit, config: Config) -> bool:
+    """A title with a blank line over it, or under a longer one: not the last line of a headline cut in short lines."""
+    return unit.main.first > above.main.last + 1 or not is_slogan(above, config)
 
 
 def _split_orphans(units: list[TitleUnit]) -> list[list[TitleUnit]]:
