@@ -72,6 +72,8 @@ JOINS = [
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
     # short lines in a row on a flat page: verse quoted line by line, not a paragraph cut
     (["“我独自走过山岗，像一片云"], ["在田野和河谷上飘荡，"], "忽然我望见一片", True, False),
+    # a word across the cut that a longer word on one side hides ("采暖费|用" three wide, "费用" two wide)
+    (["尽管绝大多数农民对采暖费"], ["用和效果表示认可，但改造的过程并不是一帆风顺。"], None, True, True),
     # short pieces with a word across the cut: a column jump all the same
     (["记者日前向有关部门查"], ["询，包括："], "一、是否属实？", True, True),
     # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart

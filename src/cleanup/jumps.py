@@ -291,7 +291,7 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
         "tail_block_title": looks_like_title(case.tail_block or case.tail, config),
         "head_title": looks_like_title(case.head.lines, config),
         "head_starts_closer": head_text[:1] in LINE_CLOSERS,
-        "word_runs_across": word_bridges(tail_text, head_text, config.bridge_context),
+        "word_runs_across": word_bridges(tail_text, head_text, config.bridge_context, narrowest=2),
         "head_starts_bound": head_text[:1] in BOUND_CHARACTERS,
     }
     if len(case.tail) == 1 and case.before and not case.flat:
