@@ -330,3 +330,17 @@ def test_lines_that_begin_a_unit_whatever_the_wrap_says(text: str, own: bool) ->
 def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str], following: str, start: int) -> None:
     lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
     assert intertitle_start(lines, Line(len(texts) + 1, following), 24) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "measure_ahead", "apart"),
+    [
+        # the first lines of a photo story set narrower than the article above: running text
+        ("区太师屯镇清水河畔迎来了", "12年未见的白天鹅。几只洁", 24, False),
+        # titles over a title, or over a wider caption, as wide as the measure read under them
+        ("深入学习贯彻党的十八届六中全会精神", "好种子为啥难求？", 16, True),
+        ("有違《公開資料守則》", "辯方專家證人、中大新聞與傳播學院院長李立峯。", 20, True),
+    ],
+)
+def test_a_line_that_fills_a_narrower_column_below_is_running_text(text: str, following: str, measure_ahead: int, apart: bool) -> None:
+    assert stands_apart_as_title(Line(1, text), Line(2, following), 60, measure_ahead=measure_ahead) is apart

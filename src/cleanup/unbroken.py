@@ -45,6 +45,8 @@ from cleanup.shapes import (
 LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # A headline printed in two halves, no mark in either ("聚焦实体经济 激发发展活力"): prose that
 # fills a line has its clause marks, and no space between two words.
+# A clause or sentence mark with text after it: a line of prose, not a title.
+_MARK_INSIDE = regex.compile(r"[，、,。！？!?；;：:](?=\S)")
 _TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 # A bracket opened and not closed on its line, or closed and not opened on it: a column
 # tag the wrap cut.
@@ -278,7 +280,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     if _wraps_onto(line, following, config):
         return False
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
-    if is_full(following, ahead, False, config) and _opens_a_paragraph(line, ahead, config):
+    if is_full(following, ahead, False, config) and (_opens_a_paragraph(line, ahead, config) or _starts_a_narrower_column(line, following, measure, ahead, config)):
         return False  # a paragraph's first line, its indent lost, and the paragraph goes on full
     if set_across_columns([line], measure, config):
         # unless the next line runs as wide, or, short, ends the sentence this line's clauses
@@ -303,6 +305,24 @@ def runs_wider_after_a_sentence(line: Line, following: Line, measure: int, confi
     False
     """
     return ends_sentence(line.text) and line.width <= measure + config.full_slack and following.width > measure + config.overhang
+
+
+def _starts_a_narrower_column(line: Line, following: Line, measure: int, ahead: int, config: Config) -> bool:
+    """A line that fills the narrower measure the lines under it run in, over a line of prose
+    as wide (a mark inside it): running text that starts there, not a title short
+    of the measure above ("区太师屯镇清水河畔迎来了" | "12年未见的白天鹅。几只洁").
+
+    >>> _starts_a_narrower_column(Line(1, "区太师屯镇清水河畔迎来了"), Line(2, "12年未见的白天鹅。几只洁"), 36, 24, DEFAULT)
+    True
+    >>> _starts_a_narrower_column(Line(1, "深入学习贯彻党的十八届六中全会精神"), Line(2, "好种子为啥难求？"), 36, 16, DEFAULT)
+    False
+    """
+    return (
+        ahead < measure
+        and is_full(line, ahead, False, config)
+        and abs(following.width - line.width) <= config.full_slack
+        and bool(_MARK_INSIDE.search(following.text.strip()))
+    )
 
 
 def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
