@@ -77,9 +77,9 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     >>> heads_a_dateline(Line(1, "铆住需求端，“绣花”供给侧"), [Line(2, "本报北京3月24日电（记者"), Line(3, "杜海涛）记者从国家粮食局获悉：")])
     True
     """
-    if not following or _clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config) or not looks_like_title([line], config):
-        return False  # prose that a comma shows running on (not one inside a quoted name), or no title
-    return bool(match_dateline("".join(line.text.strip() for line in following)))
+    if not following or not match_dateline("".join(line.text.strip() for line in following)):
+        return False  # asked first: few lines have a dateline under them
+    return not (_clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config)) and looks_like_title([line], config)
 
 
 def _clause_outside_quotes(text: str) -> bool:
