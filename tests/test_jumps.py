@@ -42,6 +42,8 @@ JOINS = [
     (["目前老旧小区的水管管理模式是，由街道办事处与"], ["供水维修服务单位签订合同。入住超过5年的小区，水管保修期已过，必须另出费用。"], None, True, True),
     # a sentence ends, a short last line: the paragraph is over
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
+    # a deck broken at its comma, its first line far short of the second: no column's prose
+    (["宁波有个光伏村，", "家家装有光伏板，户户发电可上网"], ["湖北省保康县寺坪镇南河渔业农民专业", "合作社发展立体生态养鱼，有花白鲢。"], None, False, False),
     # printed marks that never continue a paragraph
     (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
     (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),

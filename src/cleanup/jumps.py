@@ -107,6 +107,20 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
         or _set_across_columns(case, config)
+        or not case.flat and _broken_at_a_clause(case.tail, config)
+    )
+
+
+def _broken_at_a_clause(tail: Sequence[Line], config: Config) -> bool:
+    """A unit of two lines whose first ends on a clause mark far short of the second: a deck or
+    title broken at its comma ("宁波有个光伏村，" | "家家装有光伏板，户户发电可上网"), where
+    prose wrapped in a column fills its first line but for the indent. It runs on into nothing
+    after a blank. (Not on a flat page, whose lines are paragraphs, not a column's.)
+    """
+    return (
+        len(tail) == 2
+        and tail[0].text.rstrip()[-1:] in CLAUSE_MARKS
+        and tail[0].width < tail[1].width - 2 * (config.indent + config.full_slack)
     )
 
 
