@@ -42,11 +42,11 @@ DOUBLINGS = [
     ("他在北京京召开的会议上", "京京", "slip"),
     # slips: each copy inside a word, but one of the two words is rare ("术家", "康县") and the
     # text without a copy reads as a commoner word
-    ("坚持作为艺术术家诚实地创作", "术术", "slip"),
-    ("湖北省保康康县寺坪镇", "康康", "slip"),
+    ("他是一位艺术术家", "术术", "slip"),
+    ("湖北省保康康县城关镇", "康康", "slip"),
     # slips: a number written with place values never doubles a character
-    ("在4月23日第二十二二个世界读书日", "二二", "slip"),
-    ("日第二十十二个世界读书日", "十十", "slip"),
+    ("今年是第二十二二届运动会", "二二", "slip"),
+    ("第三十十五次会议", "十十", "slip"),
     # slips: a function word printed twice
     ("云降水物理与与强风暴重点实验室", "与与", "slip"),
     ("那巨大的的看似冷冷的青铜", "的的", "slip"),
@@ -59,7 +59,7 @@ DOUBLINGS = [
     ("定期召开市委常委会会议", "会会", "genuine"),
     ("中大前學生會會長陳大文", "會會", "genuine"),
     ("中联办法律部部长王振民", "部部", "genuine"),
-    ("中国千千万万个乡镇", "千千", "genuine"),
+    ("千千万万个家庭", "千千", "genuine"),
     ("口诀九九八十一", "九九", "genuine"),
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),
@@ -122,10 +122,10 @@ def test_genuine_reduplication_kept(kept: str) -> None:
         ("专业服服务公司", "服服", "物业服务公司", "slip"),  # a character after, and one beyond
         ("专业服服务公司", "服服", "优质服务", "suspect"),  # one side only: too little to go on
         ("人人肩上担担子", "担担", "肩上担起重任", "suspect"),
-        # the character and the two after it, printed with one copy twice more ("吴为山", a name)
-        ("党校为吴吴为山先生", "吴吴", "党校为吴吴为山先生，吴为山的雕塑，品读吴为山", "slip"),
-        ("党校为吴吴为山先生", "吴吴", "党校为吴吴为山先生，吴为山的雕塑", "suspect"),  # once more only
-        ("党校为吴吴为山先生", "吴吴", "吴吴为山先生，吴吴为山，吴为山，吴为山", "suspect"),  # the doubled form again
+        # the character and the two after it, printed with one copy twice more (a name)
+        ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说，张明远的工厂", "slip"),
+        ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说", "suspect"),  # once more only
+        ("记者采访了张张明远先生", "张张", "张张明远先生，张张明远，张明远，张明远", "suspect"),  # the doubled form again
         ("让党旗高高飘扬", "高高", "党旗高飘扬", "genuine"),  # one word as the dictionary has it: never touched
     ],
 )

@@ -43,7 +43,7 @@ JOINS = [
     # a sentence ends, a short last line: the paragraph is over
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
     # a deck broken at its comma, its first line far short of the second: no column's prose
-    (["宁波有个光伏村，", "家家装有光伏板，户户发电可上网"], ["湖北省保康县寺坪镇南河渔业农民专业", "合作社发展立体生态养鱼，有花白鲢。"], None, False, False),
+    (["山里有个茶叶村，", "家家种上新茶苗，户户开起小作坊"], ["湖北省某县渔业农民专业合作社发展立体", "生态养鱼，有十多个品种，深受消费者青睐。"], None, False, False),
     # printed marks that never continue a paragraph
     (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
     (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),
@@ -74,8 +74,8 @@ JOINS = [
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
     # short lines in a row on a flat page: verse quoted line by line, not a paragraph cut
     (["“我独自走过山岗，像一片云"], ["在田野和河谷上飘荡，"], "忽然我望见一片", True, False),
-    # a word across the cut that a longer word on one side hides ("采暖费|用" three wide, "费用" two wide)
-    (["尽管绝大多数农民对采暖费"], ["用和效果表示认可，但改造的过程并不是一帆风顺。"], None, True, True),
+    # a word across the cut that a longer word on one side hides ("供暖费|用" three wide, "费用" two wide)
+    (["多数村民对供暖费"], ["用表示认可，但改造的过程并不顺利。"], None, True, True),
     # short pieces with a word across the cut: a column jump all the same
     (["记者日前向有关部门查"], ["询，包括："], "一、是否属实？", True, True),
     # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart

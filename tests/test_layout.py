@@ -127,9 +127,9 @@ BODY_FIRST_ARTICLE = (
 @pytest.mark.parametrize(
     ("tail", "teaser", "banners"),
     [
-        ("开秧门\n", "开秧门", []),  # the title that closes the page: a headline whose body is elsewhere
-        ("中超第六轮打响\n\n广州富力继续领跑\n", "广州富力继续领跑", ["中超第六轮打响"]),  # a slogan over it stays one
-        ("改革进行时\n\n今年，读者在书店选购图书。■隋先凯 摄\n", None, ["改革进行时"]),  # a photo closes the page
+        ("春茶开采\n", "春茶开采", []),  # the title that closes the page: a headline whose body is elsewhere
+        ("联赛第五轮战罢\n\n本地球队继续领跑\n", "本地球队继续领跑", ["联赛第五轮战罢"]),  # a slogan over it stays one
+        ("改革进行时\n\n今年，读者在书店选购图书。■王明 摄\n", None, ["改革进行时"]),  # a photo closes the page
     ],
     ids=["closing-title", "slogan-over-it", "photo-after"],
 )

@@ -336,10 +336,10 @@ def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str
     ("text", "following", "measure_ahead", "apart"),
     [
         # the first lines of a photo story set narrower than the article above: running text
-        ("区太师屯镇清水河畔迎来了", "12年未见的白天鹅。几只洁", 24, False),
+        ("区北关镇小河岸边迎来了", "成群的候鸟。几只白鹭在水", 24, False),
         # titles over a title, or over a wider caption, as wide as the measure read under them
-        ("深入学习贯彻党的十八届六中全会精神", "好种子为啥难求？", 16, True),
-        ("有違《公開資料守則》", "辯方專家證人、中大新聞與傳播學院院長李立峯。", 20, True),
+        ("深入学习贯彻党的十八届六中全会精神", "优质种苗从哪里来？", 18, True),
+        ("有違《資料守則》", "辯方證人、大學新聞學院院長陳大文。", 16, True),
     ],
 )
 def test_a_line_that_fills_a_narrower_column_below_is_running_text(text: str, following: str, measure_ahead: int, apart: bool) -> None:

@@ -98,7 +98,7 @@ class Config:
     # copy reads as a word this long ("内蒙古自治区") is a slip.
     merged_long_word_min: int = 5
     # A suspect pair is a slip where the page prints the character with the two after it,
-    # with one copy, this many times besides ("吴吴为山" on a page naming "吴为山" twice more).
+    # with one copy, this many times besides ("张张明远" on a page naming "张明远" twice more).
     doubling_single_prints: int = 2
     # Stranded characters in a row before a pair: a name or term the dictionary lacks
     # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
@@ -119,6 +119,11 @@ class Config:
     # A character pair found in more than this share of a page's paragraphs is common to the
     # page, and the second count of words shared across a boundary leaves it out.
     common_pair_share: float = 0.1
+    # ... unless it crowds one stretch of the page: held by at least this share of the
+    # paragraphs over the stretch it spans, a stretch no longer than `story_pair_reach` of the
+    # page's paragraphs, it is one story's (a long feature's protagonist), not the page's.
+    story_pair_density: float = 0.7
+    story_pair_reach: float = 0.34
     # Titles between two paragraphs lean to the side whose words they share by this much more.
     title_lean_margin: float = 0.1
     # Evidence summing to this much (an edge and a headline block's words) makes the

@@ -31,7 +31,7 @@ the pair:
 The page is evidence too: a suspect pair is a slip where the page prints the same
 spot elsewhere with one copy, with a character on each side and one more beyond
 ("中澳澳省州" where "中澳省州" stands further on), or prints the character with the
-two after it, with one copy, again and again ("吴吴为山" on a page that names "吴为山"
+two after it, with one copy, again and again ("张张明远" on a page that names "张明远"
 twice more). A genuine pair is left alone
 however often its one-copy form appears ("保安局局長" beside "保安局長").
 
@@ -101,9 +101,9 @@ def _printed_once(text: str, index: int, elsewhere: str) -> bool:
 
 def _printed_so_often(text: str, index: int, elsewhere: str, config: Config) -> bool:
     """Does the page print the character with the two after it, with one copy, again and again
-    (a name: "吴为山" for "吴吴为山"), and the doubled form no more than here?
+    (a name: "张明远" for "张张明远"), and the doubled form no more than here?
 
-    >>> _printed_so_often("党校为吴吴为山先生", 3, "党校为吴吴为山先生吴为山的雕塑品读吴为山", DEFAULT)
+    >>> _printed_so_often("记者采访了张张明远先生", 5, "记者采访了张张明远先生张明远说张明远的工厂", DEFAULT)
     True
     """
     single = text[index] + text[index + 2 : index + 4]

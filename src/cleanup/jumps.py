@@ -113,7 +113,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
 
 def _broken_at_a_clause(tail: Sequence[Line], config: Config) -> bool:
     """A unit of two lines whose first ends on a clause mark far short of the second: a deck or
-    title broken at its comma ("宁波有个光伏村，" | "家家装有光伏板，户户发电可上网"), where
+    title broken at its comma ("山里有个茶叶村，" | "家家种上新茶苗，户户开起小作坊"), where
     prose wrapped in a column fills its first line but for the indent. It runs on into nothing
     after a blank. (Not on a flat page, whose lines are paragraphs, not a column's.)
     """

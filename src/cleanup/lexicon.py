@@ -41,10 +41,10 @@ def token_spans(text: str) -> tuple[tuple[int, int], ...]:
 def word_bridges(left: str, right: str, context: int = 3, narrowest: int | None = None) -> bool:
     """Does a word or a number run across the join of `left` and `right` ("中央国" + "家机关",
     "2016年9月" + "15日")? With `narrowest`, narrower contexts are asked too: a longer word
-    on one side can hide the word across ("采暖费" | "用和" reads "采暖费|用" three wide,
+    on one side can hide the word across ("供暖费" | "用表" reads "供暖费|用" three wide,
     "暖|费用" two wide).
 
-    >>> word_bridges("农民对采暖费", "用和效果"), word_bridges("农民对采暖费", "用和效果", narrowest=2)
+    >>> word_bridges("村民对供暖费", "用表示认可"), word_bridges("村民对供暖费", "用表示认可", narrowest=2)
     (False, True)
     """
     if _BARE_NUMBER_END.search(left) or _NUMBER_END.search(left) and _NUMBER_START.match(right):

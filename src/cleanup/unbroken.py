@@ -310,11 +310,11 @@ def runs_wider_after_a_sentence(line: Line, following: Line, measure: int, confi
 def _starts_a_narrower_column(line: Line, following: Line, measure: int, ahead: int, config: Config) -> bool:
     """A line that fills the narrower measure the lines under it run in, over a line of prose
     as wide (a mark inside it): running text that starts there, not a title short
-    of the measure above ("区太师屯镇清水河畔迎来了" | "12年未见的白天鹅。几只洁").
+    of the measure above ("区北关镇小河岸边迎来了" | "成群的候鸟。几只白鹭在水").
 
-    >>> _starts_a_narrower_column(Line(1, "区太师屯镇清水河畔迎来了"), Line(2, "12年未见的白天鹅。几只洁"), 36, 24, DEFAULT)
+    >>> _starts_a_narrower_column(Line(1, "区北关镇小河岸边迎来了"), Line(2, "成群的候鸟。几只白鹭在水"), 36, 24, DEFAULT)
     True
-    >>> _starts_a_narrower_column(Line(1, "深入学习贯彻党的十八届六中全会精神"), Line(2, "好种子为啥难求？"), 36, 16, DEFAULT)
+    >>> _starts_a_narrower_column(Line(1, "深入学习贯彻党的十八届六中全会精神"), Line(2, "优质种苗从哪里来？"), 36, 18, DEFAULT)
     False
     """
     return (

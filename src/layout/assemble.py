@@ -231,10 +231,10 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
     an unrelated slogan over them stays with the block, to be taken as a banner. The title
-    that closes the page's text (`text_end`) is such a headline however short ("开秧门"): a
+    that closes the page's text (`text_end`) is such a headline however short ("春茶开采"): a
     campaign banner heads what follows it, and no page closes on one. Not right under another
-    line as short, though: the two may be one headline cut in lines ("刘延东会见" |
-    "国际救助儿童会"), unless a blank line parts them."""
+    line as short, though: the two may be one headline cut in lines ("副省长会见" |
+    "国际儿童基金会"), unless a blank line parts them."""
     text = chunk.text
     unrelated = 0
     while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < config.banner_overlap:

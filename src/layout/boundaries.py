@@ -204,7 +204,8 @@ def features_at(
 
 
 def page_common_pairs(items: Sequence[StreamItem], config: Config = DEFAULT) -> frozenset[str]:
-    return common_pairs((item.text.text for item in items if isinstance(item, Body)), config.common_pair_share)
+    crowded = (config.story_pair_density, config.story_pair_reach)
+    return common_pairs((item.text.text for item in items if isinstance(item, Body)), config.common_pair_share, crowded)
 
 
 def new_article_chance(

@@ -32,16 +32,39 @@ def share(part: frozenset[str], whole: frozenset[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
-def common_pairs(texts: Iterable[str], most: float) -> frozenset[str]:
+def common_pairs(texts: Iterable[str], most: float, crowded: tuple[float, float] | None = None) -> frozenset[str]:
     """The pairs found in more than `most` of the texts ("发展", "我们" on most pages): words of
     the page's subject or of the language, which tell no two parts of it apart.
 
+    With `crowded` = (density, reach), texts in page order, a pair held by at least `density`
+    of the texts over the stretch it spans, a stretch no longer than `reach` of the page, is
+    not common: it belongs to the one story told there (its protagonist's name in most of
+    the paragraphs of a long feature), and names that story on both sides of an intertitle.
+
     >>> sorted(common_pairs(["改革进行时", "改革开放", "乡村振兴"], 0.5))
     ['改革']
+    >>> texts = ["王建国说", "王建国笑", "诚信为本", "天气晴朗", "农业丰收", "工业发展", "交通便利"]
+    >>> sorted(common_pairs(texts, 0.2)), sorted(common_pairs(texts, 0.2, crowded=(0.7, 0.34)))
+    (['建国', '王建'], [])
     """
     counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
     total = 0
-    for text in texts:
-        counts.update(pairs_of(text))
+    for index, text in enumerate(texts):
+        pairs = pairs_of(text)
+        counts.update(pairs)
+        if crowded:
+            for pair in pairs:
+                first.setdefault(pair, index)
+                last[pair] = index
         total += 1
-    return frozenset(pair for pair, count in counts.items() if count > most * total and count > 1)
+
+    def in_one_stretch(pair: str, count: int) -> bool:
+        if not crowded:
+            return False
+        density, reach = crowded
+        span = last[pair] - first[pair] + 1
+        return count >= density * span and span <= reach * total
+
+    return frozenset(pair for pair, count in counts.items() if count > most * total and count > 1 and not in_one_stretch(pair, count))
