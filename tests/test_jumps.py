@@ -206,3 +206,16 @@ def test_features_name_the_dumps_habit() -> None:
 )
 def test_a_line_that_stops_on_a_linking_word(text: str, links: bool) -> None:
     assert ends_on_link(text) is links
+
+
+def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None:
+    """A kicker printed under its headline, over a caption set wider: a column jump carries a
+    line that filled its column, so a line far short of the text after it runs on into nothing."""
+    kicker = case(
+        ["王明在全市安全生产专题会上强调"],
+        ["3月24日，在某市双城区东官农业农机专业合作社院内，", "维修工人在检修农机具。近日，全省许多农机合作社和农民", "开始检修农机，为4月份的春耕做准备，各地抢抓农时。", "■新华社记者 王明 摄"],
+    )
+    kicker = replace(kicker, before="促进安全生产形势持续稳定好转，王明强调，全市要抓好安全生产专题工作")
+    assert join_chance(kicker, frozenset()) == 0.0
+    cut = replace(kicker, tail=(Line(1, "维修工人在检修农机具。近日，全省许多农机合作社和"),))
+    assert join_chance(cut, frozenset()) > 0.5  # a full line: the sentence runs on in the next column

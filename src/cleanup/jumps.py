@@ -17,6 +17,7 @@ column cut short, or on a colon before a quotation.
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -109,6 +110,17 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _set_across_columns(case, config)
         or not case.flat and _broken_at_a_clause(case.tail, config)
     )
+
+
+def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
+    """The line before the blank falls short of the measure the text after it runs in by more
+    than an indent: a column jump carries a line that filled its column on into the next
+    column of the same measure, so this line is a title's (a kicker printed under its
+    headline, over a caption set wider)."""
+    interior = [line.width for line in case.head.lines[1:-1]]
+    if len(interior) < 2 or max(interior) - min(interior) > 2 * config.full_slack:
+        return False  # too few lines to show a measure, or lines that do not run in one
+    return case.tail[-1].width < statistics.median(interior) - config.indent - 2 * config.full_slack
 
 
 def _broken_at_a_clause(tail: Sequence[Line], config: Config) -> bool:
@@ -352,4 +364,6 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or ends_on_link(tail_text)
     ):
         return 1.0
+    if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
+        return 0.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
