@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from cleanup import Located, clean, fix_and_explain, fix_text
 from cleanup.banners import collapse_banners
-from cleanup.doubling import judge
+from cleanup.doubling import _MAYBE_DOUBLED, judge
 
 
 def collapsed(text: str) -> str:
@@ -145,3 +146,11 @@ def test_a_tripled_character_loses_one_copy_per_pass() -> None:
 @pytest.mark.xfail(reason="known failure: a verb doubled after a word that ends in it is only a suspect pair", strict=True)
 def test_known_failure_verb_after_word_ending_in_it() -> None:
     assert judge("对各项工作作了安排部署", 4) == "genuine"
+
+
+def test_the_quick_look_for_a_doubled_character_misses_no_han_character() -> None:
+    """`undouble` skips a paragraph its quick look finds no doubled character in: the look must
+    cover every character the precise pattern (\\p{Han}) matches."""
+    han = regex.compile(r"\p{Han}")
+    missed = [hex(code) for code in range(0x110000) if han.match(chr(code)) and not _MAYBE_DOUBLED.match(chr(code) * 2)]
+    assert missed == []
