@@ -74,6 +74,10 @@ JOINS = [
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
     # short lines in a row on a flat page: verse quoted line by line, not a paragraph cut
     (["“我独自走过山岗，像一片云"], ["在田野和河谷上飘荡，"], "忽然我望见一片", True, False),
+    # a clause of one character opens the line after the blank: the end of the word cut before it
+    (["沿着老城的石板路走到古"], ["桥，桥下是一条清澈的小河，两岸都是百年老屋，游人络绎不绝。"], None, True, True),
+    (["今天的天气格外晴朗。"], ["云，生活中几乎每天都能见到，却很少有人细看它的模样。"], None, True, False),  # after a finished sentence
+    (["观云识天"], ["来，让我们一起认识身边的天气（绿色焦点）"], None, True, False),  # a headline may open so
     # a word across the cut that a longer word on one side hides ("供暖费|用" three wide, "费用" two wide)
     (["多数村民对供暖费"], ["用表示认可，但改造的过程并不顺利。"], None, True, True),
     # short pieces with a word across the cut: a column jump all the same

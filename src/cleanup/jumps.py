@@ -60,6 +60,10 @@ FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
 _CLAUSE_OPENINGS = frozenset("，、；：,;:")
+# A line that opens with a clause of one character ("桥，那里有条…"): the end of a word the line
+# before the blank began ("…到查理" | "桥，"), where it ends no sentence; a paragraph seldom
+# opens so ("云，…" does, after a finished one).
+_ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
@@ -148,6 +152,12 @@ def opens_inside_a_sentence(text: str) -> bool:
     """
     text = text.strip()
     return text[:1] in _CLAUSE_OPENINGS or bool(_SHORT_SENTENCE_START.match(text))
+
+
+def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> bool:
+    """After a line that ends no sentence, the text past the blank opens with a clause of one
+    character ("…到查理" | "桥，那里有条…"), and is no title ("来，让我们一起…（绿色焦点）")."""
+    return not ends_sentence(tail_text) and bool(_ONE_CHARACTER_CLAUSE.match(head.lines[0].text.strip())) and not looks_like_title(head.lines[:1], config)
 
 
 def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
@@ -362,6 +372,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or parts_a_number_from_its_unit(tail_text, head_text)
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
+        or _opens_on_a_word_cut_short(tail_text, case.head, config)
     ):
         return 1.0
     if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
