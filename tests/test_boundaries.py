@@ -341,6 +341,16 @@ def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: s
     assert inward[0].text.endswith("将投12亿多元改善山区民生")
 
 
+def test_the_wrap_of_a_title_with_no_words_to_weigh_is_no_banner() -> None:
+    """"14日" wrapped under "…球员居家隔离": no two Han characters to compare with the article."""
+    first = Unit((Line(1, "英超球会停赛 全队球员居家隔离"),), 40, False, False)
+    second = Unit((Line(2, "14日"),), 40, False, False)
+    title = Piece("title", [*first.lines, *second.lines], first)
+    inward, banners = set_aside_banners([TitleUnit(title)], "英超球会今日宣布停赛，全队球员须在家中隔离两周。", "before")
+    assert banners == []
+    assert inward[0].text.endswith("14日")
+
+
 def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
     """"安 徽" set letter-spaced shares its word with the article: no banner."""
     label = Unit((Line(1, "安 徽"),), 40, True, True)

@@ -250,6 +250,8 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     joint = (edge if body_side == "after" else rest[-1]).text.rstrip()
     if clearly_unfinished(joint) or joint.endswith(("：", ":")) or _TAG.search(edge.text):
         return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過"), or a column tag closes it
+    if not pairs_of(edge.text):
+        return None  # no two Han characters together ("14日", the wrap of "…家居隔離" | "14日"): no banner, and no words to weigh
     rest_text = "".join(line.text.strip() for line in rest)
     if overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap:
         return None
