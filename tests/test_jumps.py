@@ -78,6 +78,9 @@ JOINS = [
     (["沿着老城的石板路走到古"], ["桥，桥下是一条清澈的小河，两岸都是百年老屋，游人络绎不绝。"], None, True, True),
     (["今天的天气格外晴朗。"], ["云，生活中几乎每天都能见到，却很少有人细看它的模样。"], None, True, False),  # after a finished sentence
     (["观云识天"], ["来，让我们一起认识身边的天气（绿色焦点）"], None, True, False),  # a headline may open so
+    # a flat page's line that stops on the particle tying a modifier to its noun: cut by the column
+    (["村口那棵看似不起眼的"], ["老槐树已有三百多年的历史，见证了村子的变迁。"], None, True, True),
+    (["幸福是奋斗出来的"], ["新年伊始，全村干部群众就投入到春耕生产中。"], None, True, False),  # "是…的" closes a sentence
     # a word across the cut that a longer word on one side hides ("供暖费|用" three wide, "费用" two wide)
     (["多数村民对供暖费"], ["用表示认可，但改造的过程并不顺利。"], None, True, True),
     # short pieces with a word across the cut: a column jump all the same

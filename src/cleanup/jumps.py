@@ -64,6 +64,9 @@ _CLAUSE_OPENINGS = frozenset("，、；：,;:")
 # before the blank began ("…到查理" | "桥，"), where it ends no sentence; a paragraph seldom
 # opens so ("云，…" does, after a finished one).
 _ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
+# A line that stops on the particle that ties a modifier to the noun after it ("…看似不起眼的" |
+# "黑松经过…"): no title or paragraph ends so, but a sentence of "是…的" ("幸福是奋斗出来的").
+_ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
@@ -373,6 +376,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
+        or case.flat and bool(_ENDS_ON_A_MODIFIER.search(tail_text))
     ):
         return 1.0
     if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
