@@ -81,6 +81,9 @@ JOINS = [
     # a flat page's line that stops on the particle tying a modifier to its noun: cut by the column
     (["村口那棵看似不起眼的"], ["老槐树已有三百多年的历史，见证了村子的变迁。"], None, True, True),
     (["幸福是奋斗出来的"], ["新年伊始，全村干部群众就投入到春耕生产中。"], None, True, False),  # "是…的" closes a sentence
+    # a flat page's line that opens on a time word, a conjunction or an adverb and a comma opens a sentence
+    (["目前，参加试点的各个街道"], ["根据财力和居民意愿，逐步扩大改造范围。"], None, True, True),
+    (["张老，家乡想念你"], ["1949年，年轻的张先生离开家乡，到海外求学。"], None, True, False),  # a headline calling someone
     # a word across the cut that a longer word on one side hides ("供暖费|用" three wide, "费用" two wide)
     (["多数村民对供暖费"], ["用表示认可，但改造的过程并不顺利。"], None, True, True),
     # short pieces with a word across the cut: a column jump all the same

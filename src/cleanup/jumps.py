@@ -33,7 +33,7 @@ from cleanup.cues import (
     SPONSOR_LINE,
     match_dateline,
 )
-from cleanup.lexicon import ends_on_link, word_bridges
+from cleanup.lexicon import ends_on_link, word_bridges, word_tag
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -66,6 +66,10 @@ _CLAUSE_OPENINGS = frozenset("，、；：,;:")
 _ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
 # A line that stops on the particle that ties a modifier to the noun after it ("…看似不起眼的" |
 # "黑松经过…"): no title or paragraph ends so, but a sentence of "是…的" ("幸福是奋斗出来的").
+# A clause of one to three characters that opens a line, and the parts of speech that open a
+# sentence so: time words, conjunctions, adverbs ("目前，", "同时，", "仍，").
+_OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
+_SENTENCE_OPENERS = frozenset({"t", "c", "d"})
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
@@ -161,6 +165,17 @@ def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> b
     """After a line that ends no sentence, the text past the blank opens with a clause of one
     character ("…到查理" | "桥，那里有条…"), and is no title ("来，让我们一起…（绿色焦点）")."""
     return not ends_sentence(tail_text) and bool(_ONE_CHARACTER_CLAUSE.match(head.lines[0].text.strip())) and not looks_like_title(head.lines[:1], config)
+
+
+def _opens_a_sentence_unfinished(text: str) -> bool:
+    """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
+    "同时，", "近日，") opens a sentence, as no title does; ending on no mark, it was cut.
+
+    >>> _opens_a_sentence_unfinished("目前，参加试点的各个街道"), _opens_a_sentence_unfinished("张老，家乡想念你")
+    (True, False)
+    """
+    opening = _OPENING_CLAUSE.match(text.strip())
+    return bool(opening) and not ends_sentence(text) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
 
 
 def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
@@ -376,7 +391,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
-        or case.flat and bool(_ENDS_ON_A_MODIFIER.search(tail_text))
+        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text))
     ):
         return 1.0
     if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
