@@ -391,7 +391,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
-        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text))
+        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) or _ending(tail_text) == "open")
     ):
         return 1.0
     if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
