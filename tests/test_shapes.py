@@ -235,6 +235,9 @@ def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: 
         (["私搭乱建", "严管！"], True),
         (["重溫美國", "2000年布殊對戈爾裁決", "對今日總統", "之爭有何啟示？"], True),  # two halves, each cut
         (["重溫美國", "2000年", "布殊對戈爾裁決", "對今日總統", "之爭有何啟示？"], True),
+        (["全城市民为何在同一个周日不约而同走上街头", "这场游行留下什么启示？"], True),  # wrapped at the measure
+        (["这座城市的市民为何在同一个周日走上街头", "不约而同地参加了这场声势浩大的和平游行？"], False),  # the last line fills the measure too: text
+        (["全城市民为何在同一个周日不约而同走上街头了", "留下什么启示？"], False),  # wider than the column
         (["一", "二", "三", "四", "五", "六", "七", "八", "九？"], False),  # more lines than a title holds
         (["咋种好玉米？"], False),  # one line: a question asked in the text
         (["土地如何变资本？", "农民因啥成股东？"], False),  # two questions: text

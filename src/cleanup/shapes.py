@@ -186,7 +186,8 @@ def printed_as_banner(text: str) -> bool:
 def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
     """A headline that asks or exclaims, stacked in short lines ("回顧英國" | "1992年大選民調失準" |
     "對今日選舉預測有何啟示？"): two lines or more (a Hong Kong headline's two halves are often
-    cut again) up to `Config.title_max_lines`, none reaching the column, one question or
+    cut again) up to `Config.title_max_lines`, none wider than the column and the last one
+    short of it (a headline set in the body's column wraps at its measure), one question or
     exclamation at the end and no other mark. A question on one line stays a paragraph
     ("咋种好麦子？").
 
@@ -198,7 +199,7 @@ def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAUL
     text = "".join(line.text.strip() for line in lines)
     if not 2 <= len(lines) <= config.title_max_lines or column <= 0 or text[-1:] not in "？！?!":
         return False
-    short = all(line.width < column - config.full_slack for line in lines)
+    short = lines[-1].width < column - config.full_slack and all(line.width <= column for line in lines)
     return short and not _ANY_MARK.search(text[:-1])
 
 
