@@ -44,6 +44,8 @@ JOINS = [
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
     # a deck broken at its comma, its first line far short of the second: no column's prose
     (["山里有个茶叶村，", "家家种上新茶苗，户户开起小作坊"], ["湖北省某县渔业农民专业合作社发展立体", "生态养鱼，有十多个品种，深受消费者青睐。"], None, False, False),
+    # a title stacked in two lines, the second far longer: no column's prose either
+    (["国务院转发", "《关于加快城乡传统建筑保护利用的计划》"], ["近日，城东老街区改造工程全面启动，首批", "十二栋旧楼将在年内完成加固和外立面修缮，", "老街的石板路也将恢复原貌。"], None, False, False),
     # printed marks that never continue a paragraph
     (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
     (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),

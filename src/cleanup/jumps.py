@@ -119,7 +119,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
         or _set_across_columns(case, config)
-        or not case.flat and _broken_at_a_clause(case.tail, config)
+        or not case.flat and _stacked_as_a_title(case.tail, config)
     )
 
 
@@ -134,17 +134,14 @@ def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
     return case.tail[-1].width < statistics.median(interior) - config.indent - 2 * config.full_slack
 
 
-def _broken_at_a_clause(tail: Sequence[Line], config: Config) -> bool:
-    """A unit of two lines whose first ends on a clause mark far short of the second: a deck or
-    title broken at its comma ("山里有个茶叶村，" | "家家种上新茶苗，户户开起小作坊"), where
-    prose wrapped in a column fills its first line but for the indent. It runs on into nothing
-    after a blank. (Not on a flat page, whose lines are paragraphs, not a column's.)
+def _stacked_as_a_title(tail: Sequence[Line], config: Config) -> bool:
+    """A unit of two lines whose first falls far short of the second: a title stacked in two
+    lines ("国办转发" | "《……计划》") or a deck broken at its comma ("山里有个茶叶村，" |
+    "家家种上新茶苗，户户开起小作坊"), where prose wrapped in a column fills its first line but
+    for the indent. It runs on into nothing after a blank. (Not on a flat page, whose lines are
+    paragraphs, not a column's.)
     """
-    return (
-        len(tail) == 2
-        and tail[0].text.rstrip()[-1:] in CLAUSE_MARKS
-        and tail[0].width < tail[1].width - 2 * (config.indent + config.full_slack)
-    )
+    return len(tail) == 2 and tail[0].width < tail[1].width - 2 * (config.indent + config.full_slack)
 
 
 def opens_inside_a_sentence(text: str) -> bool:
