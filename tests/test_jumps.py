@@ -46,6 +46,10 @@ JOINS = [
     (["山里有个茶叶村，", "家家种上新茶苗，户户开起小作坊"], ["湖北省某县渔业农民专业合作社发展立体", "生态养鱼，有十多个品种，深受消费者青睐。"], None, False, False),
     # a title stacked in two lines, the second far longer: no column's prose either
     (["国务院转发", "《关于加快城乡传统建筑保护利用的计划》"], ["近日，城东老街区改造工程全面启动，首批", "十二栋旧楼将在年内完成加固和外立面修缮，", "老街的石板路也将恢复原貌。"], None, False, False),
+    # a particle standing as a word opens the line after the blank: it binds to the words
+    # before it, even when the paragraph opened with a dash as a deck does
+    (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["的新路子，积累了宝贵的经验。各地根据", "自身条件制定了不同的路线图。"], None, False, True),
+    (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["地方政府根据自身条件制定了不同的路线", "图，积累了宝贵的经验。"], None, False, False),
     # printed marks that never continue a paragraph
     (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
     (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),

@@ -33,7 +33,7 @@ from cleanup.cues import (
     SPONSOR_LINE,
     match_dateline,
 )
-from cleanup.lexicon import ends_on_link, word_bridges, word_tag
+from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -106,7 +106,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     """Printed marks that close a unit or open one, whatever the text says."""
     tail, head = case.tail[-1], case.head.lines[0]
     return (
-        closed_at_block_end(case.tail)
+        closed_at_block_end(case.tail) and not opens_on_a_particle(head.text)
         or tail.number in banners
         or head.number in banners
         or starts_own_unit(head)
@@ -142,6 +142,18 @@ def _stacked_as_a_title(tail: Sequence[Line], config: Config) -> bool:
     paragraphs, not a column's.)
     """
     return len(tail) == 2 and tail[0].width < tail[1].width - 2 * (config.indent + config.full_slack)
+
+
+def opens_on_a_particle(text: str) -> bool:
+    """The line after the blank opens on a particle standing as a word of its own ("的现代化
+    道路", "了一批…"): it binds to the words before it, so the text runs on from the column
+    before, whatever shape that column's last unit has (a paragraph may open with a dash).
+
+    >>> opens_on_a_particle("的现代化道路，积累了经验"), opens_on_a_particle("地方政府出台细则")
+    (True, False)
+    """
+    text = text.strip()
+    return text[:1] in BOUND_CHARACTERS and token_spans(text[:8])[:1] == ((0, 1),)
 
 
 def opens_inside_a_sentence(text: str) -> bool:
@@ -382,6 +394,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 1.0
     if (
         opens_inside_a_sentence(head_text)
+        or opens_on_a_particle(head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or parts_a_number_from_its_unit(tail_text, head_text)
