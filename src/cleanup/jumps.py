@@ -33,7 +33,13 @@ from cleanup.cues import (
     SPONSOR_LINE,
     match_dateline,
 )
-from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
+from cleanup.lexicon import (
+    ends_on_an_adverb,
+    ends_on_link,
+    token_spans,
+    word_bridges,
+    word_tag,
+)
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -400,6 +406,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or parts_a_number_from_its_unit(tail_text, head_text)
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
+        or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
         or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) or _ending(tail_text) == "open")
     ):

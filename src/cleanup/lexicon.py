@@ -72,3 +72,17 @@ def ends_on_link(text: str, context: int = 6) -> bool:
         return False  # no linking word ends so: no need to find the words
     spans = token_spans(tail)
     return bool(spans) and tail[spans[-1][0] :] in LINKING_WORDS
+
+
+def ends_on_an_adverb(text: str, context: int = 6) -> bool:
+    """Does the text stop on an adverb of one character standing as a word ("…但慢慢也",
+    "…今年收入都")? It waits for the verb it modifies: no title or sentence ends so.
+
+    >>> ends_on_an_adverb("但我慢慢也"), ends_on_an_adverb("他们都来自成都")
+    (True, False)
+    """
+    tail = text.strip()[-context:]
+    if word_tag(tail[-1:]) != "d":
+        return False  # no adverb of one character: no need to find the words
+    spans = token_spans(tail)
+    return bool(spans) and spans[-1][1] - spans[-1][0] == 1
