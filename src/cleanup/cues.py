@@ -54,6 +54,8 @@ PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳
 
 # Characters that lean on what comes before them and so never open a paragraph.
 BOUND_CHARACTERS = frozenset("的了着过们地得之")
+# Conjunctions that join two words or phrases ("…甲" | "和乙"), which a paragraph never opens on.
+JOINING_CONJUNCTIONS = frozenset("和及并並或")
 # The aspect marks a verb takes ("作了", "看着", "去过").
 ASPECT_MARKS = frozenset("了着过")
 # Prepositions and conjunctions, standing as words of their own, that need the words after
