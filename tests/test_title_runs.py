@@ -29,6 +29,9 @@ BREAKS = [
     (["好种子为啥难求？"], "（话说新农村）", False),
     # a word runs across the join ("去年" | "8月"): one headline (known close: not sure enough to part)
     (["李宇軒、陳梓華去年"], "8月認串謀勾結外國勢力", False),
+    # a column tag closes the headline, a dash the kicker: whatever follows is another title
+    (["一步一景看古城（文化之旅）"], "城南老街博物馆", True),
+    (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", True),
 ]
 
 

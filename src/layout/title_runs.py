@@ -84,6 +84,12 @@ def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
     return parted
 
 
+# Signals that close a title outright: a column tag closes a headline ("…（华夏博物之旅）"), a
+# dash a kicker ("…李江福——"). On the tune pages no run goes on after either.
+_CLOSES_A_TITLE = ("up_column_tag", "up_ends_dash")
+
+
 def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Is `lower[0]` the first line of another title than the lines above it, for sure?"""
-    return config.title_breaks().probabilities(title_break_features(upper, lower, config))[APART] >= config.title_break_min
+    features = title_break_features(upper, lower, config)
+    return any(name in features for name in _CLOSES_A_TITLE) or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
