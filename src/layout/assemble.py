@@ -230,7 +230,8 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     """The page's last headline block, after the last body, may end with a headline whose body
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
-    an unrelated slogan over them stays with the block, to be taken as a banner. The title
+    an unrelated slogan over them stays with the block, to be taken as a banner. Only where
+    they close the page's text: over a photo's caption they are a banner. The title
     that closes the page's text (`text_end`) is such a headline however short ("春茶开采"): a
     campaign banner heads what follows it, and no page closes on one. Not right under another
     line as short, though: the two may be one headline cut in lines ("副省长会见" |
@@ -240,7 +241,9 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < config.banner_overlap:
         unrelated += 1
     tail = units[len(units) - unrelated :]
-    closing = tail[-1:] if tail and tail[-1].main.last >= text_end and _stands_apart(tail[-1], units[-2], config) else []
+    if tail and tail[-1].main.last < text_end:
+        return units, []  # text follows (a photo's caption): no headline whose body is elsewhere, a banner over it
+    closing = tail[-1:] if tail and _stands_apart(tail[-1], units[-2], config) else []
     orphan = ([unit for unit in tail[: len(tail) - len(closing)] if not is_slogan(unit, config)] + closing)[-config.titles_per_article :]
     if not orphan:
         return units, []
