@@ -33,6 +33,7 @@ from layout.stream import (
 from layout.titles import (
     TitleUnit,
     is_slogan,
+    names_a_place_or_body,
     overlap,
     title_units,
 )
@@ -230,7 +231,8 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     """The page's last headline block, after the last body, may end with a headline whose body
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
-    an unrelated slogan over them stays with the block, to be taken as a banner. Only where
+    an unrelated slogan over them stays with the block, to be taken as a banner, though a
+    place or a body by name ("证监会") is a kicker's label. Only where
     they close the page's text: over a photo's caption they are a banner. The title
     that closes the page's text (`text_end`) is such a headline however short ("春茶开采"): a
     campaign banner heads what follows it, and no page closes on one. Not right under another
@@ -244,7 +246,8 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     if tail and tail[-1].main.last < text_end:
         return units, []  # text follows (a photo's caption): no headline whose body is elsewhere, a banner over it
     closing = tail[-1:] if tail and _stands_apart(tail[-1], units[-2], config) else []
-    orphan = ([unit for unit in tail[: len(tail) - len(closing)] if not is_slogan(unit, config)] + closing)[-config.titles_per_article :]
+    kept = [unit for unit in tail[: len(tail) - len(closing)] if not is_slogan(unit, config) or names_a_place_or_body(unit.text)]
+    orphan = (kept + closing)[-config.titles_per_article :]
     if not orphan:
         return units, []
     return [unit for unit in units if unit not in orphan], [orphan]
