@@ -130,6 +130,14 @@ def test_breaks_inside_a_block(line: str, following: str, following_is_last: boo
     assert breaks_after(Line(2, line), Line(3, following), COLUMN, False, following_is_last) is breaks
 
 
+@pytest.mark.parametrize(("opens_block", "breaks"), [(False, False), (True, True)])
+def test_a_dash_closing_a_block_under_prose_was_carried_by_the_wrap(opens_block: bool, breaks: bool) -> None:
+    """Under a full line of the prose its block began with, a "——" line closing the block is
+    the wrap's (a list set off by a dash); a full line that opens its block may be a title."""
+    line, following = Line(2, "店面很小，经营着各种有声有色的土特产"), Line(3, "——木雕、竹编、土布、陶器和玻璃")
+    assert breaks_after(line, following, COLUMN, False, True, opens_block=opens_block) is breaks
+
+
 def test_a_block_that_opens_on_a_short_line_is_no_intertitle() -> None:
     """A caption set in a narrower measure than the column around it opens on a short line."""
     assert not breaks_after(Line(1, "在4月23日第二十二个世界"), Line(2, "读书日到来之际，多地举行丰富多"), COLUMN, False, False, opens_block=True)

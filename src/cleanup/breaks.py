@@ -47,12 +47,14 @@ def breaks_after(
     if (
         is_deck(following, under_title)
         and not flat
-        and not following_is_last
+        and not (following_is_last and opens_block)
         and is_full(line, column, flat, config)
         and not ends_sentence(line.text)
         and following.width <= column + config.overhang
     ):
-        return False  # a dash the wrap carried to the start of a line, mid-sentence (a deck ends its block; one far wider than the column is no line of it)
+        # a dash the wrap carried to the start of a line, mid-sentence (a deck ends a block of
+        # titles, not one that opened with prose; one far wider than the column is no line of it)
+        return False
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
     if label_runs_into_its_code(line, following):
