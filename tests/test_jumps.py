@@ -89,6 +89,8 @@ JOINS = [
     (["沿着老城的石板路走到古"], ["桥，桥下是一条清澈的小河，两岸都是百年老屋，游人络绎不绝。"], None, True, True),
     (["今天的天气格外晴朗。"], ["云，生活中几乎每天都能见到，却很少有人细看它的模样。"], None, True, False),  # after a finished sentence
     (["观云识天"], ["来，让我们一起认识身边的天气（绿色焦点）"], None, True, False),  # a headline may open so
+    # ... but a block of running text after a line shaped as a title opens so because the column cut it
+    (["县博物馆以出土青铜器为"], ["主，以陶器、玉器和古钱币为辅，是本省", "收藏最丰富的县级博物馆之一，每年吸", "引游客十余万人次。"], None, False, True),
     # a flat page's line that stops on the particle tying a modifier to its noun: cut by the column
     (["村口那棵看似不起眼的"], ["老槐树已有三百多年的历史，见证了村子的变迁。"], None, True, True),
     (["幸福是奋斗出来的"], ["新年伊始，全村干部群众就投入到春耕生产中。"], None, True, False),  # "是…的" closes a sentence

@@ -180,8 +180,8 @@ def opens_inside_a_sentence(text: str) -> bool:
 
 def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> bool:
     """After a line that ends no sentence, the text past the blank opens with a clause of one
-    character ("…到查理" | "桥，那里有条…"), and is no title ("来，让我们一起…（绿色焦点）")."""
-    return not ends_sentence(tail_text) and bool(_ONE_CHARACTER_CLAUSE.match(head.lines[0].text.strip())) and not looks_like_title(head.lines[:1], config)
+    character ("…到查理" | "桥，那里有条…"), and the block it opens is no title ("来，让我们一起…（绿色焦点）")."""
+    return not ends_sentence(tail_text) and bool(_ONE_CHARACTER_CLAUSE.match(head.lines[0].text.strip())) and not looks_like_title(head.lines, config)
 
 
 def _opens_a_sentence_unfinished(text: str) -> bool:
