@@ -85,6 +85,7 @@ JOINS = [
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
     # short lines in a row on a flat page: verse quoted line by line, not a paragraph cut
     (["“我独自走过山岗，像一片云"], ["在田野和河谷上飘荡，"], "忽然我望见一片", True, False),
+    (["图为村民在新修的"], ["水渠边查看秧苗。"], "本报记者 王明摄", True, True),  # a photo's credit is no line of verse
     # a clause of one character opens the line after the blank: the end of the word cut before it
     (["沿着老城的石板路走到古"], ["桥，桥下是一条清澈的小河，两岸都是百年老屋，游人络绎不绝。"], None, True, True),
     (["今天的天气格外晴朗。"], ["云，生活中几乎每天都能见到，却很少有人细看它的模样。"], None, True, False),  # after a finished sentence

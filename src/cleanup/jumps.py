@@ -52,6 +52,7 @@ from cleanup.marks import (
     ends_sentence,
 )
 from cleanup.shapes import (
+    CREDIT_END,
     closed_at_block_end,
     is_credit_line,
     looks_like_title,
@@ -272,6 +273,8 @@ def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
     if len(tail) > most or len(head) > most or word_bridges(tail, head, config.bridge_context):
         return False
     following = case.following.text.strip() if case.following is not None else ""
+    if CREDIT_END.search(following):
+        following = ""  # a photo's credit ("本报记者 王明摄") is no line of verse
     return 0 < len(case.previous) <= most or 0 < len(following) <= most
 
 
