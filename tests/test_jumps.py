@@ -56,6 +56,7 @@ JOINS = [
     (["离开工厂以后，我迷茫了好一阵子，但慢慢也"], ["明白了，要想多挣钱，就得学一门新手艺。"], None, True, True),
     (["这位老师傅教了三十年书，对自我的超", "越"], ["“我从不满足于现状。”他笑着说。"], None, False, False),  # "超越", cut by the wrap
     # printed marks that never continue a paragraph
+    ([" 坚持新发展理念引领高质量发展新实践"], ["在第二十二个世界读书日到来之际，多地", "举行丰富多彩的活动，让读书成为一种生", "活方式。"], None, False, False),  # a line taken from elsewhere
     (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
     (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),
     (WRAPPED_TAIL, ["本报济宁11月26日讯（记者 王珂）今天上午，"], None, False, False),
