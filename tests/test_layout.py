@@ -131,11 +131,13 @@ BODY_FIRST_ARTICLE = (
         ("联赛第五轮战罢\n\n本地球队继续领跑\n", "本地球队继续领跑", ["联赛第五轮战罢"]),  # a slogan over it stays one
         # a body by name right over it is its kicker, not a slogan; the banner above both stays one
         ("深化改革在路上\n\n证监会\n\n一季度新增上市公司二十家\n", "一季度新增上市公司二十家", ["深化改革在路上"]),
+        # a banner over a slogan-short title over the closing headline is not its kicker
+        ("坚定不移推进全面深化改革\n\n城南博物馆\n\n一步千年看古城\n", "一步千年看古城", ["坚定不移推进全面深化改革", "城南博物馆"]),
         ("改革进行时\n\n今年，读者在书店选购图书。■王明 摄\n", None, ["改革进行时"]),  # a photo closes the page
         # a banner longer than a slogan over a photo: no headline whose body is elsewhere
         ("坚定不移推进全面深化改革\n\n今年，读者在书店选购图书。■王明 摄\n", None, ["坚定不移推进全面深化改革"]),
     ],
-    ids=["closing-title", "slogan-over-it", "kicker-named-body", "photo-after", "long-banner-over-photo"],
+    ids=["closing-title", "slogan-over-it", "kicker-named-body", "banner-over-slogan", "photo-after", "long-banner-over-photo"],
 )
 def test_the_title_that_closes_a_page_is_a_headline_however_short(tail: str, teaser: str | None, banners: list[str]) -> None:
     page = reconstruct(BODY_FIRST_ARTICLE + tail)

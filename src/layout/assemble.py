@@ -13,6 +13,7 @@ on the body it belongs to by the page's orientation.
 from __future__ import annotations
 
 import itertools
+import operator
 from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
@@ -232,7 +233,8 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     is on another page: the titles at its end that share no words with that body and are
     more than a slogan make an article of their own (its kicker and headline, at most two);
     an unrelated slogan over them stays with the block, to be taken as a banner, though a
-    place or a body by name ("证监会") is a kicker's label. Only where
+    place or a body by name ("证监会") is a kicker's label; over the closing title, only those
+    right over it, up to the first slogan, count (a banner over a short label stays one). Only where
     they close the page's text: over a photo's caption they are a banner. The title
     that closes the page's text (`text_end`) is such a headline however short ("春茶开采"): a
     campaign banner heads what follows it, and no page closes on one. Not right under another
@@ -246,8 +248,11 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     if tail and tail[-1].main.last < text_end:
         return units, []  # text follows (a photo's caption): no headline whose body is elsewhere, a banner over it
     closing = tail[-1:] if tail and _stands_apart(tail[-1], units[-2], config) else []
-    kept = [unit for unit in tail[: len(tail) - len(closing)] if not is_slogan(unit, config) or names_a_place_or_body(unit.text)]
-    orphan = (kept + closing)[-config.titles_per_article :]
+    above = tail[: len(tail) - len(closing)]
+    heads = [not is_slogan(unit, config) or names_a_place_or_body(unit.text) for unit in above]
+    if closing:  # the titles right over the closing one, up to the first slogan: a banner over a kicker stays one
+        heads = list(itertools.accumulate(reversed(heads), operator.and_))[::-1]
+    orphan = ([unit for unit, head in zip(above, heads) if head] + closing)[-config.titles_per_article :]
     if not orphan:
         return units, []
     return [unit for unit in units if unit not in orphan], [orphan]
