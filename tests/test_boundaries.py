@@ -376,6 +376,19 @@ def test_a_place_or_body_over_a_headline_is_no_banner_for_sharing_no_words(label
 
 
 @pytest.mark.parametrize(
+    ("label", "banner"),
+    [
+        ("改革 发展 稳定", True),  # shares only words any text uses: a campaign's slogan
+        ("一季度贷款", False),  # shares "季度", which not every text says: the kicker
+    ],
+)
+def test_a_title_sharing_only_words_any_text_uses_is_a_banner(label: str, banner: bool) -> None:
+    units = [TitleUnit(Piece("title", [Line(number, text)], Unit((Line(number, text),), 40, True, True))) for number, text in ((1, label), (2, "企业中长期贷款增长加快"))]
+    _, banners = set_aside_banners(units, "今年一季度，全省改革持续深化，经济稳定发展，企业中长期贷款增长加快。", "after")
+    assert [unit.text for unit in banners] == ([label] if banner else [])
+
+
+@pytest.mark.parametrize(
     ("before", "after", "banner"),
     [
         ("山区县扶贫项目持续推进，累计带动万余人脱贫", "荒村不荒了", False),  # a kicker's phrase over its short headline

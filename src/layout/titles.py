@@ -27,6 +27,8 @@ from cleanup.cues import (
 )
 from cleanup.lexicon import word_tag
 from cleanup.marks import clearly_unfinished
+from cleanup.script import to_simplified
+from cleanup.segment import dictionary
 from layout.classify import Piece
 from layout.words import pairs_of
 
@@ -178,9 +180,14 @@ def overlap(title: str, article_text: str) -> float:
     >>> overlap("安 徽", "安徽省政府出台实施细则")
     1.0
     """
-    tokens = title.split()
-    pairs = pairs_of("".join(tokens) if len(tokens) > 1 and all(len(token) == 1 for token in tokens) else title)
+    pairs = _title_pairs(title)
     return sum(pair in article_text for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def _title_pairs(title: str) -> set[str]:
+    """The title's Han character pairs, a letter-spaced title ("安 徽") read as its word."""
+    tokens = title.split()
+    return pairs_of("".join(tokens) if len(tokens) > 1 and all(len(token) == 1 for token in tokens) else title)
 
 
 @dataclass
@@ -277,12 +284,16 @@ def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) ->
 
 
 def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool:
-    """A title with no headline marks that shares hardly any words with the article. A place or
-    a body by name is a kicker's label ("央行" over a text that says "中国人民银行") and is left
-    to the role model."""
+    """A title with no headline marks that shares hardly any words with the article, or only
+    words any text uses (no pair rarer than `Config.generic_pair_frequency`: a campaign's
+    slogan shares "发展" with most articles). A place or a body by name is a kicker's label
+    ("央行" over a text that says "中国人民银行") and is left to the role model."""
     if unit.subs or has_column_tag(unit) or unit.lines == 1 and names_a_place_or_body(unit.text):
         return False
-    return overlap(unit.text, article_text) < config.banner_overlap
+    if overlap(unit.text, article_text) < config.banner_overlap:
+        return True
+    words = dictionary()
+    return not any(pair in article_text and words.frequency(to_simplified(pair)) < config.generic_pair_frequency for pair in _title_pairs(unit.text))
 
 
 def _close_call(units: list[TitleUnit], chances: list[float], main_index: int, config: Config) -> list[str]:
