@@ -32,6 +32,10 @@ BREAKS = [
     # a column tag closes the headline, a dash the kicker: whatever follows is another title
     (["一步一景看古城（文化之旅）"], "城南老街博物馆", True),
     (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", True),
+    # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
+    # Kong headline that runs on over several spaced parts
+    (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", True),
+    (["市政府收緊資助 小型球會明年起"], "只可申請一次", False),
 ]
 
 
@@ -62,9 +66,11 @@ def title_texts(page: str, config=DEFAULT) -> list[str]:
 
 
 def test_a_run_in_a_block_without_blank_lines_is_parted_where_the_model_is_sure() -> None:
-    assert title_texts(unbroken_page(RUN)) == RUN
+    run = [RUN[0], RUN[1].replace(" ", "")]  # no spaced halves, which part a run outright
+    assert title_texts(unbroken_page(run), dataclasses.replace(DEFAULT, title_break_min=0.5)) == run
     never = dataclasses.replace(DEFAULT, title_break_min=2.0)
-    assert title_texts(unbroken_page(RUN), never) == ["".join(RUN)]
+    assert title_texts(unbroken_page(run), never) == ["".join(run)]
+    assert title_texts(unbroken_page(RUN), never) == RUN
 
 
 def test_a_run_in_a_short_block_or_a_long_run_is_left_whole() -> None:

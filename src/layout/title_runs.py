@@ -21,6 +21,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
+from cleanup.script import to_simplified
 from layout.classify import Piece
 from layout.titles import credits_a_speech, ends_with_column_tag, names_a_place_or_body
 
@@ -87,9 +88,18 @@ def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
 # Signals that close a title outright: a column tag closes a headline ("…（华夏博物之旅）"), a
 # dash a kicker ("…李江福——"). On the tune pages no run goes on after either.
 _CLOSES_A_TITLE = ("up_column_tag", "up_ends_dash")
+# A headline printed in two spaced halves ("减排又赚钱 村民笑开颜") is a title of its own, above
+# or below: in simplified text. A Hong Kong headline runs on over several spaced parts, cut
+# into lines ("政府收緊法援 刑事案…" | "大狀一年只可接…"), so there a space closes nothing.
+_SPACED_HALVES = ("up_spaced", "low_spaced")
 
 
 def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Is `lower[0]` the first line of another title than the lines above it, for sure?"""
     features = title_break_features(upper, lower, config)
-    return any(name in features for name in _CLOSES_A_TITLE) or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
+    closes = _CLOSES_A_TITLE + _SPACED_HALVES if _simplified(upper[-1].text + lower[0].text) else _CLOSES_A_TITLE
+    return any(name in features for name in closes) or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
+
+
+def _simplified(text: str) -> bool:
+    return to_simplified(text) == text
