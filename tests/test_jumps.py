@@ -52,6 +52,8 @@ JOINS = [
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["地方政府根据自身条件制定了不同的路线", "图，积累了宝贵的经验。"], None, False, False),
     # a conjunction that joins two words opens the line after the blank, on a flat page too
     (["为了纪念这位伟大建筑师的百岁寿辰"], ["和他对家乡的贡献，美术馆举办了文献展。"], None, True, True),
+    # ... or an adverb that leans on the subject before it
+    (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
     # the line before the blank stops on an adverb standing as a word: it waits for its verb
     (["离开工厂以后，我迷茫了好一阵子，但慢慢也"], ["明白了，要想多挣钱，就得学一门新手艺。"], None, True, True),
     (["这位老师傅教了三十年书，对自我的超", "越"], ["“我从不满足于现状。”他笑着说。"], None, False, False),  # "超越", cut by the wrap

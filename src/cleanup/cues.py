@@ -56,6 +56,8 @@ PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳
 BOUND_CHARACTERS = frozenset("的了着过们地得之")
 # Conjunctions that join two words or phrases ("…甲" | "和乙"), which a paragraph never opens on.
 JOINING_CONJUNCTIONS = frozenset("和及并並或")
+# Adverbs that lean on a subject before them ("…村里的老人" | "也都来了"): no clause opens on one.
+LEANING_ADVERBS = frozenset("也都还還才又亦则則便均仍即")
 # The aspect marks a verb takes ("作了", "看着", "去过").
 ASPECT_MARKS = frozenset("了着过")
 # Prepositions and conjunctions, standing as words of their own, that need the words after

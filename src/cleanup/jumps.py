@@ -29,6 +29,7 @@ from cleanup.cues import (
     BOUND_CHARACTERS,
     JOINING_CONJUNCTIONS,
     JUMP_LINE,
+    LEANING_ADVERBS,
     NUMBER_UNITS,
     REFERENCE,
     SPONSOR_LINE,
@@ -154,16 +155,17 @@ def _stacked_as_a_title(tail: Sequence[Line], config: Config) -> bool:
 
 
 def opens_on_a_particle(text: str) -> bool:
-    """The line after the blank opens on a particle or a joining conjunction standing as a word
-    of its own ("的现代化道路", "和生日贺礼"): it binds to the words before it, so the text runs
-    on from the column before, whatever shape that column's last unit has (a paragraph may
-    open with a dash).
+    """The line after the blank opens on a particle, a joining conjunction or an adverb that
+    leans on a subject, standing as a word of its own ("的现代化道路", "和生日贺礼", "也都来了"):
+    it binds to the words before it, so the text runs on from the column before, whatever
+    shape that column's last unit has (a paragraph may open with a dash).
 
     >>> [opens_on_a_particle(text) for text in ("的现代化道路，积累了经验", "和生日贺礼，", "地方政府出台细则", "和谐社区")]
     [True, True, False, False]
     """
     text = text.strip()
-    return (text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS) and token_spans(text[:8])[:1] == ((0, 1),)
+    leans = text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS or text[:1] in LEANING_ADVERBS
+    return leans and token_spans(text[:8])[:1] == ((0, 1),)
 
 
 def opens_inside_a_sentence(text: str) -> bool:
