@@ -65,10 +65,14 @@ DOUBLINGS = [
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),
     ("写在了一张张饱含风霜的脸上", "张张", "genuine"),
+    # slip: a word of two after a copy stranded behind the word it ends is the sentence going on
+    ("推动产业发展展农民增收", "展展", "slip"),
+    ("双方共同分享享成果", "享享", "slip"),
     # suspect: the evidence is weak, so the text stays
     ("人人肩上担担子", "担担", "suspect"),
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
-    ("村民采取取水浇地", "取取", "suspect"),  # ... or with its object ("采取|取|水")
+    ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
+    ("村民采取取石换土", "取取", "suspect"),
     ("六四集會年年均是和平非暴力", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),
