@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import seed_text
 
 from cleanup import Line, clean, prepare
 from cleanup.columns import local_measures, measures_ahead
+from cleanup.config import DEFAULT
 
 
 def paragraphs(text: str) -> list[str]:
@@ -129,6 +132,17 @@ def test_a_line_known_to_open_a_paragraph_is_never_a_column_jumps_tail() -> None
     )
     assert len(prepare(text).units) == 1  # a word runs across: a column jump
     assert len(prepare(text, paragraph_starts=frozenset({3})).units) == 2
+
+
+def test_a_word_printed_whole_is_looked_for_within_reach_of_the_blank_line() -> None:
+    """"亚投" | "行" runs on because the page prints "亚投行" whole; a dump holding a whole
+    archive is searched only within `Config.evidence_reach` of the blank line."""
+    filler = "\n\n".join(["今天天气很好，大家都出门散步了。我们一起去公园看花，花开得很漂亮。"] * 6)
+    text = f"亚投行成员总数增至70个。\n\n{filler}\n\n报道说，这是亚投\n\n行正式成立后的第一次扩容。\n"
+    within = [unit.text for unit in prepare(text).units]
+    beyond = [unit.text for unit in prepare(text, config=replace(DEFAULT, evidence_reach=40)).units]
+    assert "报道说，这是亚投行正式成立后的第一次扩容。" in within
+    assert "报道说，这是亚投" in beyond
 
 
 INTERTITLE = """村民们说他很有拼劲，见红旗就扛、见第一就

@@ -42,8 +42,13 @@ def lines_with_banners(text: str) -> frozenset[int]:
     >>> sorted(lines_with_banners("他说。\n美丽乡村行美丽乡村行\n今天··"))
     [2, 3]
     """
-    starts = [match.start() for pattern in (_REPEATED_BANNER, _DOUBLED_DOT) for match in pattern.finditer(text)]
-    return frozenset(text.count("\n", 0, start) + 1 for start in starts)
+    starts = sorted(match.start() for pattern in (_REPEATED_BANNER, _DOUBLED_DOT) for match in pattern.finditer(text))
+    numbers, number, counted = set(), 1, 0
+    for start in starts:  # lines counted from the last match on, not from the top each time
+        number += text.count("\n", counted, start)
+        counted = start
+        numbers.add(number)
+    return frozenset(numbers)
 
 
 def collapse_banners(text: Located) -> tuple[Located, list[Edit]]:

@@ -70,6 +70,10 @@ class Config:
     flat_lengths: tuple[int, ...] = (10, 20, 30, 45)
     # Characters on each side of a line break asked whether a word runs across it.
     bridge_context: int = 3
+    # Characters of the page on each side of a blank line searched for a word printed whole
+    # elsewhere: a newspaper page's text is far shorter, and a dump holding a whole archive
+    # is not searched end to end at every blank line.
+    evidence_reach: int = 50_000
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3
     # A line ending on a word whose last clause is shorter than this share of its longest one

@@ -10,6 +10,7 @@ units across blank lines that are column jumps (`cleanup.jumps`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 import regex
 
@@ -75,7 +76,9 @@ def unwrap(
     """
     flat = page_is_flat(blocks, config)
     columns = columns_for(blocks, config)
-    page = "\n".join(_WHITESPACE.sub("", "".join(line.text for line in block.lines)) for block in blocks)
+    texts = [_WHITESPACE.sub("", "".join(line.text for line in block.lines)) for block in blocks]
+    page = "\n".join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
         block_units = _split_block(block, column, flat, banners, config)
@@ -90,7 +93,8 @@ def unwrap(
             before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
             following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
             previous_text = units[-2].text.strip() if len(units) > 1 else ""
-            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following, previous_text, page)
+            nearby = _within_reach(page, starts[index], config.evidence_reach)
+            case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following, previous_text, nearby)
             chance = join_chance(case, banners, config)
         if abs(chance - 0.5) < config.close_jump:
             previous = replace(previous, close_jumps=previous.close_jumps + (previous.last,))
@@ -107,6 +111,11 @@ def unwrap(
         units[-1] = previous
         units.extend(block_units)
     return units
+
+
+def _within_reach(page: str, position: int, reach: int) -> str:
+    """The page's text within `reach` characters of `position`: all of it on any page of print."""
+    return page if len(page) <= 2 * reach else page[max(0, position - reach) : position + reach]
 
 
 def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config) -> list[Unit]:
