@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -55,14 +55,17 @@ class kept_property(Generic[T]):
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
+    """A source line. Slotted, its width measured once when it is made: a dump holds tens of
+    thousands of lines, and almost every one is measured."""
+
     number: int
     text: str
+    width: int = field(init=False, compare=False, repr=False)
 
-    @kept_property
-    def width(self) -> int:
-        return display_width(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "width", display_width(self.text))
 
 
 class SpansLines:
