@@ -68,11 +68,15 @@ DOUBLINGS = [
     # slip: a word of two after a copy stranded behind the word it ends is the sentence going on
     ("推动产业发展展农民增收", "展展", "slip"),
     ("双方共同分享享成果", "享享", "slip"),
+    # slip: a character Chinese reduplicates, left stranded behind the word it ends, pairs with nothing
+    ("妥善处理突发事件件等问题", "件件", "slip"),
+    ("他们同时时在研究", "时时", "slip"),
     # suspect: the evidence is weak, so the text stays
     ("人人肩上担担子", "担担", "suspect"),
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
     ("村民采取取石换土", "取取", "suspect"),
+    ("这些标本本来自山区", "本本", "suspect"),  # ... unless it begins a word: "标本|本来|自"
     ("六四集會年年均是和平非暴力", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),

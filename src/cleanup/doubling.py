@@ -18,7 +18,9 @@ the pair:
   alone: a verb before a noun it begins ("肩上担|担子") or after a word it ends, with
   its aspect mark ("工作|作|了") or an object of one character ("采取|取|水"; one of two,
   "发展|展|农民", is the sentence going on), a measure word after 一
-  ("一张|张"), a character Chinese reduplicates ("年|年均"), the last character
+  ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
+  word that ends with it, "事件|件|等", only where it begins a word with the next
+  character, "标本|本|来自" for "标本|本来|自"), the last character
   of a body or place whose head follows ("法律部|部长"), or a name the
   dictionary lacks ("织里镇|镇长");
 * both copies stranded: a slip when the character is a function word ("的的",
@@ -161,9 +163,11 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "genuine"
     if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS):
         return "genuine"
-    if character in REDUPLICATING or left_alone and _verb_before_its_object(window, left, right_word):
+    if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word)):
         return "suspect"
     if right_alone and (_verb_with_its_aspect(window, right) or _verb_before_its_one_character_object(window, right, spans)):
+        return "suspect"
+    if right_alone and character in REDUPLICATING and _begins_a_word(window, right):
         return "suspect"
     if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"
@@ -183,8 +187,14 @@ def _verb_before_its_one_character_object(window: str, right: int, spans: Sequen
     ("发展|展|农民", "提出|出|证据") is the sentence going on from the word the slip
     doubled: on the tune pages, 9 of 9 such pairs were slips."""
     object_word = _token_at(spans, right + 1)
-    one_character = _alone(object_word) or word_tag(window[right : right + 2]) is not None
+    one_character = _alone(object_word) or _begins_a_word(window, right)
     return one_character and _verb_before_its_object(window, right, object_word)
+
+
+def _begins_a_word(window: str, position: int) -> bool:
+    """Does the character at `position` make a word with the one after it ("标本|本|来自" may
+    read "标本|本来|自"), a reading the segmentation passed over?"""
+    return word_tag(window[position : position + 2]) is not None
 
 
 def _verb_with_its_aspect(window: str, right: int) -> bool:
