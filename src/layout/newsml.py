@@ -156,6 +156,8 @@ def xml_safe(text: str) -> str:
 def scrubbed(value: T, fix: Callable[[str], str] = xml_safe) -> T:
     """The value with every string made XML-safe by `fix`, so no builder below has to remember
     to. What needs no scrubbing (almost all of a page) is shared, not copied."""
+    if type(value) in _LEAVES:
+        return value
     if isinstance(value, str):
         return fix(value) if _UNSAFE.search(value) else value  # type: ignore[return-value]
     if isinstance(value, (list, tuple)):
@@ -170,6 +172,10 @@ def scrubbed(value: T, fix: Callable[[str], str] = xml_safe) -> T:
                 changes[name] = new
         return replace(value, **changes) if changes else value
     return value
+
+
+# Values with no string inside, most of a page's fields: answered before any other test.
+_LEAVES = frozenset({int, float, bool, type(None)})
 
 
 @cache
