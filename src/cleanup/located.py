@@ -59,6 +59,11 @@ class Located:
 
     def slice(self, start: int, end: int | None = None) -> Located:
         end = len(self.text) if end is None else end
+        if start == 0 and (len(self.anchors) == 1 or self.anchors[1][0] > 0):
+            # From the start: the anchors before `end` are already the slice's, shared, not copied.
+            if end >= len(self.text) and self.anchors[-1][0] < end:
+                return self
+            return Located(self.text[:end], self.anchors[:1] + tuple(anchor for anchor in self.anchors[1:] if anchor[0] < end))
         anchors = [(0, self.line_at(start))]
         anchors += [(offset - start, line) for offset, line in self.anchors if start < offset < end]
         return Located(self.text[start:end], tuple(anchors))
