@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import regex
 
 from cleanup import Located, clean, fix_and_explain, fix_text
 from cleanup.banners import collapse_banners
+from cleanup.config import DEFAULT
 from cleanup.doubling import _MAYBE_DOUBLED, judge
 
 
@@ -145,6 +148,18 @@ def test_a_suspect_pair_the_page_prints_once_is_a_slip(text: str, pair: str, els
 def test_the_page_is_evidence_when_a_dump_is_cleaned() -> None:
     dump = "他们找了一家专业服务公司。\n\n这家专业服服务公司很可靠。\n"
     assert [paragraph.text for paragraph in clean(dump).paragraphs] == ["他们找了一家专业服务公司。", "这家专业服务公司很可靠。"]
+
+
+def test_the_page_is_evidence_only_within_reach_of_the_paragraph() -> None:
+    """A dump holding a whole archive is searched near the paragraph (`Config.evidence_reach`),
+    not end to end: the same spot printed farther off is another page's."""
+    filler = "\n\n".join(["今天天气很好，大家都出门散步了。我们一起去公园看花，花开得很漂亮。"] * 6)
+    dump = f"这件事交给专业服务公司。\n\n{filler}\n\n他们找了专业服服务公司。\n"
+    near = [paragraph.text for paragraph in clean(dump).paragraphs]
+    far = clean(dump, config=replace(DEFAULT, evidence_reach=40))
+    assert near[-1] == "他们找了专业服务公司。"
+    assert far.paragraphs[-1].text == "他们找了专业服服务公司。"
+    assert [edit.kind for edit in far.edits] == ["suspect-doubling"]
 
 
 def test_a_tripled_character_loses_one_copy_per_pass() -> None:

@@ -27,6 +27,7 @@ from cleanup.located import Located
 from cleanup.repair import (
     LINE_REPAIRS,
     apply,
+    evidence_by_paragraph,
     lines_to_repair,
     page_evidence,
     repair_paragraph,
@@ -146,8 +147,8 @@ def clean(source: str | bytes, encoding: str | None = None, config: Config = DEF
     edits = list(prepared.edits)
     paragraphs = []
     located = [Located.from_lines(unit.lines) for unit in prepared.units]
-    page = page_evidence(text.text for text in located)
-    for unit, unwrapped in zip(prepared.units, located, strict=True):
+    evidence = evidence_by_paragraph([text.text for text in located], config.evidence_reach)
+    for unit, unwrapped, page in zip(prepared.units, located, evidence, strict=True):
         text, found = repair_paragraph(unwrapped, config, page)
         edits.extend(found)
         paragraphs.append(Paragraph(text.text, unit.first, unit.last))

@@ -71,8 +71,9 @@ class Config:
     # Characters on each side of a line break asked whether a word runs across it.
     bridge_context: int = 3
     # Characters of the page on each side of a blank line searched for a word printed whole
-    # elsewhere: a newspaper page's text is far shorter, and a dump holding a whole archive
-    # is not searched end to end at every blank line.
+    # elsewhere, and of a paragraph for the spot a doubling repair looks for: a newspaper
+    # page's text is far shorter, and a dump holding a whole archive is not searched end to
+    # end at every blank line and every doubled character.
     evidence_reach: int = 50_000
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -43,3 +44,30 @@ def repair_paragraph(text: Located, config: Config = DEFAULT, page: str = "") ->
 def page_evidence(paragraphs: Iterable[str]) -> str:
     """The page's text as `repair_paragraph` reads it for evidence: whitespace removed."""
     return _WHITESPACE.sub("", "".join(paragraphs))
+
+
+def evidence_by_paragraph(paragraphs: Sequence[str], reach: int) -> Iterator[str]:
+    """For each paragraph in turn, the page's evidence (`page_evidence`) within `reach` of it:
+    the same whole page for every paragraph of a page of print. One at a time: on a dump
+    holding an archive, every paragraph's stretch held at once would cost far more than the dump.
+
+    >>> list(evidence_by_paragraph(["甲 乙", "丙丁", "戊"], 1))
+    ['甲乙丙', '乙丙丁戊', '丁戊']
+    """
+    texts = [_WHITESPACE.sub("", text) for text in paragraphs]
+    page = "".join(texts)
+    starts = list(accumulate(map(len, texts), initial=0))
+    return (within_reach(page, start, end, reach) for start, end in pairwise(starts))
+
+
+def within_reach(page: str, start: int, end: int, reach: int) -> str:
+    """The page's text from `reach` characters before `start` to as far after `end`: all of it
+    on any page of print, a stretch of a dump that holds a whole archive, whose evidence is
+    not searched end to end for every paragraph or blank line (`Config.evidence_reach`).
+
+    >>> within_reach("甲乙丙丁戊己庚", 3, 4, 1), within_reach("甲乙丙丁", 1, 2, 5)
+    ('丙丁戊', '甲乙丙丁')
+    """
+    if start <= reach and end + reach >= len(page):
+        return page
+    return page[max(0, start - reach) : end + reach]

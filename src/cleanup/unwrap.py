@@ -21,6 +21,7 @@ from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
+from cleanup.repair import within_reach
 from cleanup.unbroken import (
     closes_a_credit,
     closes_a_reference,
@@ -93,7 +94,7 @@ def unwrap(
             before = "".join(unit.text for unit in units[-1 - config.context_units : -1])
             following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
             previous_text = units[-2].text.strip() if len(units) > 1 else ""
-            nearby = _within_reach(page, starts[index], config.evidence_reach)
+            nearby = within_reach(page, starts[index], starts[index], config.evidence_reach)
             case = JoinCase(previous.lines, block, columns[index - 1], column, flat, before, blocks[index - 1].lines, following, previous_text, nearby)
             chance = join_chance(case, banners, config)
         if abs(chance - 0.5) < config.close_jump:
@@ -111,11 +112,6 @@ def unwrap(
         units[-1] = previous
         units.extend(block_units)
     return units
-
-
-def _within_reach(page: str, position: int, reach: int) -> str:
-    """The page's text within `reach` characters of `position`: all of it on any page of print."""
-    return page if len(page) <= 2 * reach else page[max(0, position - reach) : position + reach]
 
 
 def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config) -> list[Unit]:

@@ -11,6 +11,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_LINE
 from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
 from cleanup.marks import closes_what_it_did_not_open
+from cleanup.repair import evidence_by_paragraph
 from layout.assemble import Assembly
 from layout.classify import Piece
 from layout.drafts import Draft
@@ -39,7 +40,7 @@ class Builder:
     def __init__(self, config: Config = DEFAULT, page: str = "") -> None:
         self.edits: list[Edit] = []
         self.config = config
-        self.page = page  # the page's text, whitespace removed: evidence for the repairs
+        self.page = page  # the page's text near what is built, whitespace removed: evidence for the repairs
 
     def clean(self, text: Located) -> str:
         repaired, edits = repair_paragraph(text.strip(), self.config, self.page)
@@ -240,14 +241,17 @@ def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
 
 
 def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
-    builder = Builder(config, page_evidence(draft.chunk.text for draft in assembly.drafts))
+    texts = [draft.chunk.text for draft in assembly.drafts]
+    builder = Builder(config)
     meta = PageMeta()
     articles: list[Article] = []
     banners: list[Piece] = []
-    for draft in assembly.drafts:
+    for draft, evidence in zip(assembly.drafts, evidence_by_paragraph(texts, config.evidence_reach), strict=True):
+        builder.page = evidence
         article, extra = builder.article(draft, assembly.orientation)
         articles.append(article)
         banners.extend(extra)
+    builder.page = page_evidence(texts)
     pieces = sorted(assembly.furniture + banners, key=lambda piece: piece.first)
     furniture = builder.unique([builder.furniture(piece, meta) for piece in pieces])
     return articles, furniture, meta, builder.edits
