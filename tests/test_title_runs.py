@@ -9,8 +9,9 @@ import pytest
 from cleanup import prepare
 from cleanup.config import DEFAULT
 from cleanup.lines import Line
-from layout.classify import banner_lines, classify_all
-from layout.pieces import tidy
+from cleanup.unwrap import Unit
+from layout.classify import Piece, banner_lines, classify_all
+from layout.pieces import line_by_line, tidy
 from layout.title_runs import runs_to_part, starts_new_title, title_break_features
 
 
@@ -80,3 +81,40 @@ def test_a_run_in_a_short_block_or_a_long_run_is_left_whole() -> None:
     pieces = classify_all(prepared.units, banner_lines(prepared.edits))
     titles = {index for index, piece in enumerate(pieces) if piece.kind == "title"}
     assert titles and not titles & runs_to_part(pieces)  # ten title lines: headlines pooled after the text
+
+
+# (title lines the unwrapper joined in a block without blank lines, the titles they are)
+JOINED = [
+    # the headline under a kicker runs wider than it: the kicker was not filled by a wrap
+    (["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"], ["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"]),
+    # a dash closes a kicker, a column tag a headline, however wide the line under them
+    (["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"], ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]),
+    # a headline wrapped onto a narrower line stays one
+    (["市政府收紧资助小型球会明年起", "只可申请一次"], ["市政府收紧资助小型球会明年起只可申请一次"]),
+    # a title wrapped over three lines may run wider in its middle line
+    (["如果说在某个项目达到顶尖的人，", "是超越了对手，那么站在顶尖还继续追求极致，", "则是超越自我"], ["如果说在某个项目达到顶尖的人，是超越了对手，那么站在顶尖还继续追求极致，则是超越自我"]),
+    # a clause mark leads into the line under it
+    (["从业二十年来，", "守着一方小小药铺的王大夫回乡行医"], ["从业二十年来，守着一方小小药铺的王大夫回乡行医"]),
+    # no title ends inside a bracket or a word
+    (["特首办逾时未覆 有违《公开", "资料守则》 议员要求交代"], ["特首办逾时未覆 有违《公开资料守则》 议员要求交代"]),
+    (["深化种业改革鼓励人才和成果在科研机", "构、企业之间流动起来让种业供给和需求合拍"], ["深化种业改革鼓励人才和成果在科研机构、企业之间流动起来让种业供给和需求合拍"]),
+]
+
+
+@pytest.mark.parametrize(("joined", "titles"), JOINED)
+def test_a_title_unit_of_an_unbroken_block_is_parted_where_no_wrap_could_join_it(joined: list[str], titles: list[str]) -> None:
+    run = tuple(lines(*joined))
+    parts = line_by_line(Piece("title", list(run), Unit(run, 28, False, False)), DEFAULT)
+    assert [part.text for part in parts] == titles
+    assert [line for part in parts for line in part.lines] == list(run)  # no line lost or moved
+    assert all(not part.unit.opens_block for part in parts[1:])
+
+
+def test_a_kicker_and_headline_set_wider_than_the_column_are_two_titles() -> None:
+    """An extractor without blank lines: both title lines outrun the 14-character column, so
+    the unwrapper's widths join them; the lower one running wider parts them again."""
+    prose = "据介绍，这一平台汇集了全省各地的信息资源，群众办事更加方便快捷，企业开办时间大幅缩短。" * 12
+    wrapped = [prose[start : start + 14] for start in range(0, len(prose), 14)]
+    run = ["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"]
+    page = "\n".join(wrapped[:45] + run + ["本报杭州3月24日电（记者王珂）"] + wrapped[:40]) + "\n"
+    assert title_texts(page) == run

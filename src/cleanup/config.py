@@ -46,6 +46,10 @@ class Config:
     # line begins another title (a headline under its kicker) is at least this
     # (layout.title_runs); below it the run stays one title.
     title_break_min: float = 0.9
+    # A title line this many cells (two characters) wider than the one above it shows that
+    # line was not filled by a wrap: there one title ends and another begins, whoever joined
+    # them. A wrap's lines differ by a character where punctuation is squeezed.
+    title_wrap_growth: int = 4
     # In such a block the column is measured line by line, over this many lines on each side
     # (its articles are set in several measures); a line that ends no sentence and falls this
     # short of that measure (a share) is a title line and stands apart.

@@ -170,20 +170,26 @@ def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> 
 
 def _title_blocks(lines: Sequence[Line]) -> list[Block]:
     """One block per title line, but a line that leaves a quote or bracket open keeps the
-    lines that close it ("划出“硬" | "杠杠”"): a headline the extractor cut into short lines.
+    lines that close it: a headline the extractor cut into short lines."""
+    return [Block(tuple(group)) for group in title_lines_whole(lines)]
 
-    >>> [len(block.lines) for block in _title_blocks([Line(1, "政务公开"), Line(2, "划出“硬"), Line(3, "杠杠”"), Line(4, "好种子为啥难求？")])]
+
+def title_lines_whole(lines: Sequence[Line]) -> list[list[Line]]:
+    """Title lines one by one, but a line that leaves a quote or bracket open with the lines
+    that close it ("划出“硬" | "杠杠”"): no title ends inside a bracket.
+
+    >>> [len(group) for group in title_lines_whole([Line(1, "政务公开"), Line(2, "划出“硬"), Line(3, "杠杠”"), Line(4, "好种子为啥难求？")])]
     [1, 2, 1]
     """
-    blocks: list[list[Line]] = []
+    groups: list[list[Line]] = []
     left_open = False
     for line in lines:
         if left_open:
-            blocks[-1].append(line)
+            groups[-1].append(line)
         else:
-            blocks.append([line])
-        left_open = any(bracket_balance("".join(each.text for each in blocks[-1]))[0].values())
-    return [Block(tuple(group)) for group in blocks]
+            groups.append([line])
+        left_open = any(bracket_balance("".join(each.text for each in groups[-1]))[0].values())
+    return groups
 
 
 def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:

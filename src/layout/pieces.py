@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleanup import Line, Located
+from cleanup import Line, Located, Unit
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
@@ -23,7 +23,9 @@ from cleanup.cues import (
     alternation,
     match_dateline,
 )
-from cleanup.lexicon import word_tag
+from cleanup.lexicon import word_bridges, word_tag
+from cleanup.marks import clearly_unfinished
+from cleanup.unbroken import title_lines_whole
 from layout.classify import PROSE_MARK, Piece
 from layout.meta import (
     CREDIT,
@@ -32,7 +34,7 @@ from layout.meta import (
     find_credit,
     is_sign_off,
 )
-from layout.title_runs import runs_to_part, starts_new_title
+from layout.title_runs import closes_a_title, runs_to_part, starts_new_title
 from layout.titles import ends_with_column_tag, is_subheadline
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
@@ -80,6 +82,8 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     """Merge what belongs together and split glued banners off credits."""
     out: list[Piece] = []
     pieces = _leads_in_titles(pieces, config)
+    parted = runs_to_part(pieces, config)
+    pieces = [part for index, piece in enumerate(pieces) for part in (line_by_line(piece, config) if index in parted else [piece])]
     unbroken = runs_to_part(pieces, config)
     for index, piece in enumerate(pieces):
         previous = out[-1] if out else None
@@ -98,6 +102,32 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def line_by_line(piece: Piece, config: Config) -> list[Piece]:
+    """A title unit of a run that no blank line parts, parted where its lines cannot be one
+    title wrapped: the upper line closes a title with a dash or a column tag, or the unit's
+    last line runs wider than the one above it (a wrap fills the line it leaves; a title
+    wrapped over three lines may run a little wider in its middle line). The unwrapper
+    joined them by width, which cannot tell a kicker from its headline where both are set
+    wider than the column; the title run's own signals decide again (`layout.title_runs`).
+    No title ends inside a bracket or a word, nor on a clause mark ("从业30年来，" leads into
+    the line under it)."""
+    groups = title_lines_whole(piece.lines)
+    parts: list[list[Line]] = [groups[0]]
+    for group in groups[1:]:
+        upper, lower = parts[-1][-1], group[0]
+        grows = group is groups[-1] and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
+        if closes_a_title(upper.text) or grows and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context):
+            parts.append(group)
+        else:
+            parts[-1] = parts[-1] + group
+    if len(parts) == 1:
+        return [piece]
+    unit, last = piece.unit, piece.lines[-1]
+    return [Piece("title", parts[0], unit)] + [
+        Piece("title", part, Unit(tuple(part), unit.column, False, unit.closes_block and part[-1] is last)) for part in parts[1:]
+    ]
 
 
 def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config) -> bool:

@@ -85,9 +85,6 @@ def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
     return parted
 
 
-# Signals that close a title outright: a column tag closes a headline ("…（华夏博物之旅）"), a
-# dash a kicker ("…李江福——"). On the tune pages no run goes on after either.
-_CLOSES_A_TITLE = ("up_column_tag", "up_ends_dash")
 # A headline printed in two spaced halves ("减排又赚钱 村民笑开颜") is a title of its own, above
 # or below: in simplified text. A Hong Kong headline runs on over several spaced parts, cut
 # into lines ("政府收緊法援 刑事案…" | "大狀一年只可接…"), so there a space closes nothing.
@@ -96,9 +93,22 @@ _SPACED_HALVES = ("up_spaced", "low_spaced")
 
 def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Is `lower[0]` the first line of another title than the lines above it, for sure?"""
+    if closes_a_title(upper[-1].text):
+        return True
     features = title_break_features(upper, lower, config)
-    closes = _CLOSES_A_TITLE + _SPACED_HALVES if _simplified(upper[-1].text + lower[0].text) else _CLOSES_A_TITLE
-    return any(name in features for name in closes) or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
+    spaced = _simplified(upper[-1].text + lower[0].text) and any(name in features for name in _SPACED_HALVES)
+    return spaced or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
+
+
+def closes_a_title(text: str) -> bool:
+    """A dash closes a kicker ("…李江福——"), a column tag a headline ("…（华夏博物之旅）"): on the
+    tune pages no run of titles goes on after either.
+
+    >>> closes_a_title("从业30年来，筑起千栋“诚信大厦”，李江福——"), closes_a_title("北京再控住房信贷风")
+    (True, False)
+    """
+    text = text.strip()
+    return text.endswith("——") or ends_with_column_tag(text)
 
 
 def _simplified(text: str) -> bool:
