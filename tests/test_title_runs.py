@@ -83,28 +83,33 @@ def test_a_run_in_a_short_block_or_a_long_run_is_left_whole() -> None:
     assert titles and not titles & runs_to_part(pieces)  # ten title lines: headlines pooled after the text
 
 
-# (title lines the unwrapper joined in a block without blank lines, the titles they are)
+# (title lines joined in one unit, whether no blank line parts their run, the titles they are)
 JOINED = [
     # the headline under a kicker runs wider than it: the kicker was not filled by a wrap
-    (["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"], ["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"]),
+    (["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"], True, ["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"]),
     # a dash closes a kicker, a column tag a headline, however wide the line under them
-    (["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"], ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]),
+    (["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"], True, ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]),
+    (["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"], False, ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]),
     # a headline wrapped onto a narrower line stays one
-    (["市政府收紧资助小型球会明年起", "只可申请一次"], ["市政府收紧资助小型球会明年起只可申请一次"]),
+    (["市政府收紧资助小型球会明年起", "只可申请一次"], True, ["市政府收紧资助小型球会明年起只可申请一次"]),
     # a title wrapped over three lines may run wider in its middle line
-    (["如果说在某个项目达到顶尖的人，", "是超越了对手，那么站在顶尖还继续追求极致，", "则是超越自我"], ["如果说在某个项目达到顶尖的人，是超越了对手，那么站在顶尖还继续追求极致，则是超越自我"]),
+    (["如果说在某个项目达到顶尖的人，", "是超越了对手，那么站在顶尖还继续追求极致，", "则是超越自我"], True, ["如果说在某个项目达到顶尖的人，是超越了对手，那么站在顶尖还继续追求极致，则是超越自我"]),
     # a clause mark leads into the line under it
-    (["从业二十年来，", "守着一方小小药铺的王大夫回乡行医"], ["从业二十年来，守着一方小小药铺的王大夫回乡行医"]),
+    (["从业二十年来，", "守着一方小小药铺的王大夫回乡行医"], True, ["从业二十年来，守着一方小小药铺的王大夫回乡行医"]),
     # no title ends inside a bracket or a word
-    (["特首办逾时未覆 有违《公开", "资料守则》 议员要求交代"], ["特首办逾时未覆 有违《公开资料守则》 议员要求交代"]),
-    (["深化种业改革鼓励人才和成果在科研机", "构、企业之间流动起来让种业供给和需求合拍"], ["深化种业改革鼓励人才和成果在科研机构、企业之间流动起来让种业供给和需求合拍"]),
+    (["特首办逾时未覆 有违《公开", "资料守则》 议员要求交代"], True, ["特首办逾时未覆 有违《公开资料守则》 议员要求交代"]),
+    (["深化种业改革鼓励人才和成果在科研机", "构、企业之间流动起来让种业供给和需求合拍"], True, ["深化种业改革鼓励人才和成果在科研机构、企业之间流动起来让种业供给和需求合拍"]),
+    # in a block the extractor kept apart a headline wrapped at a phrase runs wider after a short
+    # first line; a place or a body named over a wider line is still its kicker
+    (["一季度", "企业中长期贷款增长加快"], False, ["一季度企业中长期贷款增长加快"]),
+    (["内蒙古", "推进边境经济合作先导区建设"], False, ["内蒙古", "推进边境经济合作先导区建设"]),
 ]
 
 
-@pytest.mark.parametrize(("joined", "titles"), JOINED)
-def test_a_title_unit_of_an_unbroken_block_is_parted_where_no_wrap_could_join_it(joined: list[str], titles: list[str]) -> None:
+@pytest.mark.parametrize(("joined", "unbroken", "titles"), JOINED)
+def test_a_title_unit_is_parted_where_no_wrap_could_join_it(joined: list[str], unbroken: bool, titles: list[str]) -> None:
     run = tuple(lines(*joined))
-    parts = line_by_line(Piece("title", list(run), Unit(run, 28, False, False)), DEFAULT)
+    parts = line_by_line(Piece("title", list(run), Unit(run, 28, False, False)), DEFAULT, unbroken)
     assert [part.text for part in parts] == titles
     assert [line for part in parts for line in part.lines] == list(run)  # no line lost or moved
     assert all(not part.unit.opens_block for part in parts[1:])
@@ -117,4 +122,12 @@ def test_a_kicker_and_headline_set_wider_than_the_column_are_two_titles() -> Non
     wrapped = [prose[start : start + 14] for start in range(0, len(prose), 14)]
     run = ["全市推进营商环境改革，持续优化服务", "今年已办结各类“一网通办”审批事项一万余件"]
     page = "\n".join(wrapped[:45] + run + ["本报杭州3月24日电（记者王珂）"] + wrapped[:40]) + "\n"
+    assert title_texts(page) == run
+
+
+def test_a_kicker_grouped_with_its_headline_between_blank_lines_is_a_title_of_its_own() -> None:
+    """An extractor that groups a kicker with its headline (pdfminer): a dash closes the kicker."""
+    prose = "\n".join(["据介绍，这一平台汇集了全省各地的信息资源，", "群众办事更加方便快捷。"] * 3)
+    run = ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]
+    page = "\n\n".join([prose, "\n".join(run), "■本报记者 王珂", prose]) + "\n"
     assert title_texts(page) == run

@@ -35,7 +35,7 @@ from layout.meta import (
     is_sign_off,
 )
 from layout.title_runs import closes_a_title, runs_to_part, starts_new_title
-from layout.titles import ends_with_column_tag, is_subheadline
+from layout.titles import ends_with_column_tag, is_subheadline, names_a_place_or_body
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
 # One or two Han characters, no numeral: the rest of a name (an intertitle "一" is a numeral).
@@ -81,10 +81,7 @@ class Body:
 def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     """Merge what belongs together and split glued banners off credits."""
     out: list[Piece] = []
-    pieces = _leads_in_titles(pieces, config)
-    parted = runs_to_part(pieces, config)
-    pieces = [part for index, piece in enumerate(pieces) for part in (line_by_line(piece, config) if index in parted else [piece])]
-    unbroken = runs_to_part(pieces, config)
+    pieces, unbroken = _titles_parted(_leads_in_titles(pieces, config), config)
     for index, piece in enumerate(pieces):
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
@@ -104,21 +101,39 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     return out
 
 
-def line_by_line(piece: Piece, config: Config) -> list[Piece]:
-    """A title unit of a run that no blank line parts, parted where its lines cannot be one
-    title wrapped: the upper line closes a title with a dash or a column tag, or the unit's
-    last line runs wider than the one above it (a wrap fills the line it leaves; a title
-    wrapped over three lines may run a little wider in its middle line). The unwrapper
-    joined them by width, which cannot tell a kicker from its headline where both are set
-    wider than the column; the title run's own signals decide again (`layout.title_runs`).
+def _titles_parted(pieces: list[Piece], config: Config) -> tuple[list[Piece], set[int]]:
+    """The title units parted where no wrap joined their lines (`line_by_line`), and the indexes of
+    the title pieces whose joins the title run's signals decide (`layout.title_runs`): those of a
+    run without blank lines (`runs_to_part`) and every part after the first."""
+    in_runs = runs_to_part(pieces, config)
+    out: list[Piece] = []
+    parts_after_first: set[int] = set()
+    for index, piece in enumerate(pieces):
+        parts = line_by_line(piece, config, index in in_runs) if piece.kind == "title" else [piece]
+        parts_after_first.update(range(len(out) + 1, len(out) + len(parts)))
+        out.extend(parts)
+    return out, runs_to_part(out, config) | parts_after_first
+
+
+def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Piece]:
+    """A title unit parted where its lines cannot be one title wrapped: the upper line closes a
+    title with a dash or a column tag, or the unit's last line runs wider than the one above it
+    (a wrap fills the line it leaves; a title wrapped over three lines may run a little wider
+    in its middle line). The unwrapper joins title lines by width, which cannot tell a kicker
+    from its headline where both are set wider than the column, as a dump without blank lines
+    (`unbroken`) prints them. Where an extractor kept a title block apart with blank lines
+    (pdfminer groups a kicker with its headline), a title wrapped at a phrase may run wider
+    after a short first line ("一季度" | "企业中长期贷款增长加快"), so there only a place or a body
+    named over a wider line is parted by width ("内蒙古" | "推进…合作先导区建设").
     No title ends inside a bracket or a word, nor on a clause mark ("从业30年来，" leads into
     the line under it)."""
     groups = title_lines_whole(piece.lines)
     parts: list[list[Line]] = [groups[0]]
     for group in groups[1:]:
         upper, lower = parts[-1][-1], group[0]
-        grows = group is groups[-1] and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
-        if closes_a_title(upper.text) or grows and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context):
+        widens = group is groups[-1] and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
+        grows = widens and (unbroken or names_a_place_or_body(upper.text)) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context)
+        if closes_a_title(upper.text) or grows:
             parts.append(group)
         else:
             parts[-1] = parts[-1] + group
