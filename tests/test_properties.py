@@ -8,6 +8,7 @@ banners repeated, half-width punctuation and stray spaces.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from collections import Counter
@@ -24,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cleanup import Edit, clean, decode, fix_text
+from cleanup import DEFAULT, Config, Edit, clean, decode, fix_text
 from layout import Article, reconstruct, to_json, to_newsml
 from layout.cli import app
 from layout.errors import ExitCode
@@ -67,10 +68,10 @@ def output_texts(document: dict[str, Any]) -> list[str]:
     return texts
 
 
-def lost_characters(source: str | bytes) -> Counter[str]:
+def lost_characters(source: str | bytes, config: Config = DEFAULT) -> Counter[str]:
     """Han characters and digits of the input that neither the output nor a logged edit accounts for."""
     text = decode(source).text if isinstance(source, bytes) else source
-    page = reconstruct(source)
+    page = reconstruct(source, config=config)
     expected = han_and_digits(text)
     expected.subtract(removed_by_edits(page.edits))
     found = han_and_digits("".join(output_texts(json.loads(to_json(page)))))
@@ -206,6 +207,16 @@ def test_dumps_from_real_extractors_lose_no_han_character_or_digit() -> None:
 @given(page_dumps())
 def test_generated_pages_lose_no_han_character_or_digit(dump: str) -> None:
     assert lost_characters(dump) == Counter()
+
+
+# Two pages at a time, so fewer of them: each example is a small archive.
+WINDOWED = settings(PROPERTY, max_examples=25, suppress_health_check=[*PROPERTY.suppress_health_check, HealthCheck.large_base_example])
+
+
+@WINDOWED
+@given(page_dumps(), page_dumps(), st.integers(200, 4000))
+def test_a_dump_rebuilt_in_windows_loses_no_han_character_or_digit(first: str, second: str, window: int) -> None:
+    assert lost_characters(first + "\n\n" + second, dataclasses.replace(DEFAULT, window_chars=window)) == Counter()
 
 
 @PROPERTY

@@ -19,6 +19,7 @@ from test_properties import assert_clean_newsml, lost_characters, output_texts
 from typer.testing import CliRunner, Result
 
 import layout.cli
+import layout.newsml
 from cleanup import to_traditional
 from layout.cli import app
 from layout.errors import ExitCode
@@ -377,3 +378,22 @@ def test_written_output_is_readable_like_any_new_file(tmp_path) -> None:
     finally:
         os.umask(mask)
     assert (tmp_path / "page.xml").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_bug_midway_through_a_streamed_output_leaves_no_file(tmp_path, monkeypatch) -> None:
+    """The NewsML is written item by item: a failure after the first items are on disk
+    still leaves no output, and names the dump."""
+    built: list[object] = []
+
+    def second_item_fails(*arguments: object) -> object:
+        if built:
+            raise RuntimeError("simulated bug")
+        built.append(arguments)
+        return real(*arguments)
+
+    real = layout.newsml._news_item
+    monkeypatch.setattr(layout.newsml, "_news_item", second_item_fails)
+    output = tmp_path / "page.xml"
+    result = run("convert", seed_file(tmp_path), "-o", output)
+    assert_one_line_error(result, ExitCode.INTERNAL, "page.txt: internal error: RuntimeError: simulated bug", "--debug")
+    assert built and sorted(path.name for path in tmp_path.iterdir()) == ["page.txt"]

@@ -116,15 +116,17 @@ def prepare(
     config: Config = DEFAULT,
     paragraph_starts: frozenset[int] = frozenset(),
     printed_banners: frozenset[int] = frozenset(),
+    first_line: int = 1,
 ) -> Prepared:
     """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`).
     `paragraph_starts` are lines known to open a paragraph, `printed_banners` lines known to
-    be banners (a PDF shows an indent, a band across the page)."""
+    be banners (a PDF shows an indent, a band across the page); `first_line` is the number
+    of the text's first line in its dump (a window of a long one, see `layout.windows`)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set(printed_banners)
-    to_repair = lines_to_repair(text)
-    for line in split_lines(text):
+    to_repair = lines_to_repair(text, first_line)
+    for line in split_lines(text, first_line):
         if line.number not in to_repair:
             lines.append(line)
             continue

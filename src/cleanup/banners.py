@@ -35,15 +35,16 @@ def is_repeated_banner(text: str) -> bool:
     return bool(_REPEATED_BANNER.fullmatch(text.strip()))
 
 
-def lines_with_banners(text: str) -> frozenset[int]:
-    r"""The numbers of the lines of `text` where `collapse_banners` may change something: its
-    patterns searched once over the whole text (no match spans lines), not once per line.
+def lines_with_banners(text: str, first: int = 1) -> frozenset[int]:
+    r"""The numbers of the lines of `text` (the first numbered `first`) where `collapse_banners`
+    may change something: its patterns searched once over the whole text (no match spans
+    lines), not once per line.
 
     >>> sorted(lines_with_banners("他说。\n美丽乡村行美丽乡村行\n今天··"))
     [2, 3]
     """
     starts = sorted(match.start() for pattern in (_REPEATED_BANNER, _DOUBLED_DOT) for match in pattern.finditer(text))
-    numbers, number, counted = set(), 1, 0
+    numbers, number, counted = set(), first, 0
     for start in starts:  # lines counted from the last match on, not from the top each time
         number += text.count("\n", counted, start)
         counted = start

@@ -93,9 +93,10 @@ class Block(SpansLines):
         return "\n".join(line.text for line in self.lines)
 
 
-def split_lines(text: str) -> list[Line]:
-    """Number the lines 1-based and drop trailing whitespace (it carries no meaning)."""
-    return [Line(number, raw.rstrip()) for number, raw in enumerate(text.split("\n"), start=1)]
+def split_lines(text: str, first: int = 1) -> list[Line]:
+    """Number the lines from `first` (1: the dump's first line) and drop trailing whitespace
+    (it carries no meaning)."""
+    return [Line(number, raw.rstrip()) for number, raw in enumerate(text.split("\n"), start=first)]
 
 
 def split_blocks(lines: list[Line]) -> list[Block]:

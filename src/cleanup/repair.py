@@ -22,9 +22,10 @@ Repair = Callable[[Located], tuple[Located, list[Edit]]]
 LINE_REPAIRS: tuple[Repair, ...] = (collapse_banners,)
 
 
-def lines_to_repair(text: str) -> frozenset[int]:
-    """The numbers of the lines a line repair may change; the others (most of a page) are passed over."""
-    return lines_with_banners(text)
+def lines_to_repair(text: str, first: int = 1) -> frozenset[int]:
+    """The numbers of the lines a line repair may change (the first numbered `first`); the
+    others (most of a page) are passed over."""
+    return lines_with_banners(text, first)
 
 
 def apply(repairs: tuple[Repair, ...], text: Located) -> tuple[Located, list[Edit]]:

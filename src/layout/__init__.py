@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from cleanup import DEFAULT, Config, prepare
+from cleanup import DEFAULT, Config, prepare, to_text
+from cleanup.decode import normalize_text
 from layout.assemble import assemble
 from layout.build import build_page_parts
 from layout.classify import banner_lines, classify_all
@@ -28,15 +29,16 @@ from layout.dates import date_page
 from layout.jsonout import to_json, to_jsonl
 from layout.language import language_tag
 from layout.model import Article, Page
-from layout.newsml import to_newsml
+from layout.newsml import newsml_pieces, to_newsml
 from layout.pdf import PdfPage, is_pdf, read_pdf
 from layout.photos import link_photos
 from layout.pieces import tidy
 from layout.pooled import place_pooled_headlines, place_stray_titles, set_aside_titles
 from layout.run_together import split_run_together
 from layout.transcribe import transcribe
+from layout.windows import joined, windows
 
-__all__ = ["Article", "Config", "Page", "language_tag", "reconstruct", "reconstruct_with_evidence", "to_json", "to_jsonl", "to_newsml", "transcribe"]
+__all__ = ["Article", "Config", "Page", "language_tag", "newsml_pieces", "reconstruct", "reconstruct_with_evidence", "to_json", "to_jsonl", "to_newsml", "transcribe"]
 
 
 def fingerprint(text: str) -> str:
@@ -53,25 +55,40 @@ def reconstruct(
     `Page.confidence`).
 
     `source` is a dump (text or bytes), a PDF's bytes, or a PDF already read
-    (`layout.pdf.read_pdf`, whose title sizes tell intertitles from headlines).
+    (`layout.pdf.read_pdf`, whose title sizes tell intertitles from headlines). A dump longer
+    than `config.window_chars` (an archive in one file, not a page) is rebuilt a window at a
+    time (`layout.windows`), so its memory does not grow with it.
 
     `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`);
     `issued` is the page's date when it prints none (else one in `name` is used, see
     `layout.dates`).
     """
-    return reconstruct_with_evidence(source, name, encoding, config, issued)[0]
+    if isinstance(source, PdfPage) or isinstance(source, bytes) and is_pdf(source):
+        return reconstruct_with_evidence(source, name, encoding, config, issued)[0]
+    text = to_text(source, encoding)
+    if len(text) <= config.window_chars:
+        return reconstruct_with_evidence(text, name, None, config, issued)[0]
+    text, edits = normalize_text(text)
+    parts = [_rebuilt(window, name, None, config, first_line)[0] for first_line, window in windows(text, config.window_chars)]
+    return date_page(joined(parts, name, fingerprint(text), edits), issued)
 
 
 def reconstruct_with_evidence(
     source: str | bytes | PdfPage, name: str = "-", encoding: str | None = None, config: Config = DEFAULT, issued: date | None = None
 ) -> tuple[Page, PageEvidence]:
-    """`reconstruct`, and the page-wide evidence its confidence scores were drawn from
-    (for fitting the confidence model)."""
+    """`reconstruct` of a page (never in windows), and the page-wide evidence its confidence
+    scores were drawn from (for fitting the confidence model)."""
     if isinstance(source, bytes) and is_pdf(source):
         source = read_pdf(source, name, config)
+    page, evidence = _rebuilt(source, name, encoding, config)
+    return date_page(page, issued), evidence
+
+
+def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, config: Config, first_line: int = 1) -> tuple[Page, PageEvidence]:
+    """The page before it is dated, and its evidence; `first_line` numbers the text's first line."""
     printed = source if isinstance(source, PdfPage) else PdfPage("", frozenset())  # what the type shows: nothing in a dump
     dump = source.text if isinstance(source, PdfPage) else source
-    prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines)
+    prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines, first_line)
     banners = banner_lines(prepared.edits) | prepared.banners
     pieces = tidy(classify_all(prepared.units, banners, config), config)
     assembly = assemble(pieces, config, printed.body_size_titles)
@@ -94,5 +111,4 @@ def reconstruct_with_evidence(
         layout_confidence=assembly.confidence,
         confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence),
     )
-    return date_page(page, issued), evidence
-
+    return page, evidence

@@ -83,7 +83,7 @@ class Rendered:
     """A converted dump: the output's bytes, what the review list needs of the page, and
     its HTML report when one was asked for (written beside the output, as NAME.html)."""
 
-    data: bytes
+    data: bytes | Iterable[bytes]
     review: PageReview | None = None
     report: bytes | None = None
 

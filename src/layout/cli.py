@@ -13,7 +13,7 @@ import select
 import signal
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
@@ -35,7 +35,7 @@ from cleanup import (
 )
 from cleanup.decode import text_codec
 from cleanup.explain import explain as explain_edits
-from layout import Page, reconstruct, to_json, to_jsonl, to_newsml, transcribe
+from layout import Page, reconstruct, to_json, to_jsonl, transcribe
 from layout.batch import (
     Job,
     Outcome,
@@ -63,6 +63,7 @@ from layout.files import (
     single_input,
     write_atomically,
 )
+from layout.newsml import newsml_pieces
 from layout.pdf import PdfPage, is_pdf
 from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
 from layout.validate import validate_file
@@ -245,9 +246,9 @@ def _input_of(source: Source, encoding: str | None, replace: bool, max_size: int
     return decoded.text
 
 
-def _emit(data: bytes, destination: Path | None, force: bool) -> None:
+def _emit(data: bytes | Iterable[bytes], destination: Path | None, force: bool) -> None:
     if destination is None or str(destination) == "-":
-        _write_stdout(data)
+        _write_stdout(data if isinstance(data, bytes) else b"".join(data))  # whole, or nothing on a failure
     else:
         write_atomically(destination, data, force)
 
@@ -379,9 +380,11 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str | PdfPage]:
     return transcribe(page, settings.script), read
 
 
-def _output_bytes(page: Page, settings: Settings) -> bytes:
+def _output_bytes(page: Page, settings: Settings) -> bytes | Iterable[bytes]:
+    """The output, NewsML in pieces as it is built (`newsml_pieces`): a dump of thousands of
+    articles is never whole in memory as XML."""
     if settings.output_format == OutputFormat.newsml.value:
-        return to_newsml(page, newsroom=settings.newsroom)
+        return newsml_pieces(page, newsroom=settings.newsroom)
     return (to_jsonl(page) if settings.output_format == OutputFormat.jsonl.value else to_json(page)).encode()
 
 
@@ -393,7 +396,7 @@ def _page_report(page: Page, read: str | PdfPage, name: str) -> bytes:
     return page_report(page, read, name) if isinstance(read, str) else page_report(page, read.text, name, read.drawings)
 
 
-def _convert_source(source: Source, settings: Settings) -> bytes:
+def _convert_source(source: Source, settings: Settings) -> bytes | Iterable[bytes]:
     with _bugs_named(source.name):
         return _output_bytes(_page_of(source, settings)[0], settings)
 

@@ -29,9 +29,10 @@ Decisions a receiver may need to know:
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
@@ -129,19 +130,38 @@ def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None,
     NITF paragraphs inside one ``<block>``, reporters named only in the dateline also in
     ``<by>``, and each photo's headline in contentMeta too. Without it the output keeps
     ``<by>`` to the byline as printed and paragraphs directly under ``body.content``."""
+    return b"".join(newsml_pieces(page, lang, made, newsroom))
+
+
+def newsml_pieces(page: Page, lang: str | None = None, made: datetime | None = None, newsroom: bool = False) -> Iterator[bytes]:
+    """`to_newsml`'s bytes a piece at a time, each item built and written on its own: a dump
+    of thousands of articles never holds its whole tree, nor its whole output, in memory."""
     lang = lang or language_tag(page)
     page = scrubbed(page)
     stamp = (made or conversion_time()).isoformat()
     context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp, page.articles, newsroom)
-    item_set = G2.itemSet()
+    item_set = G2.itemSet(etree.Comment(_ITEM_PLACE))
     message = G2.newsMessage(_header(context), item_set)
-    # Items join the message's tree one at a time: moving a finished itemSet of thousands
-    # of items into the message makes lxml re-home every element once more.
-    item_set.append(_package_item(page, context))
-    item_set.extend(
-        _news_item(article, context.item_guid(number), context)
-        for number, article in enumerate(page.articles, start=1)
+    opening, closing = _serialised(message).split(f"<!--{_ITEM_PLACE}-->".encode())
+    between = opening[opening.rindex(b"\n") :]  # the line break and indent before each item after the first
+    items = itertools.chain(
+        [_package_item(page, context)],
+        (_news_item(article, context.item_guid(number), context) for number, article in enumerate(page.articles, start=1)),
     )
+    yield opening
+    for index, item in enumerate(items):
+        # Serialised in its place in the message, so its namespaces and indent are as in the
+        # whole document; then taken out again.
+        item_set[0] = item
+        whole = _serialised(message)
+        yield (between if index else b"") + whole[len(opening) : len(whole) - len(closing)]
+    yield closing
+
+
+_ITEM_PLACE = "item"
+
+
+def _serialised(message: _Element) -> bytes:
     return etree.tostring(message, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 

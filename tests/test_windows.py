@@ -1,0 +1,54 @@
+"""A dump far longer than a page, rebuilt a window at a time (`layout.windows`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import seed_text
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanup.config import DEFAULT
+from layout import reconstruct
+from layout.windows import windows
+
+
+@given(st.text(alphabet="甲乙\n ", max_size=300), st.integers(1, 40))
+def test_windows_cut_the_text_whole_and_number_their_lines(text: str, size: int) -> None:
+    parts = list(windows(text, size))
+    assert "".join(window for _, window in parts) == text
+    assert all(0 < len(window) <= size for _, window in parts)
+    starts = [len(window) for _, window in parts]
+    offsets = [sum(starts[:index]) for index in range(len(parts))]
+    assert [first for first, _ in parts] == [1 + text.count("\n", 0, offset) for offset in offsets]
+
+
+# (text, size, where the first window ends)
+CUTS = [
+    ("甲乙\n丙丁\n\n戊己\n庚辛\n", 8, "甲乙\n丙丁\n"),  # after the last blank line in the window's second half
+    ("甲乙丙丁\n戊己庚辛\n", 8, "甲乙丙丁\n"),  # no blank line: after the last line break
+    ("甲乙丙丁戊己庚辛", 3, "甲乙丙"),  # one line longer than the window: at its end
+]
+
+
+def test_windows_are_cut_where_a_page_would_break() -> None:
+    for text, size, first in CUTS:
+        assert next(windows(text, size))[1] == first
+
+
+def test_a_dump_of_two_pages_in_two_windows_gives_both_pages_articles_on_their_own_lines() -> None:
+    page = seed_text("000").rstrip("\n") + "\n"
+    lines = page.count("\n")
+    dump = page + "\n" + page  # the second copy starts on line lines + 2
+    small = dataclasses.replace(DEFAULT, window_chars=len(page) + 1)
+    whole, windowed = reconstruct(page), reconstruct(dump, config=small)
+    assert [article.headline for article in windowed.articles] == [article.headline for article in whole.articles] * 2
+    first_edits = [(edit.kind, edit.line) for edit in whole.edits]
+    assert [(edit.kind, edit.line) for edit in windowed.edits] == first_edits + [(kind, line + lines + 1) for kind, line in first_edits]
+    assert windowed.meta == whole.meta
+    assert windowed.fingerprint != whole.fingerprint
+
+
+def test_a_page_shorter_than_the_window_is_rebuilt_whole() -> None:
+    page = seed_text("001")
+    assert reconstruct(page) == reconstruct(page, config=dataclasses.replace(DEFAULT, window_chars=len(page)))
