@@ -14,6 +14,7 @@ from layout.boundaries import (
     features_at,
     heads_what_follows,
     new_article_chance,
+    page_common_pairs,
     printed_mark,
     titles_pooled,
 )
@@ -511,3 +512,24 @@ def test_a_text_that_ends_on_a_colon_goes_on_after_the_title_under_it(last_mark:
 )
 def test_a_shared_pair_names_something_only_when_the_language_uses_it_rarely(pairs: set[str], distinctive: bool) -> None:
     assert _distinctive(frozenset(pairs), DEFAULT) is distinctive
+
+
+def chance_between_first_two_bodies(dump: str) -> float:
+    items = stream(dump)
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    return new_article_chance(items, before, after, "headline-first", page_common_pairs(items))
+
+
+@pytest.mark.parametrize(
+    ("title", "chance"),
+    [
+        # a title that shares words with the text under it only heads an article of its own...
+        ("园区党建要提质增效", 1.0),
+        ("“红色引擎”推动园区党建提质增效", 1.0),  # a quotation inside a headline is no quotation as a whole
+        # ...but wholly a quotation, with no byline or dateline, it is words said inside the story
+        ("“园区党建要提质增效”", 0.0),
+        ("「园区党建要提质增效」", 0.0),
+    ],
+)
+def test_a_title_wholly_quoted_is_an_intertitle_where_no_byline_follows(title: str, chance: float) -> None:
+    assert chance_between_first_two_bodies(f"{FIRST}\n\n{title}\n\n{SECOND}\n") == chance

@@ -232,6 +232,8 @@ def new_article_chance(
         return 0.0  # a colon announces what follows: no text ends on one
     if not pooled and heads_what_follows(features, orientation):
         return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
+    if _a_quotation(items[before + 1 : after]):
+        return 0.0  # a story headed by words someone said names who reported them: with no byline, an intertitle
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
@@ -243,6 +245,15 @@ def new_article_chance(
         # name or term; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def _a_quotation(between: Sequence[StreamItem]) -> bool:
+    """One title, wholly a quotation ("“我们不能让乡亲们失望”")."""
+    titles = [item.text.strip() for item in between if is_title(item)]
+    return len(titles) == 1 and bool(_WHOLLY_QUOTED.fullmatch(titles[0]))
+
+
+_WHOLLY_QUOTED = regex.compile(r"“[^“”]+”|「[^「」]+」")
 
 
 def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
