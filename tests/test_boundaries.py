@@ -405,6 +405,19 @@ def test_a_short_title_below_a_longer_one_in_a_block_after_its_body(before: str,
     assert [unit.text for unit in banners] == ([after] if banner else [])
 
 
+def test_a_title_after_a_headline_s_deck_in_a_block_after_its_body_is_a_banner() -> None:
+    """A deck closes its headline block; a kicker stands above the headline, never below its deck."""
+    lines = [Line(1, "在学习中更好走向未来"), Line(2, "——访山区县扶贫办负责同志"), Line(3, "深入学习贯彻全会精神 推动山区县全面发展")]
+    piece = lambda line: Piece("title", [line], Unit((line,), 40, True, True))
+    headline = TitleUnit(piece(lines[0]), [piece(lines[1])])
+    slogan = TitleUnit(piece(lines[2]))
+    article = "山区县推动全面发展，扶贫办负责同志说，要在学习中走向未来。"
+    _, banners = set_aside_banners([headline, slogan], article, "before")
+    assert [unit.text for unit in banners] == [slogan.text]
+    _, banners = set_aside_banners([TitleUnit(piece(lines[0])), slogan], article, "before")
+    assert banners == []  # no deck: the model weighs it as a headline's neighbour
+
+
 # A page without blank lines: a paragraph's first line short by its lost indent, its last by where it ends.
 WIDE = "\n".join(["今年以来，各地有关部门紧紧围绕迎接全会召开", "这条主线，办成了一批群众关心的实事和好事，取得", "了明显成效，群众的获得感明显增强。"] * 10)
 NARROW = "\n".join(["语言即是思维。长久沉浸在", "某一种语言的疆域，我们会受", "到语言的熏陶和浸润。"] * 10)

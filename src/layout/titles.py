@@ -217,7 +217,7 @@ def set_aside_banners(
         len(inward) > 1
         and (
             article_text and _reads_as_banner(inward[-1], article_text, config)
-            or body_side == "before" and _label_below(inward, config) and not _kicker_above(inward, article_text, config)
+            or body_side == "before" and (_after_a_deck(inward) or _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
     ):
@@ -263,6 +263,13 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     if overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap:
         return None
     return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
+
+
+def _after_a_deck(inward: list[TitleUnit]) -> bool:
+    """A title printed after the deck of the headline before it: a kicker stands above its
+    headline and the deck closes the headline block, so this is the page's next line of
+    print, a section banner ("…（学习贯彻…精神）" | "——…论述" | "喜迎全运盛会")."""
+    return bool(inward[-2].subs)
 
 
 def _label_below(inward: list[TitleUnit], config: Config) -> bool:
