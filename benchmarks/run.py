@@ -7,7 +7,8 @@
 Prints, for the machine it runs on: pages/s and MB/s on one core (in process, steady
 state), pages/s through `newsdump convert DIR -o OUT` on one worker and on every core
 (start-up included), the share of each stage, the CPU time and peak memory of
-converting one page from a cold start, and the size sweep of benchmarks/bench_size.py.
+converting one page from a cold start, the peak memory of converting single dumps of a
+few MB (--dump), and the size sweep of benchmarks/bench_size.py.
 With --archive, batches of those many pages (the corpus repeated) through the command on
 every core, with the peak memory of the largest process: flat when it does not grow
 with the number of pages.
@@ -26,6 +27,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from bench_size import pages_dump
 
 from cleanup import prepare
 from layout import to_newsml
@@ -116,13 +119,28 @@ def archive_memory(pages: list[Path], count: int) -> None:
 
 
 
+def dump_memory(megabytes: float, one_page_peak: float) -> None:
+    """Peak memory of converting one dump of `megabytes` (the seed pages repeated, as an
+    archive's concatenated dump would hold them) from a cold process, and what it costs
+    above one page's conversion, per MB of dump."""
+    with tempfile.TemporaryDirectory() as work:
+        dump = Path(work) / "dump.txt"
+        data = pages_dump(megabytes)
+        dump.write_bytes(data)
+        command = [NEWSDUMP, "convert", str(dump), "-o", str(Path(work) / "dump.xml")]
+        measured = subprocess.run([sys.executable, "-c", _USAGE_OF_CHILDREN, *command], capture_output=True, text=True, check=True)
+    peak = int(measured.stdout.split()[1]) / 1024
+    size = len(data) / 1_000_000
+    print(f"one dump of {size:5.1f} MB: {peak:5.0f} MB peak, {(peak - one_page_peak) / size:4.1f} MB more than one page's per MB of dump")
+
+
 _USAGE_OF_CHILDREN = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
     "usage = resource.getrusage(resource.RUSAGE_CHILDREN); print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss)"
 )
 
 
-def start_up(page: Path, runs: int = 3) -> None:
+def start_up(page: Path, runs: int = 3) -> float:
     """CPU time and peak memory of converting one page from a cold process: the median of a
     few runs, since one run on a shared machine can be off by a third."""
     cpus, peaks = [], []
@@ -133,22 +151,26 @@ def start_up(page: Path, runs: int = 3) -> None:
             cpus.append(float(cpu))
             peaks.append(int(peak))
     print(f"start-up, one page:    {statistics.median(cpus):5.2f} s CPU  {statistics.median(peaks) / 1024:5.0f} MB peak  (median of {runs} runs)")
+    return statistics.median(peaks) / 1024
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=200, help="simulated pages to add to the seeds")
     parser.add_argument("--archive", type=int, nargs="*", default=[], metavar="N", help="batch sizes whose peak memory to measure")
+    parser.add_argument("--dump", type=float, nargs="*", default=[1, 10], metavar="MB", help="sizes of single dumps whose peak memory to measure")
     arguments = parser.parse_args()
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as work:
         pages = corpus(Path(work), arguments.pages)
-        start_up(pages[0])
+        one_page_peak = start_up(pages[0])
         one_core(pages)
         for workers in sorted({1, default_workers()}):
             through_the_command(Path(work), workers)
         for count in arguments.archive:
             archive_memory(pages, count)
+    for megabytes in arguments.dump:
+        dump_memory(megabytes, one_page_peak)
     print("size sweep:")
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_size.py"), "--pages", "0.5", "2", "10", "--line", "0.5", "2", "--items", "0.1", "0.5"], check=False)
     return 0

@@ -81,8 +81,8 @@ class Config:
     evidence_reach: int = 50_000
     # A dump longer than this many characters (an archive in one file, not a page) is rebuilt
     # a window at a time, each cut at a blank line (`layout.windows`): its memory is the
-    # window's, not the dump's. Four times the evidence reach; a page is far shorter.
-    window_chars: int = 200_000
+    # window's, not the dump's. Twice the evidence reach, ten times the longest page seen.
+    window_chars: int = 100_000
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3
     # A line ending on a word whose last clause is shorter than this share of its longest one
