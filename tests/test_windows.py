@@ -1,4 +1,4 @@
-"""A dump far longer than a page, rebuilt a window at a time (`layout.windows`)."""
+"""A dump far longer than a page, cut into windows (`cleanup.windowing`) and rebuilt a window at a time."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from conftest import seed_text
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleanup import clean
 from cleanup.config import DEFAULT
+from cleanup.windowing import windows
 from layout import reconstruct
-from layout.windows import windows
 
 
 @given(st.text(alphabet="甲乙\n ", max_size=300), st.integers(1, 40))
@@ -52,3 +53,14 @@ def test_a_dump_of_two_pages_in_two_windows_gives_both_pages_articles_on_their_o
 def test_a_page_shorter_than_the_window_is_rebuilt_whole() -> None:
     page = seed_text("001")
     assert reconstruct(page) == reconstruct(page, config=dataclasses.replace(DEFAULT, window_chars=len(page)))
+
+
+def test_a_dump_cleaned_in_windows_gives_each_page_s_paragraphs_on_their_own_lines() -> None:
+    page = seed_text("002").rstrip("\n") + "\n"
+    lines = page.count("\n")
+    small = dataclasses.replace(DEFAULT, window_chars=len(page) + 1)
+    whole, windowed = clean(page), clean(page + "\n" + page, config=small)
+    first = [(paragraph.text, paragraph.first_line, paragraph.last_line) for paragraph in whole.paragraphs]
+    shifted = [(text, first_line + lines + 1, last_line + lines + 1) for text, first_line, last_line in first]
+    assert [(paragraph.text, paragraph.first_line, paragraph.last_line) for paragraph in windowed.paragraphs] == first + shifted
+    assert [edit.line for edit in windowed.edits] == [edit.line for edit in whole.edits] + [edit.line + lines + 1 for edit in whole.edits]

@@ -44,6 +44,7 @@ from cleanup.script import (
 )
 from cleanup.unbroken import set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
+from cleanup.windowing import windows
 
 __all__ = [
     "DEFAULT",
@@ -121,7 +122,7 @@ def prepare(
     """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`).
     `paragraph_starts` are lines known to open a paragraph, `printed_banners` lines known to
     be banners (a PDF shows an indent, a band across the page); `first_line` is the number
-    of the text's first line in its dump (a window of a long one, see `layout.windows`)."""
+    of the text's first line in its dump (a window of a long one, see `cleanup.windowing`)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set(printed_banners)
@@ -144,8 +145,17 @@ def prepare(
 
 
 def clean(source: str | bytes, encoding: str | None = None, config: Config = DEFAULT) -> Cleaned:
-    """A dump in, clean paragraphs out (one per unwrapped paragraph), with every repair logged."""
-    prepared = prepare(source, encoding, config)
+    """A dump in, clean paragraphs out (one per unwrapped paragraph), with every repair logged.
+    A dump longer than `config.window_chars` is cleaned a window at a time (`cleanup.windowing`)."""
+    text = to_text(source, encoding)
+    if len(text) <= config.window_chars:
+        return _cleaned(prepare(text, None, config), config)
+    text, edits = normalize_text(text)
+    parts = [_cleaned(prepare(window, None, config, first_line=first), config) for first, window in windows(text, config.window_chars)]
+    return Cleaned([paragraph for part in parts for paragraph in part.paragraphs], edits + [edit for part in parts for edit in part.edits])
+
+
+def _cleaned(prepared: Prepared, config: Config) -> Cleaned:
     edits = list(prepared.edits)
     paragraphs = []
     located = [Located.from_lines(unit.lines) for unit in prepared.units]

@@ -80,7 +80,7 @@ class Config:
     # end at every blank line and every doubled character.
     evidence_reach: int = 50_000
     # A dump longer than this many characters (an archive in one file, not a page) is rebuilt
-    # a window at a time, each cut at a blank line (`layout.windows`): its memory is the
+    # a window at a time, each cut at a blank line (`cleanup.windowing`): its memory is the
     # window's, not the dump's. Twice the evidence reach, ten times the longest page seen.
     window_chars: int = 100_000
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.

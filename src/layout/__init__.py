@@ -16,6 +16,7 @@ from datetime import date
 
 from cleanup import DEFAULT, Config, prepare, to_text
 from cleanup.decode import normalize_text
+from cleanup.windowing import windows
 from layout.assemble import assemble
 from layout.build import build_page_parts
 from layout.classify import banner_lines, classify_all
@@ -35,8 +36,8 @@ from layout.photos import link_photos
 from layout.pieces import tidy
 from layout.pooled import place_pooled_headlines, place_stray_titles, set_aside_titles
 from layout.run_together import split_run_together
+from layout.stitch import stitched
 from layout.transcribe import transcribe
-from layout.windows import joined, windows
 
 __all__ = ["Article", "Config", "Page", "language_tag", "newsml_pieces", "reconstruct", "reconstruct_with_evidence", "to_json", "to_jsonl", "to_newsml", "transcribe"]
 
@@ -57,7 +58,7 @@ def reconstruct(
     `source` is a dump (text or bytes), a PDF's bytes, or a PDF already read
     (`layout.pdf.read_pdf`, whose title sizes tell intertitles from headlines). A dump longer
     than `config.window_chars` (an archive in one file, not a page) is rebuilt a window at a
-    time (`layout.windows`), so its memory does not grow with it.
+    time (`cleanup.windowing`), so its memory does not grow with it.
 
     `config` holds every threshold and fitted weight the stages decide by (`cleanup.Config`);
     `issued` is the page's date when it prints none (else one in `name` is used, see
@@ -70,7 +71,7 @@ def reconstruct(
         return reconstruct_with_evidence(text, name, None, config, issued)[0]
     text, edits = normalize_text(text)
     parts = [_rebuilt(window, name, None, config, first_line)[0] for first_line, window in windows(text, config.window_chars)]
-    return date_page(joined(parts, name, fingerprint(text), edits), issued)
+    return date_page(stitched(parts, name, fingerprint(text), edits), issued)
 
 
 def reconstruct_with_evidence(
