@@ -259,3 +259,22 @@ def test_a_line_is_full_when_the_latin_word_under_it_could_not_fit(word: str, pa
     lines = ["韩联社报道，美朝双方在峰会前尽量缩", "窄分歧，双方将就是否写入：", f"{word}一词展开激烈讨论，", "会谈预计持续两天，各方都在等待消",
              "息。据悉，双方代表团今日已经抵达新", "加坡，并将于明日上午开始正式会谈。"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+# A page in a seventeen-character column, then a photo story in a box eleven characters wide
+# whose headline the extractor printed right over its text, in one block.
+WIDE_COLUMN = "\n".join(["今年以来，全县河道治理持续推进，各", "乡镇落实河长制，专职护河员每周巡河", "两次，发现问题及时上报处理。"] * 4)
+
+
+@pytest.mark.parametrize(
+    ("story", "paragraphs_found"),
+    [
+        # a short line over a paragraph's first line, an indent short of the lines under it
+        (["古镇邂逅油菜花", "近日，江西婺源古镇", "沿途的油菜花盛开，游客", "穿行花海之间，宛如画卷", "一般。"], 2),
+        # a paragraph's first line short of a wider line only because a jump line is printed on it
+        (["街道党工委书记王明", "介绍，社区共有十二部电梯，", "其中六部电梯无法使用，（下转3版）"], 1),
+    ],
+)
+def test_a_title_printed_right_over_its_text_in_one_block_stands_apart(story: list[str], paragraphs_found: int) -> None:
+    dump = WIDE_COLUMN + "\n\n" + "\n".join(story) + "\n"
+    assert len(paragraphs(dump)) - len(paragraphs(WIDE_COLUMN + "\n")) == paragraphs_found

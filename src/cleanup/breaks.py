@@ -39,10 +39,13 @@ def breaks_after(
     opens_block: bool = False,
     opens_unit: bool = True,
     pushed_character: bool = False,
+    under: Line | None = None,
 ) -> bool:
     """Does a paragraph end after `line` (`opens_block`: the first line of its block;
     `opens_unit`: the first line of its paragraph so far, which alone may have lost an indent;
-    `pushed_character`: a line a character short may have had one pushed to the next line)?"""
+    `pushed_character`: a line a character short may have had one pushed to the next line;
+    `under`: the line after `following`, which shows the measure a paragraph's first line
+    falls an indent short of)?"""
     under_title = hangs_under_title(following, line, column, config)
     if (
         is_deck(following, under_title)
@@ -66,6 +69,12 @@ def breaks_after(
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
+        if opens_block and under is not None and not following_is_last and not JUMP_LINE.search(under.text):
+            # a title the extractor printed right over its text, in one block: the line under
+            # the paragraph's first line shows the measure (a photo story's box may be set
+            # narrower than the column measured around it; a jump line printed on a line
+            # makes it wider)
+            return _title_over_paragraph(line, following, min(column, under.width), config)
         return not (opens_block or following_is_last) and _title_over_paragraph(line, following, column, config, opens_unit)
     if (
         not is_full(line, column, flat, config)

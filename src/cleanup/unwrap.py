@@ -136,7 +136,7 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
             last
             or line.number in banners
             or lines[i + 1].number in banners
-            or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken)
+            or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or ahead is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
