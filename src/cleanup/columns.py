@@ -69,7 +69,8 @@ def columns_for(blocks: list[Block], config: Config = DEFAULT) -> list[int]:
 
 def _is_prose(block: Block, config: Config) -> bool:
     """Running text has commas and stops; a headline wrapped on many short lines has few."""
-    return sum(block.text.count(mark) for mark in PROSE_MARKS) >= config.measured_lines
+    text = block.text
+    return sum(text.count(mark) for mark in PROSE_MARKS) >= config.measured_lines
 
 
 def _neighbours(order: list[int], index: int) -> list[int]:

@@ -136,6 +136,8 @@ DATELINE = regex.compile(
     rf"(?:{_SPACE}[（(](?P<who>[^（()）]{{1,40}})[）)])?"
 )
 
+_KNOWN_SOURCE = regex.compile(alternation(SOURCES))
+
 
 def match_dateline(text: str) -> regex.Match | None:
     match = DATELINE.match(text)
@@ -144,7 +146,7 @@ def match_dateline(text: str) -> regex.Match | None:
     # "本报电" is a dateline only when the text runs on after it (or a bracket follows); a source
     # told by its shape alone needs a date or the reporters' bracket as well.
     after = text[match.end() :]
-    known = regex.fullmatch(alternation(SOURCES), match.group("source"))
+    known = _KNOWN_SOURCE.fullmatch(match.group("source"))
     if not known and not match.group("date") and not match.group("who") and not match.group("source").endswith(("日报", "日報")):
         return None
     if not match.group("who") and not match.group("date") and not match.group("place") and not after[:1].isspace():

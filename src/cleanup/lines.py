@@ -18,9 +18,17 @@ def char_width(ch: str) -> int:
     return 2 if ch in _PRINTED_FULL_WIDTH or unicodedata.east_asian_width(ch) in _WIDE else 1
 
 
-# Every character's width once it has been seen: display_width runs on every line of every
-# dump, and a dictionary lookup per character (mapped in C) is what keeps it cheap.
-_WIDTHS: dict[str, int] = {}
+class _Widths(dict[str, int]):
+    """Every character's width once it has been seen: display_width runs on every line of
+    every dump, and a dictionary lookup per character (mapped in C) is what keeps it cheap;
+    a character met for the first time is measured then."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = char_width(ch)
+        return width
+
+
+_WIDTHS = _Widths()
 
 
 def display_width(text: str) -> int:
@@ -32,8 +40,6 @@ def display_width(text: str) -> int:
     >>> display_width("436个党支部"), display_width("（下转2版A）")
     (11, 12)
     """
-    for ch in set(text).difference(_WIDTHS):
-        _WIDTHS[ch] = char_width(ch)
     return sum(map(_WIDTHS.__getitem__, text))
 
 

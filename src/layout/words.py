@@ -47,24 +47,20 @@ def common_pairs(texts: Iterable[str], most: float, crowded: tuple[float, float]
     >>> sorted(common_pairs(texts, 0.2)), sorted(common_pairs(texts, 0.2, crowded=(0.7, 0.34)))
     (['建国', '王建'], [])
     """
+    held = [pairs_of(text) for text in texts]
     counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    total = 0
-    for index, text in enumerate(texts):
-        pairs = pairs_of(text)
+    for pairs in held:
         counts.update(pairs)
-        if crowded:
-            for pair in pairs:
-                first.setdefault(pair, index)
-                last[pair] = index
-        total += 1
+    total = len(held)
+    frequent = [pair for pair, count in counts.items() if count > most * total and count > 1]
+    if not crowded:
+        return frozenset(frequent)
+    density, reach = crowded
 
-    def in_one_stretch(pair: str, count: int) -> bool:
-        if not crowded:
-            return False
-        density, reach = crowded
-        span = last[pair] - first[pair] + 1
-        return count >= density * span and span <= reach * total
+    def in_one_stretch(pair: str) -> bool:
+        """Where the pair's texts lie: looked up for the few frequent pairs only."""
+        where = [index for index, pairs in enumerate(held) if pair in pairs]
+        span = where[-1] - where[0] + 1
+        return counts[pair] >= density * span and span <= reach * total
 
-    return frozenset(pair for pair, count in counts.items() if count > most * total and count > 1 and not in_one_stretch(pair, count))
+    return frozenset(pair for pair in frequent if not in_one_stretch(pair))
