@@ -51,6 +51,8 @@ from cleanup import prepare
 from cleanup.columns import columns_for, page_is_flat
 from cleanup.config import DEFAULT
 from cleanup.jumps import JoinCase, join_features, never_joins
+from cleanup.repair import within_reach
+from cleanup.unwrap import page_of_blocks
 from layout import reconstruct_with_evidence
 from layout.assemble import assemble
 from layout.boundaries import (
@@ -154,6 +156,7 @@ def join_examples(truth_path: Path) -> list[Example]:
     units = prepared.units
     position = {line.number: number for number, unit in enumerate(units) for line in unit.lines}
     fields = truth_fields(truth)
+    page, starts = page_of_blocks(blocks)
     examples = []
     for index in range(1, len(blocks)):
         last = blocks[index - 1].lines[-1].number
@@ -161,7 +164,9 @@ def join_examples(truth_path: Path) -> list[Example]:
         tail = tuple(line for line in units[number].lines if line.number <= last)
         before = "".join(unit.text for unit in units[max(0, number - DEFAULT.context_units) : number])
         following = blocks[index + 1].lines[0] if index + 1 < len(blocks) else None
-        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat, before, blocks[index - 1].lines, following)
+        previous = units[number - 1].text.strip() if number else ""
+        nearby = within_reach(page, starts[index], starts[index], DEFAULT.evidence_reach)
+        case = JoinCase(tail, blocks[index], columns[index - 1], columns[index], flat, before, blocks[index - 1].lines, following, previous, nearby)
         answer = None if never_joins(case, prepared.banners) else join_truth(tail[-1].text, blocks[index].lines[0].text, fields)
         if answer is not None:
             examples.append((join_features(case), answer))

@@ -9,6 +9,7 @@ units across blank lines that are column jumps (`cleanup.jumps`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -77,9 +78,7 @@ def unwrap(
     """
     flat = page_is_flat(blocks, config)
     columns = columns_for(blocks, config)
-    texts = [_WHITESPACE.sub("", "".join(line.text for line in block.lines)) for block in blocks]
-    page = "\n".join(texts)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    page, starts = page_of_blocks(blocks)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
         block_units = _split_block(block, column, flat, banners, config)
@@ -112,6 +111,14 @@ def unwrap(
         units[-1] = previous
         units.extend(block_units)
     return units
+
+
+def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
+    """The page's text a line per block, whitespace removed inside them, and where each block
+    starts in it: what a blank line's join reads for a word printed whole elsewhere
+    (`JoinCase.page`, within `Config.evidence_reach` of the blank)."""
+    texts = [_WHITESPACE.sub("", "".join(line.text for line in block.lines)) for block in blocks]
+    return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
 def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config) -> list[Unit]:
