@@ -64,3 +64,14 @@ def test_a_dump_cleaned_in_windows_gives_each_page_s_paragraphs_on_their_own_lin
     shifted = [(text, first_line + lines + 1, last_line + lines + 1) for text, first_line, last_line in first]
     assert [(paragraph.text, paragraph.first_line, paragraph.last_line) for paragraph in windowed.paragraphs] == first + shifted
     assert [edit.line for edit in windowed.edits] == [edit.line for edit in whole.edits] + [edit.line + lines + 1 for edit in whole.edits]
+
+
+def test_a_dump_of_pages_is_cut_at_a_page_header_rather_than_at_any_blank_line() -> None:
+    page = seed_text("002")  # its page header on its second line
+    header_at = page.index("\n", page.index("2023")) - len(page.split("\n")[1])
+    dump = page + page
+    window = len(page) + header_at + 40  # the second page's header and a few blank lines after it fit
+    first, second = (text for _, text in windows(dump, window))
+    assert first == page + page[:header_at] and second.startswith(page[header_at:])
+    pages = reconstruct(dump, config=dataclasses.replace(DEFAULT, window_chars=window))
+    assert [article.headline for article in pages.articles] == [article.headline for article in reconstruct(page).articles] * 2
