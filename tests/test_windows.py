@@ -14,7 +14,7 @@ from cleanup.windowing import windows
 from layout import reconstruct
 
 
-@given(st.text(alphabet="甲乙\n ", max_size=300), st.integers(1, 40))
+@given(st.text(alphabet="甲乙\n 2031年月日", max_size=300), st.integers(1, 40))
 def test_windows_cut_the_text_whole_and_number_their_lines(text: str, size: int) -> None:
     parts = list(windows(text, size))
     assert "".join(window for _, window in parts) == text

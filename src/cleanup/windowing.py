@@ -42,7 +42,7 @@ def windows(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 
 def _cut(text: str, start: int, limit: int) -> int:
-    half = start + (limit - start) // 2
+    half = start + max(1, (limit - start) // 2)  # never at the window's start: no window is empty
     headers = [match.start() for match in _PAGE_HEADER.finditer(text, half, limit)]
     if headers:
         return headers[-1]
