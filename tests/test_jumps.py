@@ -79,6 +79,10 @@ JOINS = [
     (["市人大常委会法制工作委员会周二下午召开会议，"], ["逐条讨论草案条文。委员们关注新区成立后居民原有的权利会否因此减少"], None, True, True),
     # a clause mark an extractor set apart opens the line after the blank: the sentence goes on
     (["印发《关于支持合作区建设的意见》（以下简称《意见》）"], ["，合作区是通往欧洲腹地的重要门户。"], None, False, True),
+    # a list gathered by "等" waits for the noun it gathers into: a column jump, not a title
+    (["馆藏的青铜器、陶器、古钱币等"], ["文物将在新馆集中展出，其中不少是首次与观众见面。"], None, True, True),
+    (["镇里把道路、水渠、电网等"], ["基础设施一并纳入改造，村民出行更方便了。"], None, True, True),
+    (["推进城乡基本公共服务均等"], ["全市今年新建学校十所，覆盖所有乡镇，城乡学生享受同样的教学条件。"], None, True, False),  # a word ending in 等, a title
     # an enumeration comma never ends a paragraph, nor a line of verse
     (["涉案人士：张明、李强、"], ["王刚、赵亮共4人"], None, False, True),
     # a number and its unit, parted by the blank

@@ -86,6 +86,8 @@ _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
 _HAN_EDGE = regex.compile(r"\p{Han}{2}$")
 _HAN_START = regex.compile(r"\p{Han}{2}")
 _PROSE_MARK = regex.compile(r"[，、；。,;]")
+# What closes a clause, the enumeration comma aside: a list ("青铜器、陶器等") is one clause.
+_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 JOIN = "join"
 
 
@@ -256,6 +258,21 @@ def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
     return len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
 
 
+def ends_an_open_list(text: str) -> bool:
+    """The clause lists its items with enumeration commas and stops on "等" standing as a word
+    ("馆藏的青铜器、陶器、古钱币等"): the noun that gathers the list ("…等文物") is still to
+    come. A title never ends so, and a sentence that does ends on a mark after it.
+
+    >>> [ends_an_open_list(text) for text in ("青铜器、陶器、古钱币等", "推进城乡教育均等", "各部门等", "水、电、路等等")]
+    [True, False, False, False]
+    """
+    clause = _CLAUSE_END.split(text.strip())[-1]
+    if "、" not in clause or not clause.endswith("等") or clause.endswith("等等"):
+        return False
+    tail = clause[-6:]
+    return token_spans(tail)[-1:] == ((len(tail) - 1, len(tail)),)
+
+
 def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
     """On a page printed one paragraph per line, short lines in a row are verse, a poem quoted
     line by line: the unit before the blank, the line after it, and the unit before or the line
@@ -414,6 +431,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or parts_a_number_from_its_unit(tail_text, head_text)
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
+        or ends_an_open_list(tail_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
         or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) or _ending(tail_text) == "open")
