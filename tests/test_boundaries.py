@@ -546,3 +546,16 @@ def chance_between_first_two_bodies(dump: str) -> float:
 )
 def test_a_title_wholly_quoted_is_an_intertitle_where_no_byline_follows(title: str, chance: float) -> None:
     assert chance_between_first_two_bodies(f"{FIRST}\n\n{title}\n\n{SECOND}\n") == chance
+
+
+@pytest.mark.parametrize(
+    ("sentences", "chance"),
+    [
+        (1, 0.0),  # a byline and a lead: the title after it is the article's first intertitle
+        (4, 0.0),
+        (20, 1.0),  # a signed text run long before the title: it may end there
+    ],
+)
+def test_a_title_after_a_signed_lead_is_an_intertitle(sentences: int, chance: float) -> None:
+    lead = "\n".join([FIRST] * sentences)
+    assert chance_between_first_two_bodies(f"■本报记者 王珂\n\n{lead}\n\n园区党建要提质增效\n\n{SECOND}\n") == chance

@@ -151,6 +151,10 @@ class Config:
     # Two sides of a place in the text that share this many character pairs beyond the page's
     # common ones (names and terms of one story) belong to one article, whatever the weights say.
     same_article_pairs: int = 20
+    # A title after no more than this many characters of text since their byline is an
+    # intertitle: an article signed by its writer runs on past its lead (the shortest signed
+    # text a title followed on the simulated pages ran to 976 characters).
+    signed_lead_chars: int = 600
     # A pair the language uses this often (the dictionary's count, "此次", "表示") says nothing of
     # one story: two sides sharing only such pairs share no name or term.
     generic_pair_frequency: int = 3000

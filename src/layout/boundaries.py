@@ -230,6 +230,8 @@ def new_article_chance(
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
         return 0.0  # a colon announces what follows: no text ends on one
+    if _signed_lead(items, before, config):
+        return 0.0  # a byline heads more than a lead: the title is the article's first intertitle
     if not pooled and heads_what_follows(features, orientation):
         return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
     if _a_quotation(items[before + 1 : after]):
@@ -245,6 +247,20 @@ def new_article_chance(
         # name or term; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def _signed_lead(items: Sequence[StreamItem], before: int, config: Config) -> bool:
+    """The paragraphs up to `before`, back to the byline that opens them, are a lead of at most
+    `config.signed_lead_chars` characters."""
+    length = 0
+    for index in range(before, -1, -1):
+        item = items[index]
+        if not isinstance(item, Body):
+            return isinstance(item, Piece) and item.kind == "byline"
+        length += len(item.text.text)
+        if length > config.signed_lead_chars:
+            return False
+    return False
 
 
 def _a_quotation(between: Sequence[StreamItem]) -> bool:
