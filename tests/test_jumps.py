@@ -105,6 +105,9 @@ JOINS = [
     # a flat page's line that opens on a time word, a conjunction or an adverb and a comma opens a sentence
     (["目前，参加试点的各个街道"], ["根据财力和居民意愿，逐步扩大改造范围。"], None, True, True),
     (["张老，家乡想念你"], ["1949年，年轻的张先生离开家乡，到海外求学。"], None, True, False),  # a headline calling someone
+    # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
+    (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
+    (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),
     # a flat page's line that leaves a quotation open and ends on no mark: the quotation goes on
     (["“老兵们在军营中"], ["练就了敢打硬仗的作风，这正是基层最需要的。”他说。"], None, True, True),
     # a word across the cut that a longer word on one side hides ("供暖费|用" three wide, "费用" two wide)

@@ -79,6 +79,9 @@ _ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
 # sentence so: time words, conjunctions, adverbs ("目前，", "同时，", "仍，").
 _OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
 _SENTENCE_OPENERS = frozenset({"t", "c", "d"})
+# A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
+# headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
+_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,8}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
@@ -192,13 +195,18 @@ def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> b
 
 def _opens_a_sentence_unfinished(text: str) -> bool:
     """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
-    "同时，", "近日，") opens a sentence, as no title does; ending on no mark, it was cut.
+    "同时，", "近日，"), or on a speaker's clause ("韩长赋说，"), opens a sentence, as no title
+    does; ending on no mark, it was cut.
 
     >>> _opens_a_sentence_unfinished("目前，参加试点的各个街道"), _opens_a_sentence_unfinished("张老，家乡想念你")
     (True, False)
+    >>> _opens_a_sentence_unfinished("部长说，今年开始，在全国"), _opens_a_sentence_unfinished("部长：今年开始在全国推广")
+    (True, False)
     """
+    if ends_sentence(text):
+        return False
     opening = _OPENING_CLAUSE.match(text.strip())
-    return bool(opening) and not ends_sentence(text) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
+    return bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS or bool(_REPORTED_SPEECH.match(text.strip()))
 
 
 def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
