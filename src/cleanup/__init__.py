@@ -21,6 +21,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
 from cleanup.errors import DecodeError, InputError, NewsdumpError
+from cleanup.indents import kept_indents, without_indents
 from cleanup.interposed import interposed_titles
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
@@ -121,13 +122,18 @@ def prepare(
 ) -> Prepared:
     """Lines, blocks and paragraph units of a dump; bytes are decoded first (see `decode`).
     `paragraph_starts` are lines known to open a paragraph, `printed_banners` lines known to
-    be banners (a PDF shows an indent, a band across the page); `first_line` is the number
+    be banners (a PDF shows an indent, a band across the page); a dump that kept its
+    paragraph indents adds the lines so indented (`cleanup.indents`). `first_line` is the number
     of the text's first line in its dump (a window of a long one, see `cleanup.windowing`)."""
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set(printed_banners)
     to_repair = lines_to_repair(text, first_line)
-    for line in split_lines(text, first_line):
+    numbered = split_lines(text, first_line)
+    indented = kept_indents(numbered, config)
+    if indented:  # the extractor kept each paragraph's indent: it says where one opens
+        numbered, paragraph_starts = without_indents(numbered, indented), paragraph_starts | indented
+    for line in numbered:
         if line.number not in to_repair:
             lines.append(line)
             continue

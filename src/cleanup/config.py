@@ -83,6 +83,11 @@ class Config:
     # a window at a time, each cut at a blank line (`cleanup.windowing`): its memory is the
     # window's, not the dump's. Twice the evidence reach, ten times the longest page seen.
     window_chars: int = 100_000
+    # A dump keeps the print's paragraph indents ("　　" before each paragraph) when at least this
+    # many lines open with an indent of two to `kept_indent_max` cells beyond the page's margin
+    # (`cleanup.indents`); deeper whitespace centres a title, it indents no paragraph.
+    kept_indent_lines: int = 3
+    kept_indent_max: int = 8
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3
     # A line ending on a word whose last clause is shorter than this share of its longest one

@@ -73,15 +73,16 @@ def unwrap(
 
     `banners` are the numbers of lines that were nothing but a repeated banner: each
     stands apart, however its text would read next to its neighbours ("美丽乡村行").
-    `paragraph_starts` are lines known to open a paragraph (a PDF shows their indent):
-    no column jump joins a block that opens with one to the text before it.
+    `paragraph_starts` are lines known to open a paragraph (a PDF shows their indent, or the
+    dump kept it, `cleanup.indents`): a paragraph opens there, inside a block as across a
+    blank line, where no column jump joins the block to the text before it.
     """
     flat = page_is_flat(blocks, config)
     columns = columns_for(blocks, config)
     page, starts = page_of_blocks(blocks)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
-        block_units = _split_block(block, column, flat, banners, config)
+        block_units = _split_block(block, column, flat, banners, config, paragraph_starts)
         if not units:
             units.extend(block_units)
             continue
@@ -121,7 +122,7 @@ def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
     return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
-def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config) -> list[Unit]:
+def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config, paragraph_starts: frozenset[int] = frozenset()) -> list[Unit]:
     units: list[Unit] = []
     current: list[Line] = []
     calls: list[int] = []
@@ -137,10 +138,12 @@ def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int],
         measure = measures[i] if measures is not None else column
         if not last and at_column_edge(line, measure, flat, config):
             calls.append(line.number)
-        if not last and flat and _runs_on_flat(lines, i, banners, config):
+        opens_paragraph = not last and lines[i + 1].number in paragraph_starts
+        if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config):
             continue
         if (
             last
+            or opens_paragraph
             or line.number in banners
             or lines[i + 1].number in banners
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
