@@ -43,6 +43,11 @@ from cleanup.script import (
     to_simplified,
     to_traditional,
 )
+from cleanup.spacing import (
+    blank_lines_between_blocks,
+    letter_spaced,
+    without_letter_spacing,
+)
 from cleanup.unbroken import set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
 from cleanup.windowing import windows
@@ -128,8 +133,12 @@ def prepare(
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set(printed_banners)
-    to_repair = lines_to_repair(text, first_line)
     numbered = split_lines(text, first_line)
+    if letter_spaced(numbered, config):  # an OCR habit: a space between every two characters
+        numbered, unspaced = without_letter_spacing(numbered)
+        edits.extend(unspaced)
+        text = "\n".join(line.text for line in numbered)
+    to_repair = lines_to_repair(text, first_line)
     indented = kept_indents(numbered, config)
     if indented:  # the extractor kept each paragraph's indent: it says where one opens
         numbered, paragraph_starts = without_indents(numbered, indented), paragraph_starts | indented
@@ -142,7 +151,7 @@ def prepare(
         edits.extend(found)
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
-    blocks = set_apart_trailing_titles(split_blocks(lines), config)
+    blocks = set_apart_trailing_titles(split_blocks(lines, blank_lines_between_blocks(lines, config)), config)
     set_aside = interposed_titles(blocks, frozenset(banners), config)
     if set_aside:
         kept = [block for block in blocks if block.lines[0].number not in set_aside]

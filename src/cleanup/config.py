@@ -88,6 +88,16 @@ class Config:
     # (`cleanup.indents`); deeper whitespace centres a title, it indents no paragraph.
     kept_indent_lines: int = 3
     kept_indent_max: int = 8
+    # A dump sets a space between every two characters (OCR) when more than this share of the
+    # Han characters followed by another stand a space from it (`cleanup.spacing`).
+    letter_spaced_share: float = 0.5
+    # A dump prints a blank line after every line when at least this share of its text lines
+    # (of at least `line_spaced_lines`, on a page set in columns) are followed by one.
+    line_spaced_share: float = 0.9
+    line_spaced_lines: int = 10
+    # ... and, on a page printed one paragraph per line, when at least this share of the gaps
+    # are two blank lines or more (the paragraphs' own).
+    line_spaced_wide_gaps: float = 0.2
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3
     # A line ending on a word whose last clause is shorter than this share of its longest one

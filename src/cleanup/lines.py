@@ -105,15 +105,21 @@ def split_lines(text: str, first: int = 1) -> list[Line]:
     return [Line(number, raw.rstrip()) for number, raw in enumerate(text.split("\n"), start=first)]
 
 
-def split_blocks(lines: list[Line]) -> list[Block]:
+def split_blocks(lines: list[Line], gap: int = 1) -> list[Block]:
+    """The runs of text lines parted by at least `gap` blank lines in a row (fewer, on a dump
+    that prints a blank line after every line, part nothing: `cleanup.spacing`)."""
     blocks: list[Block] = []
     run: list[Line] = []
+    blanks = 0
     for line in lines:
-        if line.text.strip():
-            run.append(line)
-        elif run:
+        if not line.text.strip():
+            blanks += 1
+            continue
+        if run and blanks >= gap:
             blocks.append(Block(tuple(run)))
             run = []
+        run.append(line)
+        blanks = 0
     if run:
         blocks.append(Block(tuple(run)))
     return blocks

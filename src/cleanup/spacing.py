@@ -1,0 +1,95 @@
+"""How an extractor spaced the text: a space between every two characters, a blank line after every line.
+
+Two habits that are the extractor's, not the print's, and that hide everything else:
+
+* Letter spacing. OCR engines and some PDF extractors set a space between every two
+  characters of Chinese text ("今 年 以 来 ，"), and a wider gap where the print had a
+  space. Read as it stands, no word is found and every line looks half empty. A dump
+  has the habit when most Han characters followed by another stand a single space from
+  it (`Config.letter_spaced_share`); there each single space between two characters goes,
+  and a wider gap becomes one space. Each line so changed is logged as a
+  "letter-spacing" edit.
+* Line spacing. Some extractors print a blank line after every line of text, so a
+  blank line no longer parts anything: the blocks are the runs parted by two blank
+  lines or more. A dump has the habit when nearly every line of a page set in columns is
+  followed by a blank one (`Config.line_spaced_share`); a page printed one paragraph per
+  line puts a blank line after each paragraph, which is a block, not a habit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from cleanup.columns import page_is_flat
+from cleanup.config import DEFAULT, Config
+from cleanup.edits import Edit
+from cleanup.lines import Block, Line
+
+_SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
+_TIGHT_HAN = regex.compile(r"\p{Han}(?=\p{Han})")
+_SINGLE_SPACE = regex.compile(r"(?<=\S) (?=\S)")
+_WIDE_GAP = regex.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def letter_spaced(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Does the dump set a space between every two characters?
+
+    >>> letter_spaced([Line(1, "今 年 以 来 ， 全 市 新 建 学 校 十 所 。")])
+    True
+    >>> letter_spaced([Line(1, "减排又赚钱 村民笑开颜"), Line(2, "今年以来，全市新建学校十所。")])
+    False
+    """
+    text = "\n".join(line.text for line in lines)
+    spaced, tight = len(_SPACED_HAN.findall(text)), len(_TIGHT_HAN.findall(text))
+    return spaced > (spaced + tight) * config.letter_spaced_share
+
+
+def without_letter_spacing(lines: Sequence[Line]) -> tuple[list[Line], list[Edit]]:
+    """Each line without the spaces between its characters, a wider gap kept as one space.
+
+    >>> without_letter_spacing([Line(3, "在 M +   博 物 館 ， 2 0 1 7 年")])[0]
+    [Line(number=3, text='在M+ 博物館，2017年')]
+    """
+    kept, edits = [], []
+    for line in lines:
+        text = _WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", line.text))
+        if text != line.text:
+            edits.append(Edit("letter-spacing", line.number, line.text, text))
+        kept.append(Line(line.number, text))
+    return kept, edits
+
+
+def blank_lines_between_blocks(lines: Sequence[Line], config: Config = DEFAULT) -> int:
+    """How many blank lines in a row part two blocks: 2 on a dump that prints a blank line
+    after every line of a column, else 1.
+
+    >>> column = ["市委坚持以党的政治建设为统领，", "", "履行全面从严治党主体责任。", "", "", "高度重视机关党的建设。", ""]
+    >>> blank_lines_between_blocks([Line(number, text) for number, text in enumerate(column * 4, start=1)])
+    2
+    """
+    text = [line for line in lines if line.text.strip()]
+    if len(text) < config.line_spaced_lines:
+        return 1
+    gaps = _gaps(lines)
+    if len(gaps) < (len(text) - 1) * config.line_spaced_share:
+        return 1  # most lines run on into the next: blank lines part blocks
+    wide = sum(gap >= 2 for gap in gaps)
+    # On a page one paragraph per line, the blank after each paragraph is its block's end,
+    # unless wider gaps part the paragraphs and single ones the lines of a title or byline.
+    return 2 if not page_is_flat([Block(tuple(text))], config) or wide >= len(gaps) * config.line_spaced_wide_gaps else 1
+
+
+def _gaps(lines: Sequence[Line]) -> list[int]:
+    """The number of blank lines after each text line that has text after it."""
+    gaps, blanks, seen = [], 0, False
+    for line in lines:
+        if line.text.strip():
+            if seen and blanks:
+                gaps.append(blanks)
+            seen, blanks = True, 0
+        else:
+            blanks += 1
+    return gaps
+

@@ -1,0 +1,99 @@
+"""Dumps spaced by their extractor: a space between every two characters, a blank line after every line (`cleanup.spacing`)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import seed_paths
+
+from cleanup import Line, clean
+from cleanup.spacing import (
+    blank_lines_between_blocks,
+    letter_spaced,
+    without_letter_spacing,
+)
+from layout import reconstruct
+
+
+def numbered(texts: list[str]) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "spaced"),
+    [
+        (["今 年 以 来 ， 全 市 新 建 学 校 十 所 。"], True),
+        (["黎 智 英 案 聆 訊 前 四 日   林 鄭 與 終 院"], True),
+        (["减排又赚钱 村民笑开颜", "今年以来，全市新建学校十所。"], False),  # a headline's halves
+        (["李 明", "今年以来，全市新建学校十所，覆盖所有乡镇。"], False),  # a name set wide
+        (["2 0 1 7 年"], False),  # no two Han characters side by side
+    ],
+)
+def test_a_dump_is_letter_spaced_when_most_characters_stand_apart(texts: list[str], spaced: bool) -> None:
+    assert letter_spaced(numbered(texts)) is spaced
+
+
+@pytest.mark.parametrize(
+    ("text", "unspaced"),
+    [
+        ("今 年 以 来 ， 全 市", "今年以来，全市"),
+        ("在 M +   博 物 館 展 出", "在M+ 博物館展出"),  # a wider gap was a space in print
+        ("2 0 1 7 年 4 月", "2017年4月"),
+    ],
+)
+def test_letter_spacing_goes_and_a_wide_gap_stays_one_space(text: str, unspaced: str) -> None:
+    lines, edits = without_letter_spacing([Line(7, text)])
+    assert lines == [Line(7, unspaced)]
+    assert [(edit.kind, edit.line, edit.before, edit.after) for edit in edits] == [("letter-spacing", 7, text, unspaced)]
+
+
+COLUMN = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任。", "高度重视机关党的建设。"]
+PARAGRAPHS = ["市委坚持以党的政治建设为统领，履行全面从严治党主体责任，高度重视机关党的建设，定期召开会议。"] * 4
+
+
+def spaced_out(texts: list[str], after_line: int, after_paragraph: int) -> list[str]:
+    """Each line followed by `after_line` blank lines, the last of each group of three by `after_paragraph`."""
+    out: list[str] = []
+    for index, text in enumerate(texts * 4):
+        out += [text] + [""] * (after_paragraph if index % 3 == 2 else after_line)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("texts", "gap"),
+    [
+        (spaced_out(COLUMN, 1, 2), 2),  # a column with a blank line after each line
+        (spaced_out(COLUMN, 1, 1), 2),  # ... and none between its paragraphs
+        (spaced_out(COLUMN, 0, 1), 1),  # blank lines between paragraphs only
+        (spaced_out(PARAGRAPHS, 1, 1), 1),  # one paragraph per line, a blank line after each
+        (spaced_out(PARAGRAPHS, 1, 2), 2),  # ... with wider gaps between the paragraphs
+        (COLUMN, 1),  # too short to tell a habit
+    ],
+)
+def test_blank_lines_that_part_blocks(texts: list[str], gap: int) -> None:
+    assert blank_lines_between_blocks(numbered(texts)) == gap
+
+
+def test_a_double_spaced_column_reads_as_the_column() -> None:
+    plain = "\n".join(spaced_out(COLUMN, 0, 1))
+    double = "\n".join(spaced_out(COLUMN, 1, 2))
+    assert [paragraph.text for paragraph in clean(double).paragraphs] == [paragraph.text for paragraph in clean(plain).paragraphs]
+
+
+def _fields(dump: str) -> list[tuple[str | None, str | None, list[str]]]:
+    page = reconstruct(dump, "page.txt")
+    return [(article.headline, article.byline and article.byline.text, [part.text for part in article.body]) for article in page.articles]
+
+
+def _letter_spaced(dump: str) -> str:
+    return "\n".join(" ".join(line) for line in dump.split("\n"))
+
+
+def _line_spaced(dump: str) -> str:
+    return "\n".join(line + "\n" if line.strip() else line for line in dump.split("\n"))
+
+
+@pytest.mark.parametrize("spacing", [_letter_spaced, _line_spaced], ids=["letters", "lines"])
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda path: path.name[:3])
+def test_a_spaced_seed_reads_as_the_seed(path, spacing) -> None:
+    dump = path.read_text("utf-8")
+    assert _fields(spacing(dump)) == _fields(dump)
