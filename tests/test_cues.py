@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup.cues import BOX_TITLE, REFERENCE, match_dateline
+from cleanup.cues import BOX_TITLE, JUMP_LINE, PAGE_DATE, REFERENCE, match_dateline
 
 # (text, the dateline it opens with, or None)
 DATELINES = [
@@ -36,6 +36,7 @@ def test_datelines_by_shape(text: str, dateline: str | None) -> None:
     [
         ("案件編號：HCMA12/2020", True),  # a labelled code
         ("【案件编号：DCCC34/2020】", True),
+        ("【案件編號：ＫＣＣＣ１９４３／２０２１】", True),  # full-width letters and digits
         ("资料来源：新华社 / Reuters / BBC", True),  # a labelled list of sources set apart by slashes
         ("参考资料：人民日报/新华社/光明日报", True),
         ("专家证人：", False),  # a speaker's name over a headline
@@ -62,3 +63,21 @@ def test_a_reference_printed_after_an_article(text: str, reference: bool) -> Non
 )
 def test_a_box_title_by_its_name(text: str, box: bool) -> None:
     assert bool(BOX_TITLE.match(text)) is box
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [("（下转2版A）", "2版A"), ("（下转１３版Ｂ）", "１３版Ｂ"), ("（转第２版）", "２版"), ("（下转）", None)],
+)
+def test_a_jump_line_in_either_width_of_digits(text: str, page: str | None) -> None:
+    found = JUMP_LINE.search(text)
+    assert (found.group("page") if found else None) == page
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("32023 年12月17日", "2023"), ("２０１７年４月２３日 星期日", "２０１７"), ("１２０１７年４月２３日", "２０１７"), ("二〇一七年四月", None)],
+)
+def test_a_page_header_date_in_either_width_of_digits(text: str, year: str | None) -> None:
+    found = PAGE_DATE.match(text)
+    assert (found.group("year") if found else None) == year

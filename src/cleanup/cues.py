@@ -107,21 +107,24 @@ BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s
 # A labelled reference printed after an article: a code ("案件編號：HCMA12/2020",
 # "【案件编号：DCCC34/2020】") or a list of sources set apart by slashes ("资料来源：新华社 /
 # Reuters / BBC").
-_SOURCE = r"[\p{Han}A-Za-z][\p{Han}A-Za-z0-9.&' \-]{0,24}?"
+# Letters and digits, half-width or full-width ("ＫＣＣＣ１９４３").
+ALNUM = r"A-Za-z\dＡ-Ｚａ-ｚ"
+_SOURCE = rf"[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ][\p{{Han}}{ALNUM}.&' \-]{{0,24}}?"
 REFERENCE = regex.compile(
-    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:[A-Za-z0-9][A-Za-z0-9/._\-]*|{_SOURCE}(?:\s*/\s*{_SOURCE}){{2,}})[】\]]?"
+    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:[{ALNUM}][{ALNUM}/／._\-]*|{_SOURCE}(?:\s*[/／]\s*{_SOURCE}){{2,}})[】\]]?"
 )
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")
-# A page header: the date, a page number printed before it or against its year ("32023 年").
+# A page header: the date, a page number printed before it or against its year ("32023 年"), in
+# half-width digits or full-width ones ("２０２３年"), as every pattern of dates and pages reads them.
 PAGE_DATE = regex.compile(
-    rf"^(?:(?P<page>\d{{1,3}}?){_SPACE})?(?P<year>(?:19|20)\d\d){_SPACE}年{_SPACE}(?P<month>\d{{1,2}}){_SPACE}月"
+    rf"^(?:(?P<page>\d{{1,3}}?){_SPACE})?(?P<year>(?:[1１][9９]|[2２][0０])\d\d){_SPACE}年{_SPACE}(?P<month>\d{{1,2}}){_SPACE}月"
     rf"{_SPACE}(?P<day>\d{{1,2}}){_SPACE}日(?P<rest>.*)$"
 )
 JUMP_LINE = regex.compile(
     rf"[（(]{_SPACE}(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}第?{_SPACE}"
-    rf"(?P<page>[0-9A-Za-z]{{1,4}}{_SPACE}版{_SPACE}[A-Za-z]?){_SPACE}[）)]{_SPACE}$"
+    rf"(?P<page>[{ALNUM}]{{1,4}}{_SPACE}版{_SPACE}[A-Za-zＡ-Ｚａ-ｚ]?){_SPACE}[）)]{_SPACE}$"
 )
 
 # "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "中新网北京3月1日电", "经济日报讯",
