@@ -99,6 +99,22 @@ def test_line_breaks_an_editor_does_not_count_are_logged(separator: str) -> None
     assert [(edit.kind, edit.line, edit.before, edit.after) for edit in edits] == [("line-break", 2, separator, "\n")]
 
 
+@pytest.mark.parametrize(
+    ("text", "normalized", "variants"),
+    [
+        ("本报北京4月21\u2f47电", "本报北京4月21日电", ["\u2f47"]),  # a Kangxi radical for 日
+        ("\u2f08民\u2f47报", "人民日报", ["\u2f08", "\u2f47"]),
+        ("\uf900", "豈", ["\uf900"]),  # a compatibility ideograph
+        ("\ufa0e", "\ufa0e", []),  # a compatibility-block ideograph that is a character of its own
+        ("人民日报", "人民日报", []),
+    ],
+)
+def test_radicals_and_compatibility_ideographs_become_the_characters_they_stand_for(text: str, normalized: str, variants: list[str]) -> None:
+    result, edits = normalize_text(text)
+    assert result == normalized
+    assert [(edit.kind, edit.before) for edit in edits] == [("glyph-variant", variant) for variant in variants]
+
+
 def test_crlf_dump_reads_like_lf_dump() -> None:
     assert prepare(PAGE.replace("\n", "\r\n")).units == prepare(PAGE).units
 

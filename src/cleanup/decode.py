@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,12 @@ _UNWANTED = regex.compile(
 # breaks that `sed -n Np` and most editors do not count as one.
 _LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
 _UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
+# Kangxi radicals and compatibility ideographs that stand for a Han character (a PDF font's
+# mapping gives "⽇" for "日"); the dozen compatibility ideographs with no such mapping stay.
+_VARIANT_RANGES = (range(0x2F00, 0x2FD6), range(0xF900, 0xFB00))
+_GLYPH_VARIANT = regex.compile(
+    "[" + "".join(chr(code) for codes in _VARIANT_RANGES for code in codes if unicodedata.normalize("NFKC", chr(code)) != chr(code)) + "]"
+)
 # Control characters a text dump never holds (tab, newline, carriage return, form feed aside).
 _NUL_SIDE = 0.75
 _CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f]")
@@ -227,18 +234,34 @@ def _lead_byte(ch: str, table: str) -> int | None:
 
 
 def normalize_text(text: str) -> tuple[str, list[Edit]]:
-    """One newline convention, and no character XML 1.0 (or a reader) cannot use.
+    """One newline convention, no character XML 1.0 (or a reader) cannot use, and Han
+    characters as Han characters.
 
     Form feeds between pages and the other line separators become newlines, so a page
     break separates blocks. Each is logged as a "line-break" edit on the line it ends:
     an editor does not count it, so every line number after it is one more than the
-    editor shows, and the log says where that shift starts.
+    editor shows, and the log says where that shift starts. A PDF whose font maps a
+    character to a Kangxi radical or a compatibility ideograph of the same shape ("⽇"
+    for "日", "⼈" for "人") gives the character back, each a "glyph-variant" edit.
     """
     pieces = _LINE_BREAK.split(text)
     lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     edits: list[Edit] = []
+    variants = bool(_GLYPH_VARIANT.search(text))
     for number, (line, end) in enumerate(zip(lines, breaks), start=1):
         edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
+        if variants:
+            edits.extend(Edit("glyph-variant", number, match.group(0), _unified(match.group(0))) for match in _GLYPH_VARIANT.finditer(line))
         if end in _UNCOUNTED_BREAKS:
             edits.append(Edit("line-break", number, end, "\n"))
-    return _UNWANTED.sub("", "\n".join(lines)), edits
+    normalized = _UNWANTED.sub("", "\n".join(lines))
+    return (_GLYPH_VARIANT.sub(lambda match: _unified(match.group(0)), normalized) if variants else normalized), edits
+
+
+def _unified(variant: str) -> str:
+    """The Han character a radical or compatibility ideograph stands for.
+
+    >>> _unified("\u2f47"), _unified("\uf900")
+    ('日', '豈')
+    """
+    return unicodedata.normalize("NFKC", variant)
