@@ -23,6 +23,10 @@ def collapsed(text: str) -> str:
         (" 助企攀登 推进制造强市建设··专题访谈专题访谈", " 助企攀登 推进制造强市建设·专题访谈"),
         ("乡村振兴先锋" * 32, "乡村振兴先锋"),
         ("撸起袖子加油干 喜迎党的十九大喜迎党的十九大", "撸起袖子加油干 喜迎党的十九大"),
+        # a title printed twice for bold: every character doubled
+        ("乡乡村村振振兴兴先先锋锋", "乡村振兴先锋"),
+        ("减减排排又又赚赚钱钱  村村民民笑笑开开颜颜", "减排又赚钱  村民笑开颜"),
+        ("专专题题访访谈谈专专题题访访谈谈", "专题访谈"),  # and repeated too
     ],
 )
 def test_repeated_banners_collapse(raw: str, clean: str) -> None:
@@ -30,7 +34,8 @@ def test_repeated_banners_collapse(raw: str, clean: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "kept", ["让党旗在一线高高飘扬", "研究研究再说", "回家看看", "一个一个地", "天天来给我送吃的", "观众齐声高喊加油加油加油"]
+    "kept",
+    ["让党旗在一线高高飘扬", "研究研究再说", "回家看看", "一个一个地", "天天来给我送吃的", "观众齐声高喊加油加油加油", "高高兴兴"],
 )
 def test_genuine_repetition_is_not_a_banner(kept: str) -> None:
     assert collapsed(kept) == kept

@@ -5,6 +5,11 @@ characters twice, or of two or more characters three times, standing alone
 between the line's edges, spaces or a "·". Genuine reduplication ("高高飘扬",
 "看看", "研究研究") repeats shorter units fewer times, and a cheer inside a
 sentence ("高喊加油加油加油") does not stand alone.
+
+A title set in bold by printing it twice, a hair apart, comes out of some extractors
+with every character doubled ("乡乡村村振振兴兴先先锋锋"): a whole line of at least three
+such pairs, two of them different Han characters, loses one copy of each ("bold-doubling";
+no sentence doubles every character of a line, "哈哈哈哈哈哈" is one character's).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ _REPEATED_BANNER = regex.compile(
     r"(?<=^|[\s·•・])(?:([\p{Han}A-Za-z]{4,20}?)\1+|([\p{Han}A-Za-z]{2,3}?)\2{2,})(?=\s|$)"
 )
 _DOUBLED_DOT = regex.compile(r"([·•・])\1+")
+# A whole line of characters each printed twice ("乡乡村村振振兴兴"), spaces kept between them.
+_BOLD_DOUBLED = regex.compile(r"(?m)^[ \t]*(?:(\S)\1[ \t]*){3,}$")
 
 
 def _first_unit(match: regex.Match) -> str:
@@ -43,7 +50,7 @@ def lines_with_banners(text: str, first: int = 1) -> frozenset[int]:
     >>> sorted(lines_with_banners("他说。\n美丽乡村行美丽乡村行\n今天··"))
     [2, 3]
     """
-    starts = sorted(match.start() for pattern in (_REPEATED_BANNER, _DOUBLED_DOT) for match in pattern.finditer(text))
+    starts = sorted(match.start() for pattern in (_REPEATED_BANNER, _DOUBLED_DOT, _BOLD_DOUBLED) for match in pattern.finditer(text))
     numbers, number, counted = set(), first, 0
     for start in starts:  # lines counted from the last match on, not from the top each time
         number += text.count("\n", counted, start)
@@ -53,6 +60,25 @@ def lines_with_banners(text: str, first: int = 1) -> frozenset[int]:
 
 
 def collapse_banners(text: Located) -> tuple[Located, list[Edit]]:
+    text, bold_edits = text.substitute(_BOLD_DOUBLED, _one_copy_each, "bold-doubling")
     text, repeat_edits = text.substitute(_REPEATED_BANNER, _first_unit, "banner-repeat")
     text, dot_edits = text.substitute(_DOUBLED_DOT, lambda match: match.group(1), "banner-repeat")
-    return text, repeat_edits + dot_edits
+    return text, bold_edits + repeat_edits + dot_edits
+
+
+def _one_copy_each(match: regex.Match) -> str:
+    """The line with one copy of each doubled character, where two different Han characters
+    are doubled in it.
+
+    >>> [_one_copy_each(_BOLD_DOUBLED.match(line)) for line in ("乡乡村村振振兴兴", "哈哈哈哈哈哈", "专专题题  访访谈谈")]
+    ['乡村振兴', '哈哈哈哈哈哈', '专题  访谈']
+    """
+    line = match.group(0)
+    doubled = _PAIR.findall(line)
+    if len({character for character in doubled if _HAN.match(character)}) < 2:
+        return line
+    return _PAIR.sub(r"\1", line)
+
+
+_PAIR = regex.compile(r"(\S)\1")
+_HAN = regex.compile(r"\p{Han}")
