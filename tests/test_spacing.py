@@ -35,6 +35,20 @@ def test_a_dump_is_letter_spaced_when_most_characters_stand_apart(texts: list[st
 @pytest.mark.parametrize(
     ("text", "unspaced"),
     [
+        ("专 题 访 谈", "专题访谈"),  # a title set with wide tracking
+        ("“ 德 奥 风 格 ” 的 现 代 演 绎", "“德奥风格”的现代演绎"),
+        ("王 珂", "王 珂"),  # two characters: a name set wide, left as printed
+        ("减排又赚钱 村民笑开颜", "减排又赚钱 村民笑开颜"),  # a headline's halves
+        ("■本报记者 王 珂", "■本报记者 王 珂"),
+    ],
+)
+def test_a_line_spaced_out_on_its_own_loses_its_spacing(text: str, unspaced: str) -> None:
+    assert without_letter_spacing([Line(1, text)], every_line=False)[0] == [Line(1, unspaced)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unspaced"),
+    [
         ("今 年 以 来 ， 全 市", "今年以来，全市"),
         ("在 M +   博 物 館 展 出", "在M+ 博物館展出"),  # a wider gap was a space in print
         ("2 0 1 7 年 4 月", "2017年4月"),
@@ -92,7 +106,12 @@ def _line_spaced(dump: str) -> str:
     return "\n".join(line + "\n" if line.strip() else line for line in dump.split("\n"))
 
 
-@pytest.mark.parametrize("spacing", [_letter_spaced, _line_spaced], ids=["letters", "lines"])
+def _titles_spaced(dump: str) -> str:
+    """Every short line without a clause mark (the seeds' titles and labels) spaced out."""
+    return "\n".join(" ".join(line) if 3 <= len(line) <= 16 and "，" not in line and "。" not in line else line for line in dump.split("\n"))
+
+
+@pytest.mark.parametrize("spacing", [_letter_spaced, _line_spaced, _titles_spaced], ids=["letters", "lines", "titles"])
 @pytest.mark.parametrize("path", seed_paths(), ids=lambda path: path.name[:3])
 def test_a_spaced_seed_reads_as_the_seed(path, spacing) -> None:
     dump = path.read_text("utf-8")

@@ -134,8 +134,9 @@ def prepare(
     lines = []
     banners: set[int] = set(printed_banners)
     numbered = split_lines(text, first_line)
-    if letter_spaced(numbered, config):  # an OCR habit: a space between every two characters
-        numbered, unspaced = without_letter_spacing(numbered)
+    # an OCR habit, a space between every two characters, or a title's wide tracking
+    numbered, unspaced = without_letter_spacing(numbered, every_line=letter_spaced(numbered, config))
+    if unspaced:
         edits.extend(unspaced)
         text = "\n".join(line.text for line in numbered)
     to_repair = lines_to_repair(text, first_line)

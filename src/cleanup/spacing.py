@@ -7,7 +7,9 @@ Two habits that are the extractor's, not the print's, and that hide everything e
   space. Read as it stands, no word is found and every line looks half empty. A dump
   has the habit when most Han characters followed by another stand a single space from
   it (`Config.letter_spaced_share`); there each single space between two characters goes,
-  and a wider gap becomes one space. Each line so changed is logged as a
+  and a wider gap becomes one space. On other dumps a title set with wide tracking comes
+  out so on its own ("专 题 访 谈"): a line whose Han characters, three at least, all stand
+  a space apart loses those spaces too. Each line so changed is logged as a
   "letter-spacing" edit.
 * Line spacing. Some extractors print a blank line after every line of text, so a
   blank line no longer parts anything: the blocks are the runs parted by two blank
@@ -46,19 +48,30 @@ def letter_spaced(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     return spaced > (spaced + tight) * config.letter_spaced_share
 
 
-def without_letter_spacing(lines: Sequence[Line]) -> tuple[list[Line], list[Edit]]:
-    """Each line without the spaces between its characters, a wider gap kept as one space.
+def without_letter_spacing(lines: Sequence[Line], every_line: bool = True) -> tuple[list[Line], list[Edit]]:
+    """Each line (or, unless `every_line`, each line spaced out on its own) without the spaces
+    between its characters, a wider gap kept as one space.
 
     >>> without_letter_spacing([Line(3, "在 M +   博 物 館 ， 2 0 1 7 年")])[0]
     [Line(number=3, text='在M+ 博物館，2017年')]
+    >>> [line.text for line in without_letter_spacing([Line(1, "专 题 访 谈"), Line(2, "王 珂"), Line(3, "减排又赚钱 村民笑开颜")], every_line=False)[0]]
+    ['专题访谈', '王 珂', '减排又赚钱 村民笑开颜']
     """
     kept, edits = [], []
     for line in lines:
+        if not every_line and not _spaced_out(line.text):
+            kept.append(line)
+            continue
         text = _WIDE_GAP.sub(" ", _SINGLE_SPACE.sub("", line.text))
         if text != line.text:
             edits.append(Edit("letter-spacing", line.number, line.text, text))
         kept.append(Line(line.number, text))
     return kept, edits
+
+
+def _spaced_out(text: str) -> bool:
+    """Three Han characters or more, each a space from the next, none side by side."""
+    return " " in text and len(_SPACED_HAN.findall(text)) >= 2 and not _TIGHT_HAN.search(text)
 
 
 def blank_lines_between_blocks(lines: Sequence[Line], config: Config = DEFAULT) -> int:
