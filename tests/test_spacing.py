@@ -10,6 +10,7 @@ from cleanup.spacing import (
     blank_lines_between_blocks,
     letter_spaced,
     without_letter_spacing,
+    without_stacking,
 )
 from layout import reconstruct
 
@@ -116,3 +117,34 @@ def _titles_spaced(dump: str) -> str:
 def test_a_spaced_seed_reads_as_the_seed(path, spacing) -> None:
     dump = path.read_text("utf-8")
     assert _fields(spacing(dump)) == _fields(dump)
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined"),
+    [
+        (["正文。", "老", "区", "精", "神", "正文"], ["正文。", "老区精神", "正文"]),  # a vertical title
+        (["正文。", "要", "闻", "正文"], ["正文。", "要", "闻", "正文"]),  # two: too few to tell
+        (["一", "正文。", "二", "正文。"], ["一", "正文。", "二", "正文。"]),  # section numbers between paragraphs
+    ],
+)
+def test_a_title_set_a_character_a_line_is_one_line(texts: list[str], joined: list[str]) -> None:
+    lines, _ = without_stacking(numbered(texts))
+    assert [line.text for line in lines] == joined
+
+
+def _headlines_vertical(dump: str) -> str:
+    """The dump with each one-line headline its plain reading found set a character a line."""
+    page = reconstruct(dump, "page.txt")
+    spans = {role.span.first for article in page.articles for role in article.line_roles if role.role == "headline" and role.span.first == role.span.last}
+    lines = dump.split("\n")
+    return "\n".join("\n".join(line.replace(" ", "")) if number in spans else line for number, line in enumerate(lines, start=1))
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda path: path.name[:3])
+def test_a_seed_with_its_headlines_set_vertically_reads_as_the_seed(path) -> None:
+    dump = path.read_text("utf-8")
+    assert _headlines(_headlines_vertical(dump)) == _headlines(dump)
+
+
+def _headlines(dump: str) -> list[str | None]:
+    return [article.headline.replace(" ", "") if article.headline else None for article in reconstruct(dump, "page.txt").articles]

@@ -47,6 +47,7 @@ from cleanup.spacing import (
     blank_lines_between_blocks,
     letter_spaced,
     without_letter_spacing,
+    without_stacking,
 )
 from cleanup.unbroken import set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
@@ -136,10 +137,9 @@ def prepare(
     numbered = split_lines(text, first_line)
     # an OCR habit, a space between every two characters, or a title's wide tracking
     numbered, unspaced = without_letter_spacing(numbered, every_line=letter_spaced(numbered, config))
-    if unspaced:
-        edits.extend(unspaced)
-        text = "\n".join(line.text for line in numbered)
-    to_repair = lines_to_repair(text, first_line)
+    numbered, unstacked = without_stacking(numbered)
+    edits.extend(unspaced + unstacked)
+    to_repair = _lines_to_repair(numbered, first_line) if unspaced or unstacked else lines_to_repair(text, first_line)
     indented = kept_indents(numbered, config)
     if indented:  # the extractor kept each paragraph's indent: it says where one opens
         numbered, paragraph_starts = without_indents(numbered, indented), paragraph_starts | indented
@@ -158,6 +158,12 @@ def prepare(
         kept = [block for block in blocks if block.lines[0].number not in set_aside]
         return Prepared(text, lines, blocks, unwrap(kept, frozenset(banners), config, paragraph_starts), edits, frozenset(banners), set_aside)
     return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config, paragraph_starts), edits, frozenset(banners))
+
+
+def _lines_to_repair(lines: list[Line], first_line: int) -> frozenset[int]:
+    """`lines_to_repair` of lines the spacing repairs changed (and joined: line numbers skip)."""
+    found = lines_to_repair("\n".join(line.text for line in lines), first_line)
+    return frozenset(lines[number - first_line].number for number in found)
 
 
 def clean(source: str | bytes, encoding: str | None = None, config: Config = DEFAULT) -> Cleaned:

@@ -11,6 +11,9 @@ Two habits that are the extractor's, not the print's, and that hide everything e
   out so on its own ("专 题 访 谈"): a line whose Han characters, three at least, all stand
   a space apart loses those spaces too. Each line so changed is logged as a
   "letter-spacing" edit.
+* Vertical setting. A title set vertically comes out a character a line ("老" | "区" | …):
+  a run of three lines or more of one character each is one line, the first's, and a
+  "vertical-title" edit says which lines it took.
 * Line spacing. Some extractors print a blank line after every line of text, so a
   blank line no longer parts anything: the blocks are the runs parted by two blank
   lines or more. A dump has the habit when nearly every line of a page set in columns is
@@ -67,6 +70,36 @@ def without_letter_spacing(lines: Sequence[Line], every_line: bool = True) -> tu
             edits.append(Edit("letter-spacing", line.number, line.text, text))
         kept.append(Line(line.number, text))
     return kept, edits
+
+
+def without_stacking(lines: Sequence[Line]) -> tuple[list[Line], list[Edit]]:
+    r"""Runs of three lines or more of one character each, as one line numbered as the first.
+
+    >>> joined, edits = without_stacking([Line(1, "正文。"), Line(2, "老"), Line(3, "区"), Line(4, "精"), Line(5, "神"), Line(6, "正文")])
+    >>> joined, [(edit.kind, edit.line, edit.before, edit.after) for edit in edits]
+    ([Line(number=1, text='正文。'), Line(number=2, text='老区精神'), Line(number=6, text='正文')], [('vertical-title', 2, '老\n区\n精\n神', '老区精神')])
+    """
+    kept: list[Line] = []
+    edits: list[Edit] = []
+    run: list[Line] = []
+    for line in [*lines, Line(0, "")]:
+        if len(line.text.strip()) == 1:
+            run.append(line)
+            continue
+        if len(run) >= _STACKED_RUN:
+            text = "".join(single.text.strip() for single in run)
+            kept.append(Line(run[0].number, text))
+            edits.append(Edit("vertical-title", run[0].number, "\n".join(single.text.strip() for single in run), text))
+        else:
+            kept.extend(run)
+        run = []
+        kept.append(line)
+    return kept[:-1], edits
+
+
+# A title set vertically prints at least this many characters a line; two such lines in a
+# row are a stacked title's end ("要" | "闻") no less than a page's short labels.
+_STACKED_RUN = 3
 
 
 def _spaced_out(text: str) -> bool:
