@@ -11,6 +11,7 @@ from cleanup.shapes import (
     hangs_under_title,
     is_credit_line,
     is_deck,
+    is_unmarked_byline,
     looks_like_title,
     set_across_columns,
     stacked_question,
@@ -355,3 +356,21 @@ def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str
 )
 def test_a_line_that_fills_a_narrower_column_below_is_running_text(text: str, following: str, measure_ahead: int, apart: bool) -> None:
     assert stands_apart_as_title(Line(1, text), Line(2, following), 60, measure_ahead=measure_ahead) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("本报记者 刘传伏 王汝雅", True),  # a byline whose "■" the extractor lost
+        ("本报记者 刘传伏 本报通讯员 李超", True),
+        ("記者 林勵 實習記者 梁穎欣", True),
+        ("本报记者 贺 勇", True),  # a name set wide
+        ("本报评论员", False),  # no name: left to the title rules
+        ("记者了解到", False),  # prose: no space after the title
+        ("记者 近日从市政府获悉，全市新建学校十所", False),
+        ("本报记者 贺 勇摄", False),  # a photo story's credit
+        ("刘传伏 王汝雅", False),  # names alone could be a title
+    ],
+)
+def test_a_byline_without_its_mark(text: str, byline: bool) -> None:
+    assert is_unmarked_byline(text) is byline

@@ -148,3 +148,15 @@ def test_a_seed_with_its_headlines_set_vertically_reads_as_the_seed(path) -> Non
 
 def _headlines(dump: str) -> list[str | None]:
     return [article.headline.replace(" ", "") if article.headline else None for article in reconstruct(dump, "page.txt").articles]
+
+
+def _bylines_unmarked(dump: str) -> str:
+    """The dump with the "■" of its reporters' bylines lost, as a symbol font's glyph may be."""
+    return "\n".join(line[1:] if line.startswith("■") and "摄" not in line and " " in line else line for line in dump.split("\n"))
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda path: path.name[:3])
+def test_a_seed_whose_bylines_lost_their_mark_reads_as_the_seed(path) -> None:
+    dump = path.read_text("utf-8")
+    bylines = [article.byline and article.byline.text for article in reconstruct(dump, "page.txt").articles]
+    assert [article.byline and article.byline.text for article in reconstruct(_bylines_unmarked(dump), "page.txt").articles] == bylines

@@ -52,6 +52,10 @@ CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
 REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
+# A byline whose "■" the extractor lost (a symbol font's glyph): reporters' titles, each a space
+# from the names after it, and nothing else ("本报记者 刘裕国", "記者 林勵 實習記者 梁穎欣").
+_NAME = r"\p{Han}(?:[ \u3000]?\p{Han}){1,5}"  # two names the print ran together ("李超张培龙") too
+_UNMARKED_BYLINE = regex.compile(rf"(?:(?:{alternation(REPORTER_TITLES)})[ \u3000]+{_NAME}(?:[ \u3000]+{_NAME})*[ \u3000]*)+")
 # The end of a credit carried to the next line: a few characters of the name, then 摄.
 _CREDIT_TAIL = regex.compile(rf"[\p{{Han}}\s]{{0,8}}(?:{alternation(PHOTO_MARKS)})(?:{alternation(PHOTO_STORY)})?")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
@@ -98,13 +102,30 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
     """Banner, byline, deck and box-title lines begin afresh whatever the wrap says.
 
     A leading space marks a line the extractor took from elsewhere on the page
-    (a banner next to a caption); "■" opens a byline or photo credit; "——"
+    (a banner next to a caption); "■" opens a byline or photo credit, and a line of
+    reporters' titles and names is a byline that lost it; "——"
     opens a subheadline, unless the line runs on as prose ("——黄河滩区。1956年…",
     a dash the wrap carried to the start of a line); a box's title alone on its line
     ("核心阅读", "相关链接") heads the box under it, never the end of a title above.
     """
     text = line.text.lstrip()
-    return line.text[:1].isspace() or text.startswith(CREDIT_MARK) or is_deck(line, under_title) or bool(BOX_TITLE.match(text))
+    return (
+        line.text[:1].isspace()
+        or text.startswith(CREDIT_MARK)
+        or is_deck(line, under_title)
+        or bool(BOX_TITLE.match(text))
+        or is_unmarked_byline(text)
+    )
+
+
+def is_unmarked_byline(text: str) -> bool:
+    """A byline printed without its "■": titles and names only.
+
+    >>> [is_unmarked_byline(text) for text in ("本报记者 刘裕国", "記者 林勵 實習記者 梁穎欣", "本报记者 贺 勇", "记者了解到", "本报记者 贺 勇摄")]
+    [True, True, True, False, False]
+    """
+    text = text.strip()
+    return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text)  # "本报记者 贺 勇摄" credits a photo
 
 
 def label_runs_into_its_code(line: Line, following: Line) -> bool:

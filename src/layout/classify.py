@@ -23,6 +23,7 @@ from cleanup.cues import (
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import (
+    is_unmarked_byline,
     looks_like_title,
     printed_as_banner,
     set_across_columns,
@@ -98,7 +99,7 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
     `lines` are the block's lines, in order."""
     if len(block) < 2:
         return None
-    if any(_OPENS_OWN_PIECE.match(line.text) for line in lines):
+    if any(_OPENS_OWN_PIECE.match(line.text) or is_unmarked_byline(line.text) for line in lines):
         return None
     texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
@@ -126,6 +127,8 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
         return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
     if starts_with_byline_mark(lines[0].text) and not PROSE_MARK.search(text) and not BOX_TITLE.match(text):
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
+    if is_unmarked_byline(" ".join(line.text.strip() for line in lines)):
+        return Piece("byline", lines, unit)  # one whose "■" the extractor lost, its names wrapped or not
     shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
     if shaped and not find_credit(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
