@@ -15,6 +15,7 @@ habit that changes the text, full-width digits, rewrites alike). The habits:
   bold           every headline line with each character twice (fake bold)
   radicals       Kangxi radicals for the characters that have one ("⽇" for "日")
   full-width     full-width digits ("２０１７年"), in the annotation too
+  mark-lost      every "■" gone (a symbol font's glyph an extractor drops)
 
 A paragraph's first line is found from the annotation: the dump line its text starts
 with; a headline line, the dump line its headline holds whole.
@@ -85,6 +86,7 @@ HABITS: dict[str, Callable[[dict, list[str]], list[str]]] = {
     "bold": lambda truth, lines: rewrite(lines, headline_lines(truth, lines), lambda line: "".join(c if c.isspace() else c * 2 for c in line)),
     "radicals": lambda truth, lines: [line.translate(_RADICALS) for line in lines],
     "full-width": lambda truth, lines: [line.translate(_FULL_WIDTH_DIGITS) for line in lines],
+    "mark-lost": lambda truth, lines: [line.replace("■", "") for line in lines],
 }
 
 
