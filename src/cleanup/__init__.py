@@ -46,6 +46,7 @@ from cleanup.script import (
 from cleanup.spacing import (
     blank_lines_between_blocks,
     letter_spaced,
+    spaced_somewhere,
     without_letter_spacing,
     without_stacking,
 )
@@ -135,11 +136,13 @@ def prepare(
     lines = []
     banners: set[int] = set(printed_banners)
     numbered = split_lines(text, first_line)
-    # an OCR habit, a space between every two characters, or a title's wide tracking
-    numbered, unspaced = without_letter_spacing(numbered, every_line=letter_spaced(numbered, config))
-    numbered, unstacked = without_stacking(numbered)
-    edits.extend(unspaced + unstacked)
-    to_repair = _lines_to_repair(numbered, first_line) if unspaced or unstacked else lines_to_repair(text, first_line)
+    unspaced: list[Edit] = []
+    if spaced_somewhere(text):  # an OCR habit, a title's wide tracking, a title set vertically
+        numbered, unspaced = without_letter_spacing(numbered, every_line=letter_spaced(numbered, config))
+        numbered, unstacked = without_stacking(numbered)
+        unspaced += unstacked
+        edits.extend(unspaced)
+    to_repair = _lines_to_repair(numbered, first_line) if unspaced else lines_to_repair(text, first_line)
     indented = kept_indents(numbered, config)
     if indented:  # the extractor kept each paragraph's indent: it says where one opens
         numbered, paragraph_starts = without_indents(numbered, indented), paragraph_starts | indented

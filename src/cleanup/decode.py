@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -34,7 +35,9 @@ _UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
 # Kangxi radicals and compatibility ideographs that stand for a Han character (a PDF font's
 # mapping gives "⽇" for "日"); the dozen compatibility ideographs with no such mapping stay.
 _VARIANT_RANGES = (range(0x2F00, 0x2FD6), range(0xF900, 0xFB00))
-_GLYPH_VARIANT = regex.compile(
+# (The standard library's engine: it tests a class of hundreds of characters far faster, and
+# every dump is searched for one.)
+_GLYPH_VARIANT = re.compile(
     "[" + "".join(chr(code) for codes in _VARIANT_RANGES for code in codes if unicodedata.normalize("NFKC", chr(code)) != chr(code)) + "]"
 )
 # Control characters a text dump never holds (tab, newline, carriage return, form feed aside).

@@ -23,6 +23,8 @@ from cleanup.lines import Line
 _LEADING_SPACE = regex.compile(r"^[ \t\u3000\u00a0]*")
 # Cells each kind of leading space takes: an ideographic space is as wide as a Han character.
 _CELLS = {" ": 1, "\u00a0": 1, "\t": 4, "\u3000": 2}
+# How a line indented by two cells or more opens.
+_OPENINGS = tuple(first + second for first in _CELLS for second in _CELLS) + ("\t", "\u3000")
 
 
 def indent_cells(text: str) -> int:
@@ -44,6 +46,8 @@ def kept_indents(lines: Sequence[Line], config: Config = DEFAULT) -> frozenset[i
     >>> kept_indents([Line(1, " 横幅"), Line(2, "正文。")])
     frozenset()
     """
+    if sum(line.text.startswith(_OPENINGS) for line in lines) < config.kept_indent_lines:
+        return frozenset()  # most dumps: too few lines open with whitespace to keep a habit
     widths = {line.number: indent_cells(line.text) for line in lines if line.text.strip()}
     if not widths:
         return frozenset()

@@ -54,6 +54,7 @@ _PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
 REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
 # A byline whose "■" the extractor lost (a symbol font's glyph): reporters' titles, each a space
 # from the names after it, and nothing else ("本报记者 刘裕国", "記者 林勵 實習記者 梁穎欣").
+_TITLE_INITIALS = frozenset(title[0] for title in REPORTER_TITLES)
 _NAME = r"\p{Han}(?:[ \u3000]?\p{Han}){1,5}"  # two names the print ran together ("李超张培龙") too
 _UNMARKED_BYLINE = regex.compile(rf"(?:(?:{alternation(REPORTER_TITLES)})[ \u3000]+{_NAME}(?:[ \u3000]+{_NAME})*[ \u3000]*)+")
 # The end of a credit carried to the next line: a few characters of the name, then 摄.
@@ -125,6 +126,8 @@ def is_unmarked_byline(text: str) -> bool:
     [True, True, True, False, False]
     """
     text = text.strip()
+    if text[:1] not in _TITLE_INITIALS or " " not in text and "\u3000" not in text:
+        return False  # most lines: no reporter's title opens them, told without the pattern
     return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text)  # "本报记者 贺 勇摄" credits a photo
 
 

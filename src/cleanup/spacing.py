@@ -23,6 +23,7 @@ Two habits that are the extractor's, not the print's, and that hide everything e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -38,6 +39,20 @@ _SINGLE_SPACE = regex.compile(r"(?<=\S) (?=\S)")
 _WIDE_GAP = regex.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+def spaced_somewhere(text: str) -> bool:
+    r"""Three Han characters a space apart anywhere, or three one-character lines in a row:
+    most dumps have neither, and are read without a look at each line.
+
+    >>> spaced_somewhere("正文。\n专 题 访 谈"), spaced_somewhere("老\n区\n精"), spaced_somewhere("减排又赚钱 村民笑开颜")
+    (True, True, False)
+    """
+    return bool(_SPACED_RUN.search(text) or _STACKED_LINES.search(text))
+
+
+_SPACED_RUN = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]")
+_STACKED_LINES = re.compile(r"^[ \t\u3000]*\S[ \t\u3000]*\n[ \t\u3000]*\S[ \t\u3000]*\n[ \t\u3000]*\S[ \t\u3000]*$", re.MULTILINE)
+
+
 def letter_spaced(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Does the dump set a space between every two characters?
 
@@ -47,6 +62,8 @@ def letter_spaced(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     False
     """
     text = "\n".join(line.text for line in lines)
+    if text.count(" ") * 2 < len(text) * config.letter_spaced_share:
+        return False  # most dumps: too few spaces to stand between most characters, told without a count
     spaced, tight = len(_SPACED_HAN.findall(text)), len(_TIGHT_HAN.findall(text))
     return spaced > (spaced + tight) * config.letter_spaced_share
 
@@ -60,6 +77,8 @@ def without_letter_spacing(lines: Sequence[Line], every_line: bool = True) -> tu
     >>> [line.text for line in without_letter_spacing([Line(1, "专 题 访 谈"), Line(2, "王 珂"), Line(3, "减排又赚钱 村民笑开颜")], every_line=False)[0]]
     ['专题访谈', '王 珂', '减排又赚钱 村民笑开颜']
     """
+    if not every_line and not any(_spaced_out(line.text) for line in lines):
+        return list(lines), []  # most dumps: no line spaced out, nothing to copy
     kept, edits = [], []
     for line in lines:
         if not every_line and not _spaced_out(line.text):
@@ -79,6 +98,8 @@ def without_stacking(lines: Sequence[Line]) -> tuple[list[Line], list[Edit]]:
     >>> joined, [(edit.kind, edit.line, edit.before, edit.after) for edit in edits]
     ([Line(number=1, text='正文。'), Line(number=2, text='老区精神'), Line(number=6, text='正文')], [('vertical-title', 2, '老\n区\n精\n神', '老区精神')])
     """
+    if sum(len(line.text) <= _STACKED_LINE and len(line.text.strip()) == 1 for line in lines) < _STACKED_RUN:
+        return list(lines), []  # most dumps: too few one-character lines to stack a title
     kept: list[Line] = []
     edits: list[Edit] = []
     run: list[Line] = []
@@ -100,6 +121,8 @@ def without_stacking(lines: Sequence[Line]) -> tuple[list[Line], list[Edit]]:
 # A title set vertically prints at least this many characters a line; two such lines in a
 # row are a stacked title's end ("要" | "闻") no less than a page's short labels.
 _STACKED_RUN = 3
+# A one-character line with a little whitespace around it at most.
+_STACKED_LINE = 4
 
 
 def _spaced_out(text: str) -> bool:

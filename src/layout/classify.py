@@ -127,7 +127,7 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
         return Piece("credit", lines, unit)  # its own mark opens the credit (not "■caption。■credit 摄")
     if starts_with_byline_mark(lines[0].text) and not PROSE_MARK.search(text) and not BOX_TITLE.match(text):
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
-    if is_unmarked_byline(" ".join(line.text.strip() for line in lines)):
+    if is_unmarked_byline(lines[0].text) and is_unmarked_byline(" ".join(line.text.strip() for line in lines)):
         return Piece("byline", lines, unit)  # one whose "■" the extractor lost, its names wrapped or not
     shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
     if shaped and not find_credit(text):
