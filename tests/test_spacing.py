@@ -23,6 +23,8 @@ def numbered(texts: list[str]) -> list[Line]:
     ("texts", "spaced"),
     [
         (["今 年 以 来 ， 全 市 新 建 学 校 十 所 。"], True),
+        (["今\u3000年\u3000以\u3000来\u3000，\u3000全\u3000市\u3000新\u3000建"], True),
+        (["减排又赚钱\u3000村民笑开颜", "今年以来，全市新建学校十所。"], False),
         (["黎 智 英 案 聆 訊 前 四 日   林 鄭 與 終 院"], True),
         (["减排又赚钱 村民笑开颜", "今年以来，全市新建学校十所。"], False),  # a headline's halves
         (["李 明", "今年以来，全市新建学校十所，覆盖所有乡镇。"], False),  # a name set wide
@@ -53,6 +55,7 @@ def test_a_line_spaced_out_on_its_own_loses_its_spacing(text: str, unspaced: str
         ("今 年 以 来 ， 全 市", "今年以来，全市"),
         ("在 M +   博 物 館 展 出", "在M+ 博物館展出"),  # a wider gap was a space in print
         ("2 0 1 7 年 4 月", "2017年4月"),
+        ("今\u3000年\u3000以\u3000来", "今年以来"),  # ideographic spaces
     ],
 )
 def test_letter_spacing_goes_and_a_wide_gap_stays_one_space(text: str, unspaced: str) -> None:

@@ -1,13 +1,13 @@
 """How an extractor spaced the text: a space between every two characters, a blank line after every line.
 
-Two habits that are the extractor's, not the print's, and that hide everything else:
+Habits that are the extractor's, not the print's, and that hide everything else:
 
-* Letter spacing. OCR engines and some PDF extractors set a space between every two
-  characters of Chinese text ("今 年 以 来 ，"), and a wider gap where the print had a
-  space. Read as it stands, no word is found and every line looks half empty. A dump
-  has the habit when most Han characters followed by another stand a single space from
-  it (`Config.letter_spaced_share`); there each single space between two characters goes,
-  and a wider gap becomes one space. On other dumps a title set with wide tracking comes
+* Letter spacing. OCR engines and some PDF extractors set a space (or an ideographic
+  one) between every two characters of Chinese text ("今 年 以 来 ，"), and a wider gap
+  where the print had a space. Read as it stands, no word is found and every line looks
+  half empty. A dump has the habit when most Han characters followed by another stand a
+  single space from it (`Config.letter_spaced_share`); there each single space between two
+  characters goes, and a wider gap becomes one space. On other dumps a title set with wide tracking comes
   out so on its own ("专 题 访 谈"): a line whose Han characters, three at least, all stand
   a space apart loses those spaces too. Each line so changed is logged as a
   "letter-spacing" edit.
@@ -33,10 +33,10 @@ from cleanup.config import DEFAULT, Config
 from cleanup.edits import Edit
 from cleanup.lines import Block, Line
 
-_SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
+_SPACED_HAN = regex.compile(r"\p{Han}[ \u3000](?=\p{Han})")
 _TIGHT_HAN = regex.compile(r"\p{Han}(?=\p{Han})")
-_SINGLE_SPACE = regex.compile(r"(?<=\S) (?=\S)")
-_WIDE_GAP = regex.compile(r"(?<=\S) {2,}(?=\S)")
+_SINGLE_SPACE = regex.compile(r"(?<=\S)[ \u3000](?=\S)")
+_WIDE_GAP = regex.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 
 
 def spaced_somewhere(text: str) -> bool:
@@ -49,7 +49,7 @@ def spaced_somewhere(text: str) -> bool:
     return bool(_SPACED_RUN.search(text) or _STACKED_LINES.search(text))
 
 
-_SPACED_RUN = re.compile(r"[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]")
+_SPACED_RUN = re.compile(r"[\u3400-\u9fff][ \u3000][\u3400-\u9fff][ \u3000][\u3400-\u9fff]")
 _STACKED_LINES = re.compile(r"^[ \t\u3000]*\S[ \t\u3000]*\n[ \t\u3000]*\S[ \t\u3000]*\n[ \t\u3000]*\S[ \t\u3000]*$", re.MULTILINE)
 
 
@@ -62,7 +62,7 @@ def letter_spaced(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     False
     """
     text = "\n".join(line.text for line in lines)
-    if text.count(" ") * 2 < len(text) * config.letter_spaced_share:
+    if (text.count(" ") + text.count("\u3000")) * 2 < len(text) * config.letter_spaced_share:
         return False  # most dumps: too few spaces to stand between most characters, told without a count
     spaced, tight = len(_SPACED_HAN.findall(text)), len(_TIGHT_HAN.findall(text))
     return spaced > (spaced + tight) * config.letter_spaced_share
@@ -127,7 +127,7 @@ _STACKED_LINE = 4
 
 def _spaced_out(text: str) -> bool:
     """Three Han characters or more, each a space from the next, none side by side."""
-    return " " in text and len(_SPACED_HAN.findall(text)) >= 2 and not _TIGHT_HAN.search(text)
+    return (" " in text or "\u3000" in text) and len(_SPACED_HAN.findall(text)) >= 2 and not _TIGHT_HAN.search(text)
 
 
 def blank_lines_between_blocks(lines: Sequence[Line], config: Config = DEFAULT) -> int:
