@@ -9,6 +9,7 @@ from cleanup import Line, clean
 from cleanup.spacing import (
     blank_lines_between_blocks,
     letter_spaced,
+    side_by_side,
     without_letter_spacing,
     without_stacking,
 )
@@ -163,3 +164,26 @@ def test_a_seed_whose_bylines_lost_their_mark_reads_as_the_seed(path) -> None:
     dump = path.read_text("utf-8")
     bylines = [article.byline and article.byline.text for article in reconstruct(dump, "page.txt").articles]
     assert [article.byline and article.byline.text for article in reconstruct(_bylines_unmarked(dump), "page.txt").articles] == bylines
+
+
+@pytest.mark.parametrize(
+    ("texts", "across"),
+    [
+        (["第一栏的文字，写到这里        第二栏的文字，写到那里"] * 12, True),  # pdftotext -layout
+        (["减排又赚钱 村民笑开颜"] * 12, False),  # a headline's halves
+        (["第一栏的文字        第二栏的文字"] * 3 + ["正文。"] * 20, False),  # a few lines: a table, not the page
+    ],
+)
+def test_columns_printed_side_by_side(texts: list[str], across: bool) -> None:
+    assert side_by_side(numbered(texts)) is across
+
+
+def test_a_page_of_columns_side_by_side_says_so() -> None:
+    from layout.confidence import SIDE_BY_SIDE
+
+    left = ["今年以来，市直机关各级党组织", "和广大党员干部在市委的坚强领", "导下，注重发挥机关党建的表率", "作用，深入学习贯彻全会精神。"] * 3
+    right = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任，高度", "重视机关党的建设，定期召开会议", "研究部署机关党建工作。"] * 3
+    dump = "\n".join(f"{first}          {second}" for first, second in zip(left, right))
+    page = reconstruct(dump, "page.txt")
+    assert page.confidence is not None and SIDE_BY_SIDE in page.confidence.reasons
+    assert SIDE_BY_SIDE not in (reconstruct("\n".join(left + right), "page.txt").confidence.reasons)

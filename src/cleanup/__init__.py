@@ -46,6 +46,7 @@ from cleanup.script import (
 from cleanup.spacing import (
     blank_lines_between_blocks,
     letter_spaced,
+    side_by_side,
     spaced_somewhere,
     without_letter_spacing,
     without_stacking,
@@ -100,6 +101,8 @@ class Prepared:
     banners: frozenset[int]
     # Title lines set inside a sentence that runs on across them (`cleanup.interposed`): in no unit.
     set_aside: frozenset[int] = frozenset()
+    # Columns printed side by side on each line (`cleanup.spacing.side_by_side`): read across them.
+    side_by_side: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,10 +160,9 @@ def prepare(
             banners.add(line.number)
     blocks = set_apart_trailing_titles(split_blocks(lines, blank_lines_between_blocks(lines, config)), config)
     set_aside = interposed_titles(blocks, frozenset(banners), config)
-    if set_aside:
-        kept = [block for block in blocks if block.lines[0].number not in set_aside]
-        return Prepared(text, lines, blocks, unwrap(kept, frozenset(banners), config, paragraph_starts), edits, frozenset(banners), set_aside)
-    return Prepared(text, lines, blocks, unwrap(blocks, frozenset(banners), config, paragraph_starts), edits, frozenset(banners))
+    across = side_by_side(lines, config)
+    kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks
+    return Prepared(text, lines, blocks, unwrap(kept, frozenset(banners), config, paragraph_starts), edits, frozenset(banners), set_aside, across)
 
 
 def _lines_to_repair(lines: list[Line], first_line: int) -> frozenset[int]:

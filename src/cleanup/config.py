@@ -91,6 +91,10 @@ class Config:
     # A dump sets a space between every two characters (OCR) when more than this share of the
     # Han characters followed by another stand a space from it (`cleanup.spacing`).
     letter_spaced_share: float = 0.5
+    # A dump prints its columns side by side (pdftotext's layout mode) when at least this many
+    # lines, and this share of its text lines, hold text three spaces apart or more.
+    side_by_side_lines: int = 10
+    side_by_side_share: float = 0.3
     # A dump prints a blank line after every line when at least this share of its text lines
     # (of at least `line_spaced_lines`, on a page set in columns) are followed by one.
     line_spaced_share: float = 0.9

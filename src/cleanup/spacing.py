@@ -162,3 +162,22 @@ def _gaps(lines: Sequence[Line]) -> list[int]:
             blanks += 1
     return gaps
 
+
+def side_by_side(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Are columns printed side by side on each line (pdftotext's layout mode): many lines
+    holding text a wide gap apart? Such a dump is read as printed, across the columns, and
+    says so; it cannot be mended line by line.
+
+    >>> side_by_side([Line(number, "第一栏的文字        第二栏的文字") for number in range(1, 13)])
+    True
+    >>> side_by_side([Line(number, "减排又赚钱 村民笑开颜") for number in range(1, 13)])
+    False
+    """
+    text = [line for line in lines if line.text.strip()]
+    wide = sum(bool(_WIDE_INNER_GAP.search(line.text.strip())) for line in text)
+    return wide >= config.side_by_side_lines and wide >= len(text) * config.side_by_side_share
+
+
+# Text a gap of three spaces or more apart: a gutter, not a space a line prints.
+_WIDE_INNER_GAP = re.compile(r"\S {3,}\S")
+

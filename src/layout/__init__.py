@@ -110,6 +110,6 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
         edits=prepared.edits + edits,
         layout=assembly.orientation,
         layout_confidence=assembly.confidence,
-        confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence),
+        confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence, prepared.side_by_side),
     )
     return page, evidence

@@ -191,12 +191,17 @@ def _other_weight(weights: dict[str, float]) -> float:
     return sum(weight for label, weight in weights.items() if label != RIGHT)
 
 
-def page_confidence(articles: list[Confidence], layout_confidence: float) -> Confidence:
-    """A page is as trustworthy as its articles on average; its reasons name the doubtful ones."""
+def page_confidence(articles: list[Confidence], layout_confidence: float, side_by_side: bool = False) -> Confidence:
+    """A page is as trustworthy as its articles on average; its reasons name the doubtful ones,
+    and a dump whose columns stand side by side on each line, read across them."""
+    across = [SIDE_BY_SIDE] if side_by_side else []
     if not articles:
-        return Confidence(0.0, ["no article was found on the page"])
+        return Confidence(0.0, ["no article was found on the page", *across])
     doubtful = sum(article.score < 0.5 for article in articles)
     reasons = [f"{doubtful} of {len(articles)} articles are more likely wrong than right"] if doubtful else []
     if layout_confidence < 0.5:
         reasons.append(_REASONS["page_unsure"])
-    return Confidence(round(fmean(article.score for article in articles), 3), reasons)
+    return Confidence(round(fmean(article.score for article in articles), 3), reasons + across)
+
+
+SIDE_BY_SIDE = "columns printed side by side on each line (pdftotext's layout mode?): read across them; extract without it, or give the PDF"
