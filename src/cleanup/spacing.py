@@ -1,4 +1,4 @@
-"""How an extractor spaced the text: a space between every two characters, a blank line after every line.
+"""How an extractor spaced the text: a space between every two characters, a blank line after every line, columns side by side.
 
 Habits that are the extractor's, not the print's, and that hide everything else:
 
@@ -19,6 +19,8 @@ Habits that are the extractor's, not the print's, and that hide everything else:
   lines or more. A dump has the habit when nearly every line of a page set in columns is
   followed by a blank one (`Config.line_spaced_share`); a page printed one paragraph per
   line puts a blank line after each paragraph, which is a block, not a habit.
+* Columns side by side. pdftotext's layout mode prints the columns next to each other on
+  every line; no line can be mended so, and the page says it (`side_by_side`).
 """
 
 from __future__ import annotations
