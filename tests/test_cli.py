@@ -238,3 +238,14 @@ def test_evaluate_names_the_pages_that_failed_and_exits_non_zero(tmp_path, as_js
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("newsdump ")
+
+
+def test_a_dump_with_its_columns_side_by_side_converts_with_a_warning(tmp_path) -> None:
+    left = ["今年以来，市直机关各级党组织", "和广大党员干部在市委的坚强领", "导下，注重发挥机关党建的表率", "作用，深入学习贯彻全会精神。"] * 3
+    right = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任，高度", "重视机关党的建设，定期召开会议", "研究部署机关党建工作。"] * 3
+    dump = tmp_path / "layout.txt"
+    dump.write_text("\n".join(f"{first}          {second}" for first, second in zip(left, right)), "utf-8")
+    result = run_process("convert", str(dump), "-o", str(tmp_path / "layout.xml"))
+    assert result.returncode == 0
+    assert b"warning" in result.stderr and b"side by side" in result.stderr
+    assert (tmp_path / "layout.xml").exists()

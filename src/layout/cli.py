@@ -46,6 +46,7 @@ from layout.batch import (
     run_batch,
     stderr_is_terminal,
 )
+from layout.confidence import SIDE_BY_SIDE
 from layout.errors import (
     ExitCode,
     InputError,
@@ -380,6 +381,8 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str | PdfPage]:
     read = _input_of(source, settings.encoding, settings.replace, settings.max_size)
     issued = date.fromisoformat(settings.issued) if settings.issued else None
     page = reconstruct(read, source.name, issued=issued)
+    if page.confidence is not None and SIDE_BY_SIDE in page.confidence.reasons:
+        _say_on_stderr(f"newsdump: warning: {source.name}: {SIDE_BY_SIDE}")
     return transcribe(page, settings.script), read
 
 
