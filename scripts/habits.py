@@ -16,6 +16,7 @@ habit that changes the text, full-width digits, rewrites alike). The habits:
   radicals       Kangxi radicals for the characters that have one ("⽇" for "日")
   full-width     full-width digits ("２０１７年"), in the annotation too
   mark-lost      every "■" gone (a symbol font's glyph an extractor drops)
+  mark-private   every "■" a private-use character (a symbol font's glyph unmapped)
 
 A paragraph's first line is found from the annotation: the dump line its text starts
 with; a headline line, the dump line its headline holds whole.
@@ -87,6 +88,7 @@ HABITS: dict[str, Callable[[dict, list[str]], list[str]]] = {
     "radicals": lambda truth, lines: [line.translate(_RADICALS) for line in lines],
     "full-width": lambda truth, lines: [line.translate(_FULL_WIDTH_DIGITS) for line in lines],
     "mark-lost": lambda truth, lines: [line.replace("■", "") for line in lines],
+    "mark-private": lambda truth, lines: [line.replace("■", "\uf06e") for line in lines],
 }
 
 

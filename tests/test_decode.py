@@ -115,6 +115,22 @@ def test_radicals_and_compatibility_ideographs_become_the_characters_they_stand_
     assert [(edit.kind, edit.before) for edit in edits] == [("glyph-variant", variant) for variant in variants]
 
 
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("\uf06e本报记者 刘裕国", "■本报记者 刘裕国"),  # a symbol font's mark as a private-use character
+        ("…阅读盛宴。\uf06e隋先凯 摄", "…阅读盛宴。■隋先凯 摄"),
+        ("\uf06e孙海杰", "■孙海杰"),
+        ("香港\uf06e字的写法", "香港\uf06e字的写法"),  # a private-use character inside text stays
+        ("\uf06e字的写法，见下文。", "\uf06e字的写法，见下文。"),
+    ],
+)
+def test_a_private_use_character_standing_for_the_byline_mark(text: str, marked: str) -> None:
+    result, edits = normalize_text(text)
+    assert result == marked
+    assert [edit.kind for edit in edits] == (["mark-glyph"] if marked != text else [])
+
+
 def test_crlf_dump_reads_like_lf_dump() -> None:
     assert prepare(PAGE.replace("\n", "\r\n")).units == prepare(PAGE).units
 

@@ -12,6 +12,7 @@ from operator import attrgetter
 
 import regex
 
+from cleanup.cues import REPORTER_TITLES, alternation
 from cleanup.edits import Edit
 from cleanup.errors import DecodeError
 
@@ -34,6 +35,15 @@ _LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
 _UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
 # Kangxi radicals and compatibility ideographs that stand for a Han character (a PDF font's
 # mapping gives "⽇" for "日"); the dozen compatibility ideographs with no such mapping stay.
+# A private-use character where a byline mark stands: before a reporter's title; after a
+# sentence's end before a name and 摄 (a photo credit); or alone with names on its line.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_PRIVATE_MARK = regex.compile(
+    rf"[\ue000-\uf8ff](?=[ \u3000]*(?:{alternation(REPORTER_TITLES)}))"
+    rf"|(?<=[。！？!?”」）)]|^)[\ue000-\uf8ff](?=[ \u3000]*\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}}(?:[ \u3000]+\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}})*[ \u3000]*[摄攝])"
+    r"|^[\ue000-\uf8ff](?=[ \u3000]*\p{Han}{2,4}(?:[ \u3000]+\p{Han}{2,4}){0,3}[ \u3000]*$)",
+    regex.MULTILINE,
+)
 _VARIANT_RANGES = (range(0x2F00, 0x2FD6), range(0xF900, 0xFB00))
 # (The standard library's engine: it tests a class of hundreds of characters far faster, and
 # every dump is searched for one.)
@@ -258,7 +268,25 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
         if end in _UNCOUNTED_BREAKS:
             edits.append(Edit("line-break", number, end, "\n"))
     normalized = _UNWANTED.sub("", "\n".join(lines))
-    return (_GLYPH_VARIANT.sub(lambda match: _unified(match.group(0)), normalized) if variants else normalized), edits
+    normalized = _GLYPH_VARIANT.sub(lambda match: _unified(match.group(0)), normalized) if variants else normalized
+    if _PRIVATE_USE.search(normalized):
+        normalized = _marks_given_back(normalized, edits)
+    return normalized, edits
+
+
+def _marks_given_back(text: str, edits: list[Edit]) -> str:
+    r"""A symbol font's "■" that an extractor gave as a private-use character, where a byline
+    or a photo credit follows it, becomes "■" again ("mark-glyph" edits).
+
+    >>> _marks_given_back("\ue06e孙海杰\n…盛宴。\ue06e隋先凯 摄\n\ue06e记者 王珂\n香港\ue06e字", [])
+    '■孙海杰\n…盛宴。■隋先凯 摄\n■记者 王珂\n香港\ue06e字'
+    """
+    out, start = [], 0
+    for match in _PRIVATE_MARK.finditer(text):
+        out += [text[start : match.start()], "■"]
+        edits.append(Edit("mark-glyph", text.count("\n", 0, match.start()) + 1, match.group(0), "■"))
+        start = match.end()
+    return "".join(out) + text[start:]
 
 
 def _unified(variant: str) -> str:
