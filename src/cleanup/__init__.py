@@ -138,13 +138,8 @@ def prepare(
     text, edits = normalize_text(to_text(source, encoding))
     lines = []
     banners: set[int] = set(printed_banners)
-    numbered = split_lines(text, first_line)
-    unspaced: list[Edit] = []
-    if spaced_somewhere(text):  # an OCR habit, a title's wide tracking, a title set vertically
-        numbered, unspaced = without_letter_spacing(numbered, every_line=letter_spaced(numbered, config))
-        numbered, unstacked = without_stacking(numbered)
-        unspaced += unstacked
-        edits.extend(unspaced)
+    numbered, unspaced = _unspaced(text, split_lines(text, first_line), config)
+    edits.extend(unspaced)
     to_repair = _lines_to_repair(numbered, first_line) if unspaced else lines_to_repair(text, first_line)
     indented = kept_indents(numbered, config)
     if indented:  # the extractor kept each paragraph's indent: it says where one opens
@@ -163,6 +158,16 @@ def prepare(
     across = side_by_side(lines, config)
     kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks
     return Prepared(text, lines, blocks, unwrap(kept, frozenset(banners), config, paragraph_starts), edits, frozenset(banners), set_aside, across)
+
+
+def _unspaced(text: str, lines: list[Line], config: Config) -> tuple[list[Line], list[Edit]]:
+    """The lines without the extractor's spacing (`cleanup.spacing`): a space between every two
+    characters (OCR) or a title's wide tracking, and a title set vertically, a character a line."""
+    if not spaced_somewhere(text):
+        return lines, []  # most dumps
+    lines, unspaced = without_letter_spacing(lines, every_line=letter_spaced(lines, config))
+    lines, unstacked = without_stacking(lines)
+    return lines, unspaced + unstacked
 
 
 def _lines_to_repair(lines: list[Line], first_line: int) -> frozenset[int]:
