@@ -32,7 +32,7 @@ from cleanup.shapes import (
 def breaks_after(
     line: Line,
     following: Line,
-    column: int,
+    column: float,
     flat: bool,
     following_is_last: bool,
     config: Config = DEFAULT,
@@ -98,7 +98,7 @@ def _closes_inside_a_quote(text: str) -> bool:
     return text.rstrip()[-1:] in CLOSING_BRACKETS and clearly_unfinished(text)
 
 
-def intertitle_start(lines: Sequence[Line], following: Line, column: int, config: Config = DEFAULT) -> int:
+def intertitle_start(lines: Sequence[Line], following: Line, column: float, config: Config = DEFAULT) -> int:
     """Where an intertitle or headline that closes `lines` begins, after the sentence ended
     above it, when a paragraph or a "——" deck opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，
     修公路、建果园，打败脱贫" | "拦路虎") shows no edge of its own; its last line does.
@@ -119,7 +119,7 @@ def intertitle_start(lines: Sequence[Line], following: Line, column: int, config
     return 0
 
 
-def _title_over_paragraph(line: Line, following: Line, column: int, config: Config, opens_unit: bool = False) -> bool:
+def _title_over_paragraph(line: Line, following: Line, column: float, config: Config, opens_unit: bool = False) -> bool:
     """A title line that ends no sentence, with a paragraph's first line under it: short of the
     column by the lost indent alone and running on in prose. The title is short; or, opening a
     unit after a paragraph ended, it reaches the column, which no paragraph's first line does
@@ -140,7 +140,7 @@ _NARROW = regex.compile(r"[0-9A-Za-z%.]")
 _UNBREAKABLE = regex.compile(r"[“‘「『（(《【]+\S|[0-9A-Za-z][0-9A-Za-z.,%'’\-]*")
 
 
-def pushed_down(line: Line, following: Line, column: int, opens_unit: bool, config: Config = DEFAULT) -> bool:
+def pushed_down(line: Line, following: Line, column: float, opens_unit: bool, config: Config = DEFAULT) -> bool:
     """Did the next line's first piece, which the wrap moves whole, fail to fit on this one?
     Then this line was full in print, however short it looks ("…主任介绍：" | "“‘六区…",
     "（CVID：" | "complete,"). A paragraph's first line has the indent less room.
@@ -157,7 +157,7 @@ def pushed_down(line: Line, following: Line, column: int, opens_unit: bool, conf
     return line.width + display_width(piece.group()) > room
 
 
-def _may_be_full(line: Line, opens_unit: bool, column: int, config: Config, pushed_character: bool) -> bool:
+def _may_be_full(line: Line, opens_unit: bool, column: float, config: Config, pushed_character: bool) -> bool:
     """May a sentence-ending line short of the column by about an indent have been full in
     print? A paragraph's first line lost its indent; a line with digits or Latin letters,
     which take half a cell, was justified wider than its cells count; a line one character
@@ -190,6 +190,6 @@ def closes_the_title(line: Line, following: Line) -> bool:
     return looks_like_title([Line(line.number, line.text.rstrip("？?！!"))])
 
 
-def at_column_edge(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:
+def at_column_edge(line: Line, column: float, flat: bool, config: Config = DEFAULT) -> bool:
     """A sentence that ends where the column ends: the lost indent of the next line decides."""
     return not flat and ends_sentence(line.text) and is_full(line, column, flat, config)

@@ -20,7 +20,7 @@ from cleanup.marks import CLAUSE_MARKS
 PROSE_MARKS = "，。、；,;"
 
 
-def interior_widths(block: Block) -> list[int]:
+def interior_widths(block: Block) -> list[float]:
     """Widths of the lines that are neither a paragraph's indented first line nor its short last one."""
     lines = block.lines[1:-1] if len(block.lines) >= 4 else block.lines[:-1]
     return [line.width for line in lines]
@@ -33,7 +33,7 @@ def page_is_flat(blocks: list[Block], config: Config = DEFAULT) -> bool:
     return long_cells * 2 > sum(widths)
 
 
-def columns_for(blocks: list[Block], config: Config = DEFAULT) -> list[int]:
+def columns_for(blocks: list[Block], config: Config = DEFAULT) -> list[float]:
     """A column width for every block (0 where none can be told).
 
     A block with enough interior lines measures its own: their median, pooled
@@ -46,7 +46,7 @@ def columns_for(blocks: list[Block], config: Config = DEFAULT) -> list[int]:
         for index, block in enumerate(blocks)
         if len(interior_widths(block)) >= config.measured_lines and _is_prose(block, config)
     }
-    columns: dict[int, int] = {index: _pooled(blocks, measured, index, config) for index in measured}
+    columns: dict[int, float] = {index: _pooled(blocks, measured, index, config) for index in measured}
     if not measured:
         return [0] * len(blocks)
     # Several lines reach their column; one line (a title, a lone opening line) only fits in it.
@@ -84,7 +84,7 @@ def _nearest(candidates: list[int], index: int) -> int:
     return min(candidates, key=lambda j: (abs(j - index), j < index))
 
 
-def _pooled(blocks: list[Block], measured: dict[int, int], index: int, config: Config) -> int:
+def _pooled(blocks: list[Block], measured: dict[int, float], index: int, config: Config) -> float:
     """Median over the neighbouring blocks set in the same measure: one block's few lines are noisy."""
     own = measured[index]
     nearby = range(max(index - config.pool_reach, 0), index + config.pool_reach + 1)
@@ -97,28 +97,28 @@ def _pooled(blocks: list[Block], measured: dict[int, int], index: int, config: C
     return statistics.median_low(widths)
 
 
-def is_full(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:
+def is_full(line: Line, column: float, flat: bool, config: Config = DEFAULT) -> bool:
     if flat:
         return line.width >= config.flat_paragraph_min
     return column > 0 and line.width >= column - config.full_slack
 
 
-def looks_indented_only(line: Line, column: int, config: Config = DEFAULT) -> bool:
+def looks_indented_only(line: Line, column: float, config: Config = DEFAULT) -> bool:
     """Short by about the lost indent and no more: a full paragraph-opening line."""
     return column > 0 and column - config.full_slack - config.indent - 1 <= line.width <= column - config.full_slack
 
 
-def looks_indented(line: Line, column: int, flat: bool, config: Config = DEFAULT) -> bool:
+def looks_indented(line: Line, column: float, flat: bool, config: Config = DEFAULT) -> bool:
     """A paragraph's first line lost its two-character indent and falls short by it."""
     return not flat and column > 0 and line.width <= column - config.indent
 
 
-def outside_column(line: Line, column: int, config: Config = DEFAULT) -> bool:
+def outside_column(line: Line, column: float, config: Config = DEFAULT) -> bool:
     """Far wider than its column: a page header or banner line set across columns, not running text."""
     return column > 0 and line.width > column * config.outside_column
 
 
-def local_measures(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]:
+def local_measures(lines: Sequence[Line], config: Config = DEFAULT) -> list[float]:
     """The column measure at each line, from the lines around it. A block that lost its blank
     lines runs through several articles, each set in a measure of its own. Most lines of
     running text fill their column, and titles and paragraph ends fall short of it, so the
@@ -126,13 +126,13 @@ def local_measures(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]
     return _measures(lines, config, behind=True)
 
 
-def measures_ahead(lines: Sequence[Line], config: Config = DEFAULT) -> list[int]:
+def measures_ahead(lines: Sequence[Line], config: Config = DEFAULT) -> list[float]:
     """The column measure at each line from the lines after it alone: the measure a
     paragraph's first line belongs to where one article gives way to the next."""
     return _measures(lines, config, behind=False)
 
 
-def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[int]:
+def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float]:
     """Where an article gives way to one set wider, the lines around mix two measures: a line
     of prose that fills the measure of running text on one side (or falls short of it by a
     paragraph's lost indent alone) belongs to that side's column."""
@@ -156,7 +156,7 @@ def _reads_as_prose(line: Line) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _read_side(widths: tuple[int, ...], radius: int, rank: float, slack: int) -> tuple[int, bool]:
+def _read_side(widths: tuple[float, ...], radius: int, rank: float, slack: int) -> tuple[float, bool]:
     """The measure read high in the widths on one side of a line, and whether they run in it:
     most of them fill it (titles scatter). The same windows recur down a column and on both
     passes, so each is read once."""
@@ -166,7 +166,7 @@ def _read_side(widths: tuple[int, ...], radius: int, rank: float, slack: int) ->
     return measure, 2 * sum(abs(width - measure) <= slack for width in widths) > len(widths)
 
 
-def _high(widths: Sequence[int], rank: float) -> int:
+def _high(widths: Sequence[float], rank: float) -> float:
     """A measure read high in the spread of widths: titles and paragraph ends fall short of it."""
     ordered = sorted(widths)
     return ordered[int(rank * (len(ordered) - 1))]

@@ -36,6 +36,12 @@ class Config:
     same_measure: float = 0.15
     # A line may run past its column by this many cells and still belong to it.
     overhang: int = 6
+    # A squeezable mark's width on the page (`cleanup.squeeze`): read from adjacent lines at
+    # least this wide and within `full_slack` + 1 of each other, shrunk towards full width by a
+    # prior of this many pairs differing by one mark, in steps of this many cells.
+    mark_width_min_line: int = 16
+    mark_width_prior: float = 20
+    mark_width_step: float = 0.2
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
     # A block this many lines long has lost its blank lines (some extractors print none); at

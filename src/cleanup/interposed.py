@@ -66,7 +66,7 @@ def _cuts_a_sentence(blocks: list[Block], columns: list[int], banners: frozenset
     return join_chance(case, banners, config) > 0.5
 
 
-def _stands_alone(title: Line, column: int, config: Config) -> bool:
+def _stands_alone(title: Line, column: float, config: Config) -> bool:
     """A title line on its own: title-shaped and well short of the column, ending no sentence,
     neither cut by the wrap nor leading on ("一捺——"), nor opening on a character that leans
     on what comes before ("之举，决非…")."""

@@ -100,8 +100,8 @@ class JoinCase:
 
     tail: tuple[Line, ...]
     head: Block
-    tail_column: int
-    head_column: int
+    tail_column: float
+    head_column: float
     flat: bool
     # The text of the units just before the tail: a headline echoes the article it follows.
     before: str = ""
@@ -344,7 +344,7 @@ def _ending(text: str) -> str:
     return "closer" if last in LINE_CLOSERS else "word"
 
 
-def _width(line: Line, column: int, config: Config) -> str:
+def _width(line: Line, column: float, config: Config) -> str:
     if not column:
         return "unmeasured"
     if line.width >= column - config.full_slack:

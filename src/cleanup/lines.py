@@ -29,6 +29,24 @@ class _Widths(dict[str, int]):
 
 
 _WIDTHS = _Widths()
+# Chinese punctuation that print may set narrower than a character (squeezed, as most
+# newspapers do): a page measures how much (`cleanup.squeeze`).
+SQUEEZABLE = frozenset("，。、；：？！“”‘’「」『』（）《》〈〉【】")
+
+
+class _SqueezedWidths(dict[str, float]):
+    """Widths with the squeezable marks set `mark` cells wide, kept like `_Widths`."""
+
+    def __init__(self, mark: float) -> None:
+        super().__init__()
+        self.mark = mark
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = self.mark if ch in SQUEEZABLE else _WIDTHS[ch]
+        return width
+
+
+_SQUEEZED: dict[float, _SqueezedWidths] = {}
 
 
 def display_width(text: str) -> int:
@@ -41,6 +59,18 @@ def display_width(text: str) -> int:
     (11, 12)
     """
     return sum(map(_WIDTHS.__getitem__, text))
+
+
+def squeezed_width(text: str, mark: float) -> float:
+    """Printed width where each squeezable mark takes `mark` cells (2: full width).
+
+    >>> squeezed_width("你好，世界。", 1.5), squeezed_width("你好，世界。", 2)
+    (11.0, 12)
+    """
+    if mark == 2:
+        return display_width(text)
+    widths = _SQUEEZED.get(mark) or _SQUEEZED.setdefault(mark, _SqueezedWidths(mark))
+    return sum(map(widths.__getitem__, text))
 
 
 class kept_property(Generic[T]):
@@ -64,14 +94,16 @@ class kept_property(Generic[T]):
 @dataclass(frozen=True, slots=True)
 class Line:
     """A source line. Slotted, its width measured once when it is made: a dump holds tens of
-    thousands of lines, and almost every one is measured."""
+    thousands of lines, and almost every one is measured. `mark` is the width of a squeezable
+    punctuation mark on its page (`cleanup.squeeze`)."""
 
     number: int
     text: str
-    width: int = field(init=False, compare=False, repr=False)
+    mark: float = field(default=2, compare=False, repr=False)
+    width: float = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "width", display_width(self.text))
+        object.__setattr__(self, "width", display_width(self.text) if self.mark == 2 else squeezed_width(self.text, self.mark))
 
 
 class SpansLines:

@@ -92,7 +92,7 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     )
 
 
-def hangs_under_title(line: Line, previous: Line, column: int, config: Config = DEFAULT) -> bool:
+def hangs_under_title(line: Line, previous: Line, column: float, config: Config = DEFAULT) -> bool:
     """A "——" line set wider than the column, right under a title line: a deck, whatever
     clauses it holds. Running text never outgrows its column, so the width rules out a dash
     the wrap carried to the start of a line."""
@@ -182,7 +182,7 @@ def is_credit_line(line: Line) -> bool:
     return bool(_CREDIT_LINE.match(line.text))
 
 
-def set_across_columns(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
+def set_across_columns(lines: Sequence[Line], column: float, config: Config = DEFAULT) -> bool:
     """One line far wider than the column around it that ends no sentence: a headline printed
     across columns, clauses and all ("李父求情信：兒在囚中仍常幫助囚友 「…內心絞痛，我整夜難眠」").
     Running text never outgrows its column; a flat dump measures none (column 0).
@@ -207,7 +207,7 @@ def printed_as_banner(text: str) -> bool:
     return bool(SERIES_BANNER.search(text) or COLUMN_LABEL.match(text))
 
 
-def stacked_question(lines: Sequence[Line], column: int, config: Config = DEFAULT) -> bool:
+def stacked_question(lines: Sequence[Line], column: float, config: Config = DEFAULT) -> bool:
     """A headline that asks or exclaims, stacked in short lines ("回顧英國" | "1992年大選民調失準" |
     "對今日選舉預測有何啟示？"): two lines or more (a Hong Kong headline's two halves are often
     cut again) up to `Config.title_max_lines`, none wider than the column and the last one

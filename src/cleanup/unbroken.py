@@ -243,7 +243,7 @@ def heads_the_page(line: Line, config: Config = DEFAULT) -> bool:
     return line.number <= config.header_lines and bool(PAGE_DATE.match(line.text.strip())) and not CLAUSE.search(line.text)
 
 
-def stands_apart_as_title(line: Line, following: Line, measure: int, config: Config = DEFAULT, measure_ahead: int = 0) -> bool:
+def stands_apart_as_title(line: Line, following: Line, measure: float, config: Config = DEFAULT, measure_ahead: float = 0) -> bool:
     """In a block without blank lines, a title line: it ends no sentence and falls well short
     of the measure around it (or runs far past it, or is a headline's two halves, however
     wide), where wrapped prose fills its column; no word runs on into the next line, and no
@@ -295,7 +295,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: int, config: Con
     return (line.width <= measure * config.title_line_share or two_halves) and looks_like_title([line], config)
 
 
-def runs_wider_after_a_sentence(line: Line, following: Line, measure: int, config: Config = DEFAULT) -> bool:
+def runs_wider_after_a_sentence(line: Line, following: Line, measure: float, config: Config = DEFAULT) -> bool:
     """A sentence ends in the measure and the next line runs wider than it by more than a
     line may overhang it: the text goes on in another measure (a caption set across
     columns under the article it follows), never in this paragraph.
@@ -313,7 +313,7 @@ def runs_wider_after_a_sentence(line: Line, following: Line, measure: int, confi
     return ends_sentence(line.text) and line.width <= measure + config.full_slack and following.width > measure + config.overhang
 
 
-def _starts_a_narrower_column(line: Line, following: Line, measure: int, ahead: int, config: Config) -> bool:
+def _starts_a_narrower_column(line: Line, following: Line, measure: float, ahead: float, config: Config) -> bool:
     """A line that fills the narrower measure the lines under it run in, over a line of prose
     as wide (a mark inside it): running text that starts there, not a title short
     of the measure above ("区北关镇小河岸边迎来了" | "成群的候鸟。几只白鹭在水").
@@ -331,7 +331,7 @@ def _starts_a_narrower_column(line: Line, following: Line, measure: int, ahead: 
     )
 
 
-def _opens_a_paragraph(line: Line, measure: int, config: Config) -> bool:
+def _opens_a_paragraph(line: Line, measure: float, config: Config) -> bool:
     """Short of the measure by about the lost indent; a line of prose (a clause mark inside
     it) may fall short by a little more, where its punctuation wrapped to the next line."""
     if looks_indented_only(line, measure, config):

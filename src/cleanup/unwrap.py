@@ -23,6 +23,7 @@ from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
 from cleanup.repair import within_reach
+from cleanup.squeeze import mark_width
 from cleanup.unbroken import (
     closes_a_credit,
     closes_a_reference,
@@ -51,7 +52,7 @@ class Unit(SpansLines):
     """
 
     lines: tuple[Line, ...]
-    column: int
+    column: float
     opens_block: bool
     closes_block: bool
     judgment_calls: tuple[int, ...] = ()
@@ -79,10 +80,11 @@ def unwrap(
     """
     flat = page_is_flat(blocks, config)
     columns = columns_for(blocks, config)
+    mark = _page_mark_width(blocks, flat, config)
     page, starts = page_of_blocks(blocks)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
-        block_units = _split_block(block, column, flat, banners, config, paragraph_starts)
+        block_units = _split_block(block, column, flat, banners, config, paragraph_starts, mark)
         if not units:
             units.extend(block_units)
             continue
@@ -114,6 +116,26 @@ def unwrap(
     return units
 
 
+def _page_mark_width(blocks: list[Block], flat: bool, config: Config) -> float:
+    """The width of a punctuation mark as the page printed it (`cleanup.squeeze`), where a
+    block lost its blank lines (2, full width, elsewhere): there a paragraph's first line is
+    told by its lost indent alone, which a line rich in squeezed marks hides in cells."""
+    if flat or all(len(block.lines) < config.unbroken_block_lines for block in blocks):
+        return 2
+    return mark_width([line for block in blocks for line in block.lines], config)
+
+
+def _as_printed(lines: tuple[Line, ...], mark: float) -> tuple[Line, ...]:
+    return tuple(Line(line.number, line.text, mark) for line in lines)
+
+
+def _as_dumped(units: list[Unit], lines: tuple[Line, ...]) -> list[Unit]:
+    """Units split on printed widths, given back the dump's own lines: what follows (column
+    jumps, titles) measures in cells."""
+    dumped = {line.number: line for line in lines}
+    return [replace(unit, lines=tuple(dumped[line.number] for line in unit.lines)) for unit in units]
+
+
 def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
     """The page's text a line per block, whitespace removed inside them, and where each block
     starts in it: what a blank line's join reads for a word printed whole elsewhere
@@ -122,14 +144,19 @@ def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
     return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
-def _split_block(block: Block, column: int, flat: bool, banners: frozenset[int], config: Config, paragraph_starts: frozenset[int] = frozenset()) -> list[Unit]:
+def _split_block(
+    block: Block, column: float, flat: bool, banners: frozenset[int], config: Config, paragraph_starts: frozenset[int] = frozenset(), mark: float = 2
+) -> list[Unit]:
+    # A block that lost its blank lines: its titles are told by their width against the local
+    # measure, and only a paragraph's first line is excused for falling an indent short, as
+    # printed (`mark`: the page's punctuation width).
+    unbroken = not flat and len(block.lines) >= config.unbroken_block_lines
+    if unbroken and mark != 2:
+        return _as_dumped(_split_block(Block(_as_printed(block.lines, mark)), column, flat, banners, config, paragraph_starts), block.lines)
     units: list[Unit] = []
     current: list[Line] = []
     calls: list[int] = []
     lines = block.lines
-    # A block that lost its blank lines: its titles are told by their width against the local
-    # measure, and only a paragraph's first line is excused for falling an indent short.
-    unbroken = not flat and len(lines) >= config.unbroken_block_lines
     measures = local_measures(lines, config) if unbroken else None
     ahead = measures_ahead(lines, config) if unbroken else None
     for i, line in enumerate(lines):
