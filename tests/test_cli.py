@@ -79,6 +79,16 @@ def test_convert_a_folder_needs_an_output_folder(tmp_path) -> None:
     assert sorted(path.name for path in (tmp_path / "out").glob("*.xml")) == [f"{seed.stem}.xml" for seed in seed_paths()]
 
 
+@pytest.mark.parametrize(("output_format", "name"), [("newsml", f"{SEED.stem}.xml"), ("json", f"{SEED.stem}.json")])
+def test_one_dump_into_an_existing_folder_is_named_after_it(tmp_path, output_format: str, name: str) -> None:
+    result = run("convert", str(SEED), "-o", str(tmp_path), "--format", output_format)
+    assert result.exit_code == 0, result.output
+    assert [path.name for path in tmp_path.iterdir()] == [name]
+    again = run("convert", str(SEED), "-o", str(tmp_path), "--format", output_format)
+    assert again.exit_code == ExitCode.OUTPUT
+    assert again.stderr == f"newsdump: error: {tmp_path / name}: already exists (use --force to overwrite)\n"
+
+
 def test_several_dumps_without_an_output_folder_are_a_usage_error() -> None:
     result = run("convert", *map(str, seed_paths()[:2]))
     assert result.exit_code == ExitCode.USAGE

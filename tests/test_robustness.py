@@ -271,6 +271,8 @@ def test_output_into_a_read_only_folder(tmp_path) -> None:
 
 
 def test_output_that_is_a_folder(tmp_path) -> None:
+    """A folder standing where the output would go (in the folder -o names) is never replaced."""
+    (tmp_path / "page.xml").mkdir()
     for options in ([], ["--force"]):
         assert_one_line_error(run("convert", seed_file(tmp_path), "-o", tmp_path, *options), ExitCode.OUTPUT, "is a directory")
 

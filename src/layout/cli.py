@@ -312,7 +312,7 @@ def convert(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", metavar="FILE|FOLDER", help="Output file for one input (- or none: stdout); a folder for several."),
+        typer.Option("-o", "--output", metavar="FILE|FOLDER", help="Output file for one input (- or none: stdout; a folder that exists: NAME.xml in it); a folder for several."),
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", metavar="FORMAT", help="newsml: NewsML-G2 XML; json: the same page as JSON; jsonl: one JSON line per article, with its page's fields.")] = OutputFormat.newsml,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
@@ -329,8 +329,9 @@ def convert(
 ) -> None:
     """Convert page dumps to NewsML-G2 (or JSON).
 
-    One input goes to -o FILE or stdout. Several inputs (or a folder) need -o FOLDER:
-    each dump becomes NAME.xml or NAME.json there, a folder's subfolders mirrored,
+    One input goes to -o FILE (NAME.xml in it if FILE is a folder) or stdout. Several
+    inputs (or a folder) need -o FOLDER: each dump becomes NAME.xml or NAME.json there,
+    a folder's subfolders mirrored,
     converted on every core with a progress bar on a terminal and one summary line at
     the end; FOLDER/review.csv lists its pages and articles by confidence, worst first,
     with the reasons and source lines to check. A dump that fails is reported on one line and the others are still
@@ -352,7 +353,8 @@ def convert(
             output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report, _checked_date(page_date), newsroom
         )
         if _is_single(inputs, sources) and not scheduler:
-            _for_each(sources, lambda source: _emit(_convert_source(source, settings), output, force))
+            destination = _into_folder(output, sources[0], output_format)
+            _for_each(sources, lambda source: _emit(_convert_source(source, settings), destination, force))
             return
         _convert_batch(sources, output, settings, force, jobs or default_workers(), failures, scheduler)
 
@@ -415,6 +417,14 @@ def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
         report = _page_report(page, read, job.source.name) if settings.report else None
         review = page_review(page, job.source.name, os.path.relpath(job.destination, folder))
         return Rendered(_output_bytes(page, settings), review, report)
+
+
+def _into_folder(output: Path | None, source: Source, output_format: OutputFormat) -> Path | None:
+    """One input with -o naming a folder that exists: its output goes in there, named after it
+    (stdin: page), as `cp` puts a file into a folder."""
+    if output is None or not output.is_dir():
+        return output
+    return output / f"{source.path.stem if source.path else 'page'}{SUFFIXES[output_format]}"
 
 
 def _is_single(inputs: list[str], sources: list[Source]) -> bool:
