@@ -80,3 +80,24 @@ def test_a_seed_with_its_paragraphs_indented_reads_as_without(path) -> None:
 def _fields(dump: str) -> list[tuple[str | None, str | None, list[str]]]:
     page = reconstruct(dump, "page.txt")
     return [(article.headline, article.byline and article.byline.text, [part.text for part in article.body]) for article in page.articles]
+
+
+def _centred_where_read(dump: str) -> str:
+    """The dump with every line of each headline its plain reading found set in with spaces."""
+    lines = {
+        number
+        for article in reconstruct(dump, "page.txt").articles
+        for role in article.line_roles
+        if role.role == "headline"
+        for number in range(role.span.first, role.span.last + 1)
+    }
+    return "\n".join(" " * 12 + line if number in lines else line for number, line in enumerate(dump.split("\n"), start=1))
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda path: path.name[:3])
+def test_a_seed_with_its_headlines_centred_with_spaces_reads_as_without(path) -> None:
+    """A layout-keeping extractor centres a title with spaces: no indent, and no width of the line."""
+    dump = path.read_text("utf-8")
+    centred = _centred_where_read(dump)
+    assert centred != dump
+    assert _fields(centred) == _fields(dump)

@@ -7,8 +7,9 @@ layout-keeping extractor with a few spaces. There the indent says outright where
 paragraph opens, and read as text it would make every first line look full and every
 title look like a line set apart. So on a dump that keeps the habit (at least
 `Config.kept_indent_lines` lines open with an indent of two to `Config.kept_indent_max`
-cells beyond the page's left margin), the lines so indented are known paragraph starts,
-and every line loses its leading whitespace before it is read.
+cells beyond the page's left margin), the lines so indented are known paragraph starts.
+On any dump, every line loses the page's left margin and a line set in further (a title
+centred with spaces) all its leading whitespace before it is read.
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ def kept_indents(lines: Sequence[Line], config: Config = DEFAULT) -> frozenset[i
     margin = min(widths.values())
     indented = frozenset(number for number, width in widths.items() if 2 <= width - margin <= config.kept_indent_max)
     return indented if len(indented) >= config.kept_indent_lines else frozenset()
+
+
+def set_in_somewhere(lines: Sequence[Line]) -> bool:
+    """Does a line open with two cells of whitespace or more (an indent, or a title centred
+    with spaces, as a layout-keeping extractor or OCR prints one)?
+
+    >>> set_in_somewhere([Line(1, "            减排又赚钱"), Line(2, "正文。")]), set_in_somewhere([Line(1, " 横幅")])
+    (True, False)
+    """
+    return any(line.text.startswith(_OPENINGS) for line in lines)
 
 
 def without_indents(lines: Sequence[Line], indented: frozenset[int]) -> list[Line]:
