@@ -17,6 +17,8 @@ habit that changes the text, full-width digits, rewrites alike). The habits:
   full-width     full-width digits ("２０１７年"), in the annotation too
   mark-lost      every "■" gone (a symbol font's glyph an extractor drops)
   mark-private   every "■" a private-use character (a symbol font's glyph unmapped)
+  centred        every headline line set in with twelve spaces (a layout-keeping extractor)
+  no-break       every space a no-break space (U+00A0)
 
 A paragraph's first line is found from the annotation: the dump line its text starts
 with; a headline line, the dump line its headline holds whole.
@@ -89,6 +91,8 @@ HABITS: dict[str, Callable[[dict, list[str]], list[str]]] = {
     "full-width": lambda truth, lines: [line.translate(_FULL_WIDTH_DIGITS) for line in lines],
     "mark-lost": lambda truth, lines: [line.replace("■", "") for line in lines],
     "mark-private": lambda truth, lines: [line.replace("■", "\uf06e") for line in lines],
+    "centred": lambda truth, lines: rewrite(lines, headline_lines(truth, lines), lambda line: " " * 12 + line),
+    "no-break": lambda truth, lines: [line.replace(" ", "\u00a0") for line in lines],
 }
 
 

@@ -116,6 +116,22 @@ def test_radicals_and_compatibility_ideographs_become_the_characters_they_stand_
 
 
 @pytest.mark.parametrize(
+    ("text", "normalized", "spaces"),
+    [
+        ("436\u00a0个党支部", "436 个党支部", ["\u00a0"]),  # a no-break space
+        ("減排又賺錢\u2002村民笑開顏", "減排又賺錢 村民笑開顏", ["\u2002"]),  # an en space
+        ("減排又賺錢\t村民笑開顏", "減排又賺錢 村民笑開顏", ["\t"]),  # a tab inside a line
+        ("\t今年以来", "\t今年以来", []),  # a tab opening a line is an indent (cleanup.indents)
+        ("今年\u3000以来", "今年\u3000以来", []),  # an ideographic space is a character's width
+    ],
+)
+def test_spaces_of_other_widths_and_tabs_inside_a_line_become_spaces(text: str, normalized: str, spaces: list[str]) -> None:
+    result, edits = normalize_text(text)
+    assert result == normalized
+    assert [(edit.kind, edit.before) for edit in edits] == [("space-variant", space) for space in spaces]
+
+
+@pytest.mark.parametrize(
     ("text", "marked"),
     [
         ("\uf06e本报记者 刘裕国", "■本报记者 刘裕国"),  # a symbol font's mark as a private-use character

@@ -29,6 +29,10 @@ BOMS = (
 _UNWANTED = regex.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\\p{Cs}\u200b\u200c\u200d\u2060\ufeff]"
 )
+# A space of another width (no-break, thin, figure…) or a tab inside a line, where the print
+# had a space: read as one, so a stray space, a headline's halves and a gap read alike. A
+# tab opening a line is an indent (`cleanup.indents`).
+_ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]|(?<=\S)\t+")
 # Every line break, captured; CR LF and CR are newline conventions, the others are
 # breaks that `sed -n Np` and most editors do not count as one.
 _LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
@@ -255,20 +259,25 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
     an editor does not count it, so every line number after it is one more than the
     editor shows, and the log says where that shift starts. A PDF whose font maps a
     character to a Kangxi radical or a compatibility ideograph of the same shape ("⽇"
-    for "日", "⼈" for "人") gives the character back, each a "glyph-variant" edit.
+    for "日", "⼈" for "人") gives the character back, each a "glyph-variant" edit; a space
+    of another width or a tab inside a line becomes a space ("space-variant").
     """
     pieces = _LINE_BREAK.split(text)
     lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     edits: list[Edit] = []
     variants = bool(_GLYPH_VARIANT.search(text))
+    spaces = bool(_ODD_SPACE.search(text))
     for number, (line, end) in enumerate(zip(lines, breaks), start=1):
         edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
         if variants:
             edits.extend(Edit("glyph-variant", number, match.group(0), _unified(match.group(0))) for match in _GLYPH_VARIANT.finditer(line))
+        if spaces:
+            edits.extend(Edit("space-variant", number, match.group(0), " ") for match in _ODD_SPACE.finditer(line))
         if end in _UNCOUNTED_BREAKS:
             edits.append(Edit("line-break", number, end, "\n"))
     normalized = _UNWANTED.sub("", "\n".join(lines))
     normalized = _GLYPH_VARIANT.sub(lambda match: _unified(match.group(0)), normalized) if variants else normalized
+    normalized = _ODD_SPACE.sub(" ", normalized) if spaces else normalized
     if _PRIVATE_USE.search(normalized):
         normalized = _marks_given_back(normalized, edits)
     return normalized, edits
