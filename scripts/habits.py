@@ -19,6 +19,7 @@ habit that changes the text, full-width digits, rewrites alike). The habits:
   mark-private   every "■" a private-use character (a symbol font's glyph unmapped)
   centred        every headline line set in with twelve spaces (a layout-keeping extractor)
   no-break       every space a no-break space (U+00A0)
+  folio          the page number alone after the page, a blank line before it
 
 A paragraph's first line is found from the annotation: the dump line its text starts
 with; a headline line, the dump line its headline holds whole.
@@ -93,6 +94,7 @@ HABITS: dict[str, Callable[[dict, list[str]], list[str]]] = {
     "mark-private": lambda truth, lines: [line.replace("■", "\uf06e") for line in lines],
     "centred": lambda truth, lines: rewrite(lines, headline_lines(truth, lines), lambda line: " " * 12 + line),
     "no-break": lambda truth, lines: [line.replace(" ", "\u00a0") for line in lines],
+    "folio": lambda truth, lines: [*lines, "", str(truth.get("page", {}).get("number") or 3)],
 }
 
 

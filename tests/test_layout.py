@@ -147,6 +147,23 @@ def test_the_title_that_closes_a_page_is_a_headline_however_short(tail: str, tea
     assert [piece.text for piece in page.furniture if piece.role == "banner"] == banners
 
 
+@pytest.mark.parametrize(
+    ("folio", "where"),
+    [("3", "end"), ("- 3 -", "end"), ("第3版", "end"), ("A3", "start"), ("３", "start")],
+)
+def test_a_page_number_alone_in_its_block_is_the_pages_folio(folio: str, where: str) -> None:
+    dump = BODY_FIRST_ARTICLE + "\n" + folio + "\n" if where == "end" else folio + "\n\n" + BODY_FIRST_ARTICLE
+    page = reconstruct(dump)
+    assert [article.headline for article in page.articles] == ["春耕生产进展顺利"]
+    assert [(piece.text, piece.role) for piece in page.furniture] == [(folio, "page-header")]
+
+
+def test_a_number_alone_on_a_line_of_a_paragraph_stays_in_its_text() -> None:
+    page = reconstruct("■本报记者 王珂\n\n今年一季度，全市新增就业岗位达\n3\n万个，同比增长一成。\n\n就业形势总体稳定\n")
+    assert [part.text for part in page.articles[0].body] == ["今年一季度，全市新增就业岗位达3万个，同比增长一成。"]
+    assert page.furniture == []
+
+
 def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
     page = reconstruct("案件今日在東區裁判法院開審。\n\n受傷途人今早出庭作證。■陳大明 攝 法庭內外\n")
     photos = [article for article in page.articles if article.kind == "photo"]

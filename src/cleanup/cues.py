@@ -122,6 +122,8 @@ PAGE_DATE = regex.compile(
     rf"^(?:(?P<page>\d{{1,3}}?){_SPACE})?(?P<year>(?:[1１][9９]|[2２][0０])\d\d){_SPACE}年{_SPACE}(?P<month>\d{{1,2}}){_SPACE}月"
     rf"{_SPACE}(?P<day>\d{{1,2}}){_SPACE}日(?P<rest>.*)$"
 )
+# A page number printed alone, as an extractor gives a page's folio: "3", "- 3 -", "第3版", "A3".
+PAGE_NUMBER = regex.compile(rf"(?:[-—–－]{_SPACE})?(?:第{_SPACE})?[A-Za-zＡ-Ｚ]?[0-9０-９]{{1,3}}{_SPACE}版?(?:{_SPACE}[-—–－])?")
 JUMP_LINE = regex.compile(
     rf"[（(]{_SPACE}(?P<mark>{alternation(JUMP_MARKS)}){_SPACE}第?{_SPACE}"
     rf"(?P<page>[{ALNUM}]{{1,4}}{_SPACE}版{_SPACE}[A-Za-zＡ-Ｚａ-ｚ]?){_SPACE}[）)]{_SPACE}$"

@@ -16,6 +16,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
     COLUMN_TAG,
+    PAGE_NUMBER,
     PROMO_MARKS,
     PROMO_WORDS,
     alternation,
@@ -138,7 +139,7 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
 
 def furniture_role(unit: Unit, text: str, banner_lines: set[int], config: Config = DEFAULT) -> FurnitureRole | None:
     first = unit.lines[0].text
-    if len(unit.lines) == 1 and is_page_header(unit.lines[0], config):
+    if len(unit.lines) == 1 and (is_page_header(unit.lines[0], config) or is_folio(unit)):
         return "page-header"
     if is_editor_line(first):
         return "page-header"
@@ -153,6 +154,16 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int], config: Config
     if first[:1].isspace():
         return "banner"
     return None
+
+
+def is_folio(unit: Unit) -> bool:
+    """A page number alone in its block ("3", "- 3 -", "第3版"): the page's folio. A number
+    alone inside a block is a piece of its text the wrap left on a line.
+
+    >>> is_folio(Unit((Line(80, "- 3 -"),), 30, True, True)), is_folio(Unit((Line(80, "3"),), 30, False, True))
+    (True, False)
+    """
+    return unit.opens_block and unit.closes_block and bool(PAGE_NUMBER.fullmatch(unit.lines[0].text.strip()))
 
 
 def is_page_header(line: Line, config: Config = DEFAULT) -> bool:
