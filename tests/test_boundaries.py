@@ -71,6 +71,11 @@ def test_a_photo_between_two_texts(ending: str, mark: bool | None) -> None:
     assert printed_mark(items, before, after) is mark
 
 
+# A photo story's credit is printed without "■" on a page whose bylines carry it (a page that
+# prints no mark anywhere lost them all, `cleanup.lost_marks`).
+SIGNED_ELSEWHERE = "\n■本报记者 王珂\n\n今年以来，全市新建学校十所。\n"
+
+
 @pytest.mark.parametrize(
     ("after", "mark"),
     [
@@ -82,7 +87,7 @@ def test_a_photo_between_two_texts(ending: str, mark: bool | None) -> None:
     ids=["one-paragraph", "two-paragraphs", "four-paragraphs", "title-between"],
 )
 def test_a_title_over_a_photo_story_heads_an_article_of_its_own(after: str, mark: bool | None) -> None:
-    assert between_first_two_bodies(f"{FIRST}\n\n天鹅来做客\n\n{after}") is mark
+    assert between_first_two_bodies(f"{FIRST}\n\n天鹅来做客\n\n{after}{SIGNED_ELSEWHERE}") is mark
 
 
 @pytest.mark.parametrize(
@@ -103,7 +108,7 @@ def test_a_bare_name_under_a_caption_is_the_photo_credit(before: str, credit: bo
 
 def test_a_line_a_column_jump_cut_off_is_no_headline_over_a_photo_story() -> None:
     """"…正在播种土" | "豆。": a word runs from the title-like line into the paragraph."""
-    items = stream(f"{FIRST}\n\n天鹅来做客\n\n{SECOND}\n\n本报记者 刘洪超摄\n")
+    items = stream(f"{FIRST}\n\n天鹅来做客\n\n{SECOND}\n\n本报记者 刘洪超摄\n{SIGNED_ELSEWHERE}")
     title, body = items[1], items[2]
     items[1] = replace(title, lines=[Line(title.first, "图为村民正在播种土")])
     items[2] = replace(body, text=Located.single("豆。", body.first))

@@ -25,6 +25,7 @@ from cleanup.indents import kept_indents, set_in_somewhere, without_indents
 from cleanup.interposed import interposed_titles
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
+from cleanup.lost_marks import marks_given_back
 from cleanup.repair import (
     LINE_REPAIRS,
     apply,
@@ -136,6 +137,8 @@ def prepare(
     paragraph indents adds the lines so indented (`cleanup.indents`). `first_line` is the number
     of the text's first line in its dump (a window of a long one, see `cleanup.windowing`)."""
     text, edits = normalize_text(to_text(source, encoding))
+    text, restored = marks_given_back(text, first_line)
+    edits.extend(restored)
     lines = []
     banners: set[int] = set(printed_banners)
     numbered, unspaced = _unspaced(text, split_lines(text, first_line), config)

@@ -115,6 +115,8 @@ REFERENCE = regex.compile(
 )
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
+# The editors' line ("□编辑 王珂 视觉 …"): page furniture, whatever mark opens it.
+EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}(?:{alternation(EDITOR_WORDS)})")
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")
 # A page header: the date, a page number printed before it or against its year ("32023 年"), in
 # half-width digits or full-width ones ("２０２３年"), as every pattern of dates and pages reads them.

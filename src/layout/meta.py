@@ -13,7 +13,7 @@ import regex
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BYLINE_MARKS,
-    EDITOR_WORDS,
+    EDITOR_LINE,
     PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
@@ -31,7 +31,6 @@ _OPEN, _CLOSE = r"[（(]", r"[）)]"
 _DATE_PARTS = regex.compile(r"(\d{1,2})\D*月\D*(\d{1,2})")
 
 WEEKDAY = regex.compile(alternation(WEEKDAYS))
-EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}*(?:{alternation(EDITOR_WORDS)})")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 CREDIT = regex.compile(

@@ -1,0 +1,88 @@
+"""Byline and credit marks an extractor dropped.
+
+The "■" before a byline or a photo credit is a symbol font's glyph, which some extractors
+drop: then a byline is a line of names ("孙海杰", "赵鹏 林蔚") and a credit names closing
+with 摄 ("隋先凯 摄"), and nothing tells them from a short title. A page that prints no
+such mark anywhere (an editors' line, "□编辑 …", keeps its own) lost them all: there a line
+standing alone between blank lines that is names alone, with a reporter's title before them
+or 摄 after them, and a credit that closes a caption ("…阅读盛宴。王明 摄"), get "■" back
+("mark-restored" edits) and read as marked ones do.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanup.cues import (
+    BYLINE_MARKS,
+    EDITOR_LINE,
+    PHOTO_MARKS,
+    REPORTER_TITLES,
+    alternation,
+)
+from cleanup.edits import Edit
+from cleanup.surnames import names_alone, names_shaped
+
+_MARK = regex.compile(alternation(BYLINE_MARKS))
+_TITLE = regex.compile(rf"^(?:{alternation(REPORTER_TITLES)})[ \u3000]*")
+_PHOTO = regex.compile(rf"[ \u3000]*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})$")
+_EDITORIAL_VOICE = regex.compile(r"(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)")
+# A credit with a banner printed after it on its line ("黎卓欣 攝 城市脈搏").
+_OPENING_CREDIT = regex.compile(rf"[^。！？!?，,■]{{2,30}}?[ \u3000]*(?:{alternation(PHOTO_MARKS)})(?=[ \u3000])")
+# A credit closing a caption: after the sentence's end, a few characters and 摄.
+_CLOSING_CREDIT = regex.compile(rf"(?<=[。！？!?”」』）)])[^。！？!?”」』）)■]{{2,30}}?[ \u3000]*(?:{alternation(PHOTO_MARKS)})$")
+
+
+def marks_lost(text: str) -> bool:
+    r"""Does the page print no byline or credit mark at all (an editors' line aside)?
+
+    >>> marks_lost("□编辑 王珂\n孙海杰\n正文。"), marks_lost("□编辑 王珂\n■孙海杰\n正文。")
+    (True, False)
+    """
+    for mark in _MARK.finditer(text):
+        start, end = text.rfind("\n", 0, mark.start()) + 1, text.find("\n", mark.end())
+        if not EDITOR_LINE.match(text[start : end if end >= 0 else len(text)].strip()):
+            return False
+    return True
+
+
+def names_a_person(text: str) -> bool:
+    """Names alone, after a reporter's title or before 摄: a byline or credit that lost "■".
+    Names before 摄 need only a name's shape; names alone, a common surname as well (a short
+    title has a name's shape).
+
+    >>> [names_a_person(text) for text in ("孙海杰", "本报记者 刘洪超摄", "隋先凯 摄", "吴建勋 摄影报道", "本报评论员")]
+    [True, True, True, True, True]
+    >>> [names_a_person(text) for text in ("开秧门", "斯雄")]
+    [False, False]
+    """
+    names, photo = _PHOTO.subn("", text.strip())
+    if _EDITORIAL_VOICE.fullmatch(names):
+        return True  # "本报评论员": the paper's own voice signs an editorial
+    names = _TITLE.sub("", names)
+    return bool(names_shaped(names)) if photo else names_alone(names)
+
+
+def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
+    r"""The text with "■" given back where the page lost it (see the module), and the edits.
+
+    >>> marks_given_back("□编辑 王珂\n\n孙海杰\n\n…阅读盛宴。王明 摄\n\n开秧门\n\n黎卓欣 攝 城市脈搏")[0].split("\n")
+    ['□编辑 王珂', '', '■孙海杰', '', '…阅读盛宴。■王明 摄', '', '开秧门', '', '■黎卓欣 攝 城市脈搏']
+    """
+    if not marks_lost(text):
+        return text, []  # most pages: their marks are there
+    lines = text.split("\n")
+    edits: list[Edit] = []
+    for index, line in enumerate(lines):
+        shown = line.strip()
+        alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
+        opening = _OPENING_CREDIT.match(shown) if alone else None
+        if shown and alone and (names_a_person(shown) or opening and names_a_person(opening.group())):
+            at = line.index(shown)
+        elif shown.endswith(tuple(PHOTO_MARKS)) and (credit := _CLOSING_CREDIT.search(shown)) and names_a_person(credit.group()):
+            at = line.rindex(credit.group())
+        else:
+            continue
+        lines[index] = line[:at] + "■" + line[at:]
+        edits.append(Edit("mark-restored", first_line + index, shown, lines[index].strip()))
+    return "\n".join(lines), edits

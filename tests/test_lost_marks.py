@@ -1,0 +1,78 @@
+"""Byline and credit marks an extractor dropped, given back (`cleanup.lost_marks`)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import seed_paths
+
+from cleanup.lost_marks import marks_given_back, marks_lost, names_a_person
+from cleanup.surnames import names_alone
+from layout import reconstruct
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("孙海杰", True),
+        ("赵鹏 林蔚", True),
+        ("樊小杰 孔令华", True),  # one of them opens with a common surname
+        ("贺 勇", True),  # a two-character name printed wide
+        ("欧阳文华", True),
+        ("斯雄", False),  # no common surname: a short title has that shape too
+        ("开秧门", False),
+        ("减排又赚钱 村民笑开颜", False),  # a headline's halves
+        ("李明。", False),
+        ("王浩等五人", False),
+    ],
+)
+def test_names_alone_need_a_names_shape_and_a_common_surname(text: str, names: bool) -> None:
+    assert names_alone(text) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("本报记者 刘洪超摄", True),
+        ("隋先凯 摄", True),  # before 摄 a name's shape is enough
+        ("吴建勋 摄影报道", True),
+        ("记者 林勵", True),
+        ("本报评论员", True),  # the paper's own voice signs an editorial
+        ("春日即景", False),
+        pytest.param("江南春 摄影大赛", False, marks=pytest.mark.xfail(reason="a title of two name-shaped words, one a surname's")),
+    ],
+)
+def test_a_person_is_named_by_names_after_a_title_or_before_the_photo_mark(text: str, person: bool) -> None:
+    assert names_a_person(text) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("□编辑 王珂 视觉 李明\n\n孙海杰\n\n正文。", True),  # the editors' line keeps its own mark
+        ("□编辑 王珂\n\n■孙海杰\n\n正文。", False),
+        ("正文。■王明 摄", False),
+        ("正文。", True),
+    ],
+)
+def test_a_page_lost_its_marks_when_no_byline_or_credit_has_one(text: str, lost: bool) -> None:
+    assert marks_lost(text) is lost
+
+
+def test_marks_come_back_only_on_lines_alone_and_credits_closing_a_caption() -> None:
+    text = "孙海杰\n\n一段正文，王浩说。\n王浩\n\n图为村民在播种。隋先凯 摄\n\n黎卓欣 攝 城市脈搏"
+    given, edits = marks_given_back(text, first_line=10)
+    assert given.split("\n") == ["■孙海杰", "", "一段正文，王浩说。", "王浩", "", "图为村民在播种。■隋先凯 摄", "", "■黎卓欣 攝 城市脈搏"]
+    assert [(edit.kind, edit.line) for edit in edits] == [("mark-restored", 10), ("mark-restored", 15), ("mark-restored", 17)]
+
+
+def test_a_page_with_its_marks_is_left_alone() -> None:
+    text = "■孙海杰\n\n正文。\n\n王浩\n"
+    assert marks_given_back(text) == (text, [])
+
+
+@pytest.mark.parametrize("path", seed_paths()[:4], ids=lambda path: path.name[:3])
+def test_a_seed_whose_marks_were_lost_reads_its_bylines_and_credits_as_with_them(path) -> None:
+    dump = path.read_text("utf-8")
+    marked, lost = reconstruct(dump, "page.txt"), reconstruct(dump.replace("■", ""), "page.txt")
+    fields = lambda page: [(article.headline, article.byline and article.byline.text, article.credit) for article in page.articles]
+    assert fields(lost) == fields(marked)
