@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup.cues import BOX_TITLE, JUMP_LINE, PAGE_DATE, REFERENCE, match_dateline
+from cleanup.cues import (
+    BOX_TITLE,
+    JUMP_FROM,
+    JUMP_LINE,
+    PAGE_DATE,
+    REFERENCE,
+    continued_from_alone,
+    match_dateline,
+)
 
 # (text, the dateline it opens with, or None)
 DATELINES = [
@@ -72,6 +80,23 @@ def test_a_box_title_by_its_name(text: str, box: bool) -> None:
 def test_a_jump_line_in_either_width_of_digits(text: str, page: str | None) -> None:
     found = JUMP_LINE.search(text)
     assert (found.group("page") if found else None) == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "alone"),
+    [
+        ("（上接1版）", "1版", True),
+        ("(上接第2版A)", "2版A", True),
+        ("（上轉A1版）近年來，", "A1版", False),  # opening the text it continues
+        ("（承１版）", "１版", True),
+        ("（下转2版）", None, False),  # a jump line closes a text, it opens none
+        ("近年来（上接1版）", None, False),
+    ],
+)
+def test_a_line_continued_from_another_page(text: str, page: str | None, alone: bool) -> None:
+    found = JUMP_FROM.match(text)
+    assert (found.group("page") if found else None) == page
+    assert continued_from_alone(text) is alone
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,22 @@ def test_a_number_alone_on_a_line_of_a_paragraph_stays_in_its_text() -> None:
     assert page.furniture == []
 
 
+CONTINUED = "近年来，市直机关各级党组织注重发挥机关党建的表率和\n风向标作用，深入学习贯彻党的十九大精神。\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["（上接1版）\n", "（上接1版）\n\n", "（上接1版）"],
+    ids=["own-line", "own-block", "before-the-text"],
+)
+def test_a_text_continued_from_another_page_is_an_article_of_its_own(opening: str) -> None:
+    page = reconstruct(BODY_FIRST_ARTICLE + opening + CONTINUED)
+    first, continued = page.articles
+    assert first.headline == "春耕生产进展顺利"
+    assert (continued.continued_from, continued.jump_from_line, continued.headline) == ("1版", "（上接1版）", None)
+    assert [part.text for part in continued.body] == ["近年来，市直机关各级党组织注重发挥机关党建的表率和风向标作用，深入学习贯彻党的十九大精神。"]
+
+
 def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
     page = reconstruct("案件今日在東區裁判法院開審。\n\n受傷途人今早出庭作證。■陳大明 攝 法庭內外\n")
     photos = [article for article in page.articles if article.kind == "photo"]

@@ -467,6 +467,13 @@ def test_jump_line_is_rebuilt_from_continued_and_comes_last(tmp_path: Path) -> N
     )
 
 
+def test_the_line_continued_from_another_page_comes_first() -> None:
+    article = meeting_article()
+    article.jump_from_line, article.continued_from = "（上接1版）", "1版"
+    first = parsed(page_of(article)).find(".//n:body.content", NS)[0]
+    assert (first.tag, first.get("class"), first.text) == (f"{{{NITF}}}p", "continued-from", "（上接1版）")
+
+
 def test_article_without_headline_has_no_main_headline_and_no_hedline() -> None:
     root = parsed(headless_page())
     first = news_items(root)[0]
@@ -599,6 +606,8 @@ def test_json_round_trip_keeps_every_field() -> None:
         "body",
         "continued",
         "jump_line",
+        "continued_from",
+        "jump_from_line",
         "credit",
         "photo_headline",
         "illustrates",

@@ -13,7 +13,7 @@ import regex
 
 from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG, JUMP_LINE, match_dateline
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, continued_from_alone, match_dateline
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line, display_width
 from cleanup.marks import CLOSING_BRACKETS, clearly_unfinished, ends_sentence
@@ -60,8 +60,8 @@ def breaks_after(
         return False
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
-    if label_runs_into_its_code(line, following):
-        return False
+    if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
+        return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if flat or opens_an_entry(line.text, following.text):

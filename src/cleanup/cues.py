@@ -29,6 +29,8 @@ PHOTO_MARKS = ["摄", "攝"]
 PHOTO_STORY = ["影报道", "影報道"]
 # Jump lines: "（下转2版A）" at the end of an article that goes on elsewhere.
 JUMP_MARKS = ["下转", "下轉", "转第", "轉第", "转", "轉"]
+# An article continued from another page opens with "（上接1版）".
+JUMP_FROM_MARKS = ["上接", "上轉", "接第", "承"]
 # Marks that open a byline or credit line, and lines of page furniture.
 BYLINE_MARKS = ["■", "□", "▲", "◆"]
 PROMO_MARKS = ["●", "○", "◎"]
@@ -124,6 +126,24 @@ PAGE_DATE = regex.compile(
     rf"^(?:(?P<page>\d{{1,3}}?){_SPACE})?(?P<year>(?:[1１][9９]|[2２][0０])\d\d){_SPACE}年{_SPACE}(?P<month>\d{{1,2}}){_SPACE}月"
     rf"{_SPACE}(?P<day>\d{{1,2}}){_SPACE}日(?P<rest>.*)$"
 )
+# "（上接1版）", "（上接第2版A）": opening the text an article continues on this page with.
+JUMP_FROM = regex.compile(
+    rf"^{_SPACE}[（(]{_SPACE}(?P<mark>{alternation(JUMP_FROM_MARKS)}){_SPACE}第?{_SPACE}"
+    rf"(?P<page>[{ALNUM}]{{1,4}}{_SPACE}版{_SPACE}[A-Za-zＡ-Ｚａ-ｚ]?){_SPACE}[）)]{_SPACE}"
+)
+
+
+def continued_from_alone(text: str) -> bool:
+    """A line that is nothing but "（上接1版）": the text it opens follows it, on the next line
+    or across a blank one.
+
+    >>> continued_from_alone("（上接1版）"), continued_from_alone("（上接1版）近年来")
+    (True, False)
+    """
+    match = JUMP_FROM.match(text)
+    return bool(match) and not text[match.end() :].strip()
+
+
 # A page number printed alone, as an extractor gives a page's folio: "3", "- 3 -", "第3版", "A3".
 PAGE_NUMBER = regex.compile(rf"(?:[-—–－]{_SPACE})?(?:第{_SPACE})?[A-Za-zＡ-Ｚ]?[0-9０-９]{{1,3}}{_SPACE}版?(?:{_SPACE}[-—–－])?")
 JUMP_LINE = regex.compile(

@@ -33,6 +33,7 @@ from cleanup.cues import (
     NUMBER_UNITS,
     REFERENCE,
     SPONSOR_LINE,
+    continued_from_alone,
     match_dateline,
 )
 from cleanup.lexicon import (
@@ -422,9 +423,11 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
 def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> float:
     """How likely the unit before the blank line runs on into the block after it: 0 where
     it never can, the fitted model's chance otherwise. It joins above 0.5."""
+    tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
+    if len(case.tail) == 1 and continued_from_alone(tail_text):
+        return 1.0  # "（上接1版）" opens the text after it
     if never_joins(case, banners, config):
         return 0.0
-    tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
     if case.flat and reads_as_verse(case, config):
         return 0.0
     ending = tail_text.rstrip()[-1:]

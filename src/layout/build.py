@@ -8,7 +8,7 @@ import regex
 
 from cleanup import Edit, Line, Located, fix_text, page_evidence, repair_paragraph
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import JUMP_LINE
+from cleanup.cues import JUMP_FROM, JUMP_LINE
 from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
 from cleanup.marks import closes_what_it_did_not_open
 from cleanup.repair import evidence_by_paragraph
@@ -142,6 +142,11 @@ class Builder:
         self._jump(article, body)
 
     def _jump(self, article: Article, body: Body) -> None:
+        if body.jump_from is not None and article.jump_from_line is None:
+            article.jump_from_line = self.clean(body.jump_from)
+            article.line_roles.append(LineRole("jump", _located_span(body.jump_from)))
+            match = JUMP_FROM.match(article.jump_from_line)
+            article.continued_from = regex.sub(r"\s", "", match.group("page")) if match else None
         if body.jump is not None:
             article.jump_line = self.clean(body.jump)
             article.line_roles.append(LineRole("jump", _located_span(body.jump)))

@@ -78,6 +78,8 @@ def _article(article: Article, page_id: str, number: int, articles: list[Article
         "body": [_body_part(part) for part in article.body],
         "continued": article.continued,
         "jump_line": article.jump_line,
+        "continued_from": article.continued_from,
+        "jump_from_line": article.jump_from_line,
         "credit": article.credit,
         "photo_headline": photo_headline(article, articles) if article.kind == "photo" else None,
         "illustrates": item_guid(page_id, article.illustrates) if article.illustrates else None,

@@ -86,6 +86,9 @@ class Article:
     body: list[BodyPart] = field(default_factory=list)
     continued: str | None = None
     jump_line: str | None = None
+    # Continued from another page: "1版" from the line "（上接1版）" that opens the text here.
+    continued_from: str | None = None
+    jump_from_line: str | None = None
     credit: str | None = None
     span: Span | None = None
     notes: list[str] = field(default_factory=list)

@@ -589,8 +589,10 @@ def _marked(
 
 
 def _nitf_body_content(article: Article, newsroom: bool) -> _Element:
-    """Paragraphs and intertitles in order, then the jump line, last, as the scorer expects;
-    in the newsroom style, all inside one ``<block>``."""
-    parts = [(N.p if part.kind == "p" else N.hl2)(part.text) for part in article.body]
+    """The line the text continues from another page with ("（上接1版）"), paragraphs and
+    intertitles in order, then the jump line, last, as the scorer expects; in the newsroom
+    style, all inside one ``<block>``."""
+    parts = _optional(N.p, article.jump_from_line, **{"class": "continued-from"})
+    parts += [(N.p if part.kind == "p" else N.hl2)(part.text) for part in article.body]
     parts += _optional(N.p, _jump_line(article), **{"class": "continuation"})
     return N("body.content", N.block(*parts)) if newsroom else N("body.content", *parts)

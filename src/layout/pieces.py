@@ -17,6 +17,7 @@ from cleanup import Line, Located, Unit
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
+    JUMP_FROM,
     JUMP_LINE,
     REFERENCE,
     REPORTER_TITLES,
@@ -54,6 +55,8 @@ class Body:
     dateline: Located | None = None
     dateline_match: regex.Match | None = None
     jump: Located | None = None
+    # "（上接1版）" opening the paragraph: the article continues here from another page.
+    jump_from: Located | None = None
     credit: Located | None = None
     # A banner the print set right after the credit ("…■新华社记者 王建威 摄 改革进行时").
     banner: Located | None = None
@@ -66,7 +69,7 @@ class Body:
 
     @property
     def starts_article(self) -> bool:
-        return self.dateline is not None
+        return self.dateline is not None or self.jump_from is not None
 
     @property
     def closes_article(self) -> bool:
@@ -230,7 +233,8 @@ def _split_credit(piece: Piece) -> list[Piece]:
 
 
 def body_of(piece: Piece) -> Body:
-    """Cut the dateline off the front, and a photo credit and jump line off the end."""
+    """Cut a jump line ("（上接1版）") and the dateline off the front, and a photo credit and
+    jump line off the end."""
     text = Located.from_lines(piece.lines)
     body = Body(piece, text)
     credit = find_credit(text.text)
@@ -244,6 +248,10 @@ def body_of(piece: Piece) -> Body:
     if jump:
         body.jump = text.slice(jump.start())
         text = text.slice(0, jump.start())
+    jump_from = JUMP_FROM.match(text.text)
+    if jump_from:
+        body.jump_from = text.slice(0, jump_from.end()).strip()
+        text = text.slice(jump_from.end())
     body.whole = text.strip()
     dateline = match_dateline(text.text)
     if dateline:

@@ -209,7 +209,11 @@ def _article(article: Article, number: int) -> etree._Element:
     parts.append(E.H2(article.headline or article.title))
     if article.subheadline:
         parts.append(E.P("——" + article.subheadline, E.CLASS("subheadline")))
-    for label, value in (("byline", article.byline.text if article.byline else None), ("dateline", article.dateline.text if article.dateline else None)):
+    for label, value in (
+        ("byline", article.byline.text if article.byline else None),
+        ("dateline", article.dateline.text if article.dateline else None),
+        ("jump", article.jump_from_line),
+    ):
         if value:
             parts.append(E.P(value, E.CLASS(f"meta {label}")))
     parts += [E.H3(part.text) if part.kind == "h" else E.P(part.text) for part in article.body]

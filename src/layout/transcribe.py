@@ -66,6 +66,8 @@ def _article(article: Article, convert: Convert, derived: Callable[[str], str]) 
         body=[BodyPart(part.kind, convert(part.text, part.span.first) or "", part.span) for part in article.body],
         continued=convert(article.continued, line),
         jump_line=convert(article.jump_line, line),
+        continued_from=convert(article.continued_from, line),
+        jump_from_line=convert(article.jump_from_line, line),
         credit=convert(article.credit, line),
     )
 
