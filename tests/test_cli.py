@@ -89,6 +89,22 @@ def test_one_dump_into_an_existing_folder_is_named_after_it(tmp_path, output_for
     assert again.stderr == f"newsdump: error: {tmp_path / name}: already exists (use --force to overwrite)\n"
 
 
+@pytest.mark.parametrize(("command", "name"), [("clean", f"{SEED.stem}.txt"), ("report", f"{SEED.stem}.html")])
+def test_clean_and_report_into_an_existing_folder_name_their_output_after_the_dump(tmp_path, command: str, name: str) -> None:
+    result = run(command, str(SEED), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert [path.name for path in tmp_path.iterdir()] == [name]
+
+
+def test_an_output_in_a_folder_never_replaces_its_input(tmp_path) -> None:
+    dump = tmp_path / "page.txt"
+    dump.write_bytes(SEED.read_bytes())
+    result = run("clean", str(dump), "-o", str(tmp_path), "--force")
+    assert result.exit_code == ExitCode.OUTPUT
+    assert result.stderr == f"newsdump: error: {dump}: is the input itself (give another folder or a file name)\n"
+    assert dump.read_bytes() == SEED.read_bytes()
+
+
 def test_several_dumps_without_an_output_folder_are_a_usage_error() -> None:
     result = run("convert", *map(str, seed_paths()[:2]))
     assert result.exit_code == ExitCode.USAGE

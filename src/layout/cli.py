@@ -353,7 +353,7 @@ def convert(
             output_format.value, encoding, replace, max_size * MEGABYTE, script.value, report, _checked_date(page_date), newsroom
         )
         if _is_single(inputs, sources) and not scheduler:
-            destination = _into_folder(output, sources[0], output_format)
+            destination = _into_folder(output, sources[0], SUFFIXES[output_format])
             _for_each(sources, lambda source: _emit(_convert_source(source, settings), destination, force))
             return
         _convert_batch(sources, output, settings, force, jobs or default_workers(), failures, scheduler)
@@ -419,12 +419,15 @@ def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
         return Rendered(_output_bytes(page, settings), review, report)
 
 
-def _into_folder(output: Path | None, source: Source, output_format: OutputFormat) -> Path | None:
+def _into_folder(output: Path | None, source: Source, suffix: str) -> Path | None:
     """One input with -o naming a folder that exists: its output goes in there, named after it
-    (stdin: page), as `cp` puts a file into a folder."""
+    (stdin: page), as `cp` puts a file into a folder; never over the input itself."""
     if output is None or not output.is_dir():
         return output
-    return output / f"{source.path.stem if source.path else 'page'}{SUFFIXES[output_format]}"
+    destination = output / f"{source.path.stem if source.path else 'page'}{suffix}"
+    if source.path and destination.resolve() == source.path.resolve():
+        raise OutputError(f"{destination}: is the input itself (give another folder or a file name)")
+    return destination
 
 
 def _is_single(inputs: list[str], sources: list[Source]) -> bool:
@@ -528,7 +531,7 @@ def _ensure_folder(folder: Path) -> None:
 @app.command(name="clean")
 def clean_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="Output file; stdout when left out.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (a folder that exists: NAME.txt in it); stdout when left out.")] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Also list every repair on stderr, in line order and in its context ([before→after]), with totals by kind.")
     ] = False,
@@ -547,7 +550,7 @@ def clean_command(
         source_text = _text_of(item, encoding, replace)
         cleaned = clean(source_text)
         paragraphs, edits = _in_script([(p.text, p.first_line) for p in cleaned.paragraphs], script.value)
-        _emit("".join(paragraph + "\n" for paragraph in paragraphs).encode("utf-8"), output, force)
+        _emit("".join(paragraph + "\n" for paragraph in paragraphs).encode("utf-8"), _into_folder(output, item, ".txt"), force)
         if explain:
             for line in explain_edits(cleaned.edits + edits, source_text):
                 _say_on_stderr(line)
@@ -572,7 +575,7 @@ def _in_script(paragraphs: list[tuple[str, int]], target: str) -> tuple[list[str
 @app.command(name="report")
 def report_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump or PDF, or - for stdin.", show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="The HTML file; stdout when left out.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="The HTML file (a folder that exists: NAME.html in it); stdout when left out.")] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
@@ -594,7 +597,7 @@ def report_command(
     def report_one(item: Source) -> None:
         settings = Settings(OutputFormat.newsml.value, encoding, replace, DEFAULT_MAX_MB * MEGABYTE, script.value, issued=page_date)
         page, read = _page_of(item, settings)
-        _emit(_page_report(page, read, item.name), output, force)
+        _emit(_page_report(page, read, item.name), _into_folder(output, item, ".html"), force)
 
     def work() -> None:
         _check_encoding(encoding)
