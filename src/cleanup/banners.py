@@ -14,16 +14,18 @@ no sentence doubles every character of a line, "哈哈哈哈哈哈" is one chara
 
 from __future__ import annotations
 
+import re
+
 import regex
 
+from cleanup.chars import HAN
 from cleanup.edits import Edit
 from cleanup.located import Located
 
 # The repetition must stand as a whole item of the line: from its start, a space or a
 # "·" up to its end or a space ("观众齐声高喊加油加油加油" is a sentence, not a banner).
-_REPEATED_BANNER = regex.compile(
-    r"(?<=^|[\s·•・])(?:([\p{Han}A-Za-z]{4,20}?)\1+|([\p{Han}A-Za-z]{2,3}?)\2{2,})(?=\s|$)"
-)
+# Searched with the standard library's `re` (several times faster on this pattern than `regex`).
+_REPEATED_BANNER = re.compile(rf"(?<![^\s·•・])(?:([{HAN}A-Za-z]{{4,20}}?)\1+|([{HAN}A-Za-z]{{2,3}}?)\2{{2,}})(?=\s|\Z)")
 _DOUBLED_DOT = regex.compile(r"([·•・])\1+")
 # A whole line of characters each printed twice ("乡乡村村振振兴兴"), spaces kept between them.
 _BOLD_DOUBLED = regex.compile(r"(?m)^[ \t]*(?:(\S)\1[ \t]*){3,}$")
