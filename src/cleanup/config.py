@@ -42,6 +42,9 @@ class Config:
     mark_width_min_line: int = 16
     mark_width_prior: float = 20
     mark_width_step: float = 0.2
+    # A block of at least this many lines of cells parted by spaces, numbers in most, is a
+    # table (`cleanup.tables`).
+    table_min_rows: int = 3
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
     # A block this many lines long has lost its blank lines (some extractors print none); at

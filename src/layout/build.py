@@ -120,6 +120,9 @@ class Builder:
             article.byline = Byline(text, list(named), named)
 
     def _body(self, article: Article, body: Body) -> None:
+        if body.table:  # kept row by row and cell by cell, as printed
+            article.body.append(BodyPart.table(body.table, Span(body.piece.first, body.piece.last)))
+            return
         unit = body.piece.unit
         article.notes.extend(
             f"paragraph boundary after line {line} is a judgment call: a sentence ends at the column edge"

@@ -59,9 +59,10 @@ def _furniture(piece: Furniture) -> dict[str, Any]:
     return {"text": piece.text, "role": piece.role, "lines": _lines(piece.span)}
 
 
-def _body_part(part: BodyPart) -> dict[str, str]:
-    """{"p": text} or {"h": text}: the kind is the key, as in the reference annotations."""
-    return {part.kind: part.text}
+def _body_part(part: BodyPart) -> dict[str, str | list[list[str]]]:
+    """{"p": text}, {"h": text} or {"table": rows of cells}: the kind is the key, as in the
+    reference annotations."""
+    return {part.kind: part.rows} if part.kind == "table" else {part.kind: part.text}
 
 
 def _article(article: Article, page_id: str, number: int, articles: list[Article]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -18,11 +19,18 @@ class Span:
 
 @dataclass
 class BodyPart:
-    """A body paragraph ("p") or an in-body intertitle ("h")."""
+    """A body paragraph ("p"), an in-body intertitle ("h") or a table ("table": its `rows` of
+    cells as printed, its text the cells in reading order, a space between)."""
 
-    kind: Literal["p", "h"]
+    kind: Literal["p", "h", "table"]
     text: str
     span: Span
+    rows: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def table(cls, rows: Iterable[Iterable[str]], span: Span) -> BodyPart:
+        cells = tuple(tuple(row) for row in rows)
+        return cls("table", " ".join(cell for row in cells for cell in row), span, cells)
 
 
 CreditRole = Literal["reporter", "correspondent", "photographer", "editor"]

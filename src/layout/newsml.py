@@ -49,6 +49,7 @@ from layout.language import language_tag
 from layout.meta import credits
 from layout.model import (
     Article,
+    BodyPart,
     Confidence,
     CreditRole,
     Dateline,
@@ -588,11 +589,18 @@ def _marked(
     return [*pieces, text[position:]]
 
 
+def _body_element(part: BodyPart) -> _Element:
+    """A paragraph, an intertitle, or a table a row of cells at a time."""
+    if part.kind == "table":
+        return N.table(*(N.tr(*(N.td(cell) for cell in row)) for row in part.rows))
+    return (N.p if part.kind == "p" else N.hl2)(part.text)
+
+
 def _nitf_body_content(article: Article, newsroom: bool) -> _Element:
     """The line the text continues from another page with ("（上接1版）"), paragraphs and
     intertitles in order, then the jump line, last, as the scorer expects; in the newsroom
     style, all inside one ``<block>``."""
     parts = _optional(N.p, article.jump_from_line, **{"class": "continued-from"})
-    parts += [(N.p if part.kind == "p" else N.hl2)(part.text) for part in article.body]
+    parts += [_body_element(part) for part in article.body]
     parts += _optional(N.p, _jump_line(article), **{"class": "continuation"})
     return N("body.content", N.block(*parts)) if newsroom else N("body.content", *parts)

@@ -9,7 +9,7 @@ column tag closes a headline, and a place or a body over a wider line is a kicke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -26,6 +26,7 @@ from cleanup.cues import (
 )
 from cleanup.lexicon import word_bridges, word_tag
 from cleanup.marks import clearly_unfinished
+from cleanup.tables import table_cells
 from cleanup.unbroken import title_lines_whole
 from layout.classify import PROSE_MARK, Piece
 from layout.meta import (
@@ -62,6 +63,8 @@ class Body:
     banner: Located | None = None
     # The whole paragraph is the credit closing a photo story ("本报记者 王 明摄", "人民视觉").
     credits_story: bool = False
+    # A table's rows of cells (`cleanup.tables`), kept as printed.
+    table: list[list[str]] = field(default_factory=list)
 
     @property
     def first(self) -> int:
@@ -236,7 +239,9 @@ def body_of(piece: Piece) -> Body:
     """Cut a jump line ("（上接1版）") and the dateline off the front, and a photo credit and
     jump line off the end."""
     text = Located.from_lines(piece.lines)
-    body = Body(piece, text)
+    body = Body(piece, text, table=table_cells(piece.lines))
+    if body.table:
+        return body  # a table's cells hold no dateline, credit or jump line
     credit = find_credit(text.text)
     if credit and credit.start() > 0:
         rest = credit.start("rest")

@@ -21,7 +21,7 @@ from lxml.html import builder as E
 from cleanup import Edit
 from cleanup.explain import edits_in_context
 from layout.language import language_tag
-from layout.model import Article, Confidence, Page
+from layout.model import Article, BodyPart, Confidence, Page
 from layout.newsml import XML_FORBIDDEN, scrubbed
 from layout.page_image import page_images
 from layout.pdf import PageDrawing
@@ -192,6 +192,12 @@ def _confidence_badge(confidence: Confidence | None) -> etree._Element:
     return E.SPAN(f"{score:.2f}", E.CLASS(f"conf {level}"))
 
 
+def _report_part(part: BodyPart) -> etree._Element:
+    if part.kind == "table":
+        return E.TABLE(*(E.TR(*(E.TD(cell) for cell in row)) for row in part.rows))
+    return E.H3(part.text) if part.kind == "h" else E.P(part.text)
+
+
 def _reasons(confidence: Confidence | None) -> list[etree._Element]:
     if not confidence or not confidence.reasons:
         return []
@@ -216,7 +222,7 @@ def _article(article: Article, number: int) -> etree._Element:
     ):
         if value:
             parts.append(E.P(value, E.CLASS(f"meta {label}")))
-    parts += [E.H3(part.text) if part.kind == "h" else E.P(part.text) for part in article.body]
+    parts += [_report_part(part) for part in article.body]
     for label, value in (("credit", article.credit), ("jump", article.jump_line)):
         if value:
             parts.append(E.P(value, E.CLASS(f"meta {label}")))

@@ -63,13 +63,20 @@ def _article(article: Article, convert: Convert, derived: Callable[[str], str]) 
         subheadline=convert(article.subheadline, line),
         byline=_byline(article.byline, convert, derived, line),
         dateline=_dateline(article.dateline, convert, derived, line),
-        body=[BodyPart(part.kind, convert(part.text, part.span.first) or "", part.span) for part in article.body],
+        body=[_part(part, convert) for part in article.body],
         continued=convert(article.continued, line),
         jump_line=convert(article.jump_line, line),
         continued_from=convert(article.continued_from, line),
         jump_from_line=convert(article.jump_from_line, line),
         credit=convert(article.credit, line),
     )
+
+
+def _part(part: BodyPart, convert: Convert) -> BodyPart:
+    """A paragraph or intertitle converted and logged; a table cell by cell."""
+    if part.kind == "table":
+        return BodyPart.table(((convert(cell, part.span.first) or "" for cell in row) for row in part.rows), part.span)
+    return BodyPart(part.kind, convert(part.text, part.span.first) or "", part.span)
 
 
 def _byline(byline: Byline | None, convert: Convert, derived: Callable[[str], str], line: int) -> Byline | None:
