@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cleanup import Line
+from cleanup import Line, clean
 from cleanup.tables import table_cells
 from layout import reconstruct, to_json, to_newsml, transcribe
 from layout.validate import validate_bytes
@@ -61,3 +61,9 @@ def test_a_table_is_an_nitf_table_and_a_json_list_of_rows() -> None:
 def test_a_tables_cells_change_script_one_by_one() -> None:
     page = transcribe(reconstruct(PAGE), "hant")
     assert page.articles[0].body[1].rows[1] == ("市區", "120.5", "6.2%")
+
+
+def test_clean_prints_a_tables_rows_a_line_each_as_printed() -> None:
+    paragraphs = [paragraph.text for paragraph in clean(PAGE).paragraphs]
+    assert paragraphs[2:6] == TABLE  # no space between a name and its number taken out
+    assert paragraphs[6] == "各区县将继续推进重点项目建设。"  # the text after it runs on from nothing in the table

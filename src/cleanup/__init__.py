@@ -196,6 +196,9 @@ def _cleaned(prepared: Prepared, config: Config) -> Cleaned:
     located = [Located.from_lines(unit.lines) for unit in prepared.units]
     evidence = evidence_by_paragraph([text.text for text in located], config.evidence_reach)
     for unit, unwrapped, page in zip(prepared.units, located, evidence, strict=True):
+        if unit.table:  # a table's row, as printed
+            paragraphs.append(Paragraph(unwrapped.text.strip(), unit.first, unit.last))
+            continue
         text, found = repair_paragraph(unwrapped, config, page)
         edits.extend(found)
         paragraphs.append(Paragraph(text.text, unit.first, unit.last))

@@ -24,6 +24,7 @@ from cleanup.located import Located
 from cleanup.marks import ends_sentence
 from cleanup.repair import within_reach
 from cleanup.squeeze import mark_width
+from cleanup.tables import table_cells
 from cleanup.unbroken import (
     closes_a_credit,
     closes_a_reference,
@@ -48,7 +49,8 @@ class Unit(SpansLines):
     separated block; `judgment_calls` are the lines after which a sentence ended
     exactly at the column edge, where the break (or its absence) rests on the
     next line's indent alone; `close_jumps` the last lines before a blank line
-    where joining across it or not was a close call.
+    where joining across it or not was a close call; `table` marks a table's row
+    (`cleanup.tables`), kept as printed.
     """
 
     lines: tuple[Line, ...]
@@ -57,6 +59,7 @@ class Unit(SpansLines):
     closes_block: bool
     judgment_calls: tuple[int, ...] = ()
     close_jumps: tuple[int, ...] = ()
+    table: bool = False
 
     @kept_property
     def text(self) -> str:
@@ -89,6 +92,9 @@ def unwrap(
             units.extend(block_units)
             continue
         previous = units[-1]
+        if previous.table or block_units[0].table:
+            units.extend(block_units)  # no text runs on into a table or out of it
+            continue
         if at_column_edge(previous.lines[-1], columns[index - 1], flat, config):
             previous = replace(previous, judgment_calls=previous.judgment_calls + (previous.last,))
         chance = 0.0
@@ -150,6 +156,8 @@ def _split_block(
     # A block that lost its blank lines: its titles are told by their width against the local
     # measure, and only a paragraph's first line is excused for falling an indent short, as
     # printed (`mark`: the page's punctuation width).
+    if table_cells(block.lines, config):  # a table: a unit per row
+        return [Unit((line,), column, line is block.lines[0], line is block.lines[-1], table=True) for line in block.lines]
     unbroken = not flat and len(block.lines) >= config.unbroken_block_lines
     if unbroken and mark != 2:
         return _as_dumped(_split_block(Block(_as_printed(block.lines, mark)), column, flat, banners, config, paragraph_starts), block.lines)

@@ -30,7 +30,6 @@ from cleanup.shapes import (
     set_across_columns,
     stacked_question,
 )
-from cleanup.tables import table_cells
 from layout.meta import (
     CREDIT,
     WEEKDAY,
@@ -82,7 +81,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             # "掃描二維碼，" / "關注「眾新聞」": a call to scan is one piece, however it wrapped.
             pieces.append(Piece("furniture", lines, block[0], "promo"))
             continue
-        if table_cells(lines, config):
+        if all(unit.table for unit in block):
             pieces.append(Piece("body", lines, block[0]))  # a table's rows are neither titles nor prose
             continue
         title = _title_block(block, lines, config)

@@ -239,7 +239,7 @@ def body_of(piece: Piece) -> Body:
     """Cut a jump line ("（上接1版）") and the dateline off the front, and a photo credit and
     jump line off the end."""
     text = Located.from_lines(piece.lines)
-    body = Body(piece, text, table=table_cells(piece.lines))
+    body = Body(piece, text, table=table_cells(piece.lines) if piece.unit.table else [])
     if body.table:
         return body  # a table's cells hold no dateline, credit or jump line
     credit = find_credit(text.text)
