@@ -111,13 +111,17 @@ def place_pooled_headlines(
     placed_lines = {line for titles in placed.values() for title in titles for line in range(title.first, title.last + 1)}
     used = {id(source) for titles in placed.values() for title in titles for source in title.sources}
     given_up: list[Furniture] = []
+    released: set[int] = set()
     for article in articles:
         if id(article) in takers and id(article) in used:
             given_up += [piece for piece in _release_titles(article) if piece.span.first not in placed_lines]
+            released.add(id(article))
     for article in candidates:
         if id(article) in placed:
             if id(article) not in takers:
                 given_up += _release_titles(article)
+            elif id(article) not in released:  # a taker given other titles: its own are not lost
+                given_up += [piece for piece in _release_titles(article) if piece.span.first not in placed_lines]
             _set_titles(article, placed[id(article)])
     # A headline block without body gave its titles up; its byline goes with them.
     receiver = {id(source): article for article in candidates for title in placed.get(id(article), []) for source in title.sources}
