@@ -97,6 +97,9 @@ class Config:
     # (`cleanup.indents`); deeper whitespace centres a title, it indents no paragraph.
     kept_indent_lines: int = 3
     kept_indent_max: int = 8
+    # On any dump, a line set in this many cells or more is a title centred with spaces: it loses
+    # its leading whitespace (fewer are an extractor's mark of a line taken from elsewhere).
+    centred_min_cells: int = 4
     # A dump sets a space between every two characters (OCR) when more than this share of the
     # Han characters followed by another stand a space from it (`cleanup.spacing`).
     letter_spaced_share: float = 0.5

@@ -9,7 +9,7 @@ title look like a line set apart. So on a dump that keeps the habit (at least
 `Config.kept_indent_lines` lines open with an indent of two to `Config.kept_indent_max`
 cells beyond the page's left margin), the lines so indented are known paragraph starts.
 On any dump, every line loses the page's left margin and a line set in further (a title
-centred with spaces) all its leading whitespace before it is read.
+centred with spaces, `Config.centred_min_cells`) all its leading whitespace before it is read.
 """
 
 from __future__ import annotations
@@ -57,28 +57,30 @@ def kept_indents(lines: Sequence[Line], config: Config = DEFAULT) -> frozenset[i
     return indented if len(indented) >= config.kept_indent_lines else frozenset()
 
 
-def set_in_somewhere(lines: Sequence[Line]) -> bool:
-    """Does a line open with two cells of whitespace or more (an indent, or a title centred
-    with spaces, as a layout-keeping extractor or OCR prints one)?
+def centred_somewhere(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Does a line open with `Config.centred_min_cells` cells of whitespace or more (a title
+    centred with spaces, as a layout-keeping extractor or OCR prints one)?
 
-    >>> set_in_somewhere([Line(1, "            减排又赚钱"), Line(2, "正文。")]), set_in_somewhere([Line(1, " 横幅")])
+    >>> centred_somewhere([Line(1, "            减排又赚钱"), Line(2, "正文。")]), centred_somewhere([Line(1, "  横幅")])
     (True, False)
     """
-    return any(line.text.startswith(_OPENINGS) for line in lines)
+    return any(line.text[:1] in _CELLS and indent_cells(line.text) >= config.centred_min_cells for line in lines)
 
 
-def without_indents(lines: Sequence[Line], indented: frozenset[int]) -> list[Line]:
-    """The lines without the page's left margin, and those set in further (the `indented` ones,
+def without_indents(lines: Sequence[Line], indented: frozenset[int], config: Config = DEFAULT) -> list[Line]:
+    """The lines without the page's left margin, and those set in further (the `indented` ones;
     titles centred with spaces) without all their leading whitespace: an indent is read as a
     paragraph start, not as part of the line's width. A single space beyond the margin stays
-    (an extractor sets a line taken from elsewhere so)."""
+    (an extractor sets a line taken from elsewhere so); on a page that keeps no indents, so do
+    a few (`Config.centred_min_cells`)."""
     margin = min((indent_cells(line.text) for line in lines if line.text.strip()), default=0)
-    return [Line(line.number, _LEADING_SPACE.sub("", line.text) if _set_in(line, margin, indented) else _drop_cells(line.text, margin)) for line in lines]
+    deeper = 2 if indented else config.centred_min_cells
+    return [Line(line.number, _LEADING_SPACE.sub("", line.text) if _set_in(line, margin, indented, deeper) else _drop_cells(line.text, margin)) for line in lines]
 
 
-def _set_in(line: Line, margin: int, indented: frozenset[int]) -> bool:
+def _set_in(line: Line, margin: int, indented: frozenset[int], deeper: int) -> bool:
     """Indented for a paragraph, or further (a title centred with spaces)."""
-    return line.number in indented or indent_cells(line.text) - margin >= 2
+    return line.number in indented or indent_cells(line.text) - margin >= deeper
 
 
 def _drop_cells(text: str, cells: int) -> str:
