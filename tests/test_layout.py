@@ -7,7 +7,11 @@ from functools import cache
 import pytest
 from conftest import seed_text
 
+from cleanup import Line, Unit
 from layout import Page, reconstruct
+from layout.build import Builder
+from layout.classify import Piece
+from layout.titles import TitleUnit
 
 
 @cache
@@ -205,6 +209,12 @@ def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
 def test_title_lines_keep_a_space_only_between_halves(title_lines: str, body: str, headline: str) -> None:
     page = reconstruct(f"{title_lines}\n\n本报北京3月24日电 {body}\n")
     assert [article.headline for article in page.articles] == [headline]
+
+
+def test_a_note_quotes_a_title_set_aside_as_the_output_prints_it() -> None:
+    lines = [Line(1, "减排又赚钱"), Line(2, "村民笑开颜")]
+    unit = TitleUnit(Piece("title", lines, Unit(tuple(lines), 0, True, True)))
+    assert Builder().quoted(unit, "宁波有个光伏村，家家装有光伏板。") == "减排又赚钱 村民笑开颜"
 
 
 def test_page_number_and_section_move_to_meta_logged_and_a_second_page_keeps_its_own() -> None:

@@ -54,7 +54,7 @@ class Builder:
         article_text = draft.chunk.text
         roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config)
         article = Article("article", notes=list(roles.notes))
-        article.notes.extend(f"title {fix_text(unit.text)!r} beside the headline was set aside as a banner" for unit in roles.banners)
+        article.notes.extend(f"title {self.quoted(unit, article_text)!r} beside the headline was set aside as a banner" for unit in roles.banners)
         self._titles(article, roles, article_text)
         self._chunk(article, draft, article_text)
         article.span = _span(draft, [unit for unit in (roles.main, roles.kicker) if unit])
@@ -92,6 +92,10 @@ class Builder:
 
     def title(self, unit: TitleUnit, article_text: str) -> str:
         return self.clean(_title_located(unit.main.lines, article_text, self.config))
+
+    def quoted(self, unit: TitleUnit, article_text: str) -> str:
+        """A title as a note quotes it: as the output prints it, its repairs not logged twice."""
+        return fix_text(_title_located(unit.main.lines, article_text, self.config).text.strip())
 
     def subheadline(self, piece: Piece) -> str:
         located = Located.from_lines(piece.lines)
