@@ -67,3 +67,10 @@ def test_clean_prints_a_tables_rows_a_line_each_as_printed() -> None:
     paragraphs = [paragraph.text for paragraph in clean(PAGE).paragraphs]
     assert paragraphs[2:6] == TABLE  # no space between a name and its number taken out
     assert paragraphs[6] == "各区县将继续推进重点项目建设。"  # the text after it runs on from nothing in the table
+
+
+def test_a_table_inside_a_block_of_prose_is_set_apart() -> None:
+    """A dump without blank lines runs the table into the text around it."""
+    page = reconstruct(PAGE.replace("\n\n", "\n"))
+    assert [part.kind for part in page.articles[0].body] == ["p", "table", "p"]
+    assert page.articles[0].body[1].rows[0] == ("地区", "生产总值", "增长率")

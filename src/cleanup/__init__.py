@@ -52,6 +52,7 @@ from cleanup.spacing import (
     without_letter_spacing,
     without_stacking,
 )
+from cleanup.tables import tables_apart
 from cleanup.unbroken import set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
 from cleanup.windowing import windows
@@ -156,7 +157,7 @@ def prepare(
         edits.extend(found)
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
-    blocks = set_apart_trailing_titles(split_blocks(lines, blank_lines_between_blocks(lines, config)), config)
+    blocks = set_apart_trailing_titles(tables_apart(split_blocks(lines, blank_lines_between_blocks(lines, config)), config), config)
     set_aside = interposed_titles(blocks, frozenset(banners), config)
     across = side_by_side(lines, config)
     kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks

@@ -42,9 +42,10 @@ class Config:
     mark_width_min_line: int = 16
     mark_width_prior: float = 20
     mark_width_step: float = 0.2
-    # A block of at least this many lines of cells parted by spaces, numbers in most, is a
-    # table (`cleanup.tables`).
+    # At least this many lines of cells parted by spaces, none longer than this many characters,
+    # columns of numbers under a header, are a table (`cleanup.tables`).
     table_min_rows: int = 3
+    table_cell_chars: int = 12
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
     # A block this many lines long has lost its blank lines (some extractors print none); at
