@@ -65,6 +65,11 @@ def test_marks_come_back_only_on_lines_alone_and_credits_closing_a_caption() -> 
     assert [(edit.kind, edit.line) for edit in edits] == [("mark-restored", 10), ("mark-restored", 15), ("mark-restored", 17)]
 
 
+def test_a_line_of_names_closing_with_the_photo_mark_is_a_credit_wherever_it_stands() -> None:
+    given, _ = marks_given_back("图为村民在播种。\n\n隋先凯 摄\n 喜迎党的十九大\n\n王浩\n正文。")
+    assert given.split("\n") == ["图为村民在播种。", "", "■隋先凯 摄", " 喜迎党的十九大", "", "王浩", "正文。"]  # a name not alone stays
+
+
 def test_a_page_with_its_marks_is_left_alone() -> None:
     text = "■孙海杰\n\n正文。\n\n王浩\n"
     assert marks_given_back(text) == (text, [])

@@ -77,7 +77,8 @@ def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
         shown = line.strip()
         alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
         opening = _OPENING_CREDIT.match(shown) if alone else None
-        if shown and alone and (names_a_person(shown) or opening and names_a_person(opening.group())):
+        credit_line = shown.endswith(tuple(PHOTO_MARKS)) and names_a_person(shown)  # "隋先凯 摄": a credit wherever it stands
+        if shown and (credit_line or alone and (names_a_person(shown) or opening and names_a_person(opening.group()))):
             at = line.index(shown)
         elif shown.endswith(tuple(PHOTO_MARKS)) and (credit := _CLOSING_CREDIT.search(shown)) and names_a_person(credit.group()):
             at = line.rindex(credit.group())
