@@ -48,8 +48,8 @@ def marks_lost(text: str) -> bool:
 
 def names_a_person(text: str) -> bool:
     """Names alone, after a reporter's title or before 摄: a byline or credit that lost "■".
-    Names before 摄 need only a name's shape; names alone, a common surname as well (a short
-    title has a name's shape).
+    Names after a title or before 摄 need only a name's shape (before 摄, an agency's four
+    characters too); names alone, a common surname as well (a short title has a name's shape).
 
     >>> [names_a_person(text) for text in ("孙海杰", "本报记者 刘洪超摄", "隋先凯 摄", "吴建勋 摄影报道", "本报评论员")]
     [True, True, True, True, True]
@@ -59,8 +59,8 @@ def names_a_person(text: str) -> bool:
     names, photo = _PHOTO.subn("", text.strip())
     if _EDITORIAL_VOICE.fullmatch(names):
         return True  # "本报评论员": the paper's own voice signs an editorial
-    names = _TITLE.sub("", names)
-    return bool(names_shaped(names)) if photo else names_alone(names)
+    names, titled = _TITLE.subn("", names)
+    return bool(names_shaped(names, longest=4 if photo else 3)) if photo or titled else names_alone(names)
 
 
 def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
