@@ -153,10 +153,16 @@ def test_the_title_that_closes_a_page_is_a_headline_however_short(tail: str, tea
 
 @pytest.mark.parametrize(
     ("folio", "where"),
-    [("3", "end"), ("- 3 -", "end"), ("第3版", "end"), ("A3", "start"), ("３", "start")],
+    [("3", "end"), ("- 3 -", "end"), ("第3版", "end"), ("A3", "start"), ("３", "start"), ("3", "against-the-headline"), ("A3", "against-the-text")],
 )
 def test_a_page_number_alone_in_its_block_is_the_pages_folio(folio: str, where: str) -> None:
-    dump = BODY_FIRST_ARTICLE + "\n" + folio + "\n" if where == "end" else folio + "\n\n" + BODY_FIRST_ARTICLE
+    dumps = {
+        "end": BODY_FIRST_ARTICLE + "\n" + folio + "\n",
+        "start": folio + "\n\n" + BODY_FIRST_ARTICLE,
+        "against-the-headline": BODY_FIRST_ARTICLE.rstrip("\n") + "\n" + folio + "\n",  # the page's last line
+        "against-the-text": folio + "\n" + BODY_FIRST_ARTICLE,  # the page's first line
+    }
+    dump = dumps[where]
     page = reconstruct(dump)
     assert [article.headline for article in page.articles] == ["春耕生产进展顺利"]
     assert [(piece.text, piece.role) for piece in page.furniture] == [(folio, "page-header")]

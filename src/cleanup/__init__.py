@@ -53,7 +53,7 @@ from cleanup.spacing import (
     without_stacking,
 )
 from cleanup.tables import tables_apart
-from cleanup.unbroken import set_apart_trailing_titles
+from cleanup.unbroken import folios_apart, set_apart_trailing_titles
 from cleanup.unwrap import Unit, unwrap
 from cleanup.windowing import windows
 
@@ -157,7 +157,8 @@ def prepare(
         edits.extend(found)
         if any(edit.kind == "banner-repeat" and edit.before == line.text.strip() for edit in found):
             banners.add(line.number)
-    blocks = set_apart_trailing_titles(tables_apart(split_blocks(lines, blank_lines_between_blocks(lines, config)), config), config)
+    blocks = split_blocks(lines, blank_lines_between_blocks(lines, config))
+    blocks = set_apart_trailing_titles(folios_apart(tables_apart(blocks, config)), config)
     set_aside = interposed_titles(blocks, frozenset(banners), config)
     across = side_by_side(lines, config)
     kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks

@@ -21,6 +21,7 @@ from cleanup.cues import (
     COLUMN_LABEL,
     COLUMN_TAG,
     PAGE_DATE,
+    PAGE_NUMBER,
     REFERENCE,
     SERIES_BANNER,
     match_dateline,
@@ -166,6 +167,23 @@ def set_apart_trailing_titles(blocks: list[Block], config: Config = DEFAULT) -> 
         if start:
             out.extend(_title_blocks(block.lines[start:]))
     return out
+
+
+def folios_apart(blocks: list[Block]) -> list[Block]:
+    """A page number printed as the page's first or last line ("3", "- 3 -") as a block of its
+    own, where the extractor set it against the text: alone it is the page's folio
+    (`layout.classify.is_folio`), run together it would end the last headline ("…顺利3").
+
+    >>> [[line.text for line in block.lines] for block in folios_apart([Block((Line(1, "正文。"), Line(2, "春耕生产进展顺利"), Line(3, "3")))])]
+    [['正文。', '春耕生产进展顺利'], ['3']]
+    >>> [[line.text for line in block.lines] for block in folios_apart([Block((Line(1, "3"), Line(2, "正文。"), Line(3, "A3")))])]
+    [['3'], ['正文。'], ['A3']]
+    """
+    if blocks and len(blocks[-1].lines) > 1 and PAGE_NUMBER.fullmatch(blocks[-1].lines[-1].text.strip()):
+        blocks = [*blocks[:-1], Block(blocks[-1].lines[:-1]), Block(blocks[-1].lines[-1:])]
+    if blocks and len(blocks[0].lines) > 1 and PAGE_NUMBER.fullmatch(blocks[0].lines[0].text.strip()):
+        blocks = [Block(blocks[0].lines[:1]), Block(blocks[0].lines[1:]), *blocks[1:]]
+    return blocks
 
 
 def _title_blocks(lines: Sequence[Line]) -> list[Block]:
