@@ -48,6 +48,8 @@ TITLES = [
     (["（下转2版A）"], False),
     (["“我独自走过山岗，", "像一阵风"], False),  # lines that leave a quotation open: a poem quoted in the text
     (["“放管服”推动营", "商环境持续优化"], True),  # the quotation closes: a title
+    (["「例如某某，他當時（80年代）"], False),  # one line leaves it open: a column jump cut a quotation
+    (["“我孤独地漫游，像一朵云"], False),  # a poem's first line, however its brackets end
 ]
 
 

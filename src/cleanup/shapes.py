@@ -256,7 +256,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
-    if len(texts) > 1 and any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
+    if any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
         return False  # lines that leave a quotation open: the text goes on ("“我独自走过山岗，" | "像一阵风")
     if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or INNER_SENTENCE_MARK.search(BRACKETED.sub("", text)):
         return False
