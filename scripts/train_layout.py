@@ -64,9 +64,9 @@ from layout.boundaries import (
 from layout.classify import banner_lines, classify_all
 from layout.confidence import article_evidence
 from layout.pieces import Body, tidy
-from layout.stream import text_stream
+from layout.stream import is_title, text_stream
 from layout.title_runs import runs_to_part, title_break_features
-from layout.titles import role_features, set_aside_banners
+from layout.titles import TitleUnit, role_features, set_aside_banners
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = {
@@ -189,10 +189,15 @@ def boundary_examples(truth_path: Path) -> list[Example]:
     common = page_common_pairs(items)
     pooled = titles_pooled(items)
     examples = []
+    read = list(items)  # as `read_articles` has it: the titles inside one article already intertitles
     for before, after in itertools.pairwise(bodies):
-        if before in article_of and after in article_of and printed_mark(items, before, after, pooled=pooled) is None:
+        decided = printed_mark(read, before, after, pooled=pooled)
+        known = before in article_of and after in article_of
+        if known and decided is None:
             answer = "new" if article_of[before] != article_of[after] else "same"
-            examples.append((features_at(items, before, after, stream.orientation, common), answer))
+            examples.append((features_at(read, before, after, stream.orientation, common), answer))
+        if decided is False or decided is None and known and article_of[before] == article_of[after]:
+            read[before + 1 : after] = [TitleUnit(item) if is_title(item) else item for item in read[before + 1 : after]]
     return examples
 
 

@@ -20,9 +20,9 @@ from layout.boundaries import (
 )
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
-from layout.stream import StreamItem, as_title, text_stream
+from layout.stream import StreamItem, as_title, side, text_stream
 from layout.titles import TitleUnit, set_aside_banners, title_traits
-from layout.words import common_pairs
+from layout.words import common_pairs, pairs_of
 
 FIRST = "市委坚持以党的政治建设为统领，履行全面从严治党主体责任，高度重视机关党的建设。"
 SECOND = "今年以来，金乡县以创新实施“红色引擎”工程为抓手，推动园区党建提质增效。"
@@ -564,3 +564,13 @@ def test_a_title_wholly_quoted_is_an_intertitle_where_no_byline_follows(title: s
 def test_a_title_after_a_signed_lead_is_an_intertitle(sentences: int, chance: float) -> None:
     lead = "\n".join([FIRST] * sentences)
     assert chance_between_first_two_bodies(f"■本报记者 王珂\n\n{lead}\n\n园区党建要提质增效\n\n{SECOND}\n") == chance
+
+
+def test_the_text_before_a_title_reaches_back_over_the_intertitles_already_read() -> None:
+    """Both sides of an article's second intertitle hold its text: once the first is read as an
+    intertitle (a `TitleUnit`), the side before the second reaches back over it."""
+    items = stream(f"{FIRST}\n\n强化政治担当\n\n{SECOND}\n\n聚焦核心任务\n\n春播伊始，农民调整种植结构。\n")
+    first, second, _ = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    assert side(items, second, -1).pairs == pairs_of(SECOND)  # a title not yet read: the edge of a run
+    read = [TitleUnit(item) if first < index < second else item for index, item in enumerate(items)]
+    assert side(read, second, -1).pairs == pairs_of(SECOND) | pairs_of(FIRST)

@@ -100,7 +100,8 @@ def read_articles(
         if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
             chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
         else:
-            chance = new_article_chance(items, before, after, orientation, common, config, pooled)
+            # Read on `out`: the intertitles found so far join the text before into one side.
+            chance = new_article_chance(out, before, after, orientation, common, config, pooled)
         if certainty is not None:
             certainty[items[before].first, items[after].first] = max(chance, 1 - chance)
         if chance < 0.5:
