@@ -181,8 +181,11 @@ class Config:
     # Two column measures this many cells apart are one measure.
     same_measure_cells: int = 3
     # Two sides of a place in the text that share this many character pairs beyond the page's
-    # common ones (names and terms of one story) belong to one article, whatever the weights say.
-    same_article_pairs: int = 20
+    # common ones, each of a name or a term (no function character, no word every text uses),
+    # belong to one article, whatever the weights say. On the tune pages none of the places
+    # sharing four or more such pairs stood between two articles; twenty pairs of any kind
+    # were shared by two essays on one page.
+    same_article_pairs: int = 10
     # A title after no more than this many characters of text since their byline is an
     # intertitle: an article signed by its writer runs on past its lead (the shortest signed
     # text a title followed on the simulated pages ran to 976 characters).
