@@ -209,8 +209,9 @@ def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
         ("前审计人员违规\n被罚没1.2亿元", "主管部门通报处罚。", "前审计人员违规被罚没1.2亿元"),
         ("找准社区基层治理工作的\n着力点在哪里", "社区治理工作要找准方向。", "找准社区基层治理工作的着力点在哪里"),
         ("我家门前5亩园（聚焦\n乡村振兴）", "我叫王建国，是个果农。", "我家门前5亩园（聚焦乡村振兴）"),
+        ("提升高校思想工作的\n着力点和落脚点", "高校思想工作要找准方向。", "提升高校思想工作的着力点和落脚点"),
     ],
-    ids=["halves", "wrapped-clauses", "phrase-in-body", "short-halves", "locative", "passive", "link-word", "open-bracket"],
+    ids=["halves", "wrapped-clauses", "phrase-in-body", "short-halves", "locative", "passive", "link-word", "open-bracket", "particle"],
 )
 def test_title_lines_keep_a_space_only_between_halves(title_lines: str, body: str, headline: str) -> None:
     page = reconstruct(f"{title_lines}\n\n本报北京3月24日电 {body}\n")

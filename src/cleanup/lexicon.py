@@ -86,3 +86,21 @@ def ends_on_an_adverb(text: str, context: int = 6) -> bool:
         return False  # no adverb of one character: no need to find the words
     spans = token_spans(tail)
     return bool(spans) and spans[-1][1] - spans[-1][0] == 1
+
+
+# Structural particles ("的", "地", "得", "之"): each ties what comes before it to a word after.
+_STRUCTURAL_PARTICLES = frozenset({"uj", "uv", "ud", "u"})
+
+
+def ends_on_a_particle(text: str, context: int = 6) -> bool:
+    """Does the text stop on a structural particle standing as a word ("…思想政治工作的")? The
+    noun or verb it ties to follows: no half of a title, no sentence ends so.
+
+    >>> ends_on_a_particle("找准高校思想政治工作的"), ends_on_a_particle("实现目的")
+    (True, False)
+    """
+    tail = text.strip()[-context:]
+    if word_tag(tail[-1:]) not in _STRUCTURAL_PARTICLES:
+        return False  # no particle of one character: no need to find the words
+    spans = token_spans(tail)
+    return bool(spans) and spans[-1][1] - spans[-1][0] == 1

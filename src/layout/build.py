@@ -9,7 +9,7 @@ import regex
 from cleanup import Edit, Line, Located, fix_text, page_evidence, repair_paragraph
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_FROM, JUMP_LINE
-from cleanup.lexicon import ends_on_link, token_spans, word_bridges, word_tag
+from cleanup.lexicon import ends_on_a_particle, ends_on_link, token_spans, word_bridges, word_tag
 from cleanup.marks import closes_what_it_did_not_open
 from cleanup.repair import evidence_by_paragraph
 from layout.assemble import Assembly
@@ -213,14 +213,14 @@ def _between_title_lines(left: str, right: str, article_text: str, config: Confi
     """A space where the print breaks between two halves, none where it wraps one phrase.
 
     Never a space where a word or number runs across the join ("穿针引" | "线"), punctuation
-    meets it, a bracket or quote is still open, the left line stops on a linking word, or
-    the right one goes on with its phrase (`_runs_into`). Two lines of about equal length
-    are halves unless the article prints the phrase unbroken ("空间探索" | "与创新") or a
+    meets it, a bracket or quote is still open, the left line stops on a linking word or a
+    particle ("…工作的" | "着力点"), or the right one goes on with its phrase (`_runs_into`).
+    Two lines of about equal length are halves unless the article prints the phrase unbroken ("空间探索" | "与创新") or a
     clause mark shows one sentence wrapped.
     """
     if word_bridges(left, right, config.bridge_context) or _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]):
         return ""
-    if closes_what_it_did_not_open(right) or ends_on_link(left) or _runs_into(left, right, config):
+    if closes_what_it_did_not_open(right) or ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config):
         return ""
     lengths = (len(left), len(right))
     halves = min(lengths) >= config.halves_min_chars and max(lengths) - min(lengths) <= config.halves_max_difference
