@@ -50,6 +50,8 @@ JOINS = [
     # before it, even when the paragraph opened with a dash as a deck does
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["的新路子，积累了宝贵的经验。各地根据", "自身条件制定了不同的路线图。"], None, False, True),
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["地方政府根据自身条件制定了不同的路线", "图，积累了宝贵的经验。"], None, False, False),
+    # ... and so does a word the blank cut in two ("股份" | "化")
+    (["发展集体经济的路子找到了", "——收益分配不再福利化而要股份"], ["化、收益投入不再个人决定而要", "制度决定。"], None, False, True),
     # a conjunction that joins two words opens the line after the blank, on a flat page too
     (["为了纪念这位伟大建筑师的百岁寿辰"], ["和他对家乡的贡献，美术馆举办了文献展。"], None, True, True),
     # ... or an adverb that leans on the subject before it

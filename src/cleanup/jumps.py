@@ -57,6 +57,7 @@ from cleanup.shapes import (
     CREDIT_END,
     closed_at_block_end,
     is_credit_line,
+    is_deck,
     looks_like_title,
     opens_an_entry,
     printed_as_banner,
@@ -121,7 +122,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     """Printed marks that close a unit or open one, whatever the text says."""
     tail, head = case.tail[-1], case.head.lines[0]
     return (
-        closed_at_block_end(case.tail) and not opens_on_a_particle(head.text)
+        closed_at_block_end(case.tail) and not opens_on_a_particle(head.text) and not _a_dash_opened_the_paragraph(case, config)
         or tail.number in banners
         or head.number in banners
         or starts_own_unit(head)
@@ -137,6 +138,12 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, config)
     )
+
+
+def _a_dash_opened_the_paragraph(case: JoinCase, config: Config) -> bool:
+    """A "deck" whose last word runs on across the blank ("——收益分配不再福利化而要股份" |
+    "化、收益投入…"): a paragraph that opens with a dash, cut by a column jump."""
+    return is_deck(case.tail[-1]) and word_bridges(case.tail[-1].text, case.head.lines[0].text, config.bridge_context)
 
 
 def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
