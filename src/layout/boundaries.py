@@ -226,7 +226,7 @@ def new_article_chance(
     first, second = side(items, before, -1, config), side(items, after, 1, config)
     features = boundary_features(first, items[before + 1 : after], second, orientation, common, config)
     shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
-    if sum(map(_names_something, shared_pairs)) >= config.same_article_pairs:
+    if sum(_names_something(pair, config) for pair in shared_pairs) >= config.same_article_pairs:
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
         return 0.0  # a colon announces what follows: no text ends on one

@@ -9,7 +9,13 @@ import regex
 from cleanup import Edit, Line, Located, fix_text, page_evidence, repair_paragraph
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_FROM, JUMP_LINE
-from cleanup.lexicon import ends_on_a_particle, ends_on_link, token_spans, word_bridges, word_tag
+from cleanup.lexicon import (
+    ends_on_a_particle,
+    ends_on_link,
+    token_spans,
+    word_bridges,
+    word_tag,
+)
 from cleanup.marks import closes_what_it_did_not_open
 from cleanup.repair import evidence_by_paragraph
 from layout.assemble import Assembly
