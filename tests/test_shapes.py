@@ -133,6 +133,18 @@ def test_breaks_inside_a_block(line: str, following: str, following_is_last: boo
     assert breaks_after(Line(2, line), Line(3, following), COLUMN, False, following_is_last) is breaks
 
 
+@pytest.mark.parametrize(
+    ("following", "breaks"),
+    [
+        ("国务院办公厅近日转发了文化部、工业", False),  # the text it dates, short of a wide measure
+        ("■本报记者 王珂", True),  # a byline under it still stands apart
+    ],
+)
+def test_a_dateline_alone_on_its_line_opens_the_text_under_it(following: str, breaks: bool) -> None:
+    dateline, under = Line(2, "本报北京3月24日电（记者张贺）"), Line(4, "和信息化部、财政部共同印发的")
+    assert breaks_after(dateline, Line(3, following), 54, False, False, under=under) is breaks
+
+
 @pytest.mark.parametrize(("opens_block", "breaks"), [(False, False), (True, True)])
 def test_a_dash_closing_a_block_under_prose_was_carried_by_the_wrap(opens_block: bool, breaks: bool) -> None:
     """Under a full line of the prose its block began with, a "——" line closing the block is

@@ -64,6 +64,8 @@ def breaks_after(
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
+    if dateline_alone(line.text):
+        return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
     if flat or opens_an_entry(line.text, following.text):
         return True
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
@@ -85,6 +87,17 @@ def breaks_after(
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
     return looks_indented(following, column, flat, config) and not following_is_last
+
+
+def dateline_alone(text: str) -> bool:
+    """A line that is a dateline and nothing more: it opens the paragraph under it.
+
+    >>> dateline_alone("本报北京3月24日电（记者张贺）"), dateline_alone("本报北京3月24日电（记者张贺）国务院办公厅近日")
+    (True, False)
+    """
+    text = text.strip()
+    match = match_dateline(text)
+    return match is not None and match.end() == len(text)
 
 
 _PROSE_MARK = regex.compile(r"[，、,。！？；]")
