@@ -233,3 +233,17 @@ def test_page_number_and_section_move_to_meta_logged_and_a_second_page_keeps_its
     assert [edit.kind for edit in page.edits] == ["page-number-to-meta", "page-section-to-meta"]
     assert [piece.text for piece in page.furniture][1::2] == ["4 2023年12月18日 星期一", "□编辑 李四 电子信箱 c@d.com 经济新闻"]
 
+
+
+def test_a_headline_printed_as_a_paragraph_is_read_on_past() -> None:
+    """A paragraph taken for the headline a new article needs (a question after a jump line) is
+    no paragraph for the next place weighed: that one reads the stream as it came."""
+    page = reconstruct(
+        "全市春耕生产有序推进\n\n市委书记主持召开会议，研究部署下一步工作，要求各地抓好落实。（下转2版）\n\n"
+        "种粮大户为啥越来越多，他们靠的是什么？\n\n近年来，全省各地积极推进农业结构调整，粮食生产稳中有进，农民收入持续增加。\n\n"
+        "今年以来，各地加快高标准农田建设，夯实粮食安全根基。\n"
+    )
+    assert [(article.headline, len(article.body)) for article in page.articles] == [
+        ("全市春耕生产有序推进", 1),
+        ("种粮大户为啥越来越多，他们靠的是什么？", 2),
+    ]

@@ -88,29 +88,30 @@ def read_articles(
     How sure each decision was goes into `certainty`, by the first lines of the two paragraphs.
     """
     out: list[StreamItem | Split] = list(items)
+    read = list(items)  # the stream as read so far: the titles inside one article are intertitles
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     splits: set[int] = set()
     common = page_common_pairs(items, config)
     pooled = titles_pooled(items, config)
     if orientation == "body-first" and bodies:
         for index in _leading_intertitles(items, bodies, config):
-            out[index] = TitleUnit(items[index])
+            out[index] = read[index] = TitleUnit(items[index])
     for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
         if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
             chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
         else:
-            # Read on `out`: the intertitles found so far join the text before into one side.
-            chance = new_article_chance(out, before, after, orientation, common, config, pooled)
+            # Read on `read`: the intertitles found so far join the text before into one side.
+            chance = new_article_chance(read, before, after, orientation, common, config, pooled)
         if certainty is not None:
             certainty[items[before].first, items[after].first] = max(chance, 1 - chance)
         if chance < 0.5:
             for index in titles:
-                out[index] = TitleUnit(items[index])
+                out[index] = read[index] = TitleUnit(items[index])
             continue
         while titles and BOX_TITLE.match(items[titles[-1]].text):
             index = titles.pop()  # a box printed at the head of the next body ("核心阅读") opens that body
-            out[index] = TitleUnit(items[index])
+            out[index] = read[index] = TitleUnit(items[index])
         if titles or any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
             continue
         candidate = before if orientation == "body-first" else after
