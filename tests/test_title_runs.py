@@ -12,7 +12,12 @@ from cleanup.lines import Line
 from cleanup.unwrap import Unit
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import line_by_line, tidy
-from layout.title_runs import runs_to_part, starts_new_title, title_break_features
+from layout.title_runs import (
+    runs_to_part,
+    starts_new_title,
+    title_break_features,
+    wraps_on_for_sure,
+)
 
 
 def lines(*texts: str, first: int = 1) -> list[Line]:
@@ -131,3 +136,26 @@ def test_a_kicker_grouped_with_its_headline_between_blank_lines_is_a_title_of_it
     run = ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]
     page = "\n\n".join([prose, "\n".join(run), "■本报记者 王珂", prose]) + "\n"
     assert title_texts(page) == run
+
+
+def test_title_lines_printed_one_by_one_after_the_text_join_only_where_a_wrap_is_sure() -> None:
+    """An extractor without blank lines sets the titles after a long block's text apart line by
+    line (`cleanup.unbroken`): a headline it cut in two is one title again, a kicker stays apart,
+    and a run longer than one headline block is the page's headlines, read line by line."""
+    block = ["天舟一号将开展四项", "太空实验试验", "国办印发《意见》"]
+    assert title_texts("\n".join([PROSE] * 70 + block) + "\n") == ["天舟一号将开展四项太空实验试验", "国办印发《意见》"]
+    pooled = [*block, "发展冷链物流保障食品安全", "塞尔维亚总统尼科利奇将访华"]
+    assert title_texts("\n".join([PROSE] * 70 + pooled) + "\n") == pooled
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "wraps"),
+    [
+        ("天舟一号将开展四项", "太空实验试验", True),  # a headline cut in two
+        ("四川", "将投66亿多元改善藏区民生", False),  # a place over its headline
+        ("宁波有个光伏村，家家装有光伏板，户户发电可上网", "减排又赚钱 村民笑开颜", False),  # a kicker over its headline
+        ("促进世界和平稳定繁荣的公共产品（大家手笔）", "太空实验试验", False),  # a column tag closes a headline
+    ],
+)
+def test_a_title_line_surely_wraps_on_only_where_the_signals_are_sure(upper: str, lower: str, wraps: bool) -> None:
+    assert wraps_on_for_sure(lines(upper), lines(lower, first=2)) is wraps

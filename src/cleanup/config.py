@@ -56,6 +56,9 @@ class Config:
     # line begins another title (a headline under its kicker) is at least this
     # (layout.title_runs); below it the run stays one title.
     title_break_min: float = 0.9
+    # ... and title lines an extractor printed one by one after the text are one title only
+    # where that chance is below this (there a run of them is as often the page's headlines).
+    title_join_max: float = 0.2
     # A title line this many cells (two characters) wider than the one above it shows that
     # line was not filled by a wrap: there one title ends and another begins, whoever joined
     # them. A wrap's lines differ by a character where punctuation is squeezed.

@@ -36,7 +36,12 @@ from layout.meta import (
     find_credit,
     is_sign_off,
 )
-from layout.title_runs import closes_a_title, runs_to_part, starts_new_title
+from layout.title_runs import (
+    closes_a_title,
+    runs_to_part,
+    starts_new_title,
+    wraps_on_for_sure,
+)
 from layout.titles import ends_with_column_tag, is_subheadline, names_a_place_or_body
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
@@ -88,12 +93,17 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
     """Merge what belongs together and split glued banners off credits."""
     out: list[Piece] = []
     pieces, unbroken = _titles_parted(_leads_in_titles(pieces, config), config)
+    set_apart = _set_apart_line_by_line(pieces, config)
     for index, piece in enumerate(pieces):
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
-        if same_block and previous.kind == "title" and piece.kind == "title" and _runs_on_as_title(previous, piece, before, index in unbroken, config):
-            out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
+        if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
+            joins = _runs_on_as_title(previous, piece, before, index in unbroken, config) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
+            if joins:
+                out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
+            else:
+                out.append(piece)
         elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture") and piece.unit.closes_block:
@@ -105,6 +115,30 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def _set_apart_line_by_line(pieces: list[Piece], config: Config) -> set[int]:
+    """The indexes of title pieces the unwrapper set apart from the title line right above
+    them, as blocks of their own with no blank line between (a run of titles after a long
+    block's text, `cleanup.unbroken`), in a run no longer than one headline block: the title
+    run's signals part or join them as they do a run inside a block. A longer run is the
+    page's headlines printed together (`layout.pooled`), read line by line."""
+    runs: list[list[int]] = []
+    for index, piece in enumerate(pieces):
+        previous = pieces[index - 1] if index else None
+        adjoining = (
+            previous is not None
+            and previous.kind == piece.kind == "title"
+            and piece.unit.opens_block
+            and previous.unit.closes_block
+            and piece.lines[0].number == previous.lines[-1].number + 1
+        )
+        if adjoining and runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        elif adjoining:
+            runs.append([index - 1, index])
+    short = [run for run in runs if sum(len(pieces[index].lines) for index in run) <= config.headline_block_lines]
+    return {index for run in short for index in run[1:]}
 
 
 def _titles_parted(pieces: list[Piece], config: Config) -> tuple[list[Piece], set[int]]:

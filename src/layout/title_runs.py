@@ -100,6 +100,15 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     return spaced or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
 
 
+def wraps_on_for_sure(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Is `lower[0]` surely the rest of the title above it (the run's signals' chance of two
+    titles below `Config.title_join_max`)? Asked of title lines an extractor printed one by one
+    after the text, where a headline's two lines and two headlines look alike."""
+    if closes_a_title(upper[-1].text):
+        return False
+    return config.title_breaks().probabilities(title_break_features(upper, lower, config))[APART] < config.title_join_max
+
+
 def closes_a_title(text: str) -> bool:
     """A dash closes a kicker ("…李江福——"), a column tag a headline ("…（华夏博物之旅）"): on the
     tune pages no run of titles goes on after either.
