@@ -14,6 +14,7 @@ from layout.boundaries import (
     features_at,
     heads_what_follows,
     new_article_chance,
+    one_story,
     page_common_pairs,
     printed_mark,
     titles_pooled,
@@ -574,3 +575,21 @@ def test_the_text_before_a_title_reaches_back_over_the_intertitles_already_read(
     assert side(items, second, -1).pairs == pairs_of(SECOND)  # a title not yet read: the edge of a run
     read = [TitleUnit(item) if first < index < second else item for index, item in enumerate(items)]
     assert side(read, second, -1).pairs == pairs_of(SECOND) | pairs_of(FIRST)
+
+
+# Twenty pairs any text uses, and pairs that name someone or something (no word, no function character).
+EVERYDAY = {"丰富", "之间", "价值", "具有", "分析", "影响", "意义", "现代", "现实", "问题", "其中", "这些", "通过", "表现", "我们", "他们", "可以", "已经", "经过", "这个"}
+NAMES = ["江福", "李江", "岐安", "昙石", "侯县", "闽侯", "石村", "安村", "福说", "峰说"]
+
+
+@pytest.mark.parametrize(
+    ("shared", "one"),
+    [
+        (EVERYDAY | {"载体"}, False),  # two essays on one page: the language's words and one term
+        (EVERYDAY | set(NAMES[:4]), True),  # ... with four names among them: one story
+        (set(NAMES), True),  # ten names: one story, whatever else
+        (set(NAMES[:9]), False),  # nine alone prove nothing outright
+    ],
+)
+def test_what_proves_one_story_across_a_title(shared: set[str], one: bool) -> None:
+    assert one_story(frozenset(shared)) is one

@@ -186,9 +186,13 @@ class Config:
     # Two sides of a place in the text that share this many character pairs beyond the page's
     # common ones, each of a name or a term (no function character, no word every text uses),
     # belong to one article, whatever the weights say. On the tune pages none of the places
-    # sharing four or more such pairs stood between two articles; twenty pairs of any kind
-    # were shared by two essays on one page.
-    same_article_pairs: int = 10
+    # sharing four or more such pairs stood between two articles.
+    same_article_names: int = 10
+    # ... and so do two sides sharing this many pairs of any kind, at least
+    # `same_article_min_names` of them a name's or a term's (two essays on one page shared
+    # twenty-three of the language's own, one of them a term).
+    same_article_pairs: int = 20
+    same_article_min_names: int = 4
     # A title after no more than this many characters of text since their byline is an
     # intertitle: an article signed by its writer runs on past its lead (the shortest signed
     # text a title followed on the simulated pages ran to 976 characters).

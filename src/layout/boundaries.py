@@ -226,7 +226,7 @@ def new_article_chance(
     first, second = side(items, before, -1, config), side(items, after, 1, config)
     features = boundary_features(first, items[before + 1 : after], second, orientation, common, config)
     shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
-    if sum(_names_something(pair, config) for pair in shared_pairs) >= config.same_article_pairs:
+    if one_story(shared_pairs, config):
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
         return 0.0  # a colon announces what follows: no text ends on one
@@ -283,6 +283,14 @@ def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
     """
     lean_apart = "titles_lean=even" in features or orientation == "body-first" and "titles_lean=other" in features
     return lean_apart and "column_tag" not in features
+
+
+def one_story(shared_pairs: AbstractSet[str], config: Config = DEFAULT) -> bool:
+    """Do the rare pairs two sides share prove one story? Enough of them name something
+    (`Config.same_article_names`), or many do of any kind with a few names among them
+    (`same_article_pairs`, `same_article_min_names`): two essays share the language's words."""
+    naming = sum(_names_something(pair, config) for pair in shared_pairs)
+    return naming >= config.same_article_names or len(shared_pairs) >= config.same_article_pairs and naming >= config.same_article_min_names
 
 
 def _names_something(pair: str, config: Config = DEFAULT) -> bool:
