@@ -9,7 +9,9 @@ comma or a speaker's verb ends a kicker, a column tag closes a headline), whethe
 runs across the join, and whether the upper line is a place or a body by name. A linear
 model weighs them (``layout/title_breaks.json``, fitted by ``scripts/train_layout.py``);
 a run is parted only where the model is sure (`Config.title_break_min`), since a headline
-cut in two is worse than a kicker left on it.
+cut in two is worse than a kicker left on it. The few title lines such a dump prints after a
+long block's text, which the unwrapper sets apart one by one, are joined the other way
+round: only where the model is sure they are one title (`Config.title_join_max`).
 """
 
 from __future__ import annotations
