@@ -52,6 +52,11 @@ JOINS = [
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["地方政府根据自身条件制定了不同的路线", "图，积累了宝贵的经验。"], None, False, False),
     # ... and so does a word the blank cut in two ("股份" | "化")
     (["发展集体经济的路子找到了", "——收益分配不再福利化而要股份"], ["化、收益投入不再个人决定而要", "制度决定。"], None, False, True),
+    # ... and so does a dash the wrap carried to the start of a column, in prose that runs on
+    # ("陶" | "瓷") where no deck would
+    (["两侧摆满了各色摊点，店面不大，卖的是本", "地出产的手工艺品，还有农家自制的干货"], ["——竹编篮子、木雕摆件、蓝印花布、陶", "瓷茶具……都是游客爱买的纪念品，", "价钱也公道。"], None, False, True),
+    # a speaker's clause opens the line before the blank, on a flat page: it was cut
+    (["研究本地历史的学者都认为，这座古城的城墙"], ["始建于明代初年，后来又经过多次修缮。"], None, True, True),
     # a conjunction that joins two words opens the line after the blank, on a flat page too
     (["为了纪念这位伟大建筑师的百岁寿辰"], ["和他对家乡的贡献，美术馆举办了文献展。"], None, True, True),
     # ... or an adverb that leans on the subject before it

@@ -83,7 +83,7 @@ _OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
 _SENTENCE_OPENERS = frozenset({"t", "c", "d"})
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
-_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,8}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
+_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
@@ -125,7 +125,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         closed_at_block_end(case.tail) and not opens_on_a_particle(head.text) and not _a_dash_opened_the_paragraph(case, config)
         or tail.number in banners
         or head.number in banners
-        or starts_own_unit(head)
+        or starts_own_unit(head) and not _a_dash_wrapped_into_prose(case.head.lines, config)
         or bool(ENUMERATOR.match(head.text))
         or opens_an_entry(tail.text, head.text)
         or bool(JUMP_LINE.search(tail.text))
@@ -144,6 +144,15 @@ def _a_dash_opened_the_paragraph(case: JoinCase, config: Config) -> bool:
     """A "deck" whose last word runs on across the blank ("——收益分配不再福利化而要股份" |
     "化、收益投入…"): a paragraph that opens with a dash, cut by a column jump."""
     return is_deck(case.tail[-1]) and word_bridges(case.tail[-1].text, case.head.lines[0].text, config.bridge_context)
+
+
+def _a_dash_wrapped_into_prose(lines: Sequence[Line], config: Config) -> bool:
+    """A "deck" whose last word runs on into the next line of its block, the two lines no deck
+    together ("——提线木偶、草编人物、民间土布、玻" | "璃器具……既是市民生活所需的好去处，"): a
+    dash the wrap carried to the start of a column, in a paragraph cut there by a column jump."""
+    if len(lines) < 2 or not is_deck(lines[0]) or not word_bridges(lines[0].text.strip(), lines[1].text.strip(), config.bridge_context):
+        return False
+    return not is_deck(Line(lines[0].number, lines[0].text.strip() + lines[1].text.strip()))
 
 
 def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
