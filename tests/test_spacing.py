@@ -178,12 +178,13 @@ def test_columns_printed_side_by_side(texts: list[str], across: bool) -> None:
     assert side_by_side(numbered(texts)) is across
 
 
-def test_a_page_of_columns_side_by_side_says_so() -> None:
-    from layout.confidence import SIDE_BY_SIDE
+def test_a_page_of_columns_side_by_side_is_read_column_by_column_and_says_so() -> None:
+    from layout.confidence import BY_COLUMN
 
     left = ["今年以来，市直机关各级党组织", "和广大党员干部在市委的坚强领", "导下，注重发挥机关党建的表率", "作用，深入学习贯彻全会精神。"] * 3
     right = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任，高度", "重视机关党的建设，定期召开会议", "研究部署机关党建工作。"] * 3
     dump = "\n".join(f"{first}          {second}" for first, second in zip(left, right))
     page = reconstruct(dump, "page.txt")
-    assert page.confidence is not None and SIDE_BY_SIDE in page.confidence.reasons
-    assert SIDE_BY_SIDE not in (reconstruct("\n".join(left + right), "page.txt").confidence.reasons)
+    assert page.confidence is not None and BY_COLUMN in page.confidence.reasons
+    assert "".join(part.text for article in page.articles for part in article.body) == "".join(left + right)
+    assert BY_COLUMN not in (reconstruct("\n".join(left + right), "page.txt").confidence.reasons)

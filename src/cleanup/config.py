@@ -111,6 +111,11 @@ class Config:
     # lines, and this share of its text lines, hold text three spaces apart or more.
     side_by_side_lines: int = 10
     side_by_side_share: float = 0.3
+    # Such a dump is read column by column (`layout.side_by_side`): text at least this many
+    # cells from the run before it on the line stands in another column.
+    side_by_side_gutter: int = 2
+    # ... and a column's next line is at most this many lines of the dump further down.
+    side_by_side_leading: int = 2
     # A dump prints a blank line after every line when at least this share of its text lines
     # (of at least `line_spaced_lines`, on a page set in columns) are followed by one.
     line_spaced_share: float = 0.9

@@ -46,7 +46,7 @@ from layout.batch import (
     run_batch,
     stderr_is_terminal,
 )
-from layout.confidence import SIDE_BY_SIDE
+from layout.confidence import BY_COLUMN, SIDE_BY_SIDE
 from layout.errors import (
     ExitCode,
     InputError,
@@ -383,8 +383,9 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str | PdfPage]:
     read = _input_of(source, settings.encoding, settings.replace, settings.max_size)
     issued = date.fromisoformat(settings.issued) if settings.issued else None
     page = reconstruct(read, source.name, issued=issued)
-    if page.confidence is not None and SIDE_BY_SIDE in page.confidence.reasons:
-        _say_on_stderr(f"newsdump: warning: {source.name}: {SIDE_BY_SIDE}")
+    for reason in (SIDE_BY_SIDE, BY_COLUMN):
+        if page.confidence is not None and reason in page.confidence.reasons:
+            _say_on_stderr(f"newsdump: warning: {source.name}: {reason}")
     return transcribe(page, settings.script), read
 
 

@@ -191,10 +191,11 @@ def _other_weight(weights: dict[str, float]) -> float:
     return sum(weight for label, weight in weights.items() if label != RIGHT)
 
 
-def page_confidence(articles: list[Confidence], layout_confidence: float, side_by_side: bool = False) -> Confidence:
+def page_confidence(articles: list[Confidence], layout_confidence: float, side_by_side: bool = False, by_column: bool = False) -> Confidence:
     """A page is as trustworthy as its articles on average; its reasons name the doubtful ones,
-    and a dump whose columns stand side by side on each line, read across them."""
-    across = [SIDE_BY_SIDE] if side_by_side else []
+    and a dump whose columns stand side by side on each line, read across them or, where
+    `layout.side_by_side` found its columns, column by column."""
+    across = [SIDE_BY_SIDE] if side_by_side else [BY_COLUMN] if by_column else []
     if not articles:
         return Confidence(0.0, ["no article was found on the page", *across])
     doubtful = sum(article.score < 0.5 for article in articles)
@@ -205,3 +206,7 @@ def page_confidence(articles: list[Confidence], layout_confidence: float, side_b
 
 
 SIDE_BY_SIDE = "columns printed side by side on each line (pdftotext's layout mode?): read across them; extract without it, or give the PDF"
+BY_COLUMN = (
+    "columns printed side by side on each line (pdftotext's layout mode?): read column by column, "
+    "line numbers count the lines so read; the PDF itself gives more"
+)

@@ -1,0 +1,72 @@
+"""`layout.side_by_side`: a dump whose columns stand side by side on each line, read column by column."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanup import Config
+from layout.side_by_side import read_by_column
+
+# Few lines make a page here; the share of lines with a gutter is the default's.
+CONFIG = Config(side_by_side_lines=4)
+
+LEFT = ["今年以来，市直机关各级党组织", "和广大党员干部在市委的坚强领", "导下，注重发挥机关党建的表率", "作用，深入学习贯彻全会精神。"]
+RIGHT = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任，高度", "重视机关党的建设，定期召开会议", "研究部署机关党建工作。"]
+
+
+def beside(left: list[str], right: list[str], at: int = 20) -> list[str]:
+    """The two columns on the same lines, the right one starting at cell `at`."""
+    return [f"{first:<{at}}{second}".rstrip() for first, second in zip(left, right, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("dump", "read"),
+    [
+        # two columns: the left one read down, then the right one, a blank line between; the
+        # indent that opens a paragraph kept as ideographic spaces
+        (beside(["  " + LEFT[0], *LEFT[1:]], RIGHT), ["\u3000\u3000" + LEFT[0], *LEFT[1:], "", *RIGHT]),
+        # a title centred over both columns: read first, a block of its own
+        (["          机关党建工作会议召开", *beside(LEFT, RIGHT)], ["机关党建工作会议召开", "", *LEFT, "", *RIGHT]),
+        # a column set with more leading, a blank line between its lines, reads as one column
+        ([line for pair in zip(beside(LEFT, RIGHT), [""] * 4, strict=True) for line in pair], [*LEFT, "", *RIGHT]),
+        # runs of one line a gutter apart (a page header over a headline) stay one line
+        (
+            ["8 2017年4月22日 星期六   □编辑 王伟   政治", "", "", "          机关党建工作会议召开", *beside(LEFT, RIGHT)],
+            ["8 2017年4月22日 星期六   □编辑 王伟   政治", "", "机关党建工作会议召开", "", *LEFT, "", *RIGHT],
+        ),
+        # a line that lines up with neither the line above nor the one under it is centred, a
+        # title: a block of its own
+        (beside([*LEFT[:2], "       党员干部", *LEFT[2:]], [*RIGHT, "工作。"]), [*LEFT[:2], "", "党员干部", "", *LEFT[2:], "", *RIGHT, "工作。"]),
+    ],
+    ids=["two columns", "title over columns", "leading", "header", "centred"],
+)
+def test_columns_read_one_after_the_other(dump: list[str], read: list[str]) -> None:
+    assert read_by_column("\n".join(dump), CONFIG) == "\n".join(read)
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        LEFT + RIGHT,  # one column: no gutter anywhere
+        beside(LEFT[:1], RIGHT[:1]) + LEFT[1:] + RIGHT[1:] * 3,  # one line with a gutter: a table, not the page
+        [" ".join(line) for line in beside(LEFT, RIGHT, at=17)],  # a space between every two characters
+    ],
+    ids=["one column", "one line", "letter-spaced"],
+)
+def test_a_dump_without_columns_side_by_side_is_left_as_it_is(dump: list[str]) -> None:
+    assert read_by_column("\n".join(dump), CONFIG) is None
+
+
+_WORDS = st.text(alphabet="机关党建工作会议召开今年以来，。", min_size=1, max_size=8)
+_ROWS = st.lists(st.lists(st.tuples(st.integers(0, 6), _WORDS), max_size=4), min_size=4, max_size=30)
+
+
+@given(_ROWS)
+@settings(max_examples=200, deadline=None)
+def test_reading_by_column_loses_and_adds_no_character(rows: list[list[tuple[int, str]]]) -> None:
+    dump = "\n".join("".join(" " * spaces + word for spaces, word in row) for row in rows)
+    read = read_by_column(dump, CONFIG)
+    if read is not None:
+        assert sorted(read.replace("\u3000", "").replace(" ", "").replace("\n", "")) == sorted(dump.replace(" ", "").replace("\n", ""))
