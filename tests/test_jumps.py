@@ -55,6 +55,8 @@ JOINS = [
     # ... and so does a dash the wrap carried to the start of a column, in prose that runs on
     # ("陶" | "瓷") where no deck would
     (["两侧摆满了各色摊点，店面不大，卖的是本", "地出产的手工艺品，还有农家自制的干货"], ["——竹编篮子、木雕摆件、蓝印花布、陶", "瓷茶具……都是游客爱买的纪念品，", "价钱也公道。"], None, False, True),
+    # a line that stops on any preposition or conjunction the dictionary knows waits for more
+    (["这套评分办法的依据主要是基于"], ["多年积累的数据，而不是个人的经验。"], None, True, True),
     # a speaker's clause opens the line before the blank, on a flat page: it was cut
     (["研究本地历史的学者都认为，这座古城的城墙"], ["始建于明代初年，后来又经过多次修缮。"], None, True, True),
     # a conjunction that joins two words opens the line after the blank, on a flat page too

@@ -37,6 +37,7 @@ from cleanup.cues import (
     match_dateline,
 )
 from cleanup.lexicon import (
+    ends_on_a_linking_word_class,
     ends_on_an_adverb,
     ends_on_link,
     token_spans,
@@ -458,6 +459,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or parts_a_number_from_its_unit(tail_text, head_text)
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
+        or ends_on_a_linking_word_class(tail_text)
         or ends_an_open_list(tail_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)

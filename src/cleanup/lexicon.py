@@ -20,6 +20,9 @@ _NUMBER_START = regex.compile(r"\d")
 # A space or a mark, except those the segmenter keeps inside words ("C++", "3.5%"): no word holds one.
 _NO_WORD_EDGE = regex.compile(r"[\p{P}\s](?<![+#&._%\-])")
 _LINK_ENDINGS = frozenset(word[-1] for word in LINKING_WORDS)
+# The dictionary's parts of speech that link what comes before to what follows: prepositions
+# and conjunctions. No headline, kicker, deck or intertitle of the tune texts ends on one.
+_LINKING_TAGS = frozenset({"p", "c"})
 
 
 def word_tag(word: str) -> str | None:
@@ -72,6 +75,22 @@ def ends_on_link(text: str, context: int = 6) -> bool:
         return False  # no linking word ends so: no need to find the words
     spans = token_spans(tail)
     return bool(spans) and tail[spans[-1][0] :] in LINKING_WORDS
+
+
+def ends_on_a_linking_word_class(text: str, context: int = 6) -> bool:
+    """Does the text stop on a word the dictionary holds as a preposition or a conjunction
+    ("…这些做法比", "…看似简单但"), beyond the list `ends_on_link` knows? No title ends on
+    one, but a title's line may, where the title wraps ("信贷政策按" | "二套房执行"): this
+    tells where text runs on, not what is a title.
+
+    >>> ends_on_a_linking_word_class("这些做法比"), ends_on_a_linking_word_class("坚决反对")
+    (True, False)
+    """
+    tail = to_simplified(text.strip()[-context:])
+    if word_tag(tail[-1:]) not in _LINKING_TAGS and word_tag(tail[-2:]) not in _LINKING_TAGS:
+        return False  # no such word of one or two characters ends it: no need to find the words
+    spans = token_spans(tail)
+    return bool(spans) and word_tag(tail[spans[-1][0] :]) in _LINKING_TAGS
 
 
 def ends_on_an_adverb(text: str, context: int = 6) -> bool:
