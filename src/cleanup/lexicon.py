@@ -87,10 +87,11 @@ def ends_on_a_linking_word_class(text: str, context: int = 6) -> bool:
     (True, False)
     """
     tail = to_simplified(text.strip()[-context:])
-    if word_tag(tail[-1:]) not in _LINKING_TAGS and word_tag(tail[-2:]) not in _LINKING_TAGS:
+    tag = dictionary().tag
+    if tag(tail[-1:]) not in _LINKING_TAGS and tag(tail[-2:]) not in _LINKING_TAGS:
         return False  # no such word of one or two characters ends it: no need to find the words
     spans = token_spans(tail)
-    return bool(spans) and word_tag(tail[spans[-1][0] :]) in _LINKING_TAGS
+    return bool(spans) and tag(tail[spans[-1][0] :]) in _LINKING_TAGS
 
 
 def ends_on_an_adverb(text: str, context: int = 6) -> bool:
