@@ -52,8 +52,9 @@ def test_columns_read_one_after_the_other(dump: list[str], read: list[str]) -> N
         LEFT + RIGHT,  # one column: no gutter anywhere
         beside(LEFT[:1], RIGHT[:1]) + LEFT[1:] + RIGHT[1:] * 3,  # one line with a gutter: a table, not the page
         [" ".join(line) for line in beside(LEFT, RIGHT, at=17)],  # a space between every two characters
+        [f"{name}      {score}      {team}" for name, score, team in [("张明", "9.8", "北京队"), ("李强", "9.6", "上海队"), ("王伟", "9.5", "广东队"), ("赵磊", "9.1", "四川队")]],  # a table
     ],
-    ids=["one column", "one line", "letter-spaced"],
+    ids=["one column", "one line", "letter-spaced", "table"],
 )
 def test_a_dump_without_columns_side_by_side_is_left_as_it_is(dump: list[str]) -> None:
     assert read_by_column("\n".join(dump), CONFIG) is None

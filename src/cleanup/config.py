@@ -116,6 +116,9 @@ class Config:
     side_by_side_gutter: int = 2
     # ... and a column's next line is at most this many lines of the dump further down.
     side_by_side_leading: int = 2
+    # ... unless fewer than this share of the runs of text on lines holding several carry a
+    # clause or sentence mark: a table's cells, read across as printed.
+    side_by_side_prose_share: float = 0.5
     # A dump prints a blank line after every line when at least this share of its text lines
     # (of at least `line_spaced_lines`, on a page set in columns) are followed by one.
     line_spaced_share: float = 0.9

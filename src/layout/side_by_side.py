@@ -30,6 +30,7 @@ _RUN = re.compile(r"\S+(?: \S+)*")
 # Text a gutter apart somewhere in the dump: most dumps hold none, and are left alone at once.
 _GUTTER = re.compile(r"\S {3,}\S")
 _INDENT = "\u3000"
+_PROSE_MARK = re.compile(r"[，。、；：！？“”,;]")
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,25 @@ def read_by_column(text: str, config: Config = DEFAULT) -> str | None:
     if not side_by_side(lines, config) or letter_spaced(lines, config):
         return None  # a space between every two characters makes a word's space three wide
     runs = [_Run(row, match.start(), match.end(), match.group()) for row, line in enumerate(text.split("\n")) for match in _RUN.finditer(line)]
+    if not _prose(runs, config):
+        return None  # a table's cells: each row is read across, as printed
     under = _lines_under(runs, config)
     titles = _set_apart(runs, under, config)
     reaches = {run: _reach(run, under) for run in runs}
     layout = Layout(bounds=lambda run: (run.start, -reaches[run] - 1, run.end, -run.row), is_title=lambda run: run in titles)
     ordered = reading_order(runs, layout, Gaps(band=1, under_title=0, column=config.side_by_side_gutter))
     return "\n".join(_printed(_blocks(ordered, under, titles)))
+
+
+def _prose(runs: list[_Run], config: Config) -> bool:
+    """Do the runs on lines holding more than one hold prose: at least
+    `Config.side_by_side_prose_share` of them a clause or sentence mark, as a column's lines
+    of running text do (most of them on every page of columns), a table's cells not?"""
+    rows: dict[int, int] = {}
+    for run in runs:
+        rows[run.row] = rows.get(run.row, 0) + 1
+    beside = [run for run in runs if rows[run.row] > 1]
+    return sum(bool(_PROSE_MARK.search(run.text)) for run in beside) >= config.side_by_side_prose_share * len(beside)
 
 
 def _lines_under(runs: list[_Run], config: Config) -> dict[_Run, _Run]:
