@@ -275,3 +275,16 @@ def test_a_dump_with_its_columns_side_by_side_converts_with_a_warning(tmp_path) 
     assert result.returncode == 0
     assert b"warning" in result.stderr and b"side by side" in result.stderr
     assert (tmp_path / "layout.xml").exists()
+
+
+def test_a_dump_with_columns_side_by_side_is_read_by_column_and_warned_about(tmp_path) -> None:
+    left = ["今年以来，市直机关各级党组织", "和广大党员干部在市委的坚强领", "导下，注重发挥机关党建的表率", "作用，深入学习贯彻全会精神。"] * 3
+    right = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任，高度", "重视机关党的建设，定期召开会议", "研究部署机关党建工作。"] * 3
+    dump = tmp_path / "layout.txt"
+    dump.write_text("\n".join(f"{first}          {second}" for first, second in zip(left, right, strict=True)), "utf-8")
+    result = run("report", str(dump), "-o", str(tmp_path / "layout.html"))
+    assert result.exit_code == 0, result.output
+    assert "read column by column" in result.stderr
+    # the report shows the lines as read, which the articles' line numbers count
+    html = (tmp_path / "layout.html").read_text("utf-8")
+    assert html.index(left[-1]) < html.index(right[0])

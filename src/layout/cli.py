@@ -67,6 +67,7 @@ from layout.files import (
 from layout.newsml import newsml_pieces
 from layout.pdf import PdfPage, is_pdf
 from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
+from layout.side_by_side import read_by_column
 from layout.validate import validate_file
 
 app = typer.Typer(
@@ -398,11 +399,15 @@ def _output_bytes(page: Page, settings: Settings) -> bytes | Iterable[bytes]:
 
 
 def _page_report(page: Page, read: str | PdfPage, name: str) -> bytes:
-    """The HTML report (a PDF's with the page drawn), its builder imported only when a report
-    is asked for (start-up stays short)."""
+    """The HTML report (a PDF's with the page drawn; a dump read column by column shows the
+    lines so read, which its line numbers count), its builder imported only when a report is
+    asked for (start-up stays short)."""
     from layout.report import page_report
 
-    return page_report(page, read, name) if isinstance(read, str) else page_report(page, read.text, name, read.drawings)
+    if not isinstance(read, str):
+        return page_report(page, read.text, name, read.drawings)
+    by_column = page.confidence is not None and BY_COLUMN in page.confidence.reasons
+    return page_report(page, by_column and read_by_column(read) or read, name)
 
 
 def _convert_source(source: Source, settings: Settings) -> bytes | Iterable[bytes]:
