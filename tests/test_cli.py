@@ -288,3 +288,7 @@ def test_a_dump_with_columns_side_by_side_is_read_by_column_and_warned_about(tmp
     # the report shows the lines as read, which the articles' line numbers count
     html = (tmp_path / "layout.html").read_text("utf-8")
     assert html.index(left[-1]) < html.index(right[0])
+    # and `clean` reads it so too: the left column's text, then the right one's
+    cleaned = run("clean", str(dump))
+    assert cleaned.exit_code == 0, cleaned.output
+    assert "".join(cleaned.stdout.split()) == "".join(left + right)

@@ -549,11 +549,13 @@ def clean_command(
     """Print a dump's text as clean paragraphs, one per line (no article structure).
 
     Wrapped lines are rejoined, repeated banners collapsed, half-width punctuation
-    in Chinese text made full-width and stray spaces removed.
+    in Chinese text made full-width and stray spaces removed; a dump printed with its
+    columns side by side on each line is read column by column first.
     """
 
     def clean_one(item: Source) -> None:
         source_text = _text_of(item, encoding, replace)
+        source_text = read_by_column(source_text) or source_text
         cleaned = clean(source_text)
         paragraphs, edits = _in_script([(p.text, p.first_line) for p in cleaned.paragraphs], script.value)
         _emit("".join(paragraph + "\n" for paragraph in paragraphs).encode("utf-8"), _into_folder(output, item, ".txt"), force)
