@@ -75,3 +75,13 @@ def test_a_dump_of_pages_is_cut_at_a_page_header_rather_than_at_any_blank_line()
     assert first == page + page[:header_at] and second.startswith(page[header_at:])
     pages = reconstruct(dump, config=dataclasses.replace(DEFAULT, window_chars=window))
     assert [article.headline for article in pages.articles] == [article.headline for article in reconstruct(page).articles] * 2
+
+
+def test_a_page_read_column_by_column_says_so_when_rebuilt_in_windows() -> None:
+    from layout.confidence import BY_COLUMN
+
+    left = ["今年以来，市直机关各级党组织", "和广大党员干部在市委的坚强领", "导下，注重发挥机关党建的表率", "作用，深入学习贯彻全会精神。"] * 3
+    right = ["市委坚持以党的政治建设为统领，", "履行全面从严治党主体责任，高度", "重视机关党的建设，定期召开会议", "研究部署机关党建工作。"] * 3
+    page = "\n".join(f"{first}          {second}" for first, second in zip(left, right, strict=True)) + "\n"
+    windowed = reconstruct(page + "\n" + page, config=dataclasses.replace(DEFAULT, window_chars=len(page) + 1))
+    assert windowed.confidence is not None and BY_COLUMN in windowed.confidence.reasons

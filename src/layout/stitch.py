@@ -7,7 +7,7 @@ own, so its memory is a window's plus its articles'; here the pages are stitched
 from __future__ import annotations
 
 from cleanup import Edit
-from layout.confidence import page_confidence
+from layout.confidence import BY_COLUMN, SIDE_BY_SIDE, page_confidence
 from layout.model import Page
 
 
@@ -15,9 +15,10 @@ def stitched(parts: list[Page], name: str, fingerprint: str, edits: list[Edit]) 
     """One page of the pages rebuilt from a dump's windows: their articles, furniture and
     edits in order (after `edits`, those made to the whole text); the first window's meta (a
     page header prints at the top) and orientation, and the least sure window's certainty
-    of it."""
+    of it; a window read across its columns, or column by column, says so for the page."""
     articles = [article for part in parts for article in part.articles]
     layout_confidence = min(part.layout_confidence for part in parts)
+    said = {reason for part in parts if part.confidence for reason in part.confidence.reasons}
     return Page(
         source=name,
         fingerprint=fingerprint,
@@ -27,5 +28,7 @@ def stitched(parts: list[Page], name: str, fingerprint: str, edits: list[Edit]) 
         edits=edits + [edit for part in parts for edit in part.edits],
         layout=parts[0].layout,
         layout_confidence=layout_confidence,
-        confidence=page_confidence([article.confidence for article in articles if article.confidence], layout_confidence),
+        confidence=page_confidence(
+            [article.confidence for article in articles if article.confidence], layout_confidence, SIDE_BY_SIDE in said, BY_COLUMN in said
+        ),
     )
