@@ -167,6 +167,8 @@ class Config:
     header_lines: int = 3
     # A headline printed unwrapped, as one line, may run this long.
     headline_max_chars: int = 80
+    # ... and runs at least this long: a shorter title ("楷 书") is a kicker's label.
+    headline_min_chars: int = 3
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
     # lines, is a headline too (a paragraph always ends one).
     headline_max_lines: int = 3

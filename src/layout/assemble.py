@@ -255,9 +255,10 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     if closing:  # the titles right over the closing one, up to the first slogan: a banner over a kicker stays one
         heads = list(itertools.accumulate(reversed(heads), operator.and_))[::-1]
     orphan = ([unit for unit, head in zip(above, heads) if head] + closing)[-config.titles_per_article :]
-    if not orphan:
-        return units, []
-    return [unit for unit in units if unit not in orphan], [orphan]
+    kept = [unit for unit in units if unit not in orphan]
+    if not orphan or kept and all(len("".join(unit.text.split())) < config.headline_min_chars for unit in kept):
+        return units, []  # a kicker's label alone heads no article: the title after it is the body's headline
+    return kept, [orphan]
 
 
 def _stands_apart(unit: TitleUnit, above: TitleUnit, config: Config) -> bool:
