@@ -128,8 +128,9 @@ BODY_FIRST_ARTICLE = (
 )
 
 
-@pytest.mark.parametrize("label", ["农 事", "农事"])
-def test_a_kicker_s_label_over_the_title_that_closes_the_page_leaves_that_title_to_the_body(label: str) -> None:
+# a kicker's label, or a kicker that leads into the title under it with a dash
+@pytest.mark.parametrize("label", ["农 事", "农事", "种了三十年地，老李说——"])
+def test_a_kicker_over_the_title_that_closes_the_page_leaves_that_title_to_the_body(label: str) -> None:
     body = "■本报记者 王珂\n\n本报北京4月21日电 全国春耕生产进展顺利，各地抢抓农时，\n加快推进春播，确保粮食稳产增产。\n\n"
     page = reconstruct(body + f"{label}\n\n一年之计在于春（田间地头）\n")
     assert [(article.headline, article.kicker, len(article.body)) for article in page.articles] == [("一年之计在于春（田间地头）", label, 1)]

@@ -34,6 +34,7 @@ from layout.stream import (
 from layout.titles import (
     TitleUnit,
     is_slogan,
+    leads_in,
     names_a_place_or_body,
     overlap,
     title_units,
@@ -258,6 +259,8 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     kept = [unit for unit in units if unit not in orphan]
     if not orphan or kept and all(len("".join(unit.text.split())) < config.headline_min_chars for unit in kept):
         return units, []  # a kicker's label alone heads no article: the title after it is the body's headline
+    if units.index(orphan[0]) and leads_in(units[units.index(orphan[0]) - 1]):
+        return units, []  # the title over them leads into them: they are its headline
     return kept, [orphan]
 
 
