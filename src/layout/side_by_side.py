@@ -91,7 +91,8 @@ def _lines_under(runs: list[_Run], config: Config) -> dict[_Run, _Run]:
     """Each run's next line in its column: the first run on one of the next
     `Config.side_by_side_leading` lines of the dump that overlaps it (an extractor prints a
     column set with more leading, or a column whose lines fall between another's, a blank
-    line apart), unless a line blank across the page stands between."""
+    line apart); over a line blank across the page, only where the column goes on at that
+    step."""
     by_row: dict[int, list[_Run]] = {}
     for run in runs:
         by_row.setdefault(run.row, []).append(run)
