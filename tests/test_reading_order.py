@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from layout.reading_order import Gaps, Layout, reading_order
+from cleanup.reading_order import Gaps, Layout, reading_order
 
 GAPS = Gaps(band=9, under_title=3, column=10)  # a 10-point body: 0.9, 0.3 and 1 em
 

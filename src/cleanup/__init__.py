@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cleanup.by_column import read_by_column
 from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
@@ -105,6 +106,8 @@ class Prepared:
     set_aside: frozenset[int] = frozenset()
     # Columns printed side by side on each line (`cleanup.spacing.side_by_side`): read across them.
     side_by_side: bool = False
+    # ... or read column by column (`cleanup.by_column`): `text` and the lines are the text so read.
+    by_column: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,8 +139,12 @@ def prepare(
     `paragraph_starts` are lines known to open a paragraph, `printed_banners` lines known to
     be banners (a PDF shows an indent, a band across the page); a dump that kept its
     paragraph indents adds the lines so indented (`cleanup.indents`). `first_line` is the number
-    of the text's first line in its dump (a window of a long one, see `cleanup.windowing`)."""
-    text, edits = normalize_text(to_text(source, encoding))
+    of the text's first line in its dump (a window of a long one, see `cleanup.windowing`).
+    A dump whose columns stand side by side on each line is read column by column first
+    (`cleanup.by_column`); its lines are then numbered as so read."""
+    text = to_text(source, encoding)
+    by_column = read_by_column(text, config)
+    text, edits = normalize_text(by_column or text)
     text, restored = marks_given_back(text, first_line)
     edits.extend(restored)
     lines = []
@@ -162,7 +169,8 @@ def prepare(
     set_aside = interposed_titles(blocks, frozenset(banners), config)
     across = side_by_side(lines, config)
     kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks
-    return Prepared(text, lines, blocks, unwrap(kept, frozenset(banners), config, paragraph_starts), edits, frozenset(banners), set_aside, across)
+    units = unwrap(kept, frozenset(banners), config, paragraph_starts)
+    return Prepared(text, lines, blocks, units, edits, frozenset(banners), set_aside, across, by_column is not None)
 
 
 def _unspaced(text: str, lines: list[Line], config: Config) -> tuple[list[Line], list[Edit]]:

@@ -111,7 +111,7 @@ class Config:
     # lines, and this share of its text lines, hold text three spaces apart or more.
     side_by_side_lines: int = 10
     side_by_side_share: float = 0.3
-    # Such a dump is read column by column (`layout.side_by_side`): text at least this many
+    # Such a dump is read column by column (`cleanup.by_column`): text at least this many
     # cells from the run before it on the line stands in another column.
     side_by_side_gutter: int = 2
     # ... and a column's next line is at most this many lines of the dump further down.
@@ -278,7 +278,7 @@ class Config:
     # Two sizes this close are one; two column widths this close (a share) are one measure.
     pdf_same_points: float = 1.0
     pdf_same_width: float = 0.25
-    # Reading order (layout.reading_order), in ems of the body text: white space this high
+    # Reading order (cleanup.reading_order), in ems of the body text: white space this high
     # across a region parts two bands (two articles; under a title, which its size sets apart,
     # the smaller height); a gutter this wide down a region parts two columns.
     pdf_band_ems: float = 0.9

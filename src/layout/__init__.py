@@ -36,7 +36,6 @@ from layout.photos import link_photos
 from layout.pieces import tidy
 from layout.pooled import place_pooled_headlines, place_stray_titles, set_aside_titles
 from layout.run_together import split_run_together
-from layout.side_by_side import read_by_column
 from layout.stitch import stitched
 from layout.transcribe import transcribe
 
@@ -89,9 +88,8 @@ def reconstruct_with_evidence(
 def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, config: Config, first_line: int = 1) -> tuple[Page, PageEvidence]:
     """The page before it is dated, and its evidence; `first_line` numbers the text's first line."""
     printed = source if isinstance(source, PdfPage) else PdfPage("", frozenset())  # what the type shows: nothing in a dump
-    dump = source.text if isinstance(source, PdfPage) else to_text(source, encoding)
-    by_column = None if isinstance(source, PdfPage) else read_by_column(dump, config)
-    prepared = prepare(by_column or dump, None, config, printed.paragraph_starts, printed.banner_lines, first_line)
+    dump = source.text if isinstance(source, PdfPage) else source
+    prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines, first_line)
     banners = banner_lines(prepared.edits) | prepared.banners
     pieces = tidy(classify_all(prepared.units, banners, config), config)
     assembly = assemble(pieces, config, printed.body_size_titles)
@@ -112,6 +110,6 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
         edits=prepared.edits + edits,
         layout=assembly.orientation,
         layout_confidence=assembly.confidence,
-        confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence, prepared.side_by_side, by_column is not None),
+        confidence=page_confidence([article.confidence for article in articles if article.confidence], assembly.confidence, prepared.side_by_side, prepared.by_column),
     )
     return page, evidence

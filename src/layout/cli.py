@@ -33,6 +33,7 @@ from cleanup import (
     detect_script,
     script_converter,
 )
+from cleanup.by_column import read_by_column
 from cleanup.decode import text_codec
 from cleanup.explain import explain as explain_edits
 from layout import Page, reconstruct, to_json, to_jsonl, transcribe
@@ -67,7 +68,6 @@ from layout.files import (
 from layout.newsml import newsml_pieces
 from layout.pdf import PdfPage, is_pdf
 from layout.review import REVIEW_LIST, latest_reviews, page_review, review_csv
-from layout.side_by_side import read_by_column
 from layout.validate import validate_file
 
 app = typer.Typer(
@@ -555,12 +555,11 @@ def clean_command(
 
     def clean_one(item: Source) -> None:
         source_text = _text_of(item, encoding, replace)
-        source_text = read_by_column(source_text) or source_text
         cleaned = clean(source_text)
         paragraphs, edits = _in_script([(p.text, p.first_line) for p in cleaned.paragraphs], script.value)
         _emit("".join(paragraph + "\n" for paragraph in paragraphs).encode("utf-8"), _into_folder(output, item, ".txt"), force)
-        if explain:
-            for line in explain_edits(cleaned.edits + edits, source_text):
+        if explain:  # in the lines the edits number: a dump read column by column, as so read
+            for line in explain_edits(cleaned.edits + edits, read_by_column(source_text) or source_text):
                 _say_on_stderr(line)
 
     def work() -> None:

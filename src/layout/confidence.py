@@ -194,7 +194,7 @@ def _other_weight(weights: dict[str, float]) -> float:
 def page_confidence(articles: list[Confidence], layout_confidence: float, side_by_side: bool = False, by_column: bool = False) -> Confidence:
     """A page is as trustworthy as its articles on average; its reasons name the doubtful ones,
     and a dump whose columns stand side by side on each line, read across them or, where
-    `layout.side_by_side` found its columns, column by column."""
+    `cleanup.by_column` found its columns, column by column."""
     across = [SIDE_BY_SIDE] if side_by_side else [BY_COLUMN] if by_column else []
     if not articles:
         return Confidence(0.0, ["no article was found on the page", *across])

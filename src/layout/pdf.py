@@ -22,7 +22,7 @@ models and output serve PDFs and dumps alike:
 * Every other box starts a block; so does the text after a photo's credit, and
   the page header (the page's first text, opening with the date) runs on into nothing.
 * The boxes are read in the page's order, not the extractor's: down the bands of
-  the page and across each band's columns (`layout.reading_order`), so one
+  the page and across each band's columns (`cleanup.reading_order`), so one
   article's columns are read together before the article below it.
 
 A PDF without a text layer (a scan) is an input error that names OCR as the
@@ -39,9 +39,9 @@ from cleanup.banners import is_repeated_banner
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import PAGE_DATE
 from cleanup.marks import ends_sentence
+from cleanup.reading_order import Gaps, Layout, reading_order
 from cleanup.shapes import CLAUSE, CREDIT_END
 from layout.errors import InputError
-from layout.reading_order import Gaps, Layout, reading_order
 
 PDF_MAGIC = b"%PDF-"
 

@@ -5,7 +5,7 @@ each line of the dump crosses every column, the columns' text a gutter of spaces
 one character a cell. Read line by line, such a dump runs across every column on the
 page. Where text stands in the dump says what a PDF's boxes say: each run of text
 between gutters is a box one line high, and the boxes are put in reading order as a
-PDF's are (`layout.reading_order`: down the bands a blank line crosses, across the
+PDF's are (`cleanup.reading_order`: down the bands a blank line crosses, across the
 columns a gutter parts). The text is then printed as an ordinary dump would print it:
 a column's lines one under the other, a blank line wherever reading moves on to another
 column or past a blank line, and each line's indent from its column's left edge kept
@@ -22,8 +22,8 @@ from itertools import pairwise
 
 from cleanup.config import DEFAULT, Config
 from cleanup.lines import split_lines
+from cleanup.reading_order import Gaps, Layout, reading_order
 from cleanup.spacing import letter_spaced, side_by_side
-from layout.reading_order import Gaps, Layout, reading_order
 
 # A run of text: characters with at most one space between them (a wider gap is a gutter).
 _RUN = re.compile(r"\S+(?: \S+)*")

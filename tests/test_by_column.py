@@ -1,4 +1,4 @@
-"""`layout.side_by_side`: a dump whose columns stand side by side on each line, read column by column."""
+"""`cleanup.by_column`: a dump whose columns stand side by side on each line, read column by column."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanup import Config
-from layout.side_by_side import read_by_column
+from cleanup.by_column import read_by_column
 
 # Few lines make a page here; the share of lines with a gutter is the default's.
 CONFIG = Config(side_by_side_lines=4)
@@ -71,3 +71,11 @@ def test_reading_by_column_loses_and_adds_no_character(rows: list[list[tuple[int
     read = read_by_column(dump, CONFIG)
     if read is not None:
         assert sorted(read.replace("\u3000", "").replace(" ", "").replace("\n", "")) == sorted(dump.replace(" ", "").replace("\n", ""))
+
+
+def test_the_cleanup_reads_a_dump_with_columns_side_by_side_column_by_column() -> None:
+    from cleanup import clean, prepare
+
+    dump = "\n".join(beside(LEFT * 3, RIGHT * 3))
+    assert prepare(dump).by_column and not prepare("\n".join(LEFT + RIGHT)).by_column
+    assert "".join(paragraph.text for paragraph in clean(dump).paragraphs) == "".join(LEFT * 3 + RIGHT * 3)
