@@ -259,7 +259,7 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     kept = [unit for unit in units if unit not in orphan]
     if not orphan or kept and all(len("".join(unit.text.split())) < config.headline_min_chars for unit in kept):
         return units, []  # a kicker's label alone heads no article: the title after it is the body's headline
-    if units.index(orphan[0]) and leads_in(units[units.index(orphan[0]) - 1]):
+    if units.index(orphan[0]) and leads_in(units[units.index(orphan[0]) - 1].text):
         return units, []  # the title over them leads into them: they are its headline
     return kept, [orphan]
 

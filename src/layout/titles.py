@@ -102,10 +102,14 @@ def is_slogan(unit: TitleUnit, config: Config = DEFAULT) -> bool:
     return unit.lines == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text.strip()) <= config.slogan_max_chars
 
 
-def leads_in(unit: TitleUnit) -> bool:
+def leads_in(text: str) -> bool:
     """A title that ends on a dash or a colon leads into the title after it, its headline
-    ("从业30年来，筑起千栋“诚信大厦”，李江福——" | "讲诚信 不吃亏（守望）")."""
-    return unit.text.rstrip().endswith(("——", "—", "：", ":"))
+    ("从业30年来，筑起千栋“诚信大厦”，李江福——" | "讲诚信 不吃亏（守望）").
+
+    >>> [leads_in(text) for text in ("种了三十年地，老李说——", "王振民：", "讲诚信 不吃亏")]
+    [True, True, False]
+    """
+    return text.rstrip().endswith(("——", "—", "：", ":"))
 
 
 def has_column_tag(unit: TitleUnit) -> bool:
@@ -163,7 +167,7 @@ def role_features(inward: list[TitleUnit], index: int, article_text: str, body_s
         "printed_last": len(inward) > 1 and printed == len(inward) - 1,
         "outermost": index == len(inward) - 1 and len(inward) > 1,
         "has_deck": bool(unit.subs),
-        "leads_in": leads_in(unit),
+        "leads_in": leads_in(unit.text),
         "longest": longest,
         "shortest": len(inward) > 1 and len(unit.text) == min(lengths),
         f"shares={_share_step(overlap(unit.text, article_text), config)}": bool(article_text),
