@@ -39,8 +39,13 @@ def beside(left: list[str], right: list[str], at: int = 20) -> list[str]:
         # a line that lines up with neither the line above nor the one under it is centred, a
         # title: a block of its own
         (beside([*LEFT[:2], "       党员干部", *LEFT[2:]], [*RIGHT, "工作。"]), [*LEFT[:2], "", "党员干部", "", *LEFT[2:], "", *RIGHT, "工作。"]),
+        # a dated page header, with the page's promotions printed right under it: a line of its own
+        (
+            ["8 2017年4月22日 星期六 要闻", "●新闻发布平台   ●读者互动园地", "", "          机关党建工作会议召开", *beside(LEFT, RIGHT)],
+            ["8 2017年4月22日 星期六 要闻", "", "●新闻发布平台   ●读者互动园地", "", "机关党建工作会议召开", "", *LEFT, "", *RIGHT],
+        ),
     ],
-    ids=["two columns", "title over columns", "leading", "header", "centred"],
+    ids=["two columns", "title over columns", "leading", "header", "centred", "dated header"],
 )
 def test_columns_read_one_after_the_other(dump: list[str], read: list[str]) -> None:
     assert read_by_column("\n".join(dump), CONFIG) == "\n".join(read)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from cleanup.config import DEFAULT, Config
+from cleanup.cues import PAGE_DATE
 from cleanup.lines import split_lines
 from cleanup.reading_order import Gaps, Layout, reading_order
 from cleanup.spacing import letter_spaced, side_by_side
@@ -136,14 +137,15 @@ def _set_apart(runs: list[_Run], under: dict[_Run, _Run], config: Config) -> set
 
 def _blocks(ordered: list[_Run], under: dict[_Run, _Run], titles: set[_Run]) -> list[list[list[_Run]]]:
     """The runs in blocks of lines: a line goes under the one above it where it is that
-    line's next in the column, both titles or neither; runs on one line, read one after the
-    other, stay one line."""
+    line's next in the column, both titles or neither, and that line is no page header
+    (a dated line: what an extractor prints right under it, the page's promotions, is no
+    line of it); runs on one line, read one after the other, stay one line."""
     blocks: list[list[list[_Run]]] = []
     for run in ordered:
         line = blocks[-1][-1] if blocks else None
         if line and run.row == line[-1].row and run.start >= line[-1].end:
             line.append(run)
-        elif line and any(under.get(before) is run for before in line) and (run in titles) == (line[0] in titles):
+        elif line and any(under.get(before) is run for before in line) and (run in titles) == (line[0] in titles) and not PAGE_DATE.match(line[0].text):
             blocks[-1].append([run])
         else:
             blocks.append([[run]])
