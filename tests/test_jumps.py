@@ -40,6 +40,9 @@ JOINS = [
     (["深入学习贯彻党的十九大和历次全会精神中央国"], ["家机关工委的部署要求，推进模范机关建设。"], None, False, True),
     # a flat page: one paragraph per line, cut where the column jumped, on a linking word
     (["目前老旧小区的水管管理模式是，由街道办事处与"], ["供水维修服务单位签订合同。入住超过5年的小区，水管保修期已过，必须另出费用。"], None, True, True),
+    # a line of prose that fills its column stops on a comma: the text runs on, even into a
+    # line that falls short as a paragraph's first line would
+    (["近年来，城里老街陆续改造，老店铺越", "来越少，而以新楼居多。东边连着车站，"], ["西至河岸，到处是新开的商铺和餐", "馆，“老街味道”。这时的城区发展呈", "现出新旧交替的样子，老居民也渐渐习", "惯了。"], None, False, True),
     # a sentence ends, a short last line: the paragraph is over
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
     # a deck broken at its comma, its first line far short of the second: no column's prose

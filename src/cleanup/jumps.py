@@ -448,8 +448,9 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     if case.flat and reads_as_verse(case, config):
         return 0.0
     ending = tail_text.rstrip()[-1:]
-    if ending == "、" or case.flat and ending in "，,":
-        # No paragraph ends on a comma; a line of verse may, but never on an enumeration comma.
+    if ending == "、" or ending in "，," and (case.flat or _width(case.tail[-1], case.tail_column, config) == "full"):
+        # No paragraph ends on a comma; a line of verse may, but never on an enumeration comma,
+        # nor on a line of prose that fills its column.
         return 1.0
     if (
         opens_inside_a_sentence(head_text)
