@@ -20,7 +20,9 @@ Habits that are the extractor's, not the print's, and that hide everything else:
   followed by a blank one (`Config.line_spaced_share`); a page printed one paragraph per
   line puts a blank line after each paragraph, which is a block, not a habit.
 * Columns side by side. pdftotext's layout mode prints the columns next to each other on
-  every line; no line can be mended so, and the page says it (`side_by_side`).
+  every line; no line can be mended so: such a dump (`side_by_side`) is read column by column
+  first (`cleanup.by_column`), or, where that cannot be done (a table's rows, a letter-spaced
+  dump), read across as printed, and the page says so.
 """
 
 from __future__ import annotations
@@ -167,8 +169,8 @@ def _gaps(lines: Sequence[Line]) -> list[int]:
 
 def side_by_side(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Are columns printed side by side on each line (pdftotext's layout mode): many lines
-    holding text a wide gap apart? Such a dump is read as printed, across the columns, and
-    says so; it cannot be mended line by line.
+    holding text a wide gap apart? Such a dump is read column by column (`cleanup.by_column`)
+    before its lines are; one still found so after that is read across, and says so.
 
     >>> side_by_side([Line(number, "第一栏的文字        第二栏的文字") for number in range(1, 13)])
     True
