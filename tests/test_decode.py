@@ -157,3 +157,18 @@ def test_a_long_unmarked_utf16_page_is_still_told_from_utf8(codec: str) -> None:
     without its byte-order mark (ASCII digits in it put NULs there) is still named."""
     with pytest.raises(DecodeError, match=codec.upper()):
         decode(PAGE.encode(codec))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("第1版 要闻\n记者 张贺\n".encode("utf-16-le"), "UTF-16-LE without a byte-order mark"),
+        ("第1版 要闻\n记者 张贺\n".encode("utf-16-be"), "UTF-16-BE without a byte-order mark"),
+        # NULs on one side only by chance: read as UTF-16 it is no script a page is written in
+        (b"abc\x00def\n" * 10, r"binary data \(NUL byte at offset 3\)"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\x00" * 8, "binary data"),
+    ],
+)
+def test_nul_bytes_name_utf16_only_where_it_reads_as_text(data: bytes, message: str) -> None:
+    with pytest.raises(DecodeError, match=message):
+        decode(data)
