@@ -80,12 +80,21 @@ def test_a_run_in_a_block_without_blank_lines_is_parted_where_the_model_is_sure(
 
 
 def test_a_run_in_a_short_block_or_a_long_run_is_left_whole() -> None:
-    short = "\n".join([PROSE] * 3 + RUN + ["■本报记者 王珂"] + [PROSE] * 3) + "\n"
+    short = "\n".join([PROSE] * 3 + ["", PROSE] + RUN + ["■本报记者 王珂"] + [PROSE] * 3) + "\n"
     assert title_texts(short) == ["".join(RUN)]  # blank lines would part a kicker from its headline
     prepared = prepare(unbroken_page(RUN * 5))
     pieces = classify_all(prepared.units, banner_lines(prepared.edits))
     titles = {index for index, piece in enumerate(pieces) if piece.kind == "title"}
     assert titles and not titles & runs_to_part(pieces)  # ten title lines: headlines pooled after the text
+
+
+@pytest.mark.parametrize("blank_elsewhere", [False, True])
+def test_a_page_without_any_blank_line_is_one_block_that_lost_them_however_short(blank_elsewhere: bool) -> None:
+    """An extractor that prints a paragraph per line gives a page few lines and no blank one: its
+    title runs are parted as a long block's are. A short block among blank lines is left whole."""
+    run = ["减排又赚钱 村民笑开颜", "宁波有个光伏村家家装有光伏板"]
+    page = "\n".join([PROSE] * 3 + ([""] if blank_elsewhere else []) + [PROSE] + run + ["■本报记者 王珂"] + [PROSE] * 3) + "\n"
+    assert title_texts(page) == (["".join(run)] if blank_elsewhere else run)
 
 
 # (title lines joined in one unit, whether no blank line parts their run, the titles they are)
