@@ -91,10 +91,13 @@ def test_a_run_in_a_short_block_or_a_long_run_is_left_whole() -> None:
 @pytest.mark.parametrize("blank_elsewhere", [False, True])
 def test_a_page_without_any_blank_line_is_one_block_that_lost_them_however_short(blank_elsewhere: bool) -> None:
     """An extractor that prints a paragraph per line gives a page few lines and no blank one: its
-    title runs are parted as a long block's are. A short block among blank lines is left whole."""
+    title runs are parted as a long block's are. A short block among blank lines is left whole,
+    and so is a snippet too short to tell (`Config.unbroken_page_lines`)."""
     run = ["减排又赚钱 村民笑开颜", "宁波有个光伏村家家装有光伏板"]
-    page = "\n".join([PROSE] * 3 + ([""] if blank_elsewhere else []) + [PROSE] + run + ["■本报记者 王珂"] + [PROSE] * 3) + "\n"
+    page = "\n".join([PROSE] * 10 + ([""] if blank_elsewhere else []) + [PROSE] + run + ["■本报记者 王珂"] + [PROSE] * 10) + "\n"
     assert title_texts(page) == (["".join(run)] if blank_elsewhere else run)
+    snippet = "\n".join([PROSE, *run, "■本报记者 王珂", PROSE]) + "\n"
+    assert title_texts(snippet) == ["".join(run)]
 
 
 # (title lines joined in one unit, whether no blank line parts their run, the titles they are)

@@ -52,6 +52,9 @@ class Config:
     # least this many title lines closing it are a page's headlines set together at its end.
     unbroken_block_lines: int = 60
     trailing_title_lines: int = 3
+    # A page of at least this many lines without a single blank one has lost them all,
+    # however short (an extractor that prints a paragraph to a line gives a page few lines).
+    unbroken_page_lines: int = 20
     # In such a block a run of title lines is parted where the fitted chance that the next
     # line begins another title (a headline under its kicker) is at least this
     # (layout.title_runs); below it the run stays one title.

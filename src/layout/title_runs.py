@@ -71,7 +71,7 @@ def title_break_features(upper: Sequence[Line], lower: Sequence[Line], config: C
 def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
     """The indexes of the title pieces whose run may be parted: in a block long enough to have
     lost its blank lines (`Config.unbroken_block_lines`), or in a page that prints none at all
-    however few its lines (a paragraph to a line), a run of title pieces no longer than
+    (`Config.unbroken_page_lines`: a paragraph to a line gives a page few lines), a run of title pieces no longer than
     one headline block (`Config.title_max_lines`). A longer run is a page's headlines printed
     together after its text, which `layout.pooled` reads line by line."""
     blocks: list[list[int]] = []
@@ -81,7 +81,8 @@ def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
         blocks[-1].append(index)
     parted: set[int] = set()
     for block in blocks:
-        if len(blocks) > 1 and sum(len(pieces[index].lines) for index in block) < config.unbroken_block_lines:
+        lines = sum(len(pieces[index].lines) for index in block)
+        if lines < (config.unbroken_page_lines if len(blocks) == 1 else config.unbroken_block_lines):
             continue
         runs = [list(run) for is_title, run in groupby(block, key=lambda index: pieces[index].kind == "title") if is_title]
         parted.update(index for run in runs if sum(len(pieces[index].lines) for index in run) <= config.title_max_lines for index in run)
