@@ -71,9 +71,10 @@ def title_break_features(upper: Sequence[Line], lower: Sequence[Line], config: C
 def runs_to_part(pieces: Sequence[Piece], config: Config = DEFAULT) -> set[int]:
     """The indexes of the title pieces whose run may be parted: in a block long enough to have
     lost its blank lines (`Config.unbroken_block_lines`), or in a page that prints none at all
-    (`Config.unbroken_page_lines`: a paragraph to a line gives a page few lines), a run of title pieces no longer than
-    one headline block (`Config.title_max_lines`). A longer run is a page's headlines printed
-    together after its text, which `layout.pooled` reads line by line."""
+    (`Config.unbroken_page_lines`: a paragraph to a line gives a page few lines), a run of
+    title pieces no longer than one headline block (`Config.title_max_lines`). A longer run
+    is a page's headlines printed together after its text, which `layout.pooled` reads line
+    by line."""
     blocks: list[list[int]] = []
     for index, piece in enumerate(pieces):
         if piece.unit.opens_block or not blocks:
