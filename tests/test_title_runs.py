@@ -24,30 +24,51 @@ def lines(*texts: str, first: int = 1) -> list[Line]:
     return [Line(number, text) for number, text in enumerate(texts, start=first)]
 
 
-# (lines above, line under them, another title?)
+# (lines above, line under them, a page that prints a paragraph to a line?, another title?)
 BREAKS = [
     # a kicker that ends on a clause, over a headline set in two spaced halves
-    (["宁波有个光伏村，家家装有光伏板，户户发电可上网"], "减排又赚钱 村民笑开颜", True),
+    (["宁波有个光伏村，家家装有光伏板，户户发电可上网"], "减排又赚钱 村民笑开颜", False, True),
     # a headline wrapped at a phrase: one title
-    (["携手推进"], "经济全球化", False),
-    (["风景更美"], "“钱景”更好", False),
+    (["携手推进"], "经济全球化", False, False),
+    (["风景更美"], "“钱景”更好", False, False),
     # a column tag on its own line closes the headline above it, and belongs to it
-    (["好种子为啥难求？"], "（话说新农村）", False),
+    (["好种子为啥难求？"], "（话说新农村）", False, False),
     # a word runs across the join ("去年" | "8月"): one headline (known close: not sure enough to part)
-    (["李宇軒、陳梓華去年"], "8月認串謀勾結外國勢力", False),
+    (["李宇軒、陳梓華去年"], "8月認串謀勾結外國勢力", False, False),
     # a column tag closes the headline, a dash the kicker: whatever follows is another title
-    (["一步一景看古城（文化之旅）"], "城南老街博物馆", True),
-    (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", True),
+    (["一步一景看古城（文化之旅）"], "城南老街博物馆", False, True),
+    (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", False, True),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts
-    (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", True),
-    (["市政府收緊資助 小型球會明年起"], "只可申請一次", False),
+    (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", False, True),
+    (["市政府收緊資助 小型球會明年起"], "只可申請一次", False, False),
+    # a page that prints a paragraph to a line wrapped no title: a kicker over its headline,
+    # however they read, and an intertitle over the next one
+    (["天舟一号送货上门"], "太空快递准时抵达天宫", True, True),
+    (["中国商飞"], "“灵雀B”验证机首飞成功", True, True),
+    (["为打好蓝天保卫战做贡献"], "近年来每年减少燃煤180万吨", True, True),
+    # ... but a clause mark or a word running across the join goes on there too
+    (["浙江绍兴柯桥区淘汰落后产能，"], "搭建转型平台", True, False),
+    (["辯方：警方誤將放工路"], "過的被告認錯叫囂示威者", True, False),
 ]
 
 
-@pytest.mark.parametrize(("upper", "lower", "apart"), BREAKS)
-def test_where_a_run_of_titles_turns_to_another_title(upper: list[str], lower: str, apart: bool) -> None:
-    assert starts_new_title(lines(*upper), lines(lower, first=len(upper) + 1)) is apart
+@pytest.mark.parametrize(("upper", "lower", "flat", "apart"), BREAKS)
+def test_where_a_run_of_titles_turns_to_another_title(upper: list[str], lower: str, flat: bool, apart: bool) -> None:
+    assert starts_new_title(lines(*upper), lines(lower, first=len(upper) + 1), flat=flat) is apart
+
+
+def test_the_flat_page_reaches_the_title_runs() -> None:
+    """A page without blank lines that prints a paragraph to a line parts its kicker from its
+    headline; the same lines wrapped in a column are weighed by the model and stay one title."""
+    prose = PROSE * 3  # a line far wider than any column: the page is flat
+    run = ["天舟一号送货上门", "太空快递准时抵达天宫"]
+    page = "\n".join([prose] * 12 + run + ["■本报记者 余建斌"] + [prose] * 12) + "\n"
+    prepared = prepare(page)
+    assert prepared.flat
+    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits)), DEFAULT, prepared.flat)
+    assert [piece.text for piece in pieces if piece.kind == "title"] == run
+    assert title_texts(unbroken_page(run)) == ["".join(run)]
 
 
 def test_the_signals_are_named_for_what_they_read() -> None:

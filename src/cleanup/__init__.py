@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleanup.by_column import read_by_column
+from cleanup.columns import page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
@@ -108,6 +109,8 @@ class Prepared:
     side_by_side: bool = False
     # ... or read column by column (`cleanup.by_column`): `text` and the lines are the text so read.
     by_column: bool = False
+    # A paragraph to a line (`cleanup.columns.page_is_flat`): no line of text or title was wrapped.
+    flat: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def prepare(
     across = side_by_side(lines, config)
     kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks
     units = unwrap(kept, frozenset(banners), config, paragraph_starts)
-    return Prepared(text, lines, blocks, units, edits, frozenset(banners), set_aside, across, by_column is not None)
+    return Prepared(text, lines, blocks, units, edits, frozenset(banners), set_aside, across, by_column is not None, page_is_flat(kept, config))
 
 
 def _unspaced(text: str, lines: list[Line], config: Config) -> tuple[list[Line], list[Edit]]:

@@ -91,7 +91,7 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
     dump = source.text if isinstance(source, PdfPage) else source
     prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines, first_line)
     banners = banner_lines(prepared.edits) | prepared.banners
-    pieces = tidy(classify_all(prepared.units, banners, config), config)
+    pieces = tidy(classify_all(prepared.units, banners, config), config, prepared.flat)
     assembly = assemble(pieces, config, printed.body_size_titles)
     articles, furniture, meta, edits = build_page_parts(assembly, config)
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)

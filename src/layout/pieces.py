@@ -89,8 +89,9 @@ class Body:
         return self.credits_story or bool(STORY_CREDIT.fullmatch(self.text.text.strip()))
 
 
-def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
-    """Merge what belongs together and split glued banners off credits."""
+def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> list[Piece]:
+    """Merge what belongs together and split glued banners off credits. `flat`: the page prints a
+    paragraph to a line, so no title of it was wrapped (`layout.title_runs.starts_new_title`)."""
     out: list[Piece] = []
     pieces, unbroken = _titles_parted(_leads_in_titles(pieces, config), config)
     set_apart = _set_apart_line_by_line(pieces, config)
@@ -99,7 +100,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT) -> list[Piece]:
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
         if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
-            joins = _runs_on_as_title(previous, piece, before, index in unbroken, config) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
+            joins = _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
             if joins:
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
@@ -185,7 +186,7 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     ]
 
 
-def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config) -> bool:
+def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config, flat: bool = False) -> bool:
     """Is the title `piece` the rest of the title `previous` in one block? Not after a subheadline's
     dash, a text's closing line, a column tag's label, a name over a title or a box's title, nor, in a run of
     titles that no blank line parts, where it surely turns to another title (`layout.title_runs`)."""
@@ -193,7 +194,7 @@ def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbro
         return False
     if BOX_TITLE.match(piece.text) or BOX_TITLE.match(previous.text):
         return False  # "核心阅读" names a box, whole: no end of the title above, no start of the one below
-    return not (unbroken and starts_new_title(previous.lines, piece.lines, config))
+    return not (unbroken and starts_new_title(previous.lines, piece.lines, config, flat))
 
 
 def _leads_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:
