@@ -6,13 +6,9 @@ Every failure the user can act on is one line on stderr and a documented exit co
 
 from __future__ import annotations
 
-import errno
-import io
 import os
-import select
 import signal
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -45,9 +41,17 @@ from layout.batch import (
     default_workers,
     failure_line,
     run_batch,
-    stderr_is_terminal,
 )
 from layout.confidence import BY_COLUMN, SIDE_BY_SIDE
+from layout.console import (
+    StdoutError,
+    printable,
+    progress_bar,
+    say,
+    say_error,
+    say_on_stderr,
+    write_stdout,
+)
 from layout.errors import (
     ExitCode,
     InputError,
@@ -104,7 +108,7 @@ def _version(show: bool) -> None:
         # Imported only when asked: it slows every start-up.
         from importlib.metadata import version
 
-        _say(f"newsdump {version('newsdump')}")
+        say(f"newsdump {version('newsdump')}")
         raise typer.Exit()
 
 
@@ -119,36 +123,8 @@ def main(
     _debug = debug
 
 
-def _say_error(message: str) -> None:
-    _say_on_stderr(f"newsdump: error: {message}")
-
-
-def _say_on_stderr(line: str) -> None:
-    """One line, whatever the file names in it hold: a newline or an escape sequence in a
-    name is shown escaped, never passed to the terminal."""
-    try:
-        typer.echo(_printable(line), err=True)
-    except OSError:
-        pass  # stderr itself is gone: the exit code still tells
-
-
-def _printable(text: str) -> str:
-    r"""
-    >>> _printable("a\nb\x1b[31m")
-    'a\\nb\\x1b[31m'
-    """
-    return "".join(
-        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text
-    )
-
-
-def _say(line: str) -> None:
-    """A line of the command's own output on stdout."""
-    _write_stdout((line + "\n").encode("utf-8"))
-
-
 def _fail(message: str, code: ExitCode) -> None:
-    _say_error(message)
+    say_error(message)
     raise typer.Exit(int(code))
 
 
@@ -199,7 +175,7 @@ def _for_each(sources: list[Source], work: Callable[[Source], ExitCode | None]) 
         except NewsdumpError as error:
             if _debug:
                 raise
-            _say_error(str(error))
+            say_error(str(error))
             worst = max(worst, exit_code(error))
     if worst:
         raise typer.Exit(int(worst))
@@ -244,51 +220,15 @@ def _input_of(source: Source, encoding: str | None, replace: bool, max_size: int
     except DecodeError as error:
         raise InputError(f"{source.name}: {error}") from None
     if decoded.replaced:
-        _say_on_stderr(f"newsdump: warning: {source.name}: {decoded.replaced} undecodable bytes replaced by U+FFFD")
+        say_on_stderr(f"newsdump: warning: {source.name}: {decoded.replaced} undecodable bytes replaced by U+FFFD")
     return decoded.text
 
 
 def _emit(data: bytes | Iterable[bytes], destination: Path | None, force: bool) -> None:
     if destination is None or str(destination) == "-":
-        _write_stdout(data if isinstance(data, bytes) else b"".join(data))  # whole, or nothing on a failure
+        write_stdout(data if isinstance(data, bytes) else b"".join(data))  # whole, or nothing on a failure
     else:
         write_atomically(destination, data, force)
-
-
-class StdoutError(OutputError):
-    """Standard output is gone or full: no later input can be written there either."""
-
-
-def _write_stdout(data: bytes) -> None:
-    """All of `data` on stdout, or an error: a write the pipe or the terminal took only part of
-    (unbuffered or non-blocking stdout) is never success."""
-    if sys.stdout is None:
-        raise StdoutError("standard output is closed")
-    try:
-        sys.stdout.flush()
-        _write_all(sys.stdout.buffer, data)
-    except OSError as error:
-        raise StdoutError(f"standard output: cannot write: {error.strerror or error}") from None
-
-
-def _write_all(stream: io.RawIOBase | io.BufferedIOBase, data: bytes) -> None:
-    try:
-        descriptor = stream.fileno()
-    except (AttributeError, io.UnsupportedOperation):  # an in-memory stream takes everything at once
-        stream.write(data)
-        stream.flush()
-        return
-    stream.flush()
-    view = memoryview(data)
-    while view:
-        try:
-            written = os.write(descriptor, view)
-        except BlockingIOError:
-            select.select([], [descriptor], [])  # a non-blocking pipe is full: wait until it drains
-            continue
-        if not written:
-            raise OSError(errno.EIO, "the output accepted no bytes")
-        view = view[written:]
 
 
 ENCODING_HELP = "Read the input in this encoding (utf-8, gb18030, big5, utf-16 …) instead of detecting it."
@@ -386,7 +326,7 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str | PdfPage]:
     page = reconstruct(read, source.name, issued=issued)
     for reason in (SIDE_BY_SIDE, BY_COLUMN):
         if page.confidence is not None and reason in page.confidence.reasons:
-            _say_on_stderr(f"newsdump: warning: {source.name}: {reason}")
+            say_on_stderr(f"newsdump: warning: {source.name}: {reason}")
     return transcribe(page, settings.script), read
 
 
@@ -458,11 +398,11 @@ def _convert_batch(
     jobs = [Job(source, path) for source, path in zip(sources, paths)]
     failure_log = _open_failures(failures)
     try:
-        with _progress_bar(len(jobs)) as advance:
+        with progress_bar(len(jobs)) as advance:
 
             def report(outcome: Outcome) -> None:
                 if outcome.status == "failed":
-                    _say_error(outcome.error)
+                    say_error(outcome.error)
                     if failure_log:
                         failure_log.write(failure_line(outcome) + "\n")
                         failure_log.flush()
@@ -480,7 +420,7 @@ def _convert_batch(
         from layout.report import index_report
 
         write_atomically(output / REPORT_INDEX, index_report(latest_reviews(output)), force=True)
-    _say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
+    say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
     if summary.worst:
         raise typer.Exit(int(summary.worst))
 
@@ -492,37 +432,6 @@ def _open_failures(path: Path | None):
         return path.open("w", encoding="utf-8")
     except OSError as error:
         raise OutputError(f"{path}: cannot write the failure report: {error.strerror}") from None
-
-
-def _pages_per_second_column():
-    from rich.progress import ProgressColumn
-    from rich.text import Text
-
-    class PagesPerSecond(ProgressColumn):
-        def render(self, task) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:.0f} pages/s" if speed else "")
-
-    return PagesPerSecond()
-
-
-@contextmanager
-def _progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar (pages, pages/s, time left) on a terminal; nothing otherwise."""
-    if not stderr_is_terminal():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TimeRemainingColumn,
-    )
-
-    with Progress(BarColumn(), MofNCompleteColumn(), _pages_per_second_column(), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("convert", total=total)
-        yield lambda done, _total: progress.update(task, completed=done)
 
 
 def _ensure_folder(folder: Path) -> None:
@@ -560,7 +469,7 @@ def clean_command(
         _emit("".join(paragraph + "\n" for paragraph in paragraphs).encode("utf-8"), _into_folder(output, item, ".txt"), force)
         if explain:  # in the lines the edits number: a dump read column by column, as so read
             for line in explain_edits(cleaned.edits + edits, read_by_column(source_text) or source_text):
-                _say_on_stderr(line)
+                say_on_stderr(line)
 
     def work() -> None:
         _check_encoding(encoding)
@@ -631,7 +540,7 @@ def validate_command(
         except OSError as error:
             raise InputError(f"{source.name}: cannot read: {error.strerror}") from None
         for line in errors or ["valid"]:
-            _say(_printable(f"{source.name}: {line}"))
+            say(printable(f"{source.name}: {line}"))
         return ExitCode.INVALID if errors else ExitCode.OK
 
     _guarded(lambda: _for_each([Source(str(path), path) for path in files], check_one))
@@ -666,16 +575,16 @@ def run() -> None:
         error.show()
         code = error.exit_code
     except NewsdumpError as error:  # met outside a command (--version to a full stdout)
-        _say_error(str(error))
+        say_error(str(error))
         code = exit_code(error)
     except _Terminated:
-        _say_error("terminated")
+        say_error("terminated")
         code = ExitCode.TERMINATED
     except OSError as error:  # help or usage text that stdout would not take
-        _say_error(f"standard output: cannot write: {error.strerror or error}")
+        say_error(f"standard output: cannot write: {error.strerror or error}")
         code = ExitCode.OUTPUT
     if code == ExitCode.INTERRUPTED:
-        _say_error("interrupted")
+        say_error("interrupted")
     _leave(int(code or 0))
 
 
