@@ -9,6 +9,7 @@ import pytest
 
 from cleanup import Line, Located, Unit, prepare
 from cleanup.config import DEFAULT
+from layout import reconstruct
 from layout.boundaries import (
     _distinctive,
     features_at,
@@ -54,6 +55,30 @@ MARKS = [
 @pytest.mark.parametrize(("between", "mark"), MARKS)
 def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | None) -> None:
     assert between_first_two_bodies(f"{FIRST}\n\n{between}{SECOND}\n") is mark
+
+
+@pytest.mark.parametrize(
+    ("closing", "mark"),
+    [
+        ("（刘志勇 杨启林）", True),  # the reporters' sign-off
+        ("（作者为某大学文学院教授）", True),  # the author's note a commentary closes on
+        ("（作者单位：某师范学院）", True),
+        ("（图②，资料图片）", None),  # a note on a picture closes nothing: the model weighs it
+    ],
+)
+def test_a_closing_note_in_brackets_ends_the_article(closing: str, mark: bool | None) -> None:
+    items = stream(f"{FIRST}\n\n{closing}\n\n强化政治担当 聚焦核心任务\n\n{SECOND}\n")
+    note, after = [index for index, item in enumerate(items) if isinstance(item, Body)][1:3]
+    assert printed_mark(items, note, after) is mark
+
+
+def test_an_author_note_parts_two_commentaries_whose_headlines_follow_their_text() -> None:
+    first = "读书是一种生活方式，也是一种精神追求。\n在信息爆炸的时代，人们获取知识的渠道越\n来越多，但真正静下心来读一本书的时间却\n越来越少。我们要为读书创造更好的环境。"
+    second = "近日，记者走访多家城市书房发现，前来读\n书的市民越来越多，其中不乏年轻人的身影。\n城市书房的管理员介绍，书房每天开放十二\n个小时，节假日也不休息。"
+    dump = f"{first}\n\n（作者为某大学文学院教授）\n\n让读书成为一种生活方式\n\n{second}\n\n城市书房里的读书人\n"
+    articles = reconstruct(dump).articles
+    assert [article.headline for article in articles] == ["让读书成为一种生活方式", "城市书房里的读书人"]
+    assert articles[0].body[-1].text == "（作者为某大学文学院教授）"
 
 
 @pytest.mark.parametrize(

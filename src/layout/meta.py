@@ -74,6 +74,8 @@ _TITLE_ROLES: dict[str, CreditRole] = {
 # A credit's closing mark: the names before it took the photograph.
 _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
 _SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")
+# "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text.
+_AUTHOR_NOTE = regex.compile(r"[（(]\s*作者[^（()）]{1,60}[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
 
@@ -195,6 +197,17 @@ def is_sign_off(text: str) -> bool:
     """"（刘志勇 杨启林）": the reporters' names in brackets that close an article."""
     match = _SIGN_OFF.fullmatch(text.strip())
     return bool(match) and "".join(persons(match.group(1))) == regex.sub(r"[\s、，,]+", "", match.group(1))
+
+
+def is_author_note(text: str) -> bool:
+    """A paragraph in brackets that says who the author is, as a commentary closes on.
+
+    >>> is_author_note("（作者为中国残联主席、康复国际主席）"), is_author_note("（作者单位：信阳师范学院）")
+    (True, True)
+    >>> is_author_note("（图②，资料图片）"), is_author_note("作者认为，这是必然的。")
+    (False, False)
+    """
+    return bool(_AUTHOR_NOTE.fullmatch(text.strip()))
 
 
 def strip_byline_mark(text: str) -> str:

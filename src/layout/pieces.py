@@ -34,6 +34,7 @@ from layout.meta import (
     STORY_CREDIT,
     credits_the_story,
     find_credit,
+    is_author_note,
     is_sign_off,
 )
 from layout.title_runs import (
@@ -81,8 +82,8 @@ class Body:
 
     @property
     def closes_article(self) -> bool:
-        """A jump line, the reporters' sign-off or a photo story's credit ends an article."""
-        return self.jump is not None or is_sign_off(self.text.text) or self.is_story_credit
+        """A jump line, the reporters' sign-off, the author's note or a photo story's credit ends an article."""
+        return self.jump is not None or is_sign_off(self.text.text) or is_author_note(self.text.text) or self.is_story_credit
 
     @property
     def is_story_credit(self) -> bool:
