@@ -58,6 +58,8 @@ PLACE_ENDINGS = "省市县縣区區州盟旗镇鎮乡鄉村街道部局委厅廳
 
 # Characters that lean on what comes before them and so never open a paragraph.
 BOUND_CHARACTERS = frozenset("的了着过们地得之")
+# A postposition that closes a clause of time ("…接受查询" | "时表示"), standing as a word of its own.
+POSTPOSITIONS = frozenset("时時")
 # Conjunctions that join two words or phrases ("…甲" | "和乙"), which a paragraph never opens on.
 JOINING_CONJUNCTIONS = frozenset("和及并並或")
 # Adverbs that lean on a subject before them ("…村里的老人" | "也都来了"): no clause opens on one.

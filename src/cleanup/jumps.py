@@ -31,6 +31,7 @@ from cleanup.cues import (
     JUMP_LINE,
     LEANING_ADVERBS,
     NUMBER_UNITS,
+    POSTPOSITIONS,
     REFERENCE,
     SPONSOR_LINE,
     continued_from_alone,
@@ -178,16 +179,19 @@ def _stacked_as_a_title(tail: Sequence[Line], config: Config) -> bool:
 
 
 def opens_on_a_particle(text: str) -> bool:
-    """The line after the blank opens on a particle, a joining conjunction or an adverb that
-    leans on a subject, standing as a word of its own ("的现代化道路", "和生日贺礼", "也都来了"):
-    it binds to the words before it, so the text runs on from the column before, whatever
-    shape that column's last unit has (a paragraph may open with a dash).
+    """The line after the blank opens on a particle, a joining conjunction, an adverb that
+    leans on a subject or the postposition of a clause of time, standing as a word of its own
+    ("的现代化道路", "和生日贺礼", "也都来了", "时表示"): it binds to the words before it, so
+    the text runs on from the column before, whatever shape that column's last unit has (a
+    paragraph may open with a dash).
 
     >>> [opens_on_a_particle(text) for text in ("的现代化道路，积累了经验", "和生日贺礼，", "地方政府出台细则", "和谐社区")]
     [True, True, False, False]
+    >>> [opens_on_a_particle(text) for text in ("时表示，这一做法", "時表示，雖然有關變動", "时隔三年，他又回到", "时任县委书记")]
+    [True, True, False, False]
     """
     text = text.strip()
-    leans = text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS or text[:1] in LEANING_ADVERBS
+    leans = text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS or text[:1] in LEANING_ADVERBS or text[:1] in POSTPOSITIONS
     return leans and token_spans(text[:8])[:1] == ((0, 1),)
 
 
