@@ -59,7 +59,13 @@ DOUBLINGS = [
     # slips: a function word printed twice
     ("云降水物理与与强风暴重点实验室", "与与", "slip"),
     ("那巨大的的看似冷冷的青铜", "的的", "slip"),
+    # slip: the pair read as a word of its own, where one copy joins the character stranded
+    # beside it into a longer word the doubled text lacks ("座|谈谈|会" -> "座谈会")
+    ("市里召开座谈谈会", "谈谈", "slip"),
     # genuine: the pair is a word, or each copy sits in a word
+    ("大家去看看吧", "看看", "genuine"),  # "去看吧" reads as no longer word
+    ("想想办法", "想想", "genuine"),  # the verb's object is no stranded character
+    ("计划不迟于今年年底完成", "年年", "genuine"),  # the pair inside a longer word ("今年年底")
     ("让党旗在一线高高飘扬", "高高", "genuine"),
     ("回家看看吧", "看看", "genuine"),
     ("还天天来给我送吃的", "天天", "genuine"),

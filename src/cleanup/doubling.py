@@ -11,7 +11,9 @@ the pair:
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
   of its own ("常委会|会议"): genuine, unless the text without one copy reads as a
   long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
-  language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家");
+  language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
+  the pair, a word of two on its own, leaves a character stranded that one copy joins
+  into a longer word ("座|谈谈|会" -> "座谈会");
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
@@ -147,7 +149,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if window[right + 1 : right + 2] == window[left] and _token_at(spans, right + 1) != left_word:
         return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
     if left_word == right_word:
-        return "genuine"
+        pair_only = left_word == (left, left + 2)
+        return "slip" if pair_only and _merges_into_longer_word(window, left, spans, config.merged_word_min) else "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
     if not left_alone and not right_alone:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
