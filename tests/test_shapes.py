@@ -153,6 +153,22 @@ def test_a_dash_closing_a_block_under_prose_was_carried_by_the_wrap(opens_block:
     assert breaks_after(line, following, COLUMN, False, True, opens_block=opens_block) is breaks
 
 
+@pytest.mark.parametrize(
+    ("following", "under", "breaks"),
+    [
+        # a title as wide as the column, and its column tag under it, after a finished sentence
+        ("来，让我们一起在春天里“观云识天”", "（绿色焦点）", True),
+        ("小麦种好了咋能卖得好价钱，农民心里有了底", "（话说新农村）", True),
+        ("全面从严治党主体责任，高度重视机关党的", "（下转2版）", False),  # a jump line closes the text itself
+        ("全面从严治党主体责任，高度重视机关党的", "（新华社北京3月25日电）", False),  # ... and so does a source
+        ("全面从严治党主体责任，高度重视机关党的", "建设，推动机关党建工作走在前列。", False),  # prose runs on
+    ],
+)
+def test_a_title_over_its_column_tag_opens_after_a_finished_sentence(following: str, under: str, breaks: bool) -> None:
+    line = Line(2, "出台了中共济宁市委《关于加强新时代。")
+    assert breaks_after(line, Line(3, following), COLUMN, False, False, under=Line(4, under)) is breaks
+
+
 def test_a_block_that_opens_on_a_short_line_is_no_intertitle() -> None:
     """A caption set in a narrower measure than the column around it opens on a short line."""
     assert not breaks_after(Line(1, "在4月23日第二十二个世界"), Line(2, "读书日到来之际，多地举行丰富多"), COLUMN, False, False, opens_block=True)

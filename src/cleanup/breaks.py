@@ -60,6 +60,8 @@ def breaks_after(
         return False
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
+    if under is not None and ends_sentence(line.text) and closes_the_title(following, under):
+        return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
