@@ -271,6 +271,23 @@ def test_a_line_that_closes_the_text_is_never_merged_into_the_title_after_it(clo
 
 
 @pytest.mark.parametrize(
+    ("attribution", "after", "joined"),
+    [
+        ("——三坪村村支书", "杜龙兵", True),  # the name the wrap cut off an attribution
+        ("——三坪村村支书", "欧阳文华", True),
+        ("——三坪村村支书杜龙兵", "候鸟来做客", False),  # a title after a whole attribution stands apart
+        ("——三坪村村支书，", "杜龙兵", False),  # a clause mark: no attribution's end
+    ],
+)
+def test_a_name_cut_off_an_attribution_rejoins_it(attribution: str, after: str, joined: bool) -> None:
+    """Without blank lines, under the paragraph the attribution closes."""
+    lines = [Line(1, "每亩土地流转价格在700元以上。"), Line(2, attribution), Line(3, after)]
+    units = [Unit((line,), 40, index == 0, index == 2) for index, line in enumerate(lines)]
+    pieces = tidy([Piece("body", [lines[0]], units[0])] + [Piece("title", [line], unit) for line, unit in zip(lines[1:], units[1:])])
+    assert (len(pieces) == 2) is joined
+
+
+@pytest.mark.parametrize(
     ("first", "second", "kept_apart"),
     [
         ("生态环境要为投资环境让路吗（生态论苑）", "改革进行时", True),  # a section banner after a tagged headline

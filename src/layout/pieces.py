@@ -26,6 +26,7 @@ from cleanup.cues import (
 )
 from cleanup.lexicon import word_bridges, word_tag
 from cleanup.marks import clearly_unfinished
+from cleanup.surnames import names_alone
 from cleanup.tables import table_cells
 from cleanup.unbroken import title_lines_whole
 from layout.classify import PROSE_MARK, Piece
@@ -191,11 +192,20 @@ def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbro
     """Is the title `piece` the rest of the title `previous` in one block? Not after a subheadline's
     dash, a text's closing line, a column tag's label, a name over a title or a box's title, nor, in a run of
     titles that no blank line parts, where it surely turns to another title (`layout.title_runs`)."""
+    if _name_the_wrap_cut_off(previous, piece):
+        return True
     if is_subheadline(piece) or closes_text(previous, before) or _label_after_tag(previous, piece, config) or _name_over_title(previous, piece, config):
         return False
     if BOX_TITLE.match(piece.text) or BOX_TITLE.match(previous.text):
         return False  # "核心阅读" names a box, whole: no end of the title above, no start of the one below
     return not (unbroken and starts_new_title(previous.lines, piece.lines, config, flat))
+
+
+def _name_the_wrap_cut_off(previous: Piece, piece: Piece) -> bool:
+    """A person's name alone on the line under a dash line that ends on no mark: the wrap cut
+    the attribution ("——三坪村村支书" | "杜龙兵"), which names who said the text above it."""
+    text = previous.text.strip()
+    return text.startswith("——") and not PROSE_MARK.search(text[-1:]) and len(piece.lines) == 1 and names_alone(piece.text)
 
 
 def _leads_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:
