@@ -56,6 +56,8 @@ JOINS = [
     # ... and so does the postposition closing a clause of time, on a page printed a
     # paragraph to a line, after a lead the column jump cut short
     (["法律界人士王明接受查询"], ["时表示，虽然有关变动符合条例，但容许受助人在刑事案件中挑选律师代表，是多年来的惯常做法。"], None, True, True),
+    # ... and so does a list parted by slashes that stops on its separator
+    (["参考资料：美联社 / SCOTUS Blog /"], ["ProPublica / CNBC / USAToday"], None, False, True),
     # ... and so does a word the blank cut in two ("股份" | "化")
     (["发展集体经济的路子找到了", "——收益分配不再福利化而要股份"], ["化、收益投入不再个人决定而要", "制度决定。"], None, False, True),
     # ... and so does a dash the wrap carried to the start of a column, in prose that runs on
@@ -270,3 +272,18 @@ def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None
     assert join_chance(kicker, frozenset()) == 0.0
     cut = replace(kicker, tail=(Line(1, "维修工人在检修农机具。近日，全省许多农机合作社和"),))
     assert join_chance(cut, frozenset()) > 0.5  # a full line: the sentence runs on in the next column
+
+
+@pytest.mark.parametrize(
+    ("tail", "open_list"),
+    [
+        ("参考资料：美联社 / SCOTUS Blog /", True),
+        ("资料来源：新华社／路透社／", True),
+        ("参考资料：美联社 / SCOTUS Blog", False),  # the last item is there
+        ("详见http://www.people.com.cn/", False),  # a web address ends on its slash
+        ("比分3/4/", False),
+    ],
+)
+def test_a_list_parted_by_slashes_that_stops_on_a_separator_runs_on(tail: str, open_list: bool) -> None:
+    chance = join_chance(case([tail], ["ProPublica / CNBC / USAToday"]), frozenset())
+    assert (chance == 1.0) is open_list

@@ -94,6 +94,8 @@ _HAN_EDGE = regex.compile(r"\p{Han}{2}$")
 _HAN_START = regex.compile(r"\p{Han}{2}")
 _PROSE_MARK = regex.compile(r"[，、；。,;]")
 # What closes a clause, the enumeration comma aside: a list ("青铜器、陶器等") is one clause.
+# Items parted by slashes, the last separator at the end of the line: the list goes on.
+_OPEN_SLASH_LIST = regex.compile(r"(?:\s[/／]\s|／)\S.*(?:\s[/／]|／)\s*$")
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 JOIN = "join"
 
@@ -456,6 +458,8 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         # No paragraph ends on a comma; a line of verse may, but never on an enumeration comma,
         # nor on a line of prose that fills its column.
         return 1.0
+    if _OPEN_SLASH_LIST.search(tail_text):
+        return 1.0  # a list parted by slashes that stops on its separator ("參考資料: 美聯社 / SCOTUS Blog /")
     if (
         opens_inside_a_sentence(head_text)
         or opens_on_a_particle(head_text)
