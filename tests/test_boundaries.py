@@ -58,6 +58,18 @@ def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | No
 
 
 @pytest.mark.parametrize(
+    ("between", "mark"),
+    [
+        ("乡村振兴先锋乡村振兴先锋乡村振兴先锋\n\n", True),  # a banner after a finished text
+        ("乡村振兴先锋乡村振兴先锋乡村振兴先锋\n\n一起读书吧\n\n", True),  # ... and a title after it
+        ("一起读书吧\n\n乡村振兴先锋乡村振兴先锋乡村振兴先锋\n\n", None),  # a title first: the model weighs it
+    ],
+)
+def test_furniture_after_a_finished_text_opens_another_article(between: str, mark: bool | None) -> None:
+    assert between_first_two_bodies(f"{FIRST}\n\n{between}{SECOND}\n") is mark
+
+
+@pytest.mark.parametrize(
     ("closing", "mark"),
     [
         ("（刘志勇 杨启林）", True),  # the reporters' sign-off

@@ -116,8 +116,9 @@ def boundary_features(
 
 
 def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False) -> bool | None:
-    """What the print says outright: a byline or a deck between, or a closed text before or a
-    dateline after, is a new article (True); two paragraphs with nothing between, or with
+    """What the print says outright: a byline or a deck between, a closed text before or a
+    dateline after, or a photo or furniture right after a finished text (whatever titles
+    follow it), is a new article (True); two paragraphs with nothing between, or with
     only the entries of a list, are one (False), unless the page's titles were `pooled` after
     its text and the column measure jumps between them (`measure_jumps`)."""
     between = items[before + 1 : after]
@@ -132,8 +133,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
         return True  # two articles whose headlines the extractor printed after the page's text
     if not between or titles and all(_ENTRY.match(text) for text in titles):
         return False  # nothing between, or entries of a list: a list never heads an article
-    if all(isinstance(item, Gap) for item in between) and ends_sentence(items[before].text.text):
-        return True  # a photo or furniture after a finished text: what follows is another article
+    if isinstance(between[0], Gap) and all(isinstance(item, Gap) or is_title(item) for item in between) and ends_sentence(items[before].text.text):
+        return True  # a photo or furniture after a finished text, titles or not after it: what follows is another article
     if any(_DECK.match(text) for text in titles):
         return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
