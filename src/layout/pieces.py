@@ -189,9 +189,10 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
 
 
 def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config, flat: bool = False) -> bool:
-    """Is the title `piece` the rest of the title `previous` in one block? Not after a subheadline's
-    dash, a text's closing line, a column tag's label, a name over a title or a box's title, nor, in a run of
-    titles that no blank line parts, where it surely turns to another title (`layout.title_runs`)."""
+    """Is the title `piece` the rest of the title `previous` in one block? Always where it is the
+    name the wrap cut off an attribution; not after a subheadline's dash, a text's closing line,
+    a column tag's label, a name over a title or a box's title, nor, in a run of titles that no
+    blank line parts, where it surely turns to another title (`layout.title_runs`)."""
     if _name_the_wrap_cut_off(previous, piece):
         return True
     if is_subheadline(piece) or closes_text(previous, before) or _label_after_tag(previous, piece, config) or _name_over_title(previous, piece, config):
