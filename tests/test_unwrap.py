@@ -278,3 +278,42 @@ WIDE_COLUMN = "\n".join(["今年以来，全县河道治理持续推进，各", 
 def test_a_title_printed_right_over_its_text_in_one_block_stands_apart(story: list[str], paragraphs_found: int) -> None:
     dump = WIDE_COLUMN + "\n\n" + "\n".join(story) + "\n"
     assert len(paragraphs(dump)) - len(paragraphs(WIDE_COLUMN + "\n")) == paragraphs_found
+
+
+POEM_IN_PROSE = """春困不是时代病，古而有之；而且在读书人
+之间，还颇引为雅事。这是在诗文中可以寻
+见端倪的。虽然我们是个勤劳勇敢的民族，
+但流传下来的诗文里写春困的却不少。有人
+写“春愁黯黯独成眠”，愁着愁着就睡着了；
+也有人写“春睡厌厌难觉”，日上两竿，一睡
+难醒。白居易索性写了一整首《春眠》：
+新浴肢体畅，独寝神魂安。
+况因夜深坐，遂成日高眠。
+春被薄亦暖，朝窗深更闲。
+却忘人间事，似得枕上仙。
+至适无梦想，大和难名言。
+全胜彭泽醉，欲敌曹溪禅。
+何物呼我觉，伯劳声关关。
+起来妻子笑，生计春茫然。
+看吧，白诗人不过就是大白天睡上一觉，竟
+然睡得物我两忘、睡得羽化登仙，时如酒酣，
+时如禅定。再加上那讲究新浴的精致、春被
+薄亦暖的情调，不得不说是将这春天的懒觉
+睡出了大境界，睡出了新高度，也睡出了一
+种难得的闲情。
+"""
+
+
+# A page that lost its blank lines: one block long enough to be measured line by line.
+UNBROKEN_PAGE = BODY.replace("\n\n", "\n") * 4 + POEM_IN_PROSE
+
+
+@pytest.mark.parametrize("dump", [POEM_IN_PROSE, UNBROKEN_PAGE], ids=["a-block", "a-page-without-blank-lines"])
+def test_a_poem_quoted_line_by_line_in_a_column_is_a_paragraph_a_line(dump: str) -> None:
+    """Lines of one width short of the column, each ending a sentence, are verse; a column's
+    prose may end a line on a full stop, never line after line short of the measure (which,
+    measured line by line, the verse itself pulls down)."""
+    found = paragraphs(dump)
+    poem = found.index("新浴肢体畅，独寝神魂安。")
+    assert found[poem : poem + 8] == [line for line in POEM_IN_PROSE.splitlines() if len(line) == 12]
+    assert found[poem - 1].endswith("《春眠》：") and found[poem + 8].startswith("看吧，白诗人")

@@ -208,3 +208,36 @@ def closes_the_title(line: Line, following: Line) -> bool:
 def at_column_edge(line: Line, column: float, flat: bool, config: Config = DEFAULT) -> bool:
     """A sentence that ends where the column ends: the lost indent of the next line decides."""
     return not flat and ends_sentence(line.text) and is_full(line, column, flat, config)
+
+
+# A line of verse ends on a full stop, a question or an exclamation (a closing quote after it).
+_VERSE_END = regex.compile(r"[。！？!?][”’」』]?\s*$")
+
+
+def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config = DEFAULT) -> frozenset[int]:
+    """The numbers of the lines in a run of `Config.verse_run_min` or more that each end a
+    sentence, no longer than `Config.verse_line_chars`, short of the column measured where
+    the run begins (`measures`, one per line) and all as wide as each other: a poem quoted
+    line by line, each line a paragraph of its own. Wrapped prose fills its column, and ends
+    a line on its sentence's mark now and then, never line after line short of it.
+
+    >>> poem = [Line(n, text) for n, text in enumerate(["新浴肢体畅，独寝神魂安。", "况因夜深坐，遂成日高眠。", "春被薄亦暖，朝窗深更闲。"], start=1)]
+    >>> sorted(verse_lines(poem, [34] * 3)), sorted(verse_lines(poem, [24] * 3))
+    ([1, 2, 3], [])
+    >>> sorted(verse_lines([Line(1, "新浴肢体畅，独寝神魂安。"), Line(2, "况因夜深坐，遂成日高"), Line(3, "眠。春被薄亦暖，朝窗")], [34] * 3))
+    []
+    """
+    found: set[int] = set()
+    run: list[Line] = []
+    measure = 0.0
+    for index, line in enumerate([*lines, None]):
+        verse = line is not None and bool(_VERSE_END.search(line.text)) and len(line.text.strip()) <= config.verse_line_chars
+        if verse and run and abs(line.width - run[0].width) <= config.full_slack and line.width < measure - config.full_slack:
+            run.append(line)
+            continue
+        if len(run) >= config.verse_run_min:
+            found.update(verse_line.number for verse_line in run)
+        # A run is measured against the column where it begins: verse lines pull a local measure down to their width.
+        measure = measures[max(0, index - 1)] if verse else 0.0
+        run = [line] if verse and line.width < measure - config.full_slack else []
+    return frozenset(found)

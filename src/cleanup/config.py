@@ -137,6 +137,9 @@ class Config:
     # On a page printed one paragraph per line, three short lines in a row at most this long
     # (characters) are verse, never a paragraph a column jump cut.
     verse_line_chars: int = 14
+    # ... and in a wrapped column, this many such lines in a row, as wide as each other, each
+    # ending a sentence, are verse: each line a paragraph (`cleanup.breaks.verse_lines`).
+    verse_run_min: int = 3
 
     # ---- title shape (cleanup.shapes)
     # A headline, kicker, deck or intertitle fits a few short lines, or one longer line.

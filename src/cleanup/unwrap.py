@@ -15,7 +15,7 @@ from itertools import accumulate
 
 import regex
 
-from cleanup.breaks import at_column_edge, breaks_after, intertitle_start
+from cleanup.breaks import at_column_edge, breaks_after, intertitle_start, verse_lines
 from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
@@ -166,6 +166,7 @@ def _split_block(
     calls: list[int] = []
     lines = block.lines
     measures = local_measures(lines, config) if unbroken else None
+    verse = verse_lines(lines, measures or [column] * len(lines), config) if not flat else frozenset()
     ahead = measures_ahead(lines, config) if unbroken else None
     for i, line in enumerate(lines):
         current.append(line)
@@ -181,6 +182,7 @@ def _split_block(
             or opens_paragraph
             or line.number in banners
             or lines[i + 1].number in banners
+            or line.number in verse
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config)
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
