@@ -227,6 +227,8 @@ def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config
     >>> sorted(verse_lines([Line(1, "新浴肢体畅，独寝神魂安。"), Line(2, "况因夜深坐，遂成日高"), Line(3, "眠。春被薄亦暖，朝窗")], [34] * 3))
     []
     """
+    if len(lines) < config.verse_run_min:
+        return frozenset()  # most blocks of a page with blank lines: a paragraph or two
     found: set[int] = set()
     run: list[Line] = []
     measure = 0.0
