@@ -317,3 +317,21 @@ def test_a_poem_quoted_line_by_line_in_a_column_is_a_paragraph_a_line(dump: str)
     poem = found.index("新浴肢体畅，独寝神魂安。")
     assert found[poem : poem + 8] == [line for line in POEM_IN_PROSE.splitlines() if len(line) == 12]
     assert found[poem - 1].endswith("《春眠》：") and found[poem + 8].startswith("看吧，白诗人")
+
+
+@pytest.mark.parametrize(
+    ("tail", "blank_after", "apart"),
+    [
+        (["留住城市的灵魂"], False, True),  # the page ends on the headline of the text above it
+        (["今年已查处各类", "“扫黄打非”案件八百余起"], False, True),  # a headline wrapped onto two lines
+        (["他说。"], False, False),  # a sentence: a paragraph's last line, however short
+        (["留住城市的灵魂"], True, False),  # more text after a blank line: a column jump takes it on
+    ],
+)
+def test_a_title_after_a_finished_sentence_at_the_end_of_the_text_stands_apart(tail: list[str], blank_after: bool, apart: bool) -> None:
+    """At the end of the text no column jump takes a line on: lines that end no sentence and
+    look like a title, under a finished sentence that fills the column, are a headline printed
+    after its article."""
+    lines = ["在一个个城市化进程中，老街巷是城市肌体的", "灵魂，是一个国家与民族宽容博爱精神的展现", "和观照。老街巷，一条永远不需要导航的、", "回家之路，也是一条通往这座城市记忆的路。", *tail]
+    after = "\n\n的路口，老人们坐在树下聊天，孩子们奔跑。\n" if blank_after else "\n"
+    assert ("".join(tail) in paragraphs("\n".join(lines) + after)) is apart

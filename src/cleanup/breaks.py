@@ -134,6 +134,24 @@ def intertitle_start(lines: Sequence[Line], following: Line, column: float, conf
     return 0
 
 
+def closing_title_start(lines: Sequence[Line], config: Config = DEFAULT) -> int:
+    """Where a title that ends the whole text begins (0: none): a page whose headlines follow
+    their articles ends on one, after the sentence ended above it, and no column jump can take
+    its lines on, for no text follows them.
+
+    >>> closing_title_start([Line(1, "老街巷，一条永远不需要导航的、回家之路。"), Line(2, "留住城市的灵魂")])
+    1
+    >>> closing_title_start([Line(1, "老街巷，一条永远不需要导航的、回家之路。"), Line(2, "他说。")])
+    0
+    """
+    if len(lines) < 2 or ends_sentence(lines[-1].text) or clearly_unfinished(lines[-1].text):
+        return 0
+    for start in range(len(lines) - 1, max(0, len(lines) - config.title_max_lines - 1), -1):
+        if ends_sentence(lines[start - 1].text) and looks_like_title(lines[start:], config):
+            return start
+    return 0
+
+
 def _title_over_paragraph(line: Line, following: Line, column: float, config: Config, opens_unit: bool = False) -> bool:
     """A title line that ends no sentence, with a paragraph's first line under it: short of the
     column by the lost indent alone and running on in prose. The title is short; or, opening a

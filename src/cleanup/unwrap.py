@@ -15,7 +15,13 @@ from itertools import accumulate
 
 import regex
 
-from cleanup.breaks import at_column_edge, breaks_after, intertitle_start, verse_lines
+from cleanup.breaks import (
+    at_column_edge,
+    breaks_after,
+    closing_title_start,
+    intertitle_start,
+    verse_lines,
+)
 from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
 from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
@@ -87,7 +93,7 @@ def unwrap(
     page, starts = page_of_blocks(blocks)
     units: list[Unit] = []
     for index, (block, column) in enumerate(zip(blocks, columns)):
-        block_units = _split_block(block, column, flat, banners, config, paragraph_starts, mark)
+        block_units = _split_block(block, column, flat, banners, config, paragraph_starts, mark, closes_text=index == len(blocks) - 1)
         if not units:
             units.extend(block_units)
             continue
@@ -151,7 +157,14 @@ def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
 
 
 def _split_block(
-    block: Block, column: float, flat: bool, banners: frozenset[int], config: Config, paragraph_starts: frozenset[int] = frozenset(), mark: float = 2
+    block: Block,
+    column: float,
+    flat: bool,
+    banners: frozenset[int],
+    config: Config,
+    paragraph_starts: frozenset[int] = frozenset(),
+    mark: float = 2,
+    closes_text: bool = False,
 ) -> list[Unit]:
     # A block that lost its blank lines: its titles are told by their width against the local
     # measure, and only a paragraph's first line is excused for falling an indent short, as
@@ -160,7 +173,7 @@ def _split_block(
         return [Unit((line,), column, line is block.lines[0], line is block.lines[-1], table=True) for line in block.lines]
     unbroken = not flat and len(block.lines) >= config.unbroken_block_lines
     if unbroken and mark != 2:
-        return _as_dumped(_split_block(Block(_as_printed(block.lines, mark)), column, flat, banners, config, paragraph_starts), block.lines)
+        return _as_dumped(_split_block(Block(_as_printed(block.lines, mark)), column, flat, banners, config, paragraph_starts, closes_text=closes_text), block.lines)
     units: list[Unit] = []
     current: list[Line] = []
     calls: list[int] = []
@@ -191,7 +204,12 @@ def _split_block(
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
         ):
-            start = 0 if last or flat else intertitle_start(current, lines[i + 1], measure, config)
+            if flat:
+                start = 0
+            elif last:  # the page's last lines: a title no column jump takes on
+                start = closing_title_start(current, config) if closes_text else 0
+            else:
+                start = intertitle_start(current, lines[i + 1], measure, config)
             if start:  # an intertitle after the sentence that ended above it: a unit of its own
                 head = {line.number for line in current[:start]}
                 units.append(Unit(tuple(current[:start]), column, current[0] is lines[0], False, tuple(n for n in calls if n in head)))
