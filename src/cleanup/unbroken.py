@@ -26,7 +26,7 @@ from cleanup.cues import (
     SERIES_BANNER,
     match_dateline,
 )
-from cleanup.lexicon import word_bridges
+from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import bracket_balance, clearly_unfinished, ends_sentence
 from cleanup.shapes import (
@@ -34,6 +34,7 @@ from cleanup.shapes import (
     CLAUSE,
     CREDIT_END,
     CREDIT_MARK,
+    DECK_MARK,
     INNER_SENTENCE_MARK,
     REPORTER_TITLE,
     is_deck,
@@ -59,9 +60,10 @@ _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
-def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT) -> bool:
+def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT, after_title: bool = False) -> bool:
     """A title line run straight into the dateline under it, as dumps without blank lines
     print a headline: the dateline (read across the wrap) opens the next paragraph.
+    `after_title`: the line opens a unit under one that stood apart as a title.
 
     >>> heads_a_dateline(Line(1, "山西将逐步提高农村供水保障率"), [Line(2, "本报太原4月22日电（记"), Line(3, "者李明）记者从山西省水利厅获")])
     True
@@ -80,7 +82,15 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     """
     if not following or not match_dateline("".join(line.text.strip() for line in following)):
         return False  # asked first: few lines have a dateline under them
-    return not (_clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config)) and looks_like_title([line], config)
+    if not (_clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config)) and looks_like_title([line], config):
+        return True
+    # Under a title, or naming whom the headline is about ("…，李江福——"): the headline block's
+    # last line, whatever its clauses.
+    text = line.text.strip()
+    if not (after_title or text.endswith(DECK_MARK)) or ends_sentence(text):
+        return False
+    head = text.removesuffix(DECK_MARK)
+    return not clearly_unfinished(head) and not ends_on_link(head)
 
 
 def _clause_outside_quotes(text: str) -> bool:

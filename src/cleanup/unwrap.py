@@ -29,6 +29,7 @@ from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import ends_sentence
 from cleanup.repair import within_reach
+from cleanup.shapes import looks_like_title
 from cleanup.squeeze import mark_width
 from cleanup.tables import table_cells
 from cleanup.unbroken import (
@@ -197,7 +198,7 @@ def _split_block(
             or lines[i + 1].number in banners
             or line.number in verse
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
-            or heads_a_dateline(line, lines[i + 1 : i + 3], config)
+            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and _is_title(units, config))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or ahead is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
@@ -217,6 +218,11 @@ def _split_block(
             units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
+
+
+def _is_title(units: list[Unit], config: Config) -> bool:
+    """Did the block's last unit so far stand apart as a title?"""
+    return bool(units) and not units[-1].ends_sentence and looks_like_title(units[-1].lines, config)
 
 
 def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config) -> bool:
