@@ -204,7 +204,7 @@ def test_titles_closing_a_long_block(texts: list[str], start: int) -> None:
         ("打造“绿色通道、便民窗口”服务品牌", ["本报济宁讯（通讯员 王", "明）今年以来，全市"], True),  # a quoted name's mark
         ("据悉，“绿色通道”已有", ["本报济宁讯（通讯员 王", "明）今年以来，全市"], False),  # a comma outside the quote
         ("山西将逐步提高农村供水保障率", ["记者从山西省水利厅获悉：", "山西省水利厅日前印发"], False),  # no dateline
-        ("从业三十年来，建起千栋大楼，王建国——", ["本报北京3月24日电（记", "者王观）中国人民银行"], True),  # a kicker naming its subject
+        ("扎根山村二十年，修起一条致富路，李春生——", ["本报北京3月24日电（记", "者王明）中国人民银行"], True),  # a kicker naming its subject
         ("据悉，目前全省已有——", ["本报太原4月22日电（记", "者李明）"], True),  # the dash closes a title, not prose
     ],
 )
@@ -215,14 +215,14 @@ def test_a_title_line_run_into_its_dateline(line: str, following: list[str], hea
 @pytest.mark.parametrize(
     ("line", "after_title", "heads"),
     [
-        ("脱贫，他们使上了这股劲", True, True),  # under a title line: the headline block's last line
-        ("脱贫，他们使上了这股劲", False, False),  # alone, a short clause first reads as prose ("据悉，")
-        ("脱贫，他们使上了这股劲。", True, False),  # a sentence: the text before the dateline ended
-        ("脱贫，村里变了样主要是由于", True, False),  # a line that stops on a linking word runs on
+        ("致富，他们走出一条新路", True, True),  # under a title line: the headline block's last line
+        ("致富，他们走出一条新路", False, False),  # alone, a short clause first reads as prose ("据悉，")
+        ("致富，他们走出一条新路。", True, False),  # a sentence: the text before the dateline ended
+        ("致富，村里变了样主要是由于", True, False),  # a line that stops on a linking word runs on
     ],
 )
 def test_a_line_under_a_title_run_into_a_dateline_closes_the_headline(line: str, after_title: bool, heads: bool) -> None:
-    following = [Line(2, "本报北京3月24日电（记"), Line(3, "者张贺）今年以来，各地")]
+    following = [Line(2, "本报北京3月24日电（记"), Line(3, "者王明）今年以来，各地")]
     assert heads_a_dateline(Line(1, line), following, after_title=after_title) is heads
 
 

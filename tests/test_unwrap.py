@@ -322,16 +322,38 @@ def test_a_poem_quoted_line_by_line_in_a_column_is_a_paragraph_a_line(dump: str)
 @pytest.mark.parametrize(
     ("tail", "blank_after", "apart"),
     [
-        (["留住城市的灵魂"], False, True),  # the page ends on the headline of the text above it
-        (["今年已查处各类", "“扫黄打非”案件八百余起"], False, True),  # a headline wrapped onto two lines
+        (["小河边的早晨"], False, True),  # the page ends on the headline of the text above it
+        (["河道治理见成效", "小城重现水清岸绿"], False, True),  # a headline wrapped onto two lines
         (["他说。"], False, False),  # a sentence: a paragraph's last line, however short
-        (["留住城市的灵魂"], True, False),  # more text after a blank line: a column jump takes it on
+        (["小河边的早晨"], True, False),  # more text after a blank line: a column jump takes it on
     ],
 )
 def test_a_title_after_a_finished_sentence_at_the_end_of_the_text_stands_apart(tail: list[str], blank_after: bool, apart: bool) -> None:
     """At the end of the text no column jump takes a line on: lines that end no sentence and
     look like a title, under a finished sentence that fills the column, are a headline printed
     after its article."""
-    lines = ["在一个个城市化进程中，老街巷是城市肌体的", "灵魂，是一个国家与民族宽容博爱精神的展现", "和观照。老街巷，一条永远不需要导航的、", "回家之路，也是一条通往这座城市记忆的路。", *tail]
-    after = "\n\n的路口，老人们坐在树下聊天，孩子们奔跑。\n" if blank_after else "\n"
+    lines = ["清晨的河岸边，总有几位老人在树荫下慢慢", "地散步，孩子们沿着新修的步道追逐嬉戏，河", "水清了，岸边的垂柳也重新长出了嫩绿新芽、", "这是一座小城最寻常的早晨，也是它的模样。", *tail]
+    after = "\n\n的长椅上，人们坐着聊天，孩子们奔跑。\n" if blank_after else "\n"
     assert ("".join(tail) in paragraphs("\n".join(lines) + after)) is apart
+
+
+# Running text of a column about sixteen characters wide, a paragraph of it.
+VILLAGE = ["村里道路修好以后，外出务工的", "年轻人陆续回到家乡，有的开起了", "农家乐，有的办起了合作社，村集体", "经济的收入一年比一年高，村民的日", "子越过越红火，大家干劲更足了。"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "apart"),
+    [
+        ("近日，记者走进大山深处的", True),  # four short: the wrap kept "清水村" whole
+        ("近日，记者走进大山深处的清", True),  # an indent short, as most first lines
+        ("近日，记者走进大山。", False),  # a sentence ends in it: no first line of a paragraph
+    ],
+)
+def test_a_deck_as_wide_as_the_column_over_a_paragraph_stands_apart(first_line: str, apart: bool) -> None:
+    """Under a headline, a line that reaches the column and ends no sentence opens no
+    paragraph (a first line is short by its lost indent): over a paragraph's first line it is
+    a deck; the first line may fall short by more than the indent where its wrap kept a word whole."""
+    deck = "村民办起合作社，集体经济逐年壮大"
+    rest = "清水村，只见家家户户门前都种满了" if first_line.endswith("的") else "水村，只见家家户户门前都种满了"
+    lines = [*VILLAGE * 6, "山村道路修通了", "致富门路越走越宽", deck, first_line, rest, "果树，村道两旁的路灯整整齐齐，", *VILLAGE * 6]
+    assert (deck in paragraphs("\n".join(lines) + "\n")) is apart

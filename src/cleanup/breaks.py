@@ -139,9 +139,9 @@ def closing_title_start(lines: Sequence[Line], config: Config = DEFAULT) -> int:
     their articles ends on one, after the sentence ended above it, and no column jump can take
     its lines on, for no text follows them.
 
-    >>> closing_title_start([Line(1, "老街巷，一条永远不需要导航的、回家之路。"), Line(2, "留住城市的灵魂")])
+    >>> closing_title_start([Line(1, "这是一座小城最寻常的早晨，也是它的模样。"), Line(2, "小河边的早晨")])
     1
-    >>> closing_title_start([Line(1, "老街巷，一条永远不需要导航的、回家之路。"), Line(2, "他说。")])
+    >>> closing_title_start([Line(1, "这是一座小城最寻常的早晨，也是它的模样。"), Line(2, "他说。")])
     0
     """
     if len(lines) < 2 or ends_sentence(lines[-1].text) or clearly_unfinished(lines[-1].text):
@@ -162,12 +162,26 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
     set_full = opens_unit and line.width > column - config.full_slack and not (_NARROW.search(following.text) or ends_sentence(following.text))
     if not (short or set_full) or clearly_unfinished(line.text):
         return False  # the widths first: most lines are running text, decided without reading it
-    if not looks_indented_only(following, column, config) or not _PROSE_MARK.search(following.text):
+    indented = looks_indented_only(following, column, config) or set_full and _opens_with_a_word_kept_whole(following, column, config)
+    if not indented or not _PROSE_MARK.search(following.text):
         return False
     return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
 
 
 _NARROW = regex.compile(r"[0-9A-Za-z%.]")
+_SENTENCE_STOP = regex.compile(r"[。！？!?]")
+_ENDS_ON_A_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
+
+
+def _opens_with_a_word_kept_whole(line: Line, column: float, config: Config) -> bool:
+    """A paragraph's first line short by more than the indent, where the wrap kept the next
+    word whole: it stops on a word, and no sentence ends in it (a caption's last line with
+    its credit, "…记者。■王明 摄", does; a clause's tail, "官员；", stops on a mark).
+
+    >>> [_opens_with_a_word_kept_whole(Line(1, text), 34, DEFAULT) for text in ("近日，记者走进大山深处的", "记者。■王明 摄", "官员；")]
+    [True, False, False]
+    """
+    return looks_indented(line, column, False, config) and bool(_ENDS_ON_A_WORD.search(line.text)) and not _SENTENCE_STOP.search(line.text)
 # What the wrap moves down whole: opening marks with the character they open, or a Latin word
 # or a number with its marks.
 _UNBREAKABLE = regex.compile(r"[“‘「『（(《【]+\S|[0-9A-Za-z][0-9A-Za-z.,%'’\-]*")

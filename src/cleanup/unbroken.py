@@ -84,7 +84,7 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
         return False  # asked first: few lines have a dateline under them
     if not (_clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config)) and looks_like_title([line], config):
         return True
-    # Under a title, or naming whom the headline is about ("…，李江福——"): the headline block's
+    # Under a title, or naming whom the headline is about ("…，李春生——"): the headline block's
     # last line, whatever its clauses.
     text = line.text.strip()
     if not (after_title or text.endswith(DECK_MARK)) or ends_sentence(text):
