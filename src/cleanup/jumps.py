@@ -318,12 +318,17 @@ def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
     True
     >>> reads_as_verse(replace(verse, following=Line(6, "这是诗人最为人熟知的一首抒情诗的开头几句，写于他回到故乡之后。")))
     False
+
+    A headline wrapped after a word that links it on is no verse:
+
+    >>> reads_as_verse(replace(verse, tail=(Line(2, "多家小作坊因污染被"),), head=Block((Line(4, "责令停产整改"),))))
+    False
     """
     most = config.verse_line_chars
     tail = "".join(line.text.strip() for line in case.tail)
     head = case.head.lines[0].text.strip()
-    if len(tail) > most or len(head) > most or word_bridges(tail, head, config.bridge_context):
-        return False
+    if len(tail) > most or len(head) > most or word_bridges(tail, head, config.bridge_context) or ends_on_link(tail):
+        return False  # no line of verse stops on a word that links it to the next ("…近七成被")
     following = case.following.text.strip() if case.following is not None else ""
     if CREDIT_END.search(following):
         following = ""  # a photo's credit ("本报记者 王明摄") is no line of verse
