@@ -256,6 +256,7 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
         ("在学习历史中更好走向未来", "(深入学习贯彻习近平同志", 40, False),  # ... wrapped over two lines
         ("供给侧改革", "·我的故事)", 40, False),  # ... whose end the wrap carried down
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
+        ("的变化必定带给大家不一样", "的感受。", 40, False),  # the next line opens on a particle that leans on this one
         ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it
         ("深化改革 砥砺前行·记者调查", "“德奥风格”的现代演绎", 40, True),  # a series banner over a headline

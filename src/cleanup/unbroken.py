@@ -26,6 +26,7 @@ from cleanup.cues import (
     SERIES_BANNER,
     match_dateline,
 )
+from cleanup.jumps import opens_on_a_particle
 from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import bracket_balance, clearly_unfinished, ends_sentence
@@ -311,6 +312,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or _WRAPPED_TAG.match(following.text) or word_bridges(text, following.text.strip()):
         return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
+    if opens_on_a_particle(following.text):
+        return False  # the next line leans on this one ("…人们不一样" | "的观感。")
     if _wraps_onto(line, following, config):
         return False
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
