@@ -357,3 +357,24 @@ def test_a_deck_as_wide_as_the_column_over_a_paragraph_stands_apart(first_line: 
     rest = "清水村，只见家家户户门前都种满了" if first_line.endswith("的") else "水村，只见家家户户门前都种满了"
     lines = [*VILLAGE * 6, "山村道路修通了", "致富门路越走越宽", deck, first_line, rest, "果树，村道两旁的路灯整整齐齐，", *VILLAGE * 6]
     assert (deck in paragraphs("\n".join(lines) + "\n")) is apart
+
+
+# Captions set across two columns, wider than the photo story between them.
+WIDE_CAPTIONS = ["清晨，市民在城东公园的湖边晨练，湖面上薄雾", "缭绕，远处的楼群若隐若现，构成一幅宁静的画面。",
+                 "近年来，这座城市持续推进公园绿地建设，新增口", "袋公园二十余处，让市民出门就能感受到绿意。"]
+
+
+@pytest.mark.parametrize(
+    ("last_line", "whole"),
+    [
+        ("一种生活习惯。", True),  # the sentence ends on a shorter line: one paragraph in a narrow measure
+        ("市民的共识：", False),  # a colon opens what follows: no sign of a paragraph's last line
+    ],
+)
+def test_a_paragraph_in_a_narrower_measure_than_around_it_is_no_title(last_line: str, whole: bool) -> None:
+    """Where a dump lost its blank lines, a photo story set narrower than the captions around it
+    falls well short of the measure read there; a line as wide as the one it ran on from, over a
+    shorter line that ends the sentence, is that paragraph's, not a title."""
+    story = ["在第十个全民健身日到", "来之际，城里举行了丰富多", "彩的健身活动，让运动成为", last_line]
+    dump = "\n".join([*WIDE_CAPTIONS * 8, *story, "城东看湖", *WIDE_CAPTIONS * 8]) + "\n"
+    assert ("".join(story) in paragraphs(dump)) is whole

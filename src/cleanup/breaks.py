@@ -16,7 +16,12 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, JUMP_LINE, continued_from_alone, match_dateline
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line, display_width
-from cleanup.marks import CLOSING_BRACKETS, clearly_unfinished, ends_sentence
+from cleanup.marks import (
+    CLOSING_BRACKETS,
+    clearly_unfinished,
+    ends_on_a_stop,
+    ends_sentence,
+)
 from cleanup.shapes import (
     CREDIT_MARK,
     credit_goes_on,
@@ -242,8 +247,6 @@ def at_column_edge(line: Line, column: float, flat: bool, config: Config = DEFAU
     return not flat and ends_sentence(line.text) and is_full(line, column, flat, config)
 
 
-# A line of verse ends on a full stop, a question or an exclamation (a closing quote after it).
-_VERSE_END = regex.compile(r"[。！？!?][”’」』]?\s*$")
 
 
 def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config = DEFAULT) -> frozenset[int]:
@@ -265,7 +268,7 @@ def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config
     run: list[Line] = []
     measure = 0.0
     for index, line in enumerate([*lines, None]):
-        verse = line is not None and bool(_VERSE_END.search(line.text)) and len(line.text.strip()) <= config.verse_line_chars
+        verse = line is not None and ends_on_a_stop(line.text) and len(line.text.strip()) <= config.verse_line_chars
         if verse and run and abs(line.width - run[0].width) <= config.full_slack and line.width < measure - config.full_slack:
             run.append(line)
             continue

@@ -7,6 +7,8 @@ a sentence mark; a clause mark or a bracket still open says the sentence goes on
 
 from __future__ import annotations
 
+import regex
+
 SENTENCE_MARKS = frozenset("。！？!?…：:")
 CLOSING_BRACKETS = frozenset("）)】")
 CLOSING_QUOTES = frozenset("”’」』\"'")
@@ -29,6 +31,19 @@ def ends_sentence(text: str) -> bool:
     if last in SENTENCE_MARKS or last in CLOSING_BRACKETS:
         return True
     return last in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in SENTENCE_MARKS
+
+
+def ends_on_a_stop(text: str) -> bool:
+    """A full stop, a question or an exclamation ends the text (a closing quote after it): a
+    sentence ended, where `ends_sentence` also counts a colon that opens what follows.
+
+    >>> ends_on_a_stop("一种生活方式。"), ends_on_a_stop("“我拍的。”"), ends_on_a_stop("辩方：")
+    (True, True, False)
+    """
+    return bool(_STOP_END.search(text))
+
+
+_STOP_END = regex.compile(r"[。！？!?][”’」』]?\s*$")
 
 
 def clearly_unfinished(text: str) -> bool:

@@ -27,7 +27,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
-from cleanup.marks import ends_sentence
+from cleanup.marks import ends_on_a_stop, ends_sentence
 from cleanup.repair import within_reach
 from cleanup.shapes import looks_like_title
 from cleanup.squeeze import mark_width
@@ -200,7 +200,7 @@ def _split_block(
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and _is_title(units, config))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
-            or ahead is not None and (heads_the_page(line, config) or stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
+            or ahead is not None and (heads_the_page(line, config) or not _wrapped_alike(current, lines[i + 1], config) and stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
@@ -218,6 +218,16 @@ def _split_block(
             units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
+
+
+def _wrapped_alike(current: list[Line], following: Line, config: Config) -> bool:
+    """Did the paragraph's line run on from a line as wide as itself, and does the shorter line
+    under it end the sentence? Then the three are a paragraph wrapped in one measure, narrower
+    than the one read around them (a photo story's box), not a title over a line of text."""
+    line = current[-1]
+    if len(current) < 2 or abs(current[-2].width - line.width) > config.full_slack:
+        return False
+    return following.width < line.width and ends_on_a_stop(following.text)
 
 
 def _is_title(units: list[Unit], config: Config) -> bool:
