@@ -402,6 +402,23 @@ def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: s
     assert inward[0].text.endswith("将投12亿多元改善山区民生")
 
 
+@pytest.mark.parametrize(
+    ("first", "text", "banners_found"),
+    [
+        ("乡村振兴进行时", "", ["乡村振兴进行时"]),  # over a headline whose article is on another page
+        ("四川", "", []),  # a kicker's place: no campaign
+        ("深入学习贯彻全会精神", "", ["深入学习贯彻全会精神"]),
+    ],
+)
+def test_a_campaign_banner_over_a_headline_without_its_text_is_set_aside(first: str, text: str, banners_found: list[str]) -> None:
+    """A headline printed alone (its text on another page) has no words to weigh a title
+    against; a line that names a campaign, at the top of its block, is the section's banner."""
+    units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in ((1, first), (2, "山区公路修到了家门口"))]
+    inward, banners = set_aside_banners(units, text, "before")
+    assert [unit.text for unit in banners] == banners_found
+    assert inward[-1].text == "山区公路修到了家门口"
+
+
 def test_the_wrap_of_a_title_with_no_words_to_weigh_is_no_banner() -> None:
     """"14日" wrapped under "…球员居家隔离": no two Han characters to compare with the article."""
     first = Unit((Line(1, "英超球会停赛 全队球员居家隔离"),), 40, False, False)

@@ -6,6 +6,7 @@ import pytest
 
 from cleanup.cues import (
     BOX_TITLE,
+    CAMPAIGN_BANNER,
     JUMP_FROM,
     JUMP_LINE,
     PAGE_DATE,
@@ -71,6 +72,22 @@ def test_a_reference_printed_after_an_article(text: str, reference: bool) -> Non
 )
 def test_a_box_title_by_its_name(text: str, box: bool) -> None:
     assert bool(BOX_TITLE.match(text)) is box
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign"),
+    [
+        ("深入学习贯彻全会精神", True),
+        ("學習貫徹大會精神", True),
+        ("喜迎全运盛会", True),
+        ("乡村振兴进行时", True),
+        ("学习贯彻精神的基层实践", False),  # a headline that goes on past the campaign's words
+        ("全运会进行时：赛场直击", False),  # a title with more after the campaign
+        ("春耕备耕忙", False),
+    ],
+)
+def test_a_campaign_banner_by_its_form(text: str, campaign: bool) -> None:
+    assert bool(CAMPAIGN_BANNER.match(text)) is campaign
 
 
 @pytest.mark.parametrize(

@@ -100,6 +100,10 @@ def alternation(words: list[str]) -> str:
 _SPACE = "[ \u3000\u00a0]*"
 # A series banner: a slogan and, after "·", the column's name ("深化改革 砥砺前行·记者调查").
 SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
+# A campaign's banner over a page's section, in the forms papers name a campaign with: study
+# and carry out a meeting's spirit, greet an event, a drive "in progress" ("深入学习贯彻…精神",
+# "喜迎…", "…进行时"). A cue, read only at a title block's outer edge (`layout.titles`).
+CAMPAIGN_BANNER = regex.compile(r"^\s*(?:(?:深入)?(?:学习贯彻|學習貫徹)\p{Han}{2,24}(?:精神|思想)|喜迎\p{Han}{2,10}|\p{Han}{2,8}(?:进行时|進行時))\s*$")
 # A column's label on a line of its own, led by a middle dot: "·专题访谈", "·一线见闻".
 COLUMN_LABEL = regex.compile(r"^\s*[·•]\s*\p{Han}{2,8}\s*$")
 # A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））".

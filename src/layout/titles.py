@@ -20,6 +20,7 @@ from cleanup import fix_text
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     ADMIN_ENDINGS,
+    CAMPAIGN_BANNER,
     COLUMN_TAG,
     PLACE_ENDINGS,
     SPEECH_VERBS,
@@ -219,6 +220,9 @@ def set_aside_banners(
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
+    if not article_text and len(inward) > 1 and _campaign_banner(units[0]):
+        banners.append(units[0])  # over a headline whose text is on another page: the top line is the outer edge
+        inward.remove(units[0])
     if inward and article_text:
         peeled = _peel_banner_line(inward[-1], article_text, body_side, config)
         if peeled:
@@ -226,7 +230,8 @@ def set_aside_banners(
     while (
         len(inward) > 1
         and (
-            article_text and _reads_as_banner(inward[-1], article_text, config)
+            _campaign_banner(inward[-1])
+            or article_text and _reads_as_banner(inward[-1], article_text, config)
             or body_side == "before" and (_after_a_deck(inward) or _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
@@ -258,8 +263,8 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
 
 def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config: Config) -> list[TitleUnit] | None:
     """The outermost title run together with a banner line ("喜迎党的十九大" | "四川" | "将投66亿…",
-    as a dump without blank lines prints them): its outer line shares hardly any words with the
-    article while the rest does; the two as units, the outer one last."""
+    as a dump without blank lines prints them): its outer line names a campaign, or shares hardly
+    any words with the article while the rest does; the two as units, the outer one last."""
     lines = unit.main.lines
     if len(lines) < 2 or unit.subs or len(lines) <= len(unit.main.unit.lines):
         return None  # one unit: the lines of one printed title
@@ -270,7 +275,8 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     if not pairs_of(edge.text):
         return None  # no two Han characters together ("14日", the wrap of "…家居隔離" | "14日"): no banner, and no words to weigh
     rest_text = "".join(line.text.strip() for line in rest)
-    if overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap:
+    campaign = bool(CAMPAIGN_BANNER.match(edge.text))
+    if not campaign and (overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap):
         return None
     return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
 
@@ -298,6 +304,13 @@ def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) ->
     last, before = inward[-1], inward[-2]
     phrase = bool(_COMMA.search(before.text)) and not _NAMED_LEAD.search(before.text) and "：" not in before.text
     return not before.subs and phrase and overlap(last.text, article_text) >= config.banner_overlap
+
+
+def _campaign_banner(unit: TitleUnit) -> bool:
+    """A line of its own at the block's outer edge, past another title, that names a campaign as
+    a section banner does ("深入学习贯彻…精神", "…进行时"): the page's, with or without a text
+    to weigh it against (a headline whose article is on another page)."""
+    return unit.lines == 1 and not unit.subs and bool(CAMPAIGN_BANNER.match(unit.text))
 
 
 def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool:
