@@ -419,6 +419,17 @@ def test_a_campaign_banner_over_a_headline_without_its_text_is_set_aside(first: 
     assert inward[-1].text == "山区公路修到了家门口"
 
 
+@pytest.mark.parametrize(("outer", "peeled"), [("乡村振兴进行时", True), ("山区民生工程", False)])
+def test_a_campaign_banner_the_unwrapper_joined_to_a_title_is_peeled_off(outer: str, peeled: bool) -> None:
+    """Without blank lines the unwrapper may keep a banner and the headline after it as one
+    unit; a campaign's banner at the outer edge is peeled off even so, a title's own line not."""
+    lines = (Line(1, outer), Line(2, "将投12亿多元改善山区民生"))
+    title = Piece("title", list(lines), Unit(lines, 40, False, False))
+    inward, banners = set_aside_banners([TitleUnit(title)], "本省将投入12亿多元资金改善山区民生，推进乡村振兴。", "after")
+    assert [unit.text for unit in banners] == ([outer] if peeled else [])
+    assert inward[0].text.endswith("将投12亿多元改善山区民生")
+
+
 def test_the_wrap_of_a_title_with_no_words_to_weigh_is_no_banner() -> None:
     """"14日" wrapped under "…球员居家隔离": no two Han characters to compare with the article."""
     first = Unit((Line(1, "英超球会停赛 全队球员居家隔离"),), 40, False, False)

@@ -266,16 +266,18 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     as a dump without blank lines prints them): its outer line names a campaign, or shares hardly
     any words with the article while the rest does; the two as units, the outer one last."""
     lines = unit.main.lines
-    if len(lines) < 2 or unit.subs or len(lines) <= len(unit.main.unit.lines):
-        return None  # one unit: the lines of one printed title
+    if len(lines) < 2 or unit.subs:
+        return None
     edge, rest = (lines[0], lines[1:]) if body_side == "after" else (lines[-1], lines[:-1])
+    campaign = bool(CAMPAIGN_BANNER.match(edge.text))
+    if len(lines) <= len(unit.main.unit.lines) and not campaign:
+        return None  # one unit: the lines of one printed title, unless its outer line names a campaign
     joint = (edge if body_side == "after" else rest[-1]).text.rstrip()
     if clearly_unfinished(joint) or joint.endswith(("：", ":")) or _TAG.search(edge.text):
         return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過"), or a column tag closes it
     if not pairs_of(edge.text):
         return None  # no two Han characters together ("14日", the wrap of "…家居隔離" | "14日"): no banner, and no words to weigh
     rest_text = "".join(line.text.strip() for line in rest)
-    campaign = bool(CAMPAIGN_BANNER.match(edge.text))
     if not campaign and (overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap):
         return None
     return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
