@@ -23,7 +23,7 @@ from layout.boundaries import (
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
 from layout.stream import StreamItem, as_title, side, text_stream
-from layout.titles import TitleUnit, set_aside_banners, title_traits
+from layout.titles import TitleUnit, is_slogan, set_aside_banners, title_traits
 from layout.words import common_pairs, pairs_of
 
 FIRST = "市委坚持以党的政治建设为统领，履行全面从严治党主体责任，高度重视机关党的建设。"
@@ -428,6 +428,21 @@ def test_a_campaign_banner_the_unwrapper_joined_to_a_title_is_peeled_off(outer: 
     inward, banners = set_aside_banners([TitleUnit(title)], "本省将投入12亿多元资金改善山区民生，推进乡村振兴。", "after")
     assert [unit.text for unit in banners] == ([outer] if peeled else [])
     assert inward[0].text.endswith("将投12亿多元改善山区民生")
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("喜迎盛会", True),  # one short line
+        ("深入学习贯彻全会精神的基层实践", False),  # a headline that goes on past the campaign's words
+        ("深入学习贯彻全国两会精神", True),  # long, but it names a campaign
+        ("山区公路修到了家门口", False),
+    ],
+)
+def test_a_slogan_is_short_or_names_a_campaign(text: str, slogan: bool) -> None:
+    """A title block with no body of its own that is a slogan is the page's banner."""
+    unit = TitleUnit(Piece("title", [Line(1, text)], Unit((Line(1, text),), 40, True, True)))
+    assert is_slogan(unit) is slogan
 
 
 def test_the_wrap_of_a_title_with_no_words_to_weigh_is_no_banner() -> None:

@@ -99,8 +99,11 @@ def is_label(text: str, config: Config = DEFAULT) -> bool:
 
 
 def is_slogan(unit: TitleUnit, config: Config = DEFAULT) -> bool:
-    """One short line and nothing else: a campaign banner rather than a headline without body."""
-    return unit.lines == 1 and not unit.subs and not has_column_tag(unit) and len(unit.text.strip()) <= config.slogan_max_chars
+    """One short line and nothing else, or one that names a campaign (`_campaign_banner`): a
+    campaign banner rather than a headline without body."""
+    if unit.lines != 1 or unit.subs or has_column_tag(unit):
+        return False
+    return len(unit.text.strip()) <= config.slogan_max_chars or bool(CAMPAIGN_BANNER.match(unit.text))
 
 
 def leads_in(text: str) -> bool:
