@@ -455,6 +455,23 @@ def test_the_wrap_of_a_title_with_no_words_to_weigh_is_no_banner() -> None:
     assert inward[0].text.endswith("14日")
 
 
+@pytest.mark.parametrize(
+    ("outer", "peeled"),
+    [
+        ("之争由谁评说", False),  # opens on a particle that leans on the line above: the title runs on
+        ("喜迎全运盛会", True),
+    ],
+)
+def test_a_line_that_leans_on_the_title_above_is_no_banner(outer: str, peeled: bool) -> None:
+    """A headline cut into short lines ("山区公路" | "修路" | "之争…") shares few words with the
+    article in its last line; a line opening on "之" or "的" is still the title's."""
+    lines = [Line(1, "山区公路"), Line(2, "修路"), Line(3, outer)]
+    title = Piece("title", lines, Unit(tuple(lines[:1]), 40, False, False))
+    inward, banners = set_aside_banners([TitleUnit(title)], "山区公路修到了家门口，村民出行方便了。", "before")
+    assert [unit.text for unit in banners] == ([outer] if peeled else [])
+    assert inward[0].text.startswith("山区公路")
+
+
 def test_a_letter_spaced_label_is_read_as_its_word_and_kept_as_kicker() -> None:
     """"安 徽" set letter-spaced shares its word with the article: no banner."""
     label = Unit((Line(1, "安 徽"),), 40, True, True)

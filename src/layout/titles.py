@@ -26,6 +26,7 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
+from cleanup.jumps import opens_on_a_particle
 from cleanup.lexicon import word_tag
 from cleanup.marks import clearly_unfinished
 from cleanup.script import to_simplified
@@ -275,9 +276,11 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     campaign = bool(CAMPAIGN_BANNER.match(edge.text))
     if len(lines) <= len(unit.main.unit.lines) and not campaign:
         return None  # one unit: the lines of one printed title, unless its outer line names a campaign
-    joint = (edge if body_side == "after" else rest[-1]).text.rstrip()
-    if clearly_unfinished(joint) or joint.endswith(("：", ":")) or _TAG.search(edge.text):
-        return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過"), or a column tag closes it
+    joint, below = (edge, rest[0]) if body_side == "after" else (rest[-1], edge)
+    if clearly_unfinished(joint.text.rstrip()) or joint.text.rstrip().endswith(("：", ":")) or opens_on_a_particle(below.text):
+        return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過", "對今日總統" | "之爭…")
+    if _TAG.search(edge.text):
+        return None  # a column tag closes the title
     if not pairs_of(edge.text):
         return None  # no two Han characters together ("14日", the wrap of "…家居隔離" | "14日"): no banner, and no words to weigh
     rest_text = "".join(line.text.strip() for line in rest)
