@@ -378,3 +378,19 @@ def test_a_paragraph_in_a_narrower_measure_than_around_it_is_no_title(last_line:
     story = ["在第十个全民健身日到", "来之际，城里举行了丰富多", "彩的健身活动，让运动成为", last_line]
     dump = "\n".join([*WIDE_CAPTIONS * 8, *story, "城东看湖", *WIDE_CAPTIONS * 8]) + "\n"
     assert ("".join(story) in paragraphs(dump)) is whole
+
+
+@pytest.mark.parametrize(
+    ("last_line", "apart"),
+    [
+        ("办好农村实事", True),  # ends no sentence, over a headline standing apart: a kicker
+        ("办好农村实事。", False),  # ends the sentence: the paragraph's last line
+    ],
+)
+def test_title_lines_that_run_on_from_a_sentence_over_a_title_stand_apart(last_line: str, apart: bool) -> None:
+    """Without blank lines a kicker wide as the column runs on from the sentence above it; the
+    line it ends on stands apart as a title over its headline, so no paragraph runs on into it."""
+    kicker = ["县长在全县农村工作会议上强调要", last_line]
+    lines = [*VILLAGE * 6, *kicker, "让乡亲们过上好日子", *VILLAGE * 6]
+    found = paragraphs("\n".join(lines) + "\n")
+    assert ("".join(kicker) in found) is apart

@@ -210,7 +210,7 @@ def _split_block(
             elif last:  # the page's last lines: a title no column jump takes on
                 start = closing_title_start(current, config) if closes_text else 0
             else:
-                start = intertitle_start(current, lines[i + 1], measure, config)
+                start = intertitle_start(current, lines[i + 1], measure, config) or _title_over_title(current, lines[i + 1], measure, config, None if ahead is None else ahead[i])
             if start:  # an intertitle after the sentence that ended above it: a unit of its own
                 head = {line.number for line in current[:start]}
                 units.append(Unit(tuple(current[:start]), column, current[0] is lines[0], False, tuple(n for n in calls if n in head)))
@@ -218,6 +218,16 @@ def _split_block(
             units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
+
+
+def _title_over_title(current: list[Line], following: Line, measure: float, config: Config, measure_ahead: float | None) -> int:
+    """Where the title lines that close a paragraph begin, when the line they end on stands
+    apart as a title over another title (a kicker run on from the sentence above it, "…环境。" |
+    "王勇在…会上强调" | "促进安全生产", over its headline "形势持续稳定好转"): no paragraph
+    runs on into a title below it (0: none)."""
+    if measure_ahead is None or not stands_apart_as_title(current[-1], following, measure, config, measure_ahead):
+        return 0
+    return closing_title_start(current, config)
 
 
 def _wrapped_alike(current: list[Line], following: Line, config: Config) -> bool:
