@@ -149,7 +149,10 @@ def test_genuine_reduplication_kept(kept: str) -> None:
         ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说，张明远的工厂", "slip"),
         ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说", "suspect"),  # once more only
         ("记者采访了张张明远先生", "张张", "张张明远先生，张张明远，张明远，张明远", "suspect"),  # the doubled form again
-        ("让党旗高高飘扬", "高高", "党旗高飘扬", "genuine"),  # one word as the dictionary has it: never touched
+        ("让党旗高高飘扬", "高高", "党旗高飘扬", "genuine"),  # a word the language uses: never touched
+        # a word the dictionary holds but hardly uses (a place's name) is weighed by the page
+        ("四川嘉阳阳小火车沿途", "阳阳", "蒸汽火车——嘉阳小火车，它", "slip"),
+        ("四川嘉阳阳小火车沿途", "阳阳", "蒸汽火车", "genuine"),  # no evidence: as printed
     ],
 )
 def test_a_suspect_pair_the_page_prints_once_is_a_slip(text: str, pair: str, elsewhere: str, verdict: str) -> None:

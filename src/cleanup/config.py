@@ -162,6 +162,9 @@ class Config:
     # A suspect pair is a slip where the page prints the character with the two after it,
     # with one copy, this many times besides ("张张明远" on a page naming "张明远" twice more).
     doubling_single_prints: int = 2
+    # A pair the dictionary holds as one word used fewer times than this (a name: "阳阳", 8;
+    # "代代" 3, "高高" 563) is weighed by the page as a suspect pair is.
+    doubling_rare_word: int = 10
     # Stranded characters in a row before a pair: a name or term the dictionary lacks
     # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
     unknown_name_min: int = 1

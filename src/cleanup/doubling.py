@@ -37,7 +37,8 @@ The page is evidence too: a suspect pair is a slip where the page prints the sam
 spot elsewhere with one copy, with a character on each side and one more beyond
 ("中澳澳省州" where "中澳省州" stands further on), or prints the character with the
 two after it, with one copy, again and again ("张张明远" on a page that names "张明远"
-twice more). A genuine pair is left alone
+twice more); so is a pair the dictionary holds as one word it hardly uses (a place's name,
+"嘉阳阳小火车" on a page that prints "嘉阳小火车"). A genuine pair is left alone
 however often its one-copy form appears ("保安局局長" beside "保安局長").
 
 Only pairs with Han characters on both sides are judged, which keeps names and
@@ -96,9 +97,25 @@ def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") 
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
     `elsewhere` is the rest of the page, whitespace removed."""
     verdict = _judge_by_words(text, index, config)
-    if verdict == "suspect" and elsewhere and (_printed_once(text, index, elsewhere) or _printed_so_often(text, index, elsewhere, config)):
+    weighed = verdict == "suspect" or verdict == "genuine" and _a_rare_word_alone(text, index, config)
+    if weighed and elsewhere and (_printed_once(text, index, elsewhere) or _printed_so_often(text, index, elsewhere, config)):
         return "slip"
     return verdict
+
+
+def _a_rare_word_alone(text: str, index: int, config: Config) -> bool:
+    """Is the pair a word of its own that the language hardly uses ("嘉|阳阳|小火车", a place's
+    name, where "看看" and "代代" are common)? Then the page may still show it a slip.
+
+    >>> _a_rare_word_alone("四川嘉阳阳小火车", 3, DEFAULT), _a_rare_word_alone("让党旗高高飘扬", 3, DEFAULT)
+    (True, False)
+    """
+    start = max(0, index - config.doubling_window)
+    window = to_simplified(text[start : index + 2 + config.doubling_window])
+    left = index - start
+    if _token_at(token_spans(window), left) != (left, left + 2):
+        return False
+    return dictionary().frequency(window[left : left + 2]) < config.doubling_rare_word
 
 
 def _printed_once(text: str, index: int, elsewhere: str) -> bool:
