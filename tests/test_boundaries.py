@@ -419,6 +419,23 @@ def test_a_campaign_banner_over_a_headline_without_its_text_is_set_aside(first: 
     assert inward[-1].text == "山区公路修到了家门口"
 
 
+@pytest.mark.parametrize(
+    ("outer", "banners_found"),
+    [
+        ("喜迎全运盛会", ["喜迎全运盛会"]),  # a campaign's banner: the headline inside it stays
+        ("山区建设新气象", ["山区建设新气象", "排出十个发展好的乡村"]),  # no campaign: both read as banners
+    ],
+)
+def test_inside_a_campaign_banner_the_headline_is_no_banner(outer: str, banners_found: list[str]) -> None:
+    """A headline that shares hardly any words with its text reads like a slogan; inside a
+    campaign's banner set aside at the block's edge it is the headline, for no block stacks a
+    second slogan on the campaign's."""
+    titles = ["全县公路建设成效明显", "排出十个发展好的乡村", outer]
+    units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in enumerate(titles, 1)]
+    _, banners = set_aside_banners(units, "今年以来，全县公路建设成效明显，一条条道路通到村民家门口。", "before")
+    assert [unit.text for unit in banners] == banners_found
+
+
 @pytest.mark.parametrize(("outer", "peeled"), [("乡村振兴进行时", True), ("山区民生工程", False)])
 def test_a_campaign_banner_the_unwrapper_joined_to_a_title_is_peeled_off(outer: str, peeled: bool) -> None:
     """Without blank lines the unwrapper may keep a banner and the headline after it as one

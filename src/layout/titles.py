@@ -235,7 +235,7 @@ def set_aside_banners(
         len(inward) > 1
         and (
             _campaign_banner(inward[-1])
-            or article_text and _reads_as_banner(inward[-1], article_text, config)
+            or article_text and not any(map(_campaign_banner, banners)) and _reads_as_banner(inward[-1], article_text, config)
             or body_side == "before" and (_after_a_deck(inward) or _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
@@ -325,7 +325,9 @@ def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool
     """A title with no headline marks that shares hardly any words with the article, or only
     words any text uses (no pair rarer than `Config.generic_pair_frequency`: a campaign's
     slogan shares "发展" with most articles). A place or a body by name is a kicker's label
-    ("央行" over a text that says "中国人民银行") and is left to the role model."""
+    ("央行" over a text that says "中国人民银行") and is left to the role model. Not asked inside a
+    campaign's banner set aside at the edge ("…指数报告发布" | "排出十个发展好的城市" | "喜迎…"):
+    the campaign is the block's slogan, and no second one is stacked on it."""
     if unit.subs or has_column_tag(unit) or unit.lines == 1 and names_a_place_or_body(unit.text):
         return False
     if overlap(unit.text, article_text) < config.banner_overlap:
