@@ -419,6 +419,16 @@ def test_a_campaign_banner_over_a_headline_without_its_text_is_set_aside(first: 
     assert inward[-1].text == "山区公路修到了家门口"
 
 
+@pytest.mark.parametrize(("text", "banners_found"), [("", []), ("全县公路建设成效明显，村民出行更方便。", ["乡村路"])])
+def test_a_short_title_under_a_headline_whose_text_is_elsewhere_is_no_label(text: str, banners_found: list[str]) -> None:
+    """Under a headline, a short label is the next article's section banner, where a text is
+    there to weigh it against; a headline printed alone (its text on another page) keeps its
+    wrapped last line or its short headline under a kicker."""
+    units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in ((1, "全县公路建设成效明显"), (2, "乡村路"))]
+    _, banners = set_aside_banners(units, text, "before")
+    assert [unit.text for unit in banners] == banners_found
+
+
 @pytest.mark.parametrize(
     ("outer", "banners_found"),
     [

@@ -236,7 +236,7 @@ def set_aside_banners(
         and (
             _campaign_banner(inward[-1])
             or article_text and not any(map(_campaign_banner, banners)) and _reads_as_banner(inward[-1], article_text, config)
-            or body_side == "before" and (_after_a_deck(inward) or _label_below(inward, config) and not _kicker_above(inward, article_text, config))
+            or body_side == "before" and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
     ):
@@ -298,7 +298,9 @@ def _after_a_deck(inward: list[TitleUnit]) -> bool:
 
 def _label_below(inward: list[TitleUnit], config: Config) -> bool:
     """A short label printed below a longer headline: a kicker stands above its headline,
-    and a deck below it is a phrase, so this is the next article's section banner."""
+    and a deck below it is a phrase, so this is the next article's section banner. Asked only
+    where the article's text is here: a headline printed alone (its text on another page,
+    often the page's last lines) ends on its own wrapped line or short headline."""
     last, before = inward[-1], inward[-2]
     label = last.lines == 1 and not last.subs and len(last.text.strip()) < config.deck_min_chars
     return label and (bool(before.subs) or len(before.text) > len(last.text))
