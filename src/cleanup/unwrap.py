@@ -225,7 +225,9 @@ def _title_over_title(current: list[Line], following: Line, measure: float, conf
     apart as a title over another title (a kicker run on from the sentence above it, "…环境。" |
     "王勇在…会上强调" | "促进安全生产", over its headline "形势持续稳定好转"): no paragraph
     runs on into a title below it (0: none)."""
-    if measure_ahead is None or not stands_apart_as_title(current[-1], following, measure, config, measure_ahead):
+    if measure_ahead is None or len(current) < 2 or ends_sentence(current[-1].text):
+        return 0  # most units end on a sentence, and no title does
+    if not stands_apart_as_title(current[-1], following, measure, config, measure_ahead):
         return 0
     return closing_title_start(current, config)
 
