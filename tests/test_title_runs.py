@@ -50,6 +50,9 @@ BREAKS = [
     # ... but a clause mark or a word running across the join goes on there too
     (["浙江绍兴柯桥区淘汰落后产能，"], "搭建转型平台", True, False),
     (["辯方：警方誤將放工路"], "過的被告認錯叫囂示威者", True, False),
+    # ... and so does a count, whose noun is on the next line; an ordinal closes a phrase
+    (["十年来，老支书带领村民修起三座"], "“连心桥”", True, False),
+    (["全省技能大赛荣获第三名"], "青年焊工登上领奖台", True, True),
 ]
 
 

@@ -85,6 +85,9 @@ FUNCTION_CHARACTERS = frozenset(
 )
 # Units and measure words a number is printed with ("2015年", "40个", "1.8万亿元").
 NUMBER_UNITS = frozenset("年月日时時分秒号號个個万萬亿億元岁歲次名家件项項倍天周週%％")
+# Measure words that count things and need the noun after them ("筑起千栋" | "“诚信大厦”", "三名"
+# | "学生"); not units of time or money, which may close a phrase ("坚守三十年").
+CLASSIFIERS = frozenset("个個座栋棟辆輛名位所条條项項件张張只隻头頭台臺架艘枚颗顆棵株间間户戶片把支根块塊幅篇部本批")
 # A measure word after these is reduplicated to mean "each" ("一张张", "一代代").
 COUNT_WORDS = frozenset("一每")
 # Last characters of units and bodies besides places ("攻关队|队长", "合成旅|旅长"): the next

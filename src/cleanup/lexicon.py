@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from cleanup.cues import LINKING_WORDS
+from cleanup.cues import CLASSIFIERS, LINKING_WORDS
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 
@@ -110,6 +110,21 @@ def ends_on_an_adverb(text: str, context: int = 6) -> bool:
 
 # Structural particles ("的", "地", "得", "之"): each ties what comes before it to a word after.
 _STRUCTURAL_PARTICLES = frozenset({"uj", "uv", "ud", "u"})
+
+
+_COUNT_END = regex.compile(
+    rf"(?<!第)(?:\d|[一二两兩三四五六七八九十百千万萬亿億几幾数數])[\d一二两兩三四五六七八九十百千万萬亿億多余餘]*[{''.join(sorted(CLASSIFIERS))}]$"
+)
+
+
+def ends_on_a_count(text: str) -> bool:
+    """Does the text stop on a number and a measure word ("…筑起千栋", "…选派了三名")? What is
+    counted follows; an ordinal ("第三名") or a span of time ("三十年") may end a phrase.
+
+    >>> ends_on_a_count("从业30年来，筑起千栋"), ends_on_a_count("荣获第三名"), ends_on_a_count("坚守三十年")
+    (True, False, False)
+    """
+    return bool(_COUNT_END.search(text.strip()))
 
 
 def ends_on_a_particle(text: str, context: int = 6) -> bool:

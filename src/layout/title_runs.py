@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from cleanup.config import DEFAULT, Config
-from cleanup.lexicon import word_bridges
+from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import to_simplified
@@ -107,7 +107,7 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     if closes_a_title(upper[-1].text):
         return True
     up, low = upper[-1].text.strip(), lower[0].text.strip()
-    if flat and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context):
+    if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context):
         return True
     features = title_break_features(upper, lower, config)
     spaced = _simplified(upper[-1].text + lower[0].text) and any(name in features for name in _SPACED_HALVES)
