@@ -191,6 +191,19 @@ def test_a_series_banner_over_the_text_never_joins_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("tail", "never"),
+    [
+        (["主队两连胜 客队遭逆转"], True),  # a headline's two spaced halves
+        (["主队两连胜客队遭逆转"], False),  # one run of text: the model weighs it
+        (["昨日 撰文 指出"], False),  # words a source spaced: no halves of a headline
+    ],
+)
+def test_a_headline_in_two_spaced_halves_never_runs_on_across_the_blank(tail: list[str], never: bool) -> None:
+    head = ["龙江队主场迎战来访的客队，双方开场后", "均采取稳守反击的战术，上半场互有攻守"]
+    assert never_joins(case(tail, head), frozenset()) is never
+
+
+@pytest.mark.parametrize(
     "head",
     [["本报济宁11月26日讯（记者 王珂）今天上午，"], ["新华社乌兰巴托3月", "24日电 蒙古国总统今天会见"]],
     ids=["on-one-line", "cut-by-the-wrap"],

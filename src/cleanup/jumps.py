@@ -57,6 +57,7 @@ from cleanup.marks import (
 )
 from cleanup.shapes import (
     CREDIT_END,
+    TWO_HALVES,
     closed_at_block_end,
     is_credit_line,
     is_deck,
@@ -138,6 +139,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
+        or len(case.tail) == 1 and bool(TWO_HALVES.fullmatch(tail.text.strip()))  # a headline's two halves run on into no text
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, config)

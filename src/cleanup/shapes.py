@@ -43,6 +43,8 @@ DECK_MARK = "——"
 _QUOTE_OPENERS = frozenset("“「『")
 _ANY_MARK = regex.compile(r"[，,、。！？!?；;：:]")
 INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
+# A headline printed as two spaced halves ("强化政治担当 聚焦核心任务"): no line of prose is.
+TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
 CLAUSE = regex.compile(r"[，、,]")

@@ -38,6 +38,7 @@ from cleanup.shapes import (
     DECK_MARK,
     INNER_SENTENCE_MARK,
     REPORTER_TITLE,
+    TWO_HALVES,
     is_deck,
     label_runs_into_its_code,
     looks_like_title,
@@ -50,7 +51,6 @@ LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # fills a line has its clause marks, and no space between two words.
 # A clause or sentence mark with text after it: a line of prose, not a title.
 _MARK_INSIDE = regex.compile(r"[，、,。！？!?；;：:](?=\S)")
-_TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 # A bracket opened and not closed on its line, or closed and not opened on it: a column
 # tag the wrap cut.
 _WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
@@ -303,7 +303,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     text = line.text.strip()
     if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text) or SERIES_BANNER.search(text):
         return True  # "案件編號：HCMA81/2021" closes its article; "·专题访谈" labels a column, "…·记者调查" a series
-    two_halves = bool(_TWO_HALVES.fullmatch(text))
+    two_halves = bool(TWO_HALVES.fullmatch(text))
     if line.width > measure * config.title_line_share and not outside_column(line, measure, config) and not two_halves:
         return False  # near the measure: running text, the case of most lines, decided before the word checks below
     if REPORTER_TITLE.fullmatch(text):
