@@ -128,6 +128,15 @@ BODY_FIRST_ARTICLE = (
 )
 
 
+def test_a_column_tag_closes_the_bodys_headline_before_the_title_that_closes_the_page() -> None:
+    """The body's own headline shares few words with its text ("笔墨之间见风骨"), but its column
+    tag closes it: the title after it heads an article whose text is on another page."""
+    body = "■本报记者 王珂\n\n本报北京4月21日电 全国春耕生产进展顺利，各地抢抓农时，\n加快推进春播，确保粮食稳产增产。\n\n"
+    page = reconstruct(body + "农 事\n\n笔墨之间见风骨（田间地头）\n\n省长会见外国客人一行\n")
+    articles = [(article.headline, article.kicker, len(article.body)) for article in page.articles]
+    assert articles == [("笔墨之间见风骨（田间地头）", "农 事", 1), ("省长会见外国客人一行", None, 0)]
+
+
 # a kicker's label, or a kicker that leads into the title under it with a dash
 @pytest.mark.parametrize("label", ["农 事", "农事", "种了三十年地，老李说——"])
 def test_a_kicker_over_the_title_that_closes_the_page_leaves_that_title_to_the_body(label: str) -> None:

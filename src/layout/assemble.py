@@ -33,6 +33,7 @@ from layout.stream import (
 )
 from layout.titles import (
     TitleUnit,
+    ends_with_column_tag,
     is_slogan,
     leads_in,
     names_a_place_or_body,
@@ -234,7 +235,9 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
 def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text_end: int) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
     """The page's last headline block, after the last body, may end with a headline whose body
     is on another page: the titles at its end that share no words with that body and are
-    more than a slogan make an article of their own (its kicker and headline, at most two);
+    more than a slogan make an article of their own (its kicker and headline, at most two),
+    never the body's headline closed by its column tag ("…（探秘文字）"), however few words it
+    shares;
     an unrelated slogan over them stays with the block, to be taken as a banner, though a
     place or a body by name ("证监会") is a kicker's label; over the closing title, only those
     right over it, up to the first slogan, count (a banner over a short label stays one). Only where
@@ -248,6 +251,9 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < config.banner_overlap:
         unrelated += 1
     tail = units[len(units) - unrelated :]
+    tagged = [index for index, unit in enumerate(tail[:-1]) if ends_with_column_tag(unit.text)]
+    if tagged:
+        tail = tail[tagged[-1] + 1 :]  # a column tag closes the body's headline: what follows it is another's
     if tail and tail[-1].main.last < text_end:
         return units, []  # text follows (a photo's caption): no headline whose body is elsewhere, a banner over it
     closing = tail[-1:] if tail and _stands_apart(tail[-1], units[-2], config) else []
