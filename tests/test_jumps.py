@@ -49,6 +49,12 @@ JOINS = [
     (["山里有个茶叶村，", "家家种上新茶苗，户户开起小作坊"], ["湖北省某县渔业农民专业合作社发展立体", "生态养鱼，有十多个品种，深受消费者青睐。"], None, False, False),
     # a title stacked in two lines, the second far longer: no column's prose either
     (["国务院转发", "《关于加快城乡传统建筑保护利用的计划》"], ["近日，城东老街区改造工程全面启动，首批", "十二栋旧楼将在年内完成加固和外立面修缮，", "老街的石板路也将恢复原貌。"], None, False, False),
+    # a headline cut at its phrases, its middle lines far short of its last: it heads the
+    # caption after it, it does not run on into it
+    (["休班警员疑代友寻人涉", "越权入屋", "被控行为失当", "辩方：被告当晚自称警察，上门只为找人"], ["立法会一地两检条例草案委员会开会期间，民主", "派议员讨论相关内容。"], None, False, False),
+    # ... but an intertitle the unwrapper ran into its paragraph, whose last word runs on
+    # across the blank, goes on there
+    (["“澄江动物群”“热河生物群”", "国宝级化石精品", "博物馆的展览内容包括一", "个“生命的进化”主题展和14个专"], ["题展。主题展由门厅、上山之路、化石", "奥秘、地球的起源等部分组成。"], None, False, True),
     # a particle standing as a word opens the line after the blank: it binds to the words
     # before it, even when the paragraph opened with a dash as a deck does
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["的新路子，积累了宝贵的经验。各地根据", "自身条件制定了不同的路线图。"], None, False, True),

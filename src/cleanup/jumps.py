@@ -142,7 +142,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or len(case.tail) == 1 and bool(TWO_HALVES.fullmatch(tail.text.strip()))  # a headline's two halves run on into no text
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
         or _set_across_columns(case, config)
-        or not case.flat and _stacked_as_a_title(case.tail, config)
+        or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
 
 
@@ -172,14 +172,19 @@ def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
     return case.tail[-1].width < statistics.median(interior) - config.indent - 2 * config.full_slack
 
 
-def _stacked_as_a_title(tail: Sequence[Line], config: Config) -> bool:
-    """A unit of two lines whose first falls far short of the second: a title stacked in two
-    lines ("国办转发" | "《……计划》") or a deck broken at its comma ("山里有个茶叶村，" |
-    "家家种上新茶苗，户户开起小作坊"), where prose wrapped in a column fills its first line but
-    for the indent. It runs on into nothing after a blank. (Not on a flat page, whose lines are
-    paragraphs, not a column's.)
+def _stacked_as_a_title(tail: Sequence[Line], head: Line, config: Config) -> bool:
+    """A unit with a line that falls far short of its last: a title stacked in lines ("国办转发" |
+    "《……计划》", a Hong Kong headline cut at its phrases) or a deck broken at its comma
+    ("山里有个茶叶村，" | "家家种上新茶苗，户户开起小作坊"), where prose wrapped in a column fills
+    every line but its last, the first but for the indent. It runs on into nothing after a
+    blank. (Not on a flat page, whose lines are paragraphs, not a column's.) Past two lines,
+    only a unit shaped as a title whose last word does not run on across the blank: a Latin
+    word may push a line of prose short, and an intertitle run into its paragraph goes on.
     """
-    return len(tail) == 2 and tail[0].width < tail[1].width - 2 * (config.indent + config.full_slack)
+    short = [line.width < tail[-1].width - 2 * (config.indent + config.full_slack) for line in tail[:-1]]
+    if short == [True]:
+        return True
+    return any(short) and looks_like_title(tail, config) and not word_bridges(tail[-1].text, head.text, config.bridge_context)
 
 
 def opens_on_a_particle(text: str) -> bool:
