@@ -59,6 +59,17 @@ def test_photo_caption_is_its_own_item_with_its_credit() -> None:
     assert photo.body[0].text.startswith("据济宁海关统计，今年前10个月")
 
 
+@pytest.mark.parametrize(("blank_between", "photos"), [(False, 1), (True, 0)])
+def test_a_caption_parted_where_a_sentence_ended_at_a_line_end_is_one_paragraph(blank_between: bool, photos: int) -> None:
+    """A block of two paragraphs over a credit is the caption, one paragraph as printed; a
+    paragraph with a blank line between it and the caption is some article's text."""
+    caption = "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。\n" + ("\n" if blank_between else "")
+    caption += "图为清晨的体育公园，湖边步道上跑步健身的人络绎不绝。\n\n■本报记者 王明 摄\n"
+    page = reconstruct(BODY_FIRST_ARTICLE + "城南\n\n" + caption)
+    bodies = [[part.text for part in article.body] for article in page.articles if article.kind == "photo" and len(article.body) == 1]
+    assert len([body for body in bodies if body[0].startswith("在城东")]) == photos
+
+
 def test_headline_block_without_body_is_an_article_with_empty_body() -> None:
     last = page("003").articles[-1]
     assert last.headline == "以快制快，尽快遏制疫情扩散蔓延"

@@ -79,8 +79,11 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
         if piece.kind == "furniture":
             out.append(GAP)
         elif piece.kind == "credit":
-            caption = out.pop() if out and isinstance(out[-1], Body) else None
-            photos.append(Draft("photo", Chunk([caption] if caption else []), credit=piece))
+            caption = [out.pop()] if out and isinstance(out[-1], Body) else []
+            if caption and _caption_opens_above(out, caption[0]):
+                above = out.pop()  # one caption, one paragraph: parted only where a sentence ended at a line's end
+                caption = [body_of(Piece("body", above.piece.lines + caption[0].piece.lines, above.piece.unit))]
+            photos.append(Draft("photo", Chunk(caption), credit=piece))
             out.append(GAP)
         elif piece.kind == "title" and out and isinstance(out[-1], Body) and credits_the_story(piece.text, out[-1].text.text, config):
             out.append(replace(body_of(Piece("body", piece.lines, piece.unit)), credits_story=True))
@@ -92,6 +95,14 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
         else:
             out.append(item)
     return out, photos, banners
+
+
+def _caption_opens_above(out: list[StreamItem], caption: Body) -> bool:
+    """Does the caption over a credit begin a paragraph higher, in its own block ("在全国…起航开展
+    捕鱼作业。" | "图为…保驾护航。" | "■顾春 蒋勇 摄")? A block that holds only the two
+    paragraphs over the credit is the caption, parted where a sentence ended at a line's end."""
+    above = out[-1] if out else None
+    return isinstance(above, Body) and above.piece.unit.opens_block and not caption.piece.unit.opens_block and not above.piece.unit.closes_block
 
 
 def _banner_piece(body: Body) -> Piece:
