@@ -197,6 +197,19 @@ def test_a_series_banner_over_the_text_never_joins_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("tail", "head_end", "never"),
+    [
+        (["全市发布年度城市发展指数报告"], "沿着湖边步道跑步健身。■本报记者 王明 摄", True),  # a title over a caption
+        (["全市发布年度城市发展指数报告"], "沿着湖边步道跑步健身，享受运动的快乐。", False),  # over text: the model weighs it
+        (["今年，城东新建的体育公园里，"], "沿着湖边步道跑步健身。■本报记者 王明 摄", False),  # prose: no title
+    ],
+)
+def test_no_title_runs_on_into_a_caption_closed_by_its_credit(tail: list[str], head_end: str, never: bool) -> None:
+    head = ["今年，城东新建的体育公园对外开放，市民们", head_end]
+    assert never_joins(case(tail, head), frozenset()) is never
+
+
+@pytest.mark.parametrize(
     ("tail", "never"),
     [
         (["主队两连胜 客队遭逆转"], True),  # a headline's two spaced halves

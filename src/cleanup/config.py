@@ -165,6 +165,10 @@ class Config:
     # A pair the dictionary holds as one word used fewer times than this (a name: "阳阳", 8;
     # "代代" 3, "高高" 563) is weighed by the page as a suspect pair is.
     doubling_rare_word: int = 10
+    # ---- captions (cleanup.jumps)
+    # A block this long at most, ending on a photo credit, is a caption printed whole: no
+    # title's words run on into it across a blank line.
+    photo_caption_lines: int = 4
     # Stranded characters in a row before a pair: a name or term the dictionary lacks
     # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
     unknown_name_min: int = 1

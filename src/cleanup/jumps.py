@@ -140,10 +140,20 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
         or len(case.tail) == 1 and bool(TWO_HALVES.fullmatch(tail.text.strip()))  # a headline's two halves run on into no text
+        or len(case.tail) == 1 and _title_over_a_caption(case, config)
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
+
+
+def _title_over_a_caption(case: JoinCase, config: Config) -> bool:
+    """A title line alone before the blank, and after it a caption closed by its credit
+    ("…指数报告发布" | "今年，新疆…捡收新鲜鸡蛋。■杜炳勋 摄"): a caption is printed whole
+    under its photo, so no column jump carries a title's words into it."""
+    head = case.head.lines
+    short = len(head) <= config.photo_caption_lines
+    return short and bool(CREDIT_END.search(head[-1].text)) and looks_like_title(case.tail, config)
 
 
 def _a_dash_opened_the_paragraph(case: JoinCase, config: Config) -> bool:
