@@ -10,6 +10,7 @@ from conftest import seed_text
 from cleanup import Line, clean, prepare
 from cleanup.columns import local_measures, measures_ahead
 from cleanup.config import DEFAULT
+from cleanup.unbroken import stands_apart_as_title
 
 
 def paragraphs(text: str) -> list[str]:
@@ -394,3 +395,18 @@ def test_title_lines_that_run_on_from_a_sentence_over_a_title_stand_apart(last_l
     lines = [*VILLAGE * 6, *kicker, "让乡亲们过上好日子", *VILLAGE * 6]
     found = paragraphs("\n".join(lines) + "\n")
     assert ("".join(kicker) in found) is apart
+
+
+@pytest.mark.parametrize(
+    ("headline", "apart"),
+    [
+        ("市政府公布新措施支持本地中小企業發展 商會：成效有待觀察，業界仍需更多支援", True),  # halves a space parts
+        ("市政府公布新措施支持本地中小企業發展，商會：成效有待觀察，業界仍需更多支援", False),  # one run of text
+    ],
+)
+def test_a_headline_in_halves_set_across_columns_opens_no_paragraph(headline: str, apart: bool) -> None:
+    """A line far wider than the measure with clause marks in it may be a caption's or a
+    paragraph's line set across columns; one whose halves a space parts is a headline's,
+    standing apart over the caption under it."""
+    caption = Line(2, "商會主席（左）在記者會上回應提問，表示歡迎政府的")
+    assert stands_apart_as_title(Line(1, headline), caption, 36, DEFAULT, 46) is apart

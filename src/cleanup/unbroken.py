@@ -51,6 +51,7 @@ LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # fills a line has its clause marks, and no space between two words.
 # A clause or sentence mark with text after it: a line of prose, not a title.
 _MARK_INSIDE = regex.compile(r"[，、,。！？!?；;：:](?=\S)")
+_SPACED_HAN = regex.compile(r"\p{Han}\s+\p{Han}")
 # A bracket opened and not closed on its line, or closed and not opened on it: a column
 # tag the wrap cut.
 _WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
@@ -364,9 +365,12 @@ def _starts_a_narrower_column(line: Line, following: Line, measure: float, ahead
 
 def _opens_a_paragraph(line: Line, measure: float, config: Config) -> bool:
     """Short of the measure by about the lost indent; a line of prose (a clause mark inside
-    it) may fall short by a little more, where its punctuation wrapped to the next line."""
+    it) may fall short by a little more, where its punctuation wrapped to the next line, or
+    run past it, set across columns; not one whose halves a space parts, a headline's."""
     if looks_indented_only(line, measure, config):
         return True
+    if outside_column(line, measure, config) and _SPACED_HAN.search(line.text.strip()):
+        return False  # a headline's halves set across columns ("…在M+展出 希克：…"), no line of prose
     return bool(CLAUSE.search(line.text)) and line.width >= measure - config.full_slack - 2 * config.indent - 1
 
 
