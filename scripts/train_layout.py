@@ -160,6 +160,8 @@ def join_examples(truth_path: Path) -> list[Example]:
     examples = []
     for index in range(1, len(blocks)):
         last = blocks[index - 1].lines[-1].number
+        if last not in position:
+            continue  # the block's last line was set aside before the units were made (a repeated banner)
         number = position[last]
         tail = tuple(line for line in units[number].lines if line.number <= last)
         before = "".join(unit.text for unit in units[max(0, number - DEFAULT.context_units) : number])
