@@ -193,3 +193,41 @@ def test_a_title_under_a_placed_one_that_shares_a_word_with_its_article_is_its_h
     articles, left = place_pooled_headlines(articles, furniture)
     assert (articles[0].kicker, articles[0].headline) == ("农产品冷链物流", "加快发展要靠谁")
     assert [piece.text for piece in left] == ["凝心聚力"]
+
+
+SOWING = "春耕时节，农机合作社的拖拉机开进田间，村民们忙着整地播种。"
+
+
+def test_a_title_that_shares_no_word_with_any_text_goes_by_print_order() -> None:
+    """"金秋时节" finds no text, but it is printed between the titles of the first and the third
+    article, and the second is the one article between them left without a title."""
+    articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10), headless(BOILERS, 14)]
+    furniture = [banner("加快发展农产品冷链物流", 20), banner("金秋时节", 21), banner("燃煤锅炉改造年内完成", 22)]
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert [article.headline for article in articles] == ["加快发展农产品冷链物流", "金秋时节", "燃煤锅炉改造年内完成"]
+    assert left == []
+
+
+def test_a_title_whose_one_shared_word_leads_it_back_against_print_order_is_the_next_ones_kicker() -> None:
+    """"冷链新风尚" shares one word of four with the first article, but it is printed among the
+    last two articles' titles, right over the fourth's: chance, not its headline."""
+    articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10), headless(BOILERS, 14), headless(SOWING, 17)]
+    furniture = [banner("加快发展农产品冷链物流", 30), banner("硕果满枝头", 31), banner("燃煤锅炉改造年内完成", 32),
+                 banner("冷链新风尚", 33), banner("农机下田春耕忙", 34)]
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert [(article.kicker, article.headline) for article in articles] == [
+        (None, "加快发展农产品冷链物流"),
+        (None, "硕果满枝头"),
+        (None, "燃煤锅炉改造年内完成"),
+        ("冷链新风尚", "农机下田春耕忙"),
+    ]
+    assert left == []
+
+
+def test_titles_whose_words_clearly_lead_out_of_print_order_stay_where_they_lead() -> None:
+    """The last article's title printed first: its words leave no doubt, and the others follow in order."""
+    articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10), headless(BOILERS, 14)]
+    furniture = [banner("燃煤锅炉改造年内完成", 20), banner("加快发展农产品冷链物流", 21), banner("友好城市代表团下月来访", 22)]
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert [article.headline for article in articles] == ["加快发展农产品冷链物流", "友好城市代表团下月来访", "燃煤锅炉改造年内完成"]
+    assert left == []

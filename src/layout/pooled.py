@@ -90,24 +90,32 @@ def place_pooled_headlines(
     texts = {id(article): "".join(part.text for part in article.body) for article in candidates}
     # Words most of the articles share (the page's subject) tell none of them apart.
     common = common_pairs(texts.values(), config.pooled_common_share)
-    placed: dict[int, list[_Title]] = {}
 
     def best_for(words: str) -> Article:
         return max(candidates, key=lambda article: (_distinct_overlap(words, texts[id(article)], common), overlap(words, texts[id(article)])))
 
+    placements: list[_Placement] = []
     previous: tuple[_Title, Article] | None = None
     for pooled in _read_titles(pool):
         for title in _side_by_side(pooled, best_for, texts, config):
             words = without_column_tag(title.text) + (title.deck or "")
             best = best_for(words)
-            if overlap(words, texts[id(best)]) < config.banner_overlap:
+            share = overlap(words, texts[id(best)])
+            if share < config.banner_overlap:
                 # under the title placed on the line before, some of its words in that article: its headline
                 if previous is None or previous[0].last != title.first - 1 or not overlap(words, texts[id(previous[1])]):
                     previous = None
+                    placements.append(_Placement(title))
                     continue
                 best = previous[1]
-            placed.setdefault(id(best), []).append(title)
+            placements.append(_Placement(title, candidates.index(best), share))
             previous = title, best
+    _keep_in_print_order(placements, config)
+    _fill_gaps(placements, len(candidates))
+    placed: dict[int, list[_Title]] = {}
+    for placement in placements:
+        if placement.article is not None:
+            placed.setdefault(id(candidates[placement.article]), []).append(placement.title)
     placed_lines = {line for titles in placed.values() for title in titles for line in range(title.first, title.last + 1)}
     used = {id(source) for titles in placed.values() for title in titles for source in title.sources}
     given_up: list[Furniture] = []
@@ -132,6 +140,57 @@ def place_pooled_headlines(
         else:
             given_up += _hand_on_byline(article, receiver.get(id(article)))
     return kept, [piece for piece in furniture if id(piece) not in used] + given_up
+
+
+@dataclass
+class _Placement:
+    """A pooled title and the headless article it went to (its index in print order, None
+    for none), with the share of its character pairs that article's text holds."""
+
+    title: _Title
+    article: int | None = None
+    share: float = 0.0
+
+
+def _neighbours(placements: list[_Placement], at: int) -> tuple[_Placement | None, _Placement | None]:
+    """The nearest placed titles before and after the one at `at`."""
+    before = next((p for p in reversed(placements[:at]) if p.article is not None), None)
+    after = next((p for p in placements[at + 1 :] if p.article is not None), None)
+    return before, after
+
+
+def _keep_in_print_order(placements: list[_Placement], config: Config) -> None:
+    """An extractor prints the pooled headlines in the order of their articles' text. A title
+    whose few shared words ("生态美如画" in a text on "生态养鱼") lead it back before the titles
+    around it, or on past them, while those two keep the order, is taken back: a word or two in
+    common is chance there. A title whose words clearly lead out of order stays."""
+    for at, placement in enumerate(placements):
+        if placement.article is None or placement.share >= config.stray_title_overlap:
+            continue
+        before, after = _neighbours(placements, at)
+        if before is None or after is None or before.article > after.article:
+            continue
+        if not before.article <= placement.article <= after.article:
+            placement.article = None
+
+
+def _fill_gaps(placements: list[_Placement], articles: int) -> None:
+    """A title that shares no word with any text ("水美鱼肥" over a photo story on a fish farm)
+    goes by print order: between two placed titles whose articles leave one headless article
+    between them, to that article; where they leave none, to the article of the title printed
+    on the next line, as its kicker."""
+    for at, placement in enumerate(placements):
+        if placement.article is not None:
+            continue
+        before, after = _neighbours(placements, at)
+        if before is None or after is None or before.article >= after.article:
+            continue
+        taken = {p.article for p in placements}
+        free = [index for index in range(before.article + 1, after.article) if index not in taken]
+        if len(free) == 1:
+            placement.article = free[0]
+        elif not free and placement.title.last + 1 == after.title.first and not printed_as_banner(placement.title.text):
+            placement.article = after.article
 
 
 def _hand_on_byline(emptied: Article, receiver: Article | None) -> list[Furniture]:
