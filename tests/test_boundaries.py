@@ -734,3 +734,22 @@ NAMES = ["江福", "李江", "岐安", "昙石", "侯县", "闽侯", "石村", "
 )
 def test_what_proves_one_story_across_a_title(shared: set[str], one: bool) -> None:
     assert one_story(frozenset(shared)) is one
+
+
+@pytest.mark.parametrize(
+    ("inner", "banners_found"),
+    [
+        ("古镇老街换新颜（走基层）", ["古镇老街换新颜（走基层）"]),  # two headlines closed by their column tags: the wordless one is another's
+        ("古镇老街换新颜", []),  # no column tag closes it: a kicker, left to the role model
+        ("公路通到家门口（走基层）", []),  # it shares words with the text: both stay, the role model picks
+    ],
+)
+def test_of_two_headlines_closed_by_column_tags_the_one_without_the_texts_words_heads_another_article(inner: str, banners_found: list[str]) -> None:
+    """A page read in an order that stacked two headline blocks over one text: an article has one
+    headline, and a column tag closes one, so the tagged title the text shares no words with
+    belongs to another article (`layout.pooled.place_stray_titles` finds it), wherever it stands."""
+    titles = ["全县公路建设成效明显（乡村新貌）", inner]
+    units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in enumerate(titles, 1)]
+    inward, banners = set_aside_banners(units, "今年以来，全县公路建设成效明显，一条条公路通到村民家门口。", "after")
+    assert [unit.text for unit in banners] == banners_found
+    assert "全县公路建设成效明显（乡村新貌）" in [unit.text for unit in inward]

@@ -241,7 +241,23 @@ def set_aside_banners(
         or len(inward) > config.titles_per_article + 1
     ):
         banners.append(inward.pop())
+    if article_text and len(inward) > 1:
+        banners += _another_articles_headlines(inward, article_text, config)
+        inward = [unit for unit in inward if unit not in banners]
     return inward, banners
+
+
+def _another_articles_headlines(inward: list[TitleUnit], article_text: str, config: Config) -> list[TitleUnit]:
+    """A column tag closes a headline, and an article has one: of two headlines so closed in one
+    block (a page read in an order that stacked two headline blocks), the one that shares hardly
+    any words with the text while the other does heads another article, wherever it stands."""
+    tagged = [unit for unit in inward if has_column_tag(unit)]
+    if len(tagged) < 2:
+        return []
+    shares = {id(unit): overlap(without_column_tag(unit.text), article_text) for unit in tagged}
+    if not any(share >= config.banner_overlap for share in shares.values()):
+        return []
+    return [unit for unit in tagged if shares[id(unit)] < config.banner_overlap]
 
 
 def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT) -> Roles:
