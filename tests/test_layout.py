@@ -11,6 +11,7 @@ from cleanup import Line, Unit
 from layout import Page, reconstruct
 from layout.build import Builder
 from layout.classify import Piece
+from layout.model import PageMeta
 from layout.titles import TitleUnit
 
 
@@ -250,6 +251,22 @@ def test_a_note_quotes_a_title_set_aside_as_the_output_prints_it() -> None:
     lines = [Line(1, "减排又赚钱"), Line(2, "村民笑开颜")]
     unit = TitleUnit(Piece("title", lines, Unit(tuple(lines), 0, True, True)))
     assert Builder().quoted(unit, "宁波有个光伏村，家家装有光伏板。") == "减排又赚钱 村民笑开颜"
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines", "text"),
+    [
+        ("title", ["全县再控住房信贷风", "险"], "全县再控住房信贷风险"),  # a word runs across: no space
+        ("title", ["减排又赚钱", "村民笑开颜"], "减排又赚钱 村民笑开颜"),  # two halves keep theirs
+        ("title", ["古镇老街换新颜（走基", "层）"], "古镇老街换新颜（走基层）"),  # inside its column tag
+        ("furniture", ["本报编辑部主办", "主编 王明"], "本报编辑部主办 主编 王明"),  # furniture lines keep a space
+    ],
+)
+def test_a_title_set_aside_as_a_banner_keeps_its_lines_joined_as_a_title(kind: str, lines: list[str], text: str) -> None:
+    """It may yet head an article (a headline the print order set beside another's)."""
+    numbered = [Line(number, line) for number, line in enumerate(lines, 1)]
+    piece = Piece(kind, numbered, Unit(tuple(numbered), 0, True, True))
+    assert Builder().furniture(piece, PageMeta()).text == text
 
 
 def test_page_number_and_section_move_to_meta_logged_and_a_second_page_keeps_its_own() -> None:

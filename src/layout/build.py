@@ -180,8 +180,13 @@ class Builder:
         return kept
 
     def furniture(self, piece: Piece, meta: PageMeta) -> Furniture:
-        text = " ".join(line.text.strip() for line in piece.lines)
+        # A title set aside as a banner keeps its lines joined as a title's are: it may yet head
+        # an article (`layout.pooled.place_stray_titles`).
         role = piece.role or "banner"
+        if piece.kind == "title" and role == "banner":
+            text = _title_located(piece.lines, "", self.config).text
+        else:
+            text = " ".join(line.text.strip() for line in piece.lines)
         header = parse_page_header(text) if role == "page-header" else None
         if header:
             meta.date = meta.date or header.date
