@@ -95,10 +95,13 @@ DOUBLINGS = [
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),
     ("今年是二〇二二年", "二二", "suspect"),  # a year written digit by digit is no place-value number
-    # suspect: a stranded character before the pair may make a word the dictionary lacks
-    # with the first copy ("盆骨|骨折", Hong Kong usage); "副|书|书记" is kept with it
+    # suspect: in traditional text, a stranded character before the pair may make a word the
+    # (simplified) dictionary lacks with the first copy ("盆骨|骨折", Hong Kong usage)...
     ("院方再就盆骨骨折安排手術", "骨骨", "suspect"),
-    ("侯县委副书书记叶仁佑介绍", "书书", "suspect"),
+    # ...slip: in simplified text, the stranded character is the slip's
+    ("县委副书书记李明介绍", "书书", "slip"),
+    ("村民都说赶赶上了好时候", "赶赶", "slip"),
+    ("还可得政政府补贴", "政政", "slip"),
 ]
 
 

@@ -169,8 +169,9 @@ class Config:
     # A block this long at most, ending on a photo credit, is a caption printed whole: no
     # title's words run on into it across a blank line.
     photo_caption_lines: int = 4
-    # Stranded characters in a row before a pair: a name or term the dictionary lacks
-    # ("盆|骨|骨折", where 盆骨 is a word); one is enough to keep the pair as printed.
+    # Stranded characters in a row before a pair in traditional text: a word of Hong Kong
+    # usage the (simplified) dictionary lacks ("盆|骨|骨折"); one is enough to keep the pair
+    # as printed. In simplified text the pair is repaired ("都说|赶|赶上").
     unknown_name_min: int = 1
 
     # ---- pieces of the page (layout.classify, layout.stream)

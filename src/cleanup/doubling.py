@@ -23,8 +23,10 @@ the pair:
   ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
   word that ends with it, "事件|件|等", only where it begins a word with the next
   character, "标本|本|来自" for "标本|本来|自"), the last character
-  of a body or place whose head follows ("法律部|部长"), or a name the
-  dictionary lacks ("织里镇|镇长");
+  of a body or place whose head follows ("法律部|部长"), or, in traditional text, a
+  word the dictionary lacks before it ("盆|骨|骨折": the dictionary is simplified, and
+  a word of Hong Kong usage leaves its characters stranded; in simplified text such
+  a stranded character is the slip's, "都说|赶|赶上");
 * both copies stranded: a slip when the character is a function word ("的的",
   "与与") or the text without one reads as a longer word ("若即即若离"), else
   suspect ("黯黯", "哐哐", the name "沈跃跃");
@@ -154,9 +156,26 @@ def _inside_a_number(text: str, index: int) -> bool:
     return bool(_PLACE_VALUE_NUMBER.fullmatch(single))
 
 
+_PLACE_VALUES = regex.compile(r"[十百千万亿两]")
+
+
+def _written_digit_by_digit(text: str, index: int) -> bool:
+    """A pair inside a number of three digits or more written digit by digit ("二〇二二年",
+    "一九九九年"): any digit may come twice there, so the words cannot tell. Not a number
+    with place values ("二十二二个") or a rhyme ("九九八十一").
+
+    >>> [_written_digit_by_digit(text, text.index(pair)) for text, pair in (("今年是二〇二二年", "二二"), ("二十二二个", "二二"), ("口诀九九八十一", "九九"))]
+    [True, False, False]
+    """
+    run = next((match.group() for match in _NUMERAL_RUN.finditer(text) if match.start() <= index < match.end()), "")
+    return len(run) >= 3 and not _PLACE_VALUES.search(run)
+
+
 def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if _inside_a_number(text, index):
         return "slip"
+    if _written_digit_by_digit(text, index):
+        return "suspect"
     start = max(0, index - config.doubling_window)
     window = to_simplified(text[start : index + 2 + config.doubling_window])
     left = index - start
@@ -189,8 +208,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "suspect"
     if right_alone and character in REDUPLICATING and _begins_a_word(window, right):
         return "suspect"
-    if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
-        return "suspect"
+    if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min and window != text[start : index + 2 + config.doubling_window]:
+        return "suspect"  # traditional text: the stranded characters may be a word the dictionary lacks
     return "slip"
 
 
