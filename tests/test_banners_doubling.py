@@ -62,6 +62,10 @@ DOUBLINGS = [
     # slip: the pair read as a word of its own, where one copy joins the character stranded
     # beside it into a longer word the doubled text lacks ("座|谈谈|会" -> "座谈会")
     ("市里召开座谈谈会", "谈谈", "slip"),
+    # slips: the pair is a word, but one copy closes a word the language uses more
+    ("两国人民促进和平平发展", "平平", "slip"),  # "和平" over "平平"
+    ("这种种做法不可取", "种种", "slip"),  # "这种" over "种种"
+    ("电梯频频出故障", "频频", "genuine"),  # "频出" is the rarer: the pair stays
     # genuine: the pair is a word, or each copy sits in a word
     ("大家去看看吧", "看看", "genuine"),  # "去看吧" reads as no longer word
     ("想想办法", "想想", "genuine"),  # the verb's object is no stranded character

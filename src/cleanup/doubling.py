@@ -186,7 +186,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
     if left_word == right_word:
         pair_only = left_word == (left, left + 2)
-        return "slip" if pair_only and _merges_into_longer_word(window, left, spans, config.merged_word_min) else "genuine"
+        merged = _merges_into_longer_word(window, left, spans, config.merged_word_min) or _merges_into_a_commoner_word(window, left, spans)
+        return "slip" if pair_only and merged else "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
     if not left_alone and not right_alone:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
@@ -283,6 +284,23 @@ def _merges_into_commoner_word(
     start, end = _token_at(token_spans(collapsed), left)
     frequency = dictionary().frequency
     return frequency(collapsed[start:end]) >= min(frequency(window[first:last]) for first, last in words)
+
+
+def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The pair is a word ("平平", "种种"), but without one copy the text reads as a word the
+    doubled text lacks that the language uses more ("和平|友谊", "这种|说法"): the slip's. A
+    rarer one ("频出" for "频频|出故障", "慢走" for "慢慢|走") leaves the pair as printed.
+
+    >>> _merges_into_a_commoner_word("艺术之美与和平平友谊", 6, token_spans("艺术之美与和平平友谊"))
+    True
+    """
+    collapsed = window[:left] + window[left + 1 :]
+    start, end = _token_at(token_spans(collapsed), left)
+    word = collapsed[start:end]
+    if len(word) < 2 or word in {window[first:last] for first, last in spans}:
+        return False
+    frequency = dictionary().frequency
+    return frequency(word) > frequency(window[left : left + 2])
 
 
 def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
