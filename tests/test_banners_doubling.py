@@ -89,7 +89,10 @@ DOUBLINGS = [
     # slip: a character Chinese reduplicates, left stranded behind the word it ends, pairs with nothing
     ("妥善处理突发事件件等问题", "件件", "slip"),
     ("他们同时时在研究", "时时", "slip"),
+    # slip: both copies stranded, of a kind no word doubles in (a preposition, a pronoun)
+    ("名单由由专家委员会推荐", "由由", "slip"),
     # suspect: the evidence is weak, so the text stays
+    ("记者张林林报道", "林林", "suspect"),  # a noun may be a given name doubled
     ("人人肩上担担子", "担担", "suspect"),
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")

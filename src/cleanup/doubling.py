@@ -198,7 +198,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return "slip"
     if left_alone and right_alone:
-        return "slip" if character in FUNCTION_CHARACTERS else "suspect"
+        return "slip" if character in FUNCTION_CHARACTERS or _never_doubled_alone(window, left) else "suspect"
     if right_alone and window[left - 1 : left] in COUNT_WORDS:
         return "genuine"
     if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS):
@@ -212,6 +212,22 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min and window != text[start : index + 2 + config.doubling_window]:
         return "suspect"  # traditional text: the stranded characters may be a word the dictionary lacks
     return "slip"
+
+
+# Parts of speech no word of one character doubles in: prepositions and pronouns ("由由",
+# "因因", "厥厥"), where verbs, adjectives, measure words and sounds do ("喊喊", "斜斜",
+# "畦畦", "哐哐"). Nouns and localizers are left out: a given name may double one ("张林林",
+# "刘东东").
+_NEVER_DOUBLED = frozenset({"p", "r"})
+
+
+def _never_doubled_alone(window: str, left: int) -> bool:
+    """A character of a kind that never doubles, standing alone twice ("行政長官介紹由由司法…").
+
+    >>> _never_doubled_alone("由由司法人员推荐", 0), _never_doubled_alone("春愁黯黯独成眠", 2)
+    (True, False)
+    """
+    return word_tag(window[left]) in _NEVER_DOUBLED
 
 
 def _verb_before_its_object(window: str, left: int, right_word: tuple[int, int]) -> bool:
