@@ -89,6 +89,9 @@ DOUBLINGS = [
     # slip: a character Chinese reduplicates, left stranded behind the word it ends, pairs with nothing
     ("妥善处理突发事件件等问题", "件件", "slip"),
     ("他们同时时在研究", "时时", "slip"),
+    # slip: a place's or a body's last character after a function word ends no name
+    ("加强产销衔接和市市场信息发布", "市市", "slip"),
+    ("三坪村村民李明说", "村村", "genuine"),  # ... where it ends one, its head follows
     # slip: both copies stranded, of a kind no word doubles in (a preposition, a pronoun)
     ("名单由由专家委员会推荐", "由由", "slip"),
     # suspect: the evidence is weak, so the text stays

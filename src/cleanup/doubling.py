@@ -13,7 +13,8 @@ the pair:
   long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
   language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
-  into a longer word ("座|谈谈|会" -> "座谈会");
+  into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
+  than the pair ("和|平平|友谊" -> "和平");
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
@@ -23,17 +24,19 @@ the pair:
   ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
   word that ends with it, "事件|件|等", only where it begins a word with the next
   character, "标本|本|来自" for "标本|本来|自"), the last character
-  of a body or place whose head follows ("法律部|部长"), or, in traditional text, a
+  of a body or place whose head follows ("法律部|部长", but not after a function word,
+  "和市|市场", where it ends no name), or, in traditional text, a
   word the dictionary lacks before it ("盆|骨|骨折": the dictionary is simplified, and
   a word of Hong Kong usage leaves its characters stranded; in simplified text such
   a stranded character is the slip's, "都说|赶|赶上");
 * both copies stranded: a slip when the character is a function word ("的的",
-  "与与") or the text without one reads as a longer word ("若即即若离"), else
-  suspect ("黯黯", "哐哐", the name "沈跃跃");
+  "与与"), a preposition or a pronoun ("由由"), or the text without one reads as a
+  longer word ("若即即若离"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
 * three copies in a row that the dictionary does not hold as one word
   ("老老老干部", where "哈哈哈" is one): a slip;
 * a pair that leaves, with one copy, a number written with place values
-  ("第二十二二个" -> "第二十二个"): a slip; a number never doubles a character.
+  ("第二十二二个" -> "第二十二个"): a slip; a number never doubles a character. In a
+  number written digit by digit ("二〇二二年") any digit may: suspect.
 
 The page is evidence too: a suspect pair is a slip where the page prints the same
 spot elsewhere with one copy, with a character on each side and one more beyond
@@ -201,8 +204,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "slip" if character in FUNCTION_CHARACTERS or _never_doubled_alone(window, left) else "suspect"
     if right_alone and window[left - 1 : left] in COUNT_WORDS:
         return "genuine"
-    if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS):
-        return "genuine"
+    if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS) and window[left - 1 : left] not in FUNCTION_CHARACTERS:
+        return "genuine"  # the last character of a name whose head follows ("三坪村|村民"), not one after "和" or "的"
     if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word)):
         return "suspect"
     if right_alone and (_verb_with_its_aspect(window, right) or _verb_before_its_one_character_object(window, right, spans)):
