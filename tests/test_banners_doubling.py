@@ -97,6 +97,7 @@ DOUBLINGS = [
     # suspect: the evidence is weak, so the text stays
     ("记者张林林报道", "林林", "suspect"),  # a noun may be a given name doubled
     ("人人肩上担担子", "担担", "suspect"),
+    ("学校领领导人表示", "领领", "slip"),  # ... but no verb doubles before a noun of three
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
     ("村民采取取石换土", "取取", "suspect"),
@@ -153,10 +154,10 @@ def test_genuine_reduplication_kept(kept: str) -> None:
 @pytest.mark.parametrize(
     ("text", "pair", "elsewhere", "verdict"),
     [
-        ("专业服服务公司", "服服", "交给专业服务公司打理", "slip"),  # the page prints the spot with one copy
-        ("专业服服务公司", "服服", "专业服务", "slip"),  # a character before, and one beyond
-        ("专业服服务公司", "服服", "物业服务公司", "slip"),  # a character after, and one beyond
-        ("专业服服务公司", "服服", "优质服务", "suspect"),  # one side only: too little to go on
+        ("记者张林林报道", "林林", "本报记者张林报道", "slip"),  # the page prints the spot with one copy
+        ("记者张林林报道", "林林", "者张林报", "slip"),  # a character before, and one beyond
+        ("记者张林林报道", "林林", "前天张林报道", "slip"),  # a character after, and one beyond
+        ("记者张林林报道", "林林", "张林报", "suspect"),  # the pair's neighbours only: too little to go on
         ("人人肩上担担子", "担担", "肩上担起重任", "suspect"),
         # the character and the two after it, printed with one copy twice more (a name)
         ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说，张明远的工厂", "slip"),
@@ -173,19 +174,19 @@ def test_a_suspect_pair_the_page_prints_once_is_a_slip(text: str, pair: str, els
 
 
 def test_the_page_is_evidence_when_a_dump_is_cleaned() -> None:
-    dump = "他们找了一家专业服务公司。\n\n这家专业服服务公司很可靠。\n"
-    assert [paragraph.text for paragraph in clean(dump).paragraphs] == ["他们找了一家专业服务公司。", "这家专业服务公司很可靠。"]
+    dump = "本报记者张林报道。\n\n记者张林林报道，今年春耕开始。\n"
+    assert [paragraph.text for paragraph in clean(dump).paragraphs] == ["本报记者张林报道。", "记者张林报道，今年春耕开始。"]
 
 
 def test_the_page_is_evidence_only_within_reach_of_the_paragraph() -> None:
     """A dump holding a whole archive is searched near the paragraph (`Config.evidence_reach`),
     not end to end: the same spot printed farther off is another page's."""
     filler = "\n\n".join(["今天天气很好，大家都出门散步了。我们一起去公园看花，花开得很漂亮。"] * 6)
-    dump = f"这件事交给专业服务公司。\n\n{filler}\n\n他们找了专业服服务公司。\n"
+    dump = f"本报记者张林报道。\n\n{filler}\n\n记者张林林报道，今年春耕开始。\n"
     near = [paragraph.text for paragraph in clean(dump).paragraphs]
     far = clean(dump, config=replace(DEFAULT, evidence_reach=40))
-    assert near[-1] == "他们找了专业服务公司。"
-    assert far.paragraphs[-1].text == "他们找了专业服服务公司。"
+    assert near[-1] == "记者张林报道，今年春耕开始。"
+    assert far.paragraphs[-1].text == "记者张林林报道，今年春耕开始。"
     assert [edit.kind for edit in far.edits] == ["suspect-doubling"]
 
 

@@ -18,7 +18,7 @@ the pair:
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
-  alone: a verb before a noun it begins ("肩上担|担子") or after a word it ends, with
+  alone: a verb before a noun of two it begins ("肩上担|担子", not "领|领导人") or after a word it ends, with
   its aspect mark ("工作|作|了") or an object of one character ("采取|取|水"; one of two,
   "发展|展|农民", is the sentence going on), a measure word after 一
   ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
@@ -57,7 +57,7 @@ numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
     'genuine'
     >>> judge("内蒙古自自治区人民政府", 3), judge("港大前學生會會長", 4)
     ('slip', 'genuine')
-    >>> judge("专业服服务公司", 2), judge("专业服服务公司", 2, elsewhere="交给专业服务公司")
+    >>> judge("记者张林林报道", 3), judge("记者张林林报道", 3, elsewhere="本报记者张林报道")
     ('suspect', 'slip')
 """
 
@@ -206,7 +206,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "genuine"
     if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS) and window[left - 1 : left] not in FUNCTION_CHARACTERS:
         return "genuine"  # the last character of a name whose head follows ("三坪村|村民"), not one after "和" or "的"
-    if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word)):
+    if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word) and _alone_or_two(right_word)):
         return "suspect"
     if right_alone and (_verb_with_its_aspect(window, right) or _verb_before_its_one_character_object(window, right, spans)):
         return "suspect"
@@ -267,6 +267,12 @@ def _token_at(spans: Sequence[tuple[int, int]], position: int) -> tuple[int, int
 
 def _alone(span: tuple[int, int]) -> bool:
     return span[1] - span[0] == 1
+
+
+def _alone_or_two(span: tuple[int, int]) -> bool:
+    """A word of two at most: a verb doubles before such a noun ("担|担子", "唱|唱歌"), never
+    before a longer one ("领|领导人", "服|服务业": the slip's)."""
+    return span[1] - span[0] <= 2
 
 
 def _stranded_run_before(window: str, position: int, spans: Sequence[tuple[int, int]]) -> int:
