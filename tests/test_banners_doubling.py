@@ -66,6 +66,7 @@ DOUBLINGS = [
     ("两国人民促进和平平发展", "平平", "slip"),  # "和平" over "平平"
     ("这种种做法不可取", "种种", "slip"),  # "这种" over "种种"
     ("电梯频频出故障", "频频", "genuine"),  # "频出" is the rarer: the pair stays
+    ("回家先洗洗手", "洗洗", "genuine"),  # "洗手" is a word the copy opens: a verb doubled before its object
     # genuine: the pair is a word, or each copy sits in a word
     ("大家去看看吧", "看看", "genuine"),  # "去看吧" reads as no longer word
     ("想想办法", "想想", "genuine"),  # the verb's object is no stranded character
@@ -98,6 +99,7 @@ DOUBLINGS = [
     ("记者张林林报道", "林林", "suspect"),  # a noun may be a given name doubled
     ("人人肩上担担子", "担担", "suspect"),
     ("学校领领导人表示", "领领", "slip"),  # ... but no verb doubles before a noun of three
+    ("见面时我们握握手", "握握", "suspect"),  # a verb doubled before its object ("握|握手"): "a little"
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
     ("村民采取取石换土", "取取", "suspect"),

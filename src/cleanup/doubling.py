@@ -208,6 +208,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "genuine"  # the last character of a name whose head follows ("三坪村|村民"), not one after "和" or "的"
     if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word) and _alone_or_two(right_word)):
         return "suspect"
+    if left_alone and _verb_and_its_object(window[right_word[0] : right_word[1]]):
+        return "suspect"  # a verb doubled before its object, "握|握手", "搓|搓手": a tentative "do a little"
     if right_alone and (_verb_with_its_aspect(window, right) or _verb_before_its_one_character_object(window, right, spans)):
         return "suspect"
     if right_alone and character in REDUPLICATING and _begins_a_word(window, right):
@@ -222,6 +224,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
 # "畦畦", "哐哐"). Nouns and localizers are left out: a given name may double one ("张林林",
 # "刘东东").
 _NEVER_DOUBLED = frozenset({"p", "r"})
+_NOUN_TAGS = frozenset({"n", "ng"})
 
 
 def _never_doubled_alone(window: str, left: int) -> bool:
@@ -237,6 +240,16 @@ def _verb_before_its_object(window: str, left: int, right_word: tuple[int, int])
     """"担|担子": a verb standing alone before a noun that begins with it."""
     noun = window[right_word[0] : right_word[1]]
     return word_tag(window[left]) == "v" and word_tag(noun) == "n"
+
+
+def _verb_and_its_object(word: str) -> bool:
+    """A verb of two made of a verb and its object ("握手", "眨眼", "转身"), which doubles its
+    verb to say "a little" ("握握手").
+
+    >>> _verb_and_its_object("握手"), _verb_and_its_object("获取")
+    (True, False)
+    """
+    return len(word) == 2 and word_tag(word) == "v" and word_tag(word[1]) in _NOUN_TAGS
 
 
 def _verb_before_its_one_character_object(window: str, right: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -313,8 +326,9 @@ def _merges_into_commoner_word(
 
 def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
     """The pair is a word ("平平", "种种"), but without one copy the text reads as a word the
-    doubled text lacks that the language uses more ("和平|友谊", "这种|说法"): the slip's. A
-    rarer one ("频出" for "频频|出故障", "慢走" for "慢慢|走") leaves the pair as printed.
+    doubled text lacks, one that the copy closes and the language uses more ("和平|友谊",
+    "这种|说法"): the slip's. A rarer one ("频出" for "频频|出故障"), or one the copy opens, as a
+    verb doubled before its object does ("洗洗手" for "洗手"), leaves the pair as printed.
 
     >>> _merges_into_a_commoner_word("艺术之美与和平平友谊", 6, token_spans("艺术之美与和平平友谊"))
     True
@@ -322,8 +336,8 @@ def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[i
     collapsed = window[:left] + window[left + 1 :]
     start, end = _token_at(token_spans(collapsed), left)
     word = collapsed[start:end]
-    if len(word) < 2 or word in {window[first:last] for first, last in spans}:
-        return False
+    if start == left or word in {window[first:last] for first, last in spans}:
+        return False  # a word the copy opens is a verb's object ("洗洗|手" for "洗手"): the pair stays
     frequency = dictionary().frequency
     return frequency(word) > frequency(window[left : left + 2])
 
