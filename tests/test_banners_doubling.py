@@ -53,6 +53,11 @@ DOUBLINGS = [
     # text without a copy reads as a commoner word
     ("他是一位艺术术家", "术术", "slip"),
     ("湖北省保康康县城关镇", "康康", "slip"),
+    # slips: each copy inside a word, the second a conjunction the copy begins
+    ("这一切发生得自然然而", "然然", "slip"),  # "自然而然" cut short
+    ("会议由于于是周末推迟", "于于", "slip"),
+    ("把培训工作作为重点", "作作", "genuine"),  # a verb: "工作|作为"
+    ("本项目目的在于推广", "目目", "genuine"),  # a noun: "项目|目的"
     # slips: a number written with place values never doubles a character
     ("今年是第二十二二届运动会", "二二", "slip"),
     ("第三十十五次会议", "十十", "slip"),

@@ -12,6 +12,7 @@ the pair:
   of its own ("常委会|会议"): genuine, unless the text without one copy reads as a
   long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
   language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
+  the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
   into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
   than the pair ("和|平平|友谊" -> "和平");
@@ -196,7 +197,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
             window, left, spans, (left_word, right_word), config
         )
-        return "slip" if merged else "genuine"
+        return "slip" if merged or _copy_and_a_function_word(window[right_word[0] : right_word[1]]) else "genuine"
     character = window[left]
     if _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return "slip"
@@ -240,6 +241,18 @@ def _verb_before_its_object(window: str, left: int, right_word: tuple[int, int])
     """"担|担子": a verb standing alone before a noun that begins with it."""
     noun = window[right_word[0] : right_word[1]]
     return word_tag(window[left]) == "v" and word_tag(noun) == "n"
+
+
+def _copy_and_a_function_word(word: str) -> bool:
+    """The second word is a conjunction the copy begins ("然而", "于是"): a conjunction opens a
+    clause, after a mark, not after a word that ends with its first character; the copy came
+    by chance before the word the text goes on with ("自然|然而" for "自然而然", "由于|于是" for
+    "由于是"). A verb so begun keeps the pair ("工作|作为").
+
+    >>> _copy_and_a_function_word("然而"), _copy_and_a_function_word("作为"), _copy_and_a_function_word("会长")
+    (True, False, False)
+    """
+    return len(word) == 2 and word_tag(word) == "c"
 
 
 def _verb_and_its_object(word: str) -> bool:
