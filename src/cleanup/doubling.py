@@ -99,6 +99,10 @@ _HAN_CHAR = regex.compile(r"\p{Han}")
 _NUMERAL_RUN = regex.compile(r"[一二三四五六七八九十百千万亿两零〇]+")
 _PLACE_VALUE_NUMBER = regex.compile(r"(?!.*(?:[一二三四五六七八九两]{2}|(.)\1))(?=.*[十百千]).+")
 _NUMERAL_SLIPS = frozenset("二三四五六七八九十百千")
+_PLACE_VALUES = regex.compile(r"[十百千万亿两]")
+_DIGITS = frozenset("〇零一二三四五六七八九")
+# How far either side of a pair a number is read: no number runs longer.
+_NUMBER_REACH = 24
 def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") -> Verdict:
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
     `elsewhere` is the rest of the page, whitespace removed."""
@@ -155,12 +159,11 @@ def _inside_a_number(text: str, index: int) -> bool:
     """
     if text[index] not in _NUMERAL_SLIPS:
         return False
-    run = next(match for match in _NUMERAL_RUN.finditer(text) if match.start() <= index < match.end())
+    run = _numeral_run(text, index)
     single = text[run.start() : index] + text[index + 1 : run.end()]
     return bool(_PLACE_VALUE_NUMBER.fullmatch(single))
 
 
-_PLACE_VALUES = regex.compile(r"[十百千万亿两]")
 
 
 def _written_digit_by_digit(text: str, index: int) -> bool:
@@ -171,8 +174,16 @@ def _written_digit_by_digit(text: str, index: int) -> bool:
     >>> [_written_digit_by_digit(text, text.index(pair)) for text, pair in (("今年是二〇二二年", "二二"), ("二十二二个", "二二"), ("口诀九九八十一", "九九"))]
     [True, False, False]
     """
-    run = next((match.group() for match in _NUMERAL_RUN.finditer(text) if match.start() <= index < match.end()), "")
+    if text[index] not in _DIGITS:
+        return False  # most pairs are no digit: no need to find the number
+    run = _numeral_run(text, index).group()
     return len(run) >= 3 and not _PLACE_VALUES.search(run)
+
+
+def _numeral_run(text: str, index: int) -> regex.Match:
+    """The run of numerals around text[index], itself a numeral, read near it only: a
+    paragraph may be a whole dump's text."""
+    return next(match for match in _NUMERAL_RUN.finditer(text, max(0, index - _NUMBER_REACH), index + _NUMBER_REACH) if match.start() <= index < match.end())
 
 
 def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
