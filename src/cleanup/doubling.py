@@ -208,7 +208,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
             window, left, spans, (left_word, right_word), config
         )
-        return "slip" if merged or _copy_and_a_function_word(window[right_word[0] : right_word[1]]) else "genuine"
+        return "slip" if merged or _a_conjunction_the_copy_begins(window[right_word[0] : right_word[1]]) else "genuine"
     character = window[left]
     if _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return "slip"
@@ -254,13 +254,13 @@ def _verb_before_its_object(window: str, left: int, right_word: tuple[int, int])
     return word_tag(window[left]) == "v" and word_tag(noun) == "n"
 
 
-def _copy_and_a_function_word(word: str) -> bool:
+def _a_conjunction_the_copy_begins(word: str) -> bool:
     """The second word is a conjunction the copy begins ("然而", "于是"): a conjunction opens a
     clause, after a mark, not after a word that ends with its first character; the copy came
     by chance before the word the text goes on with ("自然|然而" for "自然而然", "由于|于是" for
     "由于是"). A verb so begun keeps the pair ("工作|作为").
 
-    >>> _copy_and_a_function_word("然而"), _copy_and_a_function_word("作为"), _copy_and_a_function_word("会长")
+    >>> _a_conjunction_the_copy_begins("然而"), _a_conjunction_the_copy_begins("作为"), _a_conjunction_the_copy_begins("会长")
     (True, False, False)
     """
     return len(word) == 2 and word_tag(word) == "c"

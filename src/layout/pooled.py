@@ -111,7 +111,7 @@ def place_pooled_headlines(
             placements.append(_Placement(title, candidates.index(best), share))
             previous = title, best
     _keep_in_print_order(placements, config)
-    _fill_gaps(placements, len(candidates))
+    _fill_gaps(placements)
     placed: dict[int, list[_Title]] = {}
     for placement in placements:
         if placement.article is not None:
@@ -174,7 +174,7 @@ def _keep_in_print_order(placements: list[_Placement], config: Config) -> None:
             placement.article = None
 
 
-def _fill_gaps(placements: list[_Placement], articles: int) -> None:
+def _fill_gaps(placements: list[_Placement]) -> None:
     """A title that shares no word with any text ("水美鱼肥" over a photo story on a fish farm)
     goes by print order: between two placed titles whose articles leave one headless article
     between them, to that article; where they leave none, to the article of the title printed
