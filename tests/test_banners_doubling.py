@@ -105,6 +105,8 @@ DOUBLINGS = [
     ("人人肩上担担子", "担担", "suspect"),
     ("学校领领导人表示", "领领", "slip"),  # ... but no verb doubles before a noun of three
     ("见面时我们握握手", "握握", "suspect"),  # a verb doubled before its object ("握|握手"): "a little"
+    ("他眨眨眼睛笑了", "眨眨", "suspect"),  # ... an object of two ("眨|眨眼睛", a set phrase)
+    ("老人皱皱眉头说", "皱皱", "suspect"),
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
     ("村民采取取石换土", "取取", "suspect"),
