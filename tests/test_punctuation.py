@@ -22,6 +22,9 @@ from cleanup import fix_and_explain, fix_text
         ('"中国梦"与"世界梦"', "“中国梦”与“世界梦”"),
         # a colon between Latin words with no space after it, in Chinese text: a Chinese colon
         ("即“全面、可核查”原则(CVID:complete, verifiable)", "即“全面、可核查”原则（CVID：complete, verifiable）"),
+        # a mark after a bracket that holds Chinese, at the end of the text
+        ("玉米改种青贮玉米面积),", "玉米改种青贮玉米面积），"),
+        ("有否提及國安法(而非個別案件)?", "有否提及國安法（而非個別案件）？"),
     ],
 )
 def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> None:

@@ -23,10 +23,13 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "
 
 _CONTEXT_PUNCT = "".join(ch for ch in CJK_PUNCT if ch not in FULL_WIDTH.values())
 _CONTEXT = rf"[\p{{Han}}{_CONTEXT_PUNCT}]"
+# For a mark, a full-width bracket is Chinese too ("（……）," at a paragraph's end): brackets are
+# converted before marks and never because of one, so a mark reads the same on every run.
+_MARK_CONTEXT = rf"[\p{{Han}}{_CONTEXT_PUNCT}（）]"
 _MARK = "[,:;!?，：；！？]"
 _MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
 # A run of marks with Chinese on either side (spaces between do not break the contact).
-_MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_CONTEXT})")
+_MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_MARK_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_MARK_CONTEXT})")
 # A bracket or double-quote pair with no ASCII one inside: converted together, so pairs never
 # end up mixed; nested pairs convert from the inside out ("(小康生活(12))").
 _BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
