@@ -25,6 +25,8 @@ from cleanup import fix_and_explain, fix_text
         # a mark after a bracket that holds Chinese, at the end of the text
         ("玉米改种青贮玉米面积),", "玉米改种青贮玉米面积），"),
         ("有否提及國安法(而非個別案件)?", "有否提及國安法（而非個別案件）？"),
+        # a mark that ends the text, where a jump line ("(下转6版)") followed it
+        ("中国国内生产总值增长6.7%,", "中国国内生产总值增长6.7%，"),
     ],
 )
 def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> None:
@@ -39,6 +41,7 @@ def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> 
         "形成“1+10+N”的基本工作框架",
         "累计帮助182家企业申请补贴401.85万元",
         "全程10:30开始",
+        "他说 I love China!",  # a mark after a Latin word ends an English phrase
         "共1,000余人",
         "http://www.example.com/a?b=1",
         'He said "hi" at 10:30',

@@ -30,6 +30,9 @@ _MARK = "[,:;!?，：；！？]"
 _MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
 # A run of marks with Chinese on either side (spaces between do not break the contact).
 _MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_MARK_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_MARK_CONTEXT})")
+# A run of marks that ends a Chinese text, after no Latin word ("增长6.7%," where a jump line
+# "(下转6版)" followed): no number, address or code ends on a mark.
+_MARK_RUN_ENDING = regex.compile(rf"(?<![A-Za-z]){_MARK_RUN}(?={SPACES}*\Z)")
 # A bracket or double-quote pair with no ASCII one inside: converted together, so pairs never
 # end up mixed; nested pairs convert from the inside out ("(小康生活(12))").
 _BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
@@ -87,8 +90,9 @@ def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     if _HAS_CHINESE.search(text.text):
-        text, colon_edits = text.substitute(_COLON_BETWEEN_LATIN, _to_full_width, "full-width-punctuation")
-        mark_edits += colon_edits
+        for pattern in (_COLON_BETWEEN_LATIN, _MARK_RUN_ENDING):
+            text, found = text.substitute(pattern, _to_full_width, "full-width-punctuation")
+            mark_edits += found
     return text, quote_edits + pair_edits + lone_edits + mark_edits
 
 
