@@ -38,6 +38,9 @@ BREAKS = [
     # a column tag closes the headline, a dash the kicker: whatever follows is another title
     (["一步一景看古城（文化之旅）"], "城南老街博物馆", False, True),
     (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", False, True),
+    # a campaign's name is a banner of its own, over the title or under it
+    (["脱贫攻坚进行时"], "山村开秧门", False, True),
+    (["千名选手将参加群众比赛项目"], "改革进行时", False, True),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts
     (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", False, True),

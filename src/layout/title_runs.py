@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from cleanup.config import DEFAULT, Config
+from cleanup.cues import CAMPAIGN_BANNER
 from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
@@ -103,9 +104,11 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     `flat` page, one that prints a paragraph to a line, it is unless the upper line stops on a
     clause mark or inside a word: no line there was wrapped, a title's no more than a
     paragraph's (on the tune pages so printed, 340 of the 362 joints in such runs part two
-    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on)."""
-    if closes_a_title(upper[-1].text):
-        return True
+    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on).
+    A line that names a campaign (`cleanup.cues.CAMPAIGN_BANNER`, "…进行时") is a section banner,
+    parted from the title above or below it so that the headline block sets it aside."""
+    if closes_a_title(upper[-1].text) or any(CAMPAIGN_BANNER.match(line.text) for line in (upper[-1], lower[0])):
+        return True  # a campaign's name is a banner of its own, over or under the title it touches
     up, low = upper[-1].text.strip(), lower[0].text.strip()
     if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context):
         return True
