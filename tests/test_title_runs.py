@@ -134,6 +134,9 @@ JOINED = [
     # a dash closes a kicker, a column tag a headline, however wide the line under them
     (["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"], True, ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]),
     (["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"], False, ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]),
+    # a campaign's name is a section banner of its own, under a deck or over a headline
+    (["——千名业余选手将参加群众比赛项目", "改革进行时"], True, ["——千名业余选手将参加群众比赛项目", "改革进行时"]),
+    (["喜迎党的十九大", "山村开秧门"], False, ["喜迎党的十九大", "山村开秧门"]),
     # a headline wrapped onto a narrower line stays one
     (["市政府收紧资助小型球会明年起", "只可申请一次"], True, ["市政府收紧资助小型球会明年起只可申请一次"]),
     # a title wrapped over three lines may run wider in its middle line

@@ -39,9 +39,9 @@ from layout.meta import (
     is_sign_off,
 )
 from layout.title_runs import (
-    closes_a_title,
     runs_to_part,
     starts_new_title,
+    turns_to_another_title,
     wraps_on_for_sure,
 )
 from layout.titles import ends_with_column_tag, is_subheadline, names_a_place_or_body
@@ -160,7 +160,8 @@ def _titles_parted(pieces: list[Piece], config: Config) -> tuple[list[Piece], se
 
 def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Piece]:
     """A title unit parted where its lines cannot be one title wrapped: the upper line closes a
-    title with a dash or a column tag, or the unit's last line runs wider than the one above it
+    title with a dash or a column tag, a line names a campaign (a section banner,
+    `layout.title_runs.turns_to_another_title`), or the unit's last line runs wider than the one above it
     (a wrap fills the line it leaves; a title wrapped over three lines may run a little wider
     in its middle line). The unwrapper joins title lines by width, which cannot tell a kicker
     from its headline where both are set wider than the column, as a dump without blank lines
@@ -176,7 +177,7 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
         upper, lower = parts[-1][-1], group[0]
         widens = group is groups[-1] and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
         grows = widens and (unbroken or names_a_place_or_body(upper.text)) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context)
-        if closes_a_title(upper.text) or grows:
+        if turns_to_another_title(upper.text, lower.text) or grows:
             parts.append(group)
         else:
             parts[-1] = parts[-1] + group

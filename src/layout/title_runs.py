@@ -104,11 +104,9 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     `flat` page, one that prints a paragraph to a line, it is unless the upper line stops on a
     clause mark or inside a word: no line there was wrapped, a title's no more than a
     paragraph's (on the tune pages so printed, 340 of the 362 joints in such runs part two
-    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on).
-    A line that names a campaign (`cleanup.cues.CAMPAIGN_BANNER`, "…进行时") is a section banner,
-    parted from the title above or below it so that the headline block sets it aside."""
-    if closes_a_title(upper[-1].text) or any(CAMPAIGN_BANNER.match(line.text) for line in (upper[-1], lower[0])):
-        return True  # a campaign's name is a banner of its own, over or under the title it touches
+    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on)."""
+    if turns_to_another_title(upper[-1].text, lower[0].text):
+        return True
     up, low = upper[-1].text.strip(), lower[0].text.strip()
     if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context):
         return True
@@ -121,9 +119,20 @@ def wraps_on_for_sure(upper: Sequence[Line], lower: Sequence[Line], config: Conf
     """Is `lower[0]` surely the rest of the title above it (the run's signals' chance of two
     titles below `Config.title_join_max`)? Asked of title lines an extractor printed one by one
     after the text, where a headline's two lines and two headlines look alike."""
-    if closes_a_title(upper[-1].text):
+    if turns_to_another_title(upper[-1].text, lower[0].text):
         return False
     return config.title_breaks().probabilities(title_break_features(upper, lower, config))[APART] < config.title_join_max
+
+
+def turns_to_another_title(upper: str, lower: str) -> bool:
+    """The line `upper` closes a title (`closes_a_title`), or one of the two names a campaign
+    (`cleanup.cues.CAMPAIGN_BANNER`, "…进行时"): a section banner of its own, over or under the
+    title it touches.
+
+    >>> turns_to_another_title("脱贫攻坚进行时", "山村开秧门"), turns_to_another_title("携手推进", "经济全球化")
+    (True, False)
+    """
+    return closes_a_title(upper) or any(CAMPAIGN_BANNER.match(text) for text in (upper, lower))
 
 
 def closes_a_title(text: str) -> bool:
