@@ -128,6 +128,11 @@ JOINS = [
     # a flat page's line that opens on a time word, a conjunction or an adverb and a comma opens a sentence
     (["目前，参加试点的各个街道"], ["根据财力和居民意愿，逐步扩大改造范围。"], None, True, True),
     (["张老，家乡想念你"], ["1949年，年轻的张先生离开家乡，到海外求学。"], None, True, False),  # a headline calling someone
+    # ... or on a phrase of time, place or number set off by its only mark: the way a paragraph opens
+    (["在老城改造中，街道干部先"], ["挨家挨户听取居民意见，再拿出方案。"], None, True, True),
+    (["1998年秋，老张第一次"], ["走进这座工厂，从学徒做起。"], None, True, True),
+    (["一次，村支书在田间"], ["发现水渠渗漏，当即组织村民抢修。"], None, True, True),
+    (["修得好、管得住，村民满意度高"], ["去年以来，全县新修水渠两百公里，灌溉面积扩大一成。"], None, True, False),  # two halves
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
     (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),

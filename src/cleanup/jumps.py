@@ -84,6 +84,11 @@ _ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
 # sentence so: time words, conjunctions, adverbs ("目前，", "同时，", "仍，").
 _OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
 _SENTENCE_OPENERS = frozenset({"t", "c", "d"})
+# The first word of an opening phrase of time, place or number: a preposition, a time word, a
+# numeral (the first letter of the dictionary's part of speech).
+_ADVERBIAL_OPENERS = frozenset({"p", "t", "m"})
+_ANY_MARK = regex.compile(r"[\p{P}\p{S}]")
+_LONE_COMMA = regex.compile(r"[，,]")
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
 _REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
@@ -236,7 +241,8 @@ def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> b
 
 def _opens_a_sentence_unfinished(text: str) -> bool:
     """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
-    "同时，", "近日，"), or on a speaker's clause ("韩长赋说，"), opens a sentence, as no title
+    "同时，", "近日，"), on a speaker's clause ("韩长赋说，"), or on a phrase of time, place or
+    number set off by its only mark (`_opens_on_an_adverbial`), opens a sentence, as no title
     does; ending on no mark, it was cut.
 
     >>> _opens_a_sentence_unfinished("目前，参加试点的各个街道"), _opens_a_sentence_unfinished("张老，家乡想念你")
@@ -246,8 +252,30 @@ def _opens_a_sentence_unfinished(text: str) -> bool:
     """
     if ends_sentence(text):
         return False
-    opening = _OPENING_CLAUSE.match(text.strip())
-    return bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS or bool(_REPORTED_SPEECH.match(text.strip()))
+    text = text.strip()
+    opening = _OPENING_CLAUSE.match(text)
+    return bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS or bool(_REPORTED_SPEECH.match(text)) or _opens_on_an_adverbial(text)
+
+
+def _opens_on_an_adverbial(text: str) -> bool:
+    """A line whose only mark is a comma after an opening phrase of time, place or number,
+    one that begins with a preposition, a time word or a numeral ("在封建社会，士大夫受",
+    "1802年10月，贝多芬躲到", "一次，李江福在施工现场"): the way a paragraph opens. A title set
+    in two clauses parts them with a comma, but opens on what it is about ("张老，家乡想念你"),
+    and one of two parallel halves holds more marks ("用得起、用得好，居民满意率高"); one that
+    ends on a dash is a kicker.
+
+    >>> _opens_on_an_adverbial("在封建社会，士大夫受"), _opens_on_an_adverbial("2015年初春，曾有过12年军旅")
+    (True, True)
+    >>> _opens_on_an_adverbial("用得起、用得好，居民满意率高"), _opens_on_an_adverbial("从业30年来，筑起千栋“诚信大厦”，李江福——")
+    (False, False)
+    """
+    comma = _LONE_COMMA.search(text)
+    if comma is None or len(_ANY_MARK.findall(text)) != 1:
+        return False
+    spans = token_spans(text[: comma.start()])
+    first = text[: spans[0][1]] if spans else ""
+    return (word_tag(first) or "")[:1] in _ADVERBIAL_OPENERS or first[:1].isdigit()
 
 
 def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
