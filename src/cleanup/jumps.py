@@ -89,6 +89,8 @@ _SENTENCE_OPENERS = frozenset({"t", "c", "d"})
 _ADVERBIAL_OPENERS = frozenset({"p", "t", "m"})
 _ANY_MARK = regex.compile(r"[\p{P}\p{S}]")
 _LONE_COMMA = regex.compile(r"[，,]")
+# "以…为…" ("take … as …"), the frame of a slogan's or an intertitle's first half.
+_TITLE_FRAME = regex.compile(r"以\p{Han}+为")
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
 _REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
@@ -261,17 +263,18 @@ def _opens_on_an_adverbial(text: str) -> bool:
     """A line whose only mark is a comma after an opening phrase of time, place or number,
     one that begins with a preposition, a time word or a numeral ("在封建社会，士大夫受",
     "1802年10月，贝多芬躲到", "一次，李江福在施工现场"): the way a paragraph opens. A title set
-    in two clauses parts them with a comma, but opens on what it is about ("张老，家乡想念你"),
+    in two clauses parts them with a comma, but opens on what it is about ("张老，家乡想念你")
+    or on the frame "以…为…" ("以政治建设为统领，大力创建模范机关", an intertitle of seed 001),
     and one of two parallel halves holds more marks ("用得起、用得好，居民满意率高"); one that
     ends on a dash is a kicker.
 
     >>> _opens_on_an_adverbial("在封建社会，士大夫受"), _opens_on_an_adverbial("2015年初春，曾有过12年军旅")
     (True, True)
-    >>> _opens_on_an_adverbial("用得起、用得好，居民满意率高"), _opens_on_an_adverbial("从业30年来，筑起千栋“诚信大厦”，李江福——")
+    >>> _opens_on_an_adverbial("以政治建设为统领，大力创建模范机关"), _opens_on_an_adverbial("用得起、用得好，居民满意率高")
     (False, False)
     """
     comma = _LONE_COMMA.search(text)
-    if comma is None or len(_ANY_MARK.findall(text)) != 1:
+    if comma is None or len(_ANY_MARK.findall(text)) != 1 or _TITLE_FRAME.match(text, 0, comma.start()):
         return False
     spans = token_spans(text[: comma.start()])
     first = text[: spans[0][1]] if spans else ""
