@@ -98,6 +98,7 @@ JOINS = [
     (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
     # a short line that stops on a linking word ("在"): the words it needs are after the blank
     (["这是“城市双雄”在"], ["2014年、2016年决赛之后再度相遇。"], None, True, True),
+    (["后来才知道那个人真的是"], ["警察，那天只是下班路过。"], None, True, True),  # ... or on the copula
     # a flat page: a line that ends on a comma was cut by the column
     (["市人大常委会法制工作委员会周二下午召开会议，"], ["逐条讨论草案条文。委员们关注新区成立后居民原有的权利会否因此减少"], None, True, True),
     # a clause mark an extractor set apart opens the line after the blank: the sentence goes on

@@ -66,10 +66,11 @@ JOINING_CONJUNCTIONS = frozenset("和及并並或")
 LEANING_ADVERBS = frozenset("也都还還才又亦则則便均仍即")
 # The aspect marks a verb takes ("作了", "看着", "去过").
 ASPECT_MARKS = frozenset("了着过")
-# Prepositions and conjunctions, standing as words of their own, that need the words after
-# them ("由街道办事处与" | "社区服务中心"): a line that stops on one was cut.
+# Prepositions, conjunctions and the copula, standing as words of their own, that need the words
+# after them ("由街道办事处与" | "社区服务中心", "…的设计者是" | "一位老工程师"): a line that
+# stops on one was cut.
 LINKING_WORDS = frozenset(
-    [*"与和及或跟同把被将对从向往于让使并而由在"]
+    [*"与和及或跟同把被将对从向往于让使并而由在是"]
     + ["以及", "并且", "而且", "对于", "关于", "由于", "为了", "通过", "根据", "按照", "因为", "如果", "虽然", "但是", "或者", "以便"]
 )
 # Characters Chinese reduplicates that the dictionary does not list as pairs (time words,
