@@ -10,9 +10,11 @@ from cleanup import prepare
 from cleanup.config import DEFAULT
 from cleanup.lines import Line
 from cleanup.unwrap import Unit
+from layout import reconstruct
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import line_by_line, tidy
 from layout.title_runs import (
+    intertitles_parted,
     runs_to_part,
     starts_new_title,
     title_break_features,
@@ -201,3 +203,45 @@ def test_title_lines_printed_one_by_one_after_the_text_join_only_where_a_wrap_is
 )
 def test_a_title_line_surely_wraps_on_only_where_the_signals_are_sure(upper: str, lower: str, wraps: bool) -> None:
     assert wraps_on_for_sure(lines(upper), lines(lower, first=2)) is wraps
+
+
+# (an in-body title's lines, the column's width in cells, the intertitles they print)
+INTERTITLES = [
+    # a line wider than the one above it: the upper one was not filled by a wrap
+    (["一桌好菜背后：", "“菜篮子”工程二十年"], 34, ["一桌好菜背后：", "“菜篮子”工程二十年"]),
+    (["守住耕地红线", "高标准农田三年新增两千万亩"], 34, ["守住耕地红线", "高标准农田三年新增两千万亩"]),
+    (["守住耕地红线", "高标准农田三年新增两千万亩", "种粮农民收入稳中有升"], 34, ["守住耕地红线", "高标准农田三年新增两千万亩种粮农民收入稳中有升"]),
+    # an intertitle wrapped greedily: its lower line runs no wider, or a word runs across
+    (["以科技创新为引领，加快培育新", "质生产力"], 34, ["以科技创新为引领，加快培育新质生产力"]),
+    (["新型农业经营主体", "带动小农户闯市场"], 34, ["新型农业经营主体带动小农户闯市场"]),
+    # a clause mark leads into the line under it
+    (["产销对接、精深加工，", "延长产业链条增加农民收入"], 34, ["产销对接、精深加工，延长产业链条增加农民收入"]),
+    # a line as wide as the column is text: a lead paragraph's first line lost its indent
+    (["深化农业科技体制改革，鼓励人才在", "科研院所、企业之间流动起来，让成果"], 36, ["深化农业科技体制改革，鼓励人才在科研院所、企业之间流动起来，让成果"]),
+    # a Hong Kong intertitle prints its spaced halves a line each
+    (["啟動清盤程序", "停運時銷毀全部會員資料"], 34, ["啟動清盤程序停運時銷毀全部會員資料"]),
+    # a page that prints a paragraph to a line shows no column: its title runs are parted before
+    (["守住耕地红线", "高标准农田三年新增两千万亩"], 0, ["守住耕地红线高标准农田三年新增两千万亩"]),
+]
+
+
+@pytest.mark.parametrize(("printed", "column", "intertitles"), INTERTITLES)
+def test_an_in_body_title_is_parted_into_the_intertitles_it_prints(printed: list[str], column: int, intertitles: list[str]) -> None:
+    parts = intertitles_parted(lines(*printed), column)
+    assert ["".join(line.text for line in part) for part in parts] == intertitles
+    assert [line for part in parts for line in part] == lines(*printed)  # no line lost or moved
+
+
+def test_two_intertitles_one_over_the_other_without_blank_lines_are_two() -> None:
+    """A feature story in a dump without blank lines: the two intertitles are two, the text
+    around them paragraphs of its own."""
+    paragraphs = [
+        "据介绍，这一平台汇集了全省各地的信息资源，群众办事更加方便快捷，企业开办时间大幅缩短，审批事项全部网上可办。",
+        "记者在服务大厅看到，前来办事的群众排起了长队，工作人员耐心地一一解答，不少事项当场就能办结。",
+        "今年以来，全省新增高标准农田一百多万亩，粮食播种面积稳中有增，种粮农民的积极性明显提高。",
+    ] * 4
+    text = [line for paragraph in paragraphs for line in (paragraph[:16], *(paragraph[at : at + 18] for at in range(16, len(paragraph), 18)))]
+    page = "\n".join(["本报杭州3月24日电（记者王珂）" + text[0], *text[1:], "守住耕地红线", "高标准农田三年新增两千万亩", *text]) + "\n"
+    body = reconstruct(page).articles[0].body
+    assert [part.text for part in body if part.kind == "h"] == ["守住耕地红线", "高标准农田三年新增两千万亩"]
+    assert sum(part.kind == "p" for part in body) == 2 * len(paragraphs)

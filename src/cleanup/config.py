@@ -75,6 +75,10 @@ class Config:
     # A title line followed by a title line at most this wide (cells) and narrower by that share
     # is one headline wrapped, not two titles.
     wrapped_title_tail: int = 12
+    # An in-body title line this many cells wider than the one above it starts another
+    # intertitle: an intertitle wraps greedily, like the text, so a wrap fills the line it
+    # leaves and the next runs no wider but for a squeezed mark (layout.title_runs).
+    intertitle_wrap_growth: int = 3
     # A line this wide is a whole paragraph printed unwrapped: a page with most
     # of its text on such lines is "flat" (one paragraph per line).
     flat_line: int = 90

@@ -32,6 +32,7 @@ from layout.meta import (
 )
 from layout.model import Article, BodyPart, Byline, Furniture, LineRole, PageMeta, Span
 from layout.pieces import Body, is_name_tail
+from layout.title_runs import intertitles_parted
 from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 
 _CLAUSE_MARK = regex.compile(r"[，、；,;]")
@@ -118,8 +119,11 @@ class Builder:
             if isinstance(part, Piece) and part.kind == "byline":
                 bylines.extend(part.lines)
             elif isinstance(part, TitleUnit):
-                title = self.title(part, article_text)
-                article.body.append(BodyPart("h", title, Span(part.main.first, part.main.last)))
+                # a blank line over an intertitle groups its lines; inside a block that lost its blank lines, their widths part it
+                unit = part.main.unit
+                for lines in [list(part.main.lines)] if unit.opens_block else intertitles_parted(part.main.lines, unit.column, self.config):
+                    title = self.clean(_title_located(lines, article_text, self.config))
+                    article.body.append(BodyPart("h", title, Span(lines[0].number, lines[-1].number)))
             else:
                 self._body(article, part)
         if bylines:
