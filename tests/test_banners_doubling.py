@@ -53,6 +53,13 @@ DOUBLINGS = [
     # text without a copy reads as a commoner word
     ("他是一位艺术术家", "术术", "slip"),
     ("湖北省保康康县城关镇", "康康", "slip"),
+    # slips: each copy inside a word, but the text reads far likelier with one copy: the doubled
+    # reading leans on a word the language hardly uses there ("器|器材", "资|资源")
+    ("新建一批室外健身器器材", "器器", "slip"),
+    ("推动金融资资源向农村倾斜", "资资", "slip"),
+    # ... where a genuine pair across two words reads about as well either way
+    ("全体常委会会议通过", "会会", "genuine"),
+    ("维护中国国家利益", "国国", "genuine"),
     # slips: each copy inside a word, the second a conjunction the copy begins
     ("这一切发生得自然然而", "然然", "slip"),  # "自然而然" cut short
     ("会议由于于是周末推迟", "于于", "slip"),

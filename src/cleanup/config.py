@@ -163,6 +163,9 @@ class Config:
     # Even with each copy inside a word of its own ("内蒙古自|自治区"), text that without one
     # copy reads as a word this long ("内蒙古自治区") is a slip.
     merged_long_word_min: int = 5
+    # ... and so is one that reads this much likelier without it (natural log of the odds of
+    # the dictionary's best readings): the copy costs the text a word it hardly uses there.
+    doubling_odds: float = 10.0
     # A suspect pair is a slip where the page prints the character with the two after it,
     # with one copy, this many times besides ("张张明远" on a page naming "张明远" twice more).
     doubling_single_prints: int = 2

@@ -12,6 +12,7 @@ the pair:
   of its own ("常委会|会议"): genuine, unless the text without one copy reads as a
   long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
   language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
+  the text reads far likelier with one copy than with both, word by word ("健身器|器材"), or
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
   into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
@@ -208,7 +209,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
             window, left, spans, (left_word, right_word), config
         )
-        return "slip" if merged or _a_conjunction_the_copy_begins(window[right_word[0] : right_word[1]]) else "genuine"
+        slipped = merged or _reads_far_likelier_once(window, left, config) or _a_conjunction_the_copy_begins(window[right_word[0] : right_word[1]])
+        return "slip" if slipped else "genuine"
     character = window[left]
     if _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return "slip"
@@ -347,6 +349,19 @@ def _merges_into_commoner_word(
     start, end = _token_at(token_spans(collapsed), left)
     frequency = dictionary().frequency
     return frequency(collapsed[start:end]) >= min(frequency(window[first:last]) for first, last in words)
+
+
+def _reads_far_likelier_once(window: str, left: int, config: Config) -> bool:
+    """Each copy sits in a word, but the text reads far likelier with one copy than with both
+    (`Config.doubling_odds`): the doubled reading leans on a word the language hardly uses
+    ("健身器|器材", "金融资|资源" against "健身器材", "金融资源"), where a genuine pair across two
+    words reads about as well either way ("中国|国家", "常委会|会议").
+
+    >>> _reads_far_likelier_once("室外健身器器材", 4, DEFAULT), _reads_far_likelier_once("全体常委会会议", 4, DEFAULT)
+    (True, False)
+    """
+    chance = dictionary().log_chance
+    return chance(window[:left] + window[left + 1 :]) - chance(window) >= config.doubling_odds
 
 
 def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -61,7 +61,17 @@ class Dictionary:
         one trie walk per position gives every word that is a prefix of the rest."""
         return [[start + len(word) - 1 for word in self._trie.prefixes(sentence[start:])] or [start] for start in range(len(sentence))]
 
-    def _best_path(self, sentence: str) -> list[str]:
+    def log_chance(self, sentence: str) -> float:
+        """The natural log of the chance of the sentence's likeliest reading, word by word
+        (every word's frequency over the dictionary's total): how well it reads.
+
+        >>> dictionary().log_chance("室外健身器材") > dictionary().log_chance("室外健身器器材")
+        True
+        """
+        return self._route(sentence)[0][0]
+
+    def _route(self, sentence: str) -> list[tuple[float, int]]:
+        """For each position, the log chance of the best reading of the rest and where its first word ends."""
         graph = self._graph(sentence)
         length = len(sentence)
         route: list[tuple[float, int]] = [(0.0, 0)] * (length + 1)
@@ -69,6 +79,11 @@ class Dictionary:
             route[start] = max(
                 (log(self.frequency(sentence[start : end + 1]) or 1) - self._log_total + route[end + 1][0], end) for end in graph[start]
             )
+        return route
+
+    def _best_path(self, sentence: str) -> list[str]:
+        route = self._route(sentence)
+        length = len(sentence)
         words, latin, position = [], "", 0
         while position < length:
             end = route[position][1] + 1
