@@ -446,6 +446,24 @@ def test_inside_a_campaign_banner_the_headline_is_no_banner(outer: str, banners_
     assert [unit.text for unit in banners] == banners_found
 
 
+@pytest.mark.parametrize(
+    ("outer", "inner", "peeled"),
+    [
+        ("山村新气象", "小果园大产业", False),  # a headline's paired halves: short, of one length
+        ("砥砺奋进的五年", "果园产业大发展", True),  # a slogan runs longer: the page's banner
+        ("喜迎全运盛会", "小果园大产业", True),  # a campaign's name, however short
+    ],
+)
+def test_a_headline_printed_in_paired_halves_keeps_its_outer_half(outer: str, inner: str, peeled: bool) -> None:
+    """Without blank lines, the outer half of a headline printed in two short halves shares no
+    words with the article, as a banner does; their one short length tells them apart."""
+    first = Unit((Line(1, outer),), 40, False, False)
+    second = Unit((Line(2, inner),), 40, False, False)
+    title = Piece("title", [*first.lines, *second.lines], first)
+    _, banners = set_aside_banners([TitleUnit(title)], "村里的小果园成了大产业，果园产业带动村民增收，一年大发展。", "after")
+    assert [unit.text for unit in banners] == ([outer] if peeled else [])
+
+
 @pytest.mark.parametrize(("outer", "peeled"), [("乡村振兴进行时", True), ("山区民生工程", False)])
 def test_a_campaign_banner_the_unwrapper_joined_to_a_title_is_peeled_off(outer: str, peeled: bool) -> None:
     """Without blank lines the unwrapper may keep a banner and the headline after it as one

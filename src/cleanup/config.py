@@ -275,6 +275,9 @@ class Config:
     halves_min_chars: int = 5
     halves_max_difference: int = 2
     halves_context: int = 3
+    # Two lines at most this long and within a character of each other, in simplified text,
+    # are a headline's paired halves, never a section banner beside a title (layout.titles).
+    paired_half_chars: int = 6
 
     # A photo story is this many paragraphs at most before its photographer's credit: the
     # titles over them head an article of their own (layout.boundaries.opens_photo_story).

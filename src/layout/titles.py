@@ -297,12 +297,28 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
         return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過", "對今日總統" | "之爭…")
     if _TAG.search(edge.text):
         return None  # a column tag closes the title
+    if not campaign and _paired_halves(edge.text, (rest[0] if body_side == "after" else rest[-1]).text, config):
+        return None
     if not pairs_of(edge.text):
         return None  # no two Han characters together ("14日", the wrap of "…家居隔離" | "14日"): no banner, and no words to weigh
     rest_text = "".join(line.text.strip() for line in rest)
     if not campaign and (overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap):
         return None
     return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
+
+
+def _paired_halves(edge: str, beside: str, config: Config) -> bool:
+    """Two short lines of about one length in simplified text: the paired halves a headline
+    is printed in ("小土豆" | "新希望", "减排又赚钱" | "村民笑开颜"), not a section banner beside a
+    title (a slogan, "砥砺奋进的五年", runs longer). Hong Kong section labels ("法庭內外") are as
+    short as a half.
+
+    >>> _paired_halves("新希望", "小土豆", DEFAULT), _paired_halves("砥砺奋进的五年", "等收储制度改革", DEFAULT)
+    (True, False)
+    """
+    lengths = (len("".join(edge.split())), len("".join(beside.split())))
+    text = edge + beside
+    return max(lengths) <= config.paired_half_chars and max(lengths) - min(lengths) <= 1 and to_simplified(text) == text
 
 
 def _after_a_deck(inward: list[TitleUnit]) -> bool:
