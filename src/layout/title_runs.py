@@ -141,9 +141,9 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     >>> [len(part) for part in intertitles_parted([Line(1, "以政治建设为统领，大力创"), Line(2, "建模范机关")], 34)]
     [2]
     """
-    parts = [[lines[0]]]
     if not _simplified("".join(line.text for line in lines)):
         return [list(lines)]
+    parts = [[lines[0]]]
     for upper, lower in pairwise(lines):
         up, low = upper.text.strip(), lower.text.strip()
         grows = upper.width + config.intertitle_wrap_growth <= lower.width < column - config.indent
