@@ -152,6 +152,11 @@ JOINED = [
     # first line; a place or a body named over a wider line is still its kicker
     (["一季度", "企业中长期贷款增长加快"], False, ["一季度企业中长期贷款增长加快"]),
     (["内蒙古", "推进边境经济合作先导区建设"], False, ["内蒙古", "推进边境经济合作先导区建设"]),
+    # ... a body named in two words too, and the name on the first line over a headline of two
+    (["质检总局", "去年查获外来有害生物一百万次"], False, ["质检总局", "去年查获外来有害生物一百万次"]),
+    (["广东", "推荐代表全覆盖", "发扬民主共参与"], False, ["广东", "推荐代表全覆盖发扬民主共参与"]),
+    # a phrase that opens on a place is no name
+    (["贵州在", "生态环境损害赔偿制度改革试点中"], False, ["贵州在生态环境损害赔偿制度改革试点中"]),
 ]
 
 
@@ -180,6 +185,22 @@ def test_a_kicker_grouped_with_its_headline_between_blank_lines_is_a_title_of_it
     run = ["从业二十年来，守着一方小小药铺，王大夫——", "医者仁心 不负乡亲"]
     page = "\n\n".join([prose, "\n".join(run), "■本报记者 王珂", prose]) + "\n"
     assert title_texts(page) == run
+
+
+@pytest.mark.parametrize(
+    ("block", "titles"),
+    [
+        (["质检总局", "去年查获外来有害生物一百万次"], ["质检总局", "去年查获外来有害生物一百万次"]),
+        (["中央国家机关", "部门机关党委书记专题研讨班举办"], ["中央国家机关", "部门机关党委书记专题研讨班举办"]),
+        (["一季度", "企业中长期贷款增长加快"], ["一季度企业中长期贷款增长加快"]),
+    ],
+)
+def test_a_body_named_over_its_headline_in_one_block_is_its_kicker(block: list[str], titles: list[str]) -> None:
+    """An extractor that groups a kicker with its headline (pdfminer): a place or a body named in
+    a word or two over a wider line is a label of its own; a headline wrapped at a phrase stays one."""
+    prose = "\n".join(["据介绍，这一平台汇集了全省各地的信息资源，", "群众办事更加方便快捷。"] * 3)
+    page = "\n\n".join([prose, "\n".join(block), "■本报记者 王珂", prose]) + "\n"
+    assert title_texts(page) == titles
 
 
 def test_title_lines_printed_one_by_one_after_the_text_join_only_where_a_wrap_is_sure() -> None:

@@ -245,7 +245,8 @@ class Config:
     slogan_max_chars: int = 8
     # A line printed under a headline as its deck runs at least this long; a shorter one is a label.
     deck_min_chars: int = 8
-    # A name rather than a phrase: this short, or a place or body this short.
+    # A name rather than a phrase: this short, or a place or body this short (and no longer a
+    # place or body named in several words, "质检总局": `layout.titles.names_a_place_or_body`).
     label_any_chars: int = 4
     label_named_chars: int = 6
     # A line this short ending in a colon or a comma over a title line leads into that title.

@@ -168,15 +168,18 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     (`unbroken`) prints them. Where an extractor kept a title block apart with blank lines
     (pdfminer groups a kicker with its headline), a title wrapped at a phrase may run wider
     after a short first line ("一季度" | "企业中长期贷款增长加快"), so there only a place or a body
-    named over a wider line is parted by width ("内蒙古" | "推进…合作先导区建设").
+    named over a wider line is parted by width ("内蒙古" | "推进…合作先导区建设"), the name alone
+    on the title's first line however many lines follow ("广东" | "推荐代表全覆盖" | "发扬…").
     No title ends inside a bracket or a word, nor on a clause mark ("从业30年来，" leads into
     the line under it)."""
     groups = title_lines_whole(piece.lines)
     parts: list[list[Line]] = [groups[0]]
     for group in groups[1:]:
         upper, lower = parts[-1][-1], group[0]
-        widens = group is groups[-1] and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
-        grows = widens and (unbroken or names_a_place_or_body(upper.text)) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context)
+        named = names_a_place_or_body(upper.text, config)
+        label_on_top = named and parts == [[upper]]  # a name alone on the title's first line
+        widens = (group is groups[-1] or label_on_top) and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
+        grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context)
         if turns_to_another_title(upper.text, lower.text) or grows:
             parts.append(group)
         else:
@@ -236,14 +239,15 @@ def _label_after_tag(title: Piece, after: Piece, config: Config) -> bool:
 
 
 def _name_over_title(title: Piece, after: Piece, config: Config) -> bool:
-    """A line that is one word of the dictionary, a place or a body ("四川", "证监会"), over a
-    wider line is a label of its own, the kicker over a headline: a headline wraps at its
-    widest and would have gone on. A person's name opens a headline ("杨洁篪" | "同非盟委员会主席…")."""
+    """A line that is one word of the dictionary, or a place or a body named in a few ("四川",
+    "证监会", "质检总局"), over a wider line is a label of its own, the kicker over a headline: a
+    headline wraps at its widest and would have gone on. A person's name opens a headline
+    ("杨洁篪" | "同非盟委员会主席…")."""
     word = "".join(title.text.split())
     if len(title.lines) > 1 or len(word) < 2 or title.lines[0].width + config.full_slack >= after.lines[0].width:
         return False
     tag = word_tag(word)
-    return tag is not None and not tag.startswith("nr")
+    return tag is not None and not tag.startswith("nr") or names_a_place_or_body(word, config)
 
 
 def closes_text(piece: Piece, before: Piece | None) -> bool:

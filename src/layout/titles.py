@@ -27,7 +27,7 @@ from cleanup.cues import (
     alternation,
 )
 from cleanup.jumps import opens_on_a_particle
-from cleanup.lexicon import word_tag
+from cleanup.lexicon import token_spans, word_tag
 from cleanup.marks import clearly_unfinished
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
@@ -45,6 +45,8 @@ _QUOTES = regex.compile(r"[“「《]")
 _NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
 # The dictionary's tags of places, organisations and abbreviations.
 _NAME_TAGS = frozenset({"ns", "nt", "j"})
+# The words a name of several may be made of: nouns, names of places and bodies, abbreviations.
+_NAME_PARTS = frozenset({"n", "ns", "nt", "j", "nz"})
 
 
 @dataclass
@@ -77,16 +79,27 @@ def title_units(pieces: list[Piece]) -> list[TitleUnit]:
     return units
 
 
-def names_a_place_or_body(text: str) -> bool:
+def names_a_place_or_body(text: str, config: Config = DEFAULT) -> bool:
     """One word of the dictionary that names a place, a body or an abbreviated one ("四川",
     "证监会", "公安部"), the label a kicker gives; a person's name or a common noun is none.
+    In simplified text, a few nouns that end on such a name or on a place's or a body's last
+    character ("质检|总局", "中央|国家机关"), at most `Config.label_named_chars` long, name one
+    too; a phrase with any other word in it ("风景|更|美", "贵州|在") does not. (The dictionary
+    is simplified: a Hong Kong headline's words come tagged by their simplified form.)
 
     >>> names_a_place_or_body("央行"), names_a_place_or_body("杨洁篪"), names_a_place_or_body("改革进行时")
     (True, False, False)
+    >>> names_a_place_or_body("质检总局"), names_a_place_or_body("中央国家机关"), names_a_place_or_body("贵州在")
+    (True, True, False)
     """
     word = "".join(text.split())
     tag = word_tag(word) if len(word) >= 2 else None
-    return tag in _NAME_TAGS or tag == "n" and word[-1] in PLACE_ENDINGS
+    if tag in _NAME_TAGS or tag == "n" and word[-1] in PLACE_ENDINGS:
+        return True
+    if tag is not None or not 2 <= len(word) <= config.label_named_chars or to_simplified(word) != word:
+        return False
+    tags = [word_tag(word[start:end]) for start, end in token_spans(word)]
+    return all(part in _NAME_PARTS for part in tags) and (tags[-1] in _NAME_TAGS or word[-1] in PLACE_ENDINGS)
 
 
 def credits_a_speech(text: str) -> bool:
