@@ -22,6 +22,11 @@ Held-out figures stay blind only while nobody reads the failures behind them. Wi
 --split-held-out the held-out texts are split once more, by another digest: the
 failures on WORK/heldout-dev may be read to find what goes wrong on unseen texts,
 and WORK/heldout-clean is only ever scored, the figure to report as never looked at.
+
+With --seed-texts the articles of the annotated seed pages (../shared/reference), another
+paper's and another year's, are laid out too (WORK/seed-texts): texts the rules were never
+tuned on in a simulated layout. The simulator's Hong Kong pages among them take the dev
+half's Hong Kong texts.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 RMRB, HK = "rmrb_2017_pages.json", "hkcnews_zh_hant.json"
 HELD_OUT_SHARE = 3  # one part in three
-SEEDS = {"tune": 101, "heldout": 202, "heldout-dev": 303, "heldout-clean": 304}
+SEEDS = {"tune": 101, "heldout": 202, "heldout-dev": 303, "heldout-clean": 304, "seed-texts": 777}
 # The held-out texts split again (--split-held-out): a dev half whose failures may be read,
 # and a clean half that is only ever scored. The salt ranks the texts afresh.
 HALVES, HALF_SALT = ("heldout-clean", "heldout-dev"), "b:"
@@ -85,7 +90,10 @@ def main() -> int:
     parser.add_argument("--no-score", action="store_true", help="only split and lay out")
     parser.add_argument("--split-held-out", action="store_true", help="also split the held-out texts in two: WORK/heldout-dev (failures may be read) and WORK/heldout-clean (only ever scored)")
     parser.add_argument("--half-pages", type=int, default=150, help="pages to lay out from each held-out half (default 150)")
+    parser.add_argument("--seed-texts", action="store_true", help="also lay out the seed pages' annotated articles (WORK/seed-texts; needs --split-held-out)")
     args = parser.parse_args()
+    if args.seed_texts and not args.split_held_out:
+        parser.error("--seed-texts needs --split-held-out (its Hong Kong pages take the dev half's texts)")
     if not (SHARED / "corpus" / RMRB).exists():
         raise SystemExit(f"holdout: no corpus at {SHARED / 'corpus'}")
     held = split_corpus(SHARED / "corpus", args.work)
@@ -96,6 +104,9 @@ def main() -> int:
         dev = split_corpus(args.work / "corpus-heldout", args.work, HALVES, 1 / 2, HALF_SALT)
         print(f"held-out texts, dev half: {dev['pages']}, {dev['articles']}; the rest is the clean half")
         parts.update(dict.fromkeys(HALVES, args.half_pages))
+    if args.seed_texts:
+        seed_corpus(SHARED / "reference", args.work)
+        parts["seed-texts"] = args.half_pages
     for part, pages in parts.items():
         folder = simulate(args.work, part, pages)
         for pages in (folder, without_blank_lines(folder)):
@@ -103,6 +114,27 @@ def main() -> int:
                 print(f"{pages.name}:", flush=True)
                 subprocess.run([sys.executable, str(Path(__file__).with_name("evaluate.py")), str(pages), "--summary"], check=False)
     return 0
+
+
+def seed_corpus(reference: Path, work: Path) -> Path:
+    """WORK/corpus-seed-texts: the annotated seed pages' articles as the simulator's People's
+    Daily pages, one page each, beside the dev half's Hong Kong articles."""
+    folder = work / "corpus-seed-texts"
+    folder.mkdir(parents=True, exist_ok=True)
+    fields = ("kind", "headline", "subheadline", "kicker", "byline", "dateline", "body", "continued", "credit")
+    truths = [json.loads(annotation.read_text("utf-8")) for annotation in sorted(reference.glob("*.json"))]
+    # The simulator prints a page header with a date: the one date the seed pages print.
+    date = next(truth["page"]["date"] for truth in truths if truth["page"].get("date"))
+    pages = []
+    for number, truth in enumerate(truths, start=1):
+        articles = [
+            dict({name: article.get(name) for name in fields}, id=f"seed-{number}-a{index:02d}", order_on_page=index, headline=article.get("headline") or "", notes="")
+            for index, article in enumerate(truth["articles"], start=1)
+        ]
+        pages.append({"page_id": f"seed-{number}", "newspaper": "seed", "lang": "zh-Hans", "date": date, "page_number": number, "n_articles": len(articles), "articles": articles, "note": ""})
+    (folder / RMRB).write_text(json.dumps({"description": "the annotated seed pages' articles", "pages": pages}, ensure_ascii=False), "utf-8")
+    (folder / HK).write_bytes((work / "corpus-heldout-dev" / HK).read_bytes())
+    return folder
 
 
 def without_blank_lines(folder: Path) -> Path:

@@ -66,3 +66,20 @@ def test_the_held_out_texts_split_again_into_two_disjoint_halves(tmp_path) -> No
     assert dev_ids == set(dev["articles"]) and not clean_ids & dev_ids
     assert clean_ids | dev_ids == {article["id"] for article in held["articles"]}
     assert dev["articles"] != sorted(holdout.held_out_ids(sorted(clean_ids | dev_ids), 1 / 2))  # ranked afresh by the salt
+
+
+def test_the_seed_pages_articles_become_a_corpus_of_their_own(tmp_path) -> None:
+    """`holdout.py --seed-texts`: every annotated article of the seed pages, a page each, beside
+    the dev half's Hong Kong texts, in the simulator's corpus format."""
+    reference, corpus = shared_or_skip("reference"), shared_or_skip("corpus")
+    holdout = load_script("holdout")
+    holdout.split_corpus(corpus, tmp_path)
+    holdout.split_corpus(tmp_path / "corpus-heldout", tmp_path, holdout.HALVES, 1 / 2, holdout.HALF_SALT)
+    folder = holdout.seed_corpus(reference, tmp_path)
+    pages = json.loads((folder / holdout.RMRB).read_text("utf-8"))["pages"]
+    truths = [json.loads(path.read_text("utf-8")) for path in sorted(reference.glob("*.json"))]
+    assert [[article["headline"] or "" for article in page["articles"]] for page in pages] == [
+        [article.get("headline") or "" for article in truth["articles"]] for truth in truths
+    ]
+    assert all(page["date"] for page in pages)  # the simulator prints a dated page header
+    assert (folder / holdout.HK).read_bytes() == (tmp_path / "corpus-heldout-dev" / holdout.HK).read_bytes()

@@ -34,6 +34,15 @@ WRAPPED_TAIL = ["市委坚持以党的政治建设为统领，履行全面", "�
 
 # (tail lines, head lines, line after the head block or None, flat page?, joins?)
 JOINS = [
+    # an article continued on another page stops on a comma; the next article's headline block
+    # follows, a title over a title, a dateline or a byline: no sentence runs on into it
+    (["每月初，通过公众号发布当月理论学习参考内容和推荐书目，为基层党组织开展学习提供指导。着力培养政治上的“明白人”，"], ["张红旗出席会议并讲话"], "全市基层党建工作座谈会召开", True, False),
+    (WRAPPED_TAIL, ["微山“三点发力” 提升党员教育质效"], "本报微山讯（通讯员袁科）今年以来，微山县", False, False),
+    (WRAPPED_TAIL, ["兖州：迅速掀起学习贯彻全会精神热潮"], "■本报记者 孙逊", False, False),
+    # ... but the rest of a sentence the jump cut, a clause of its own, runs on, and so does a
+    # deck broken at its comma, which is no paragraph
+    (["每月初，通过公众号发布当月理论学习参考内容和推荐书目，为基层党组织开展学习提供指导。着力培养政治上的“明白人”，"], ["做到学思用贯通"], "知信行统一。", True, True),
+    (["宁波有个光伏村，家家装有光伏板，"], ["户户发电可上网"], "减排又赚钱 村民笑开颜", True, True),
     # a clause mark at a full column's end: the text runs on into the next column
     (WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"], None, False, True),
     # a word cut in two across the blank line

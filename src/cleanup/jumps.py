@@ -163,6 +163,32 @@ def _title_over_a_caption(case: JoinCase, config: Config) -> bool:
     return short and bool(CREDIT_END.search(head[-1].text)) and looks_like_title(case.tail, config)
 
 
+def _a_headline_block_follows(case: JoinCase, config: Config) -> bool:
+    """After prose that stops on a comma, one line with no clause in it that reads as a
+    title, over another such line, a byline or a dateline: the headline block of the next article. An
+    article continued on another page may stop on a comma ("…政治上的“明白人”，" |
+    "张红旗出席会议并讲话" | "全市基层党建工作座谈会召开"), and the rest of a sentence a column
+    jump cut runs on into its text, not into a title.
+
+    >>> case = JoinCase((Line(1, "通过公众号发布当月理论学习参考内容和推荐书目，为基层党组织开展学习提供指导。着力培养政治上的“明白人”，"),),
+    ...                 Block((Line(3, "张红旗出席会议并讲话"),)), 0, 0, True,
+    ...                 following=Line(5, "全市基层党建工作座谈会召开"))
+    >>> _a_headline_block_follows(case, DEFAULT)
+    True
+    """
+    head, following, tail = case.head.lines, case.following, case.tail[-1]
+    if tail.text.rstrip()[-1:] not in "，,、" or len(head) != 1 or following is None:
+        return False
+    if case.flat and max(line.width for line in case.tail) < config.flat_line or not case.flat and _width(tail, case.tail_column, config) != "full":
+        return False  # no paragraph's line before: a deck broken at its comma goes on
+    if _PROSE_MARK.search(head[0].text) or not looks_like_title(head, config):
+        return False  # a title's line holds no clause ("兖州：…")
+    text = following.text.strip()
+    if JUMP_LINE.search(text):
+        return False  # "（下转2版）" closes the text the line before it ends
+    return bool(match_dateline(text)) or starts_own_unit(following) or not ends_sentence(text) and looks_like_title([following], config)
+
+
 def _a_dash_opened_the_paragraph(case: JoinCase, config: Config) -> bool:
     """A "deck" whose last word runs on across the blank ("——收益分配不再福利化而要股份" |
     "化、收益投入…"): a paragraph that opens with a dash, cut by a column jump."""
@@ -505,6 +531,8 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     if never_joins(case, banners, config):
         return 0.0
     if case.flat and reads_as_verse(case, config):
+        return 0.0
+    if _a_headline_block_follows(case, config):
         return 0.0
     ending = tail_text.rstrip()[-1:]
     if ending == "、" or ending in "，," and (case.flat or _width(case.tail[-1], case.tail_column, config) == "full"):

@@ -27,6 +27,9 @@ _MARK = regex.compile(alternation(BYLINE_MARKS))
 _TITLE = regex.compile(rf"^(?:{alternation(REPORTER_TITLES)})[ \u3000]*")
 _PHOTO = regex.compile(rf"[ \u3000]*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})$")
 _EDITORIAL_VOICE = regex.compile(r"(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)")
+# One name-shaped word that ends on an administrative unit ("金乡县", "曲阜市"): a place named
+# alone, the kicker over a headline; a person's given name never ends so.
+_PLACE_ALONE = regex.compile(r"\p{Han}{1,3}[省市县縣区區州镇鎮乡鄉旗盟]")
 # A credit with a banner printed after it on its line ("黎卓欣 攝 城市脈搏").
 _OPENING_CREDIT = regex.compile(rf"[^。！？!?，,■]{{2,30}}?[ \u3000]*(?:{alternation(PHOTO_MARKS)})(?=[ \u3000])")
 # A credit closing a caption: after the sentence's end, a few characters and 摄.
@@ -53,14 +56,16 @@ def names_a_person(text: str) -> bool:
 
     >>> [names_a_person(text) for text in ("孙海杰", "本报记者 刘洪超摄", "隋先凯 摄", "吴建勋 摄影报道", "本报评论员")]
     [True, True, True, True, True]
-    >>> [names_a_person(text) for text in ("开秧门", "斯雄")]
-    [False, False]
+    >>> [names_a_person(text) for text in ("开秧门", "斯雄", "金乡县")]
+    [False, False, False]
     """
     names, photo = _PHOTO.subn("", text.strip())
     if _EDITORIAL_VOICE.fullmatch(names):
         return True  # "本报评论员": the paper's own voice signs an editorial
     names, titled = _TITLE.subn("", names)
-    return bool(names_shaped(names, longest=4 if photo else 3)) if photo or titled else names_alone(names)
+    if photo or titled:
+        return bool(names_shaped(names, longest=4 if photo else 3))
+    return names_alone(names) and not _PLACE_ALONE.fullmatch(names)
 
 
 def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
