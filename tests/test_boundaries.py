@@ -430,6 +430,22 @@ def test_a_short_title_under_a_headline_whose_text_is_elsewhere_is_no_label(text
 
 
 @pytest.mark.parametrize(
+    ("kicker", "banners_found"),
+    [
+        ("金乡县", []),  # a place by name is a kicker's label: the title past it is the headline
+        ("全县上下齐心协力", ["激活红色引擎 赋能园区建设"]),  # a phrase is no label: a slogan past it is a banner
+    ],
+)
+def test_a_title_past_a_place_by_name_is_its_headline_however_few_words_it_shares(kicker: str, banners_found: list[str]) -> None:
+    """A headline that shares no rare word with its text reads like a slogan; past a kicker that
+    only names a place, it is the headline all the same, for a headline block needs one."""
+    titles = [kicker, "激活红色引擎 赋能园区建设"]
+    units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in enumerate(titles, 1)]
+    _, banners = set_aside_banners(units, "今年以来，全县组织部门开展党员教育培训，党员干部素质明显提升。", "before")
+    assert [unit.text for unit in banners] == banners_found
+
+
+@pytest.mark.parametrize(
     ("outer", "banners_found"),
     [
         ("喜迎全运盛会", ["喜迎全运盛会"]),  # a campaign's banner: the headline inside it stays

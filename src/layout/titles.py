@@ -248,7 +248,7 @@ def set_aside_banners(
         len(inward) > 1
         and (
             _campaign_banner(inward[-1])
-            or article_text and not any(map(_campaign_banner, banners)) and _reads_as_banner(inward[-1], article_text, config)
+            or article_text and not any(map(_campaign_banner, banners)) and _reads_as_banner(inward[-1], article_text, config) and not _names_only(inward[:-1])
             or body_side == "before" and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
@@ -381,6 +381,13 @@ def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool
         return True
     words = dictionary()
     return not any(pair in article_text and words.frequency(to_simplified(pair)) < config.generic_pair_frequency for pair in _title_pairs(unit.text))
+
+
+def _names_only(units: list[TitleUnit]) -> bool:
+    """Titles that are each a place or a body by name, the labels of kickers ("金乡县"): a
+    headline block needs a headline beside them, so the title past them that reads as a banner
+    ("激活红色引擎 赋能园区高质量发展", whose words any text on industrial parks uses) is it."""
+    return all(unit.lines == 1 and not unit.subs and names_a_place_or_body(unit.text) for unit in units)
 
 
 def _close_call(units: list[TitleUnit], chances: list[float], main_index: int, config: Config) -> list[str]:
