@@ -259,6 +259,10 @@ def features_between(dump: str) -> dict[str, float]:
         (f"{FIRST}\n\n什么是云（链接）\n\n{SECOND}\n", "box_tag", True),
         (f"{FIRST}\n\n什么是云（链接）\n\n{SECOND}\n", "column_tag", False),
         (f"{FIRST}\n\n老旧电梯 维修不难（关注改革）\n\n{SECOND}\n", "column_tag", True),
+        # tied on every pair ("一起" on both sides), a title leans to the side its term is on ("读书")
+        ("大家一起努力，完成了任务。\n\n一起读书吧\n\n多地举行读书活动。\n", "titles_lean=own", True),
+        ("大家爱读书，完成了任务。\n\n一起读书吧\n\n多地举行读书活动。\n", "titles_lean=even", True),
+        ("大家一起努力，完成了任务。\n\n一起读书吧\n\n多地一起举行活动。\n", "titles_lean=even", True),
     ],
 )
 def test_boundary_signals(dump: str, signal: str, present: bool) -> None:

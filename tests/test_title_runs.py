@@ -43,6 +43,10 @@ BREAKS = [
     # a campaign's name is a banner of its own, over the title or under it
     (["脱贫攻坚进行时"], "山村开秧门", False, True),
     (["千名选手将参加群众比赛项目"], "改革进行时", False, True),
+    # a kicker that says who spoke where closes on the speaker's verb; a short line so ending
+    # may be a headline wrapped after its verb
+    (["王勇在危化品安全综治专题会上强调"], "促进安全生产", False, True),
+    (["刘延东会见"], "国际救助儿童会首席执行官", False, False),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts
     (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", False, True),

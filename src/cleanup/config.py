@@ -249,6 +249,10 @@ class Config:
     # place or body named in several words, "质检总局": `layout.titles.names_a_place_or_body`).
     label_any_chars: int = 4
     label_named_chars: int = 6
+    # A title line this long that ends on a speaker's verb ("王勇在…专题会上强调") is a kicker
+    # whole: who spoke, where; the headline under it says what. Shorter, it may be the start
+    # of a headline wrapped after its verb ("刘延东会见" | "国际救助儿童会首席执行官").
+    speech_credit_chars: int = 8
     # A line this short ending in a colon or a comma over a title line leads into that title.
     title_lead_chars: int = 20
     # Below this share of its character pairs found in the article, an outer title is a banner.

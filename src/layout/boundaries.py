@@ -99,8 +99,12 @@ def boundary_features(
         title_pairs = [pairs_of(text) for text in texts]
         own_share = max(share(pairs, own.pairs) for pairs in title_pairs)
         other_share = max(share(pairs, other.pairs) for pairs in title_pairs)
-        margin = config.title_lean_margin
-        lean = "own" if own_share > other_share + margin else "other" if other_share > own_share + margin else "even"
+        lean = _lean(own_share, other_share, config)
+        if lean == "even":
+            # Tied on every pair: the titles' names and terms alone may still tell the sides apart
+            # ("一起读书吧": "一起" any text says, "读书" the text it heads).
+            named = [frozenset(pair for pair in pairs if _distinctive((pair,), config)) for pairs in title_pairs]
+            lean = _lean(max(share(pairs, own.pairs) for pairs in named), max(share(pairs, other.pairs) for pairs in named), config)
         signals += [f"titles_share_own={_share_bin(own_share)}", f"titles_share_other={_share_bin(other_share)}", f"titles_lean={lean}"]
         title_flags = {
             "deck": any(_DECK.match(text) for text in texts),
@@ -113,6 +117,12 @@ def boundary_features(
         length = sum(map(len, texts))
         signals.append(f"title_chars={'few' if length <= 8 else 'some' if length <= 20 else 'many'}")
     return {signal: 1.0 for signal in signals}
+
+
+def _lean(own_share: float, other_share: float, config: Config) -> str:
+    """Which side the titles share more words with, by more than `Config.title_lean_margin`."""
+    margin = config.title_lean_margin
+    return "own" if own_share > other_share + margin else "other" if other_share > own_share + margin else "even"
 
 
 def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False) -> bool | None:

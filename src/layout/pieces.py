@@ -180,7 +180,7 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
         label_on_top = named and parts == [[upper]]  # a name alone on the title's first line
         widens = (group is groups[-1] or label_on_top) and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
         grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context)
-        if turns_to_another_title(upper.text, lower.text) or grows:
+        if turns_to_another_title(upper.text, lower.text, config) or grows:
             parts.append(group)
         else:
             parts[-1] = parts[-1] + group
