@@ -144,6 +144,8 @@ JOINS = [
     (["一次，村支书在田间"], ["发现水渠渗漏，当即组织村民抢修。"], None, True, True),
     (["修得好、管得住，村民满意度高"], ["去年以来，全县新修水渠两百公里，灌溉面积扩大一成。"], None, True, False),  # two halves
     (["以群众需求为导向，办好民生实事"], ["今年，全市确定了十件民生实事，件件有着落。"], None, True, False),  # "以…为…": a title's frame
+    # ... or on a photo's caption, cut before its sentence ends
+    (["图为蔡牛镇二公台村的村民正在"], ["播种土豆。"], "本报记者 刘洪超摄", True, True),
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
     (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),

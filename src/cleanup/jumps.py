@@ -94,6 +94,8 @@ _TITLE_FRAME = regex.compile(r"以\p{Han}+为")
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
 _REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
+# "图为…": a photo's caption says what the picture shows, in a sentence.
+_CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
@@ -269,20 +271,26 @@ def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> b
 
 def _opens_a_sentence_unfinished(text: str) -> bool:
     """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
-    "同时，", "近日，"), on a speaker's clause ("韩长赋说，"), or on a phrase of time, place or
-    number set off by its only mark (`_opens_on_an_adverbial`), opens a sentence, as no title
-    does; ending on no mark, it was cut.
+    "同时，", "近日，"), on a speaker's clause ("韩长赋说，"), on a phrase of time, place or
+    number set off by its only mark (`_opens_on_an_adverbial`), or on a caption's "图为",
+    opens a sentence, as no title does; ending on no mark, it was cut.
 
     >>> _opens_a_sentence_unfinished("目前，参加试点的各个街道"), _opens_a_sentence_unfinished("张老，家乡想念你")
     (True, False)
     >>> _opens_a_sentence_unfinished("部长说，今年开始，在全国"), _opens_a_sentence_unfinished("部长：今年开始在全国推广")
+    (True, False)
+    >>> _opens_a_sentence_unfinished("图为蔡牛镇二公台村的村民正在"), _opens_a_sentence_unfinished("图为村民正在播种土豆。")
     (True, False)
     """
     if ends_sentence(text):
         return False
     text = text.strip()
     opening = _OPENING_CLAUSE.match(text)
-    return bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS or bool(_REPORTED_SPEECH.match(text)) or _opens_on_an_adverbial(text)
+    return (
+        bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
+        or bool(_REPORTED_SPEECH.match(text) or _CAPTION_OPENS.match(text))
+        or _opens_on_an_adverbial(text)
+    )
 
 
 def _opens_on_an_adverbial(text: str) -> bool:
