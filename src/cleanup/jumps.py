@@ -55,6 +55,8 @@ from cleanup.marks import (
     clearly_unfinished,
     ends_sentence,
 )
+from cleanup.script import to_simplified
+from cleanup.segment import dictionary
 from cleanup.shapes import (
     CREDIT_END,
     TWO_HALVES,
@@ -100,6 +102,7 @@ _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
+_OPENS_ON_A_NUMBER = regex.compile(r"[\d０-９一二三四五六七八九十百千]")
 _HAN_EDGE = regex.compile(r"\p{Han}{2}$")
 _HAN_START = regex.compile(r"\p{Han}{2}")
 _PROSE_MARK = regex.compile(r"[，、；。,;]")
@@ -317,12 +320,18 @@ def _opens_on_an_adverbial(text: str) -> bool:
 
 def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
     """The line before the blank ends on a number and the line after opens with its unit
-    ("…早在2015" | "年5月，…", "…不到40" | "个，现在…"): no paragraph ends on a bare number.
+    ("…早在2015" | "年5月，…", "…不到40" | "个，现在…"), or on the ordinal's "第" before the
+    number ("…《守則》第" | "1.16條…"): no paragraph ends on a bare number or a bare "第".
 
     >>> parts_a_number_from_its_unit("案发时间：2013年3月27", "日起至2014年12月2日"), parts_a_number_from_its_unit("第二十二届", "年会开幕")
     (True, False)
+    >>> parts_a_number_from_its_unit("記者回覆並引述《公開資料守則》第", "1.16條，若情況不許可"), parts_a_number_from_its_unit("书香门第", "三代人")
+    (True, False)
     """
-    return bool(_ENDS_ON_A_NUMBER.search(tail)) and head.lstrip()[:1] in NUMBER_UNITS
+    tail, head = tail.rstrip(), head.lstrip()
+    if tail.endswith("第") and _OPENS_ON_A_NUMBER.match(head):
+        return not dictionary().frequency(to_simplified(tail[-2:]))  # "门第", "及第": a word's end
+    return bool(_ENDS_ON_A_NUMBER.search(tail)) and head[:1] in NUMBER_UNITS
 
 
 def printed_whole_elsewhere(case: JoinCase) -> bool:
