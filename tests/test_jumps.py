@@ -121,6 +121,8 @@ JOINS = [
     # a number and its unit, parted by the blank
     (["案发时间：2013年3月27"], ["日起至2014年12月2日"], None, False, True),
     (["原先不到40"], ["个，现在已经增加到50多个。"], None, True, True),
+    # ... or a day and the part of it, before what happened then
+    (["国家卫生计生委、国务院扶贫办等6部门21日下午"], ["在国新办召开新闻发布会，介绍健康扶贫工程实施进展。"], None, True, True),
     # ... or an ordinal's "第" and its number
     (["記者回覆並引述《公開資料守則》第"], ["1.16條，若情況不許可，回應資料申請可延長至21日。"], None, True, True),
     # a speaker's colon, and the words quoted after the blank

@@ -102,6 +102,7 @@ _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
+_TIME_OF_DAY_END = regex.compile(r"(?:\d|[一二三四五六七八九十])[日号號](?:上午|下午|中午|晚上|晚間|晚间|晚|凌晨|早上|早晨|傍晚|夜間|夜间)\s*$")
 _OPENS_ON_A_NUMBER = regex.compile(r"[\d０-９一二三四五六七八九十百千]")
 _HAN_EDGE = regex.compile(r"\p{Han}{2}$")
 _HAN_START = regex.compile(r"\p{Han}{2}")
@@ -334,6 +335,17 @@ def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
     return bool(_ENDS_ON_A_NUMBER.search(tail)) and head[:1] in NUMBER_UNITS
 
 
+def ends_on_a_time_of_day(tail: str) -> bool:
+    """The line before the blank ends on a day and a part of it ("…等6部门21日下午"): when
+    something happened, which comes before what happened. A title may end on a date, never on
+    the part of a day.
+
+    >>> ends_on_a_time_of_day("国家卫生计生委、国务院扶贫办等6部门21日下午"), ends_on_a_time_of_day("案發時間：2014年9月28日")
+    (True, False)
+    """
+    return bool(_TIME_OF_DAY_END.search(tail))
+
+
 def printed_whole_elsewhere(case: JoinCase) -> bool:
     """The characters on both sides of the blank make a string the page prints elsewhere in one
     piece ("这是亚投" | "行正式成立后", with "亚投行" further on): a word the dictionary may lack
@@ -564,6 +576,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or parts_a_number_from_its_unit(tail_text, head_text)
+        or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
         or ends_on_a_linking_word_class(tail_text)
