@@ -65,6 +65,7 @@ def test_title_shape(texts: list[str], title: bool) -> None:
         ("——在全省乡村振兴工作会议上的讲话（2019年3月25日，太原）", True),
         ("——山区小镇。1962年出生在石桥村的王建国", False),  # a dash the wrap carried, prose
         ("——石桥村村支书王建国说，我们", False),
+        ("——", False),  # a dash alone: the wrap carried it off the sentence above
         ("访市委书记林红玉", False),
     ],
 )

@@ -80,12 +80,15 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     True
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
     False
+    >>> is_deck(Line(2, "——"))
+    False
     """
     if DECK_MARK not in line.text:
         return False  # nearly every line: no need to take its brackets out
     text = BRACKETED.sub("", line.text.strip())
     return (
         text.startswith(DECK_MARK)
+        and bool(text.lstrip(DECK_MARK[0]))  # a dash alone: the wrap carried it off the sentence above
         and not ends_sentence(text)
         and not clearly_unfinished(text)
         and not INNER_SENTENCE_MARK.search(text)
