@@ -12,6 +12,7 @@ from cleanup.jumps import (
     ends_on_a_cut_clause,
     join_chance,
     join_features,
+    leads_into_prose,
     never_joins,
     printed_whole_elsewhere,
 )
@@ -189,6 +190,23 @@ def test_a_clause_the_column_cut(text: str, cut: bool) -> None:
 @pytest.mark.parametrize(("tail", "head", "following", "flat", "joins"), JOINS)
 def test_join_decisions(tail: list[str], head: list[str], following: str | None, flat: bool, joins: bool) -> None:
     assert (join_chance(case(tail, head, following, flat), frozenset()) > 0.5) is joins
+
+
+@pytest.mark.parametrize(
+    ("previous", "tail", "head", "joins"),
+    [
+        # a line after a finished paragraph that ends on a dash leads into the text it names
+        ("桐子花盛开，场面宛如画卷一般。", "在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——", "嘉阳小火车，它保留了蒸汽时代最原始的手动操作方式。", True),
+        # a kicker so ending after its headline (headlines after their text): the next article follows
+        ("讲诚信 不吃亏（守望）", "从业30年来，筑起千栋“诚信大厦”，李江福——", "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷一般。", False),
+    ],
+)
+def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_text(previous: str, tail: str, head: str, joins: bool) -> None:
+    lines = (Line(1, tail),)
+    joined = JoinCase(lines, Block((Line(3, head),)), 0, 0, True, "", lines, None, previous)
+    assert leads_into_prose(joined) is joins
+    if joins:
+        assert join_chance(joined, frozenset()) == 1.0
 
 
 NARROW = 24  # the measure of the blocks around a short article set wider

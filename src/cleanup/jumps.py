@@ -53,12 +53,14 @@ from cleanup.marks import (
     LINE_CLOSERS,
     OPENING_QUOTES,
     clearly_unfinished,
+    ends_on_a_stop,
     ends_sentence,
 )
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from cleanup.shapes import (
     CREDIT_END,
+    DECK_MARK,
     TWO_HALVES,
     closed_at_block_end,
     is_credit_line,
@@ -373,6 +375,33 @@ def leads_into_a_quotation(tail: str, head: str) -> bool:
     return tail.rstrip()[-1:] in "：:" and head.lstrip()[:1] in OPENING_QUOTES
 
 
+def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
+    """A line after a finished paragraph, shorter than a paragraph printed to a line
+    (`Config.flat_line`), that ends on a dash ("在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——")
+    leads into the text after the blank ("嘉阳小火车，它保留了…"), which it names. A kicker that
+    so ends ("…李江福——") leads into its headline: a title after it, or, where headlines
+    follow their text, the title before it.
+
+    >>> prose = (Line(1, "在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——"),)
+    >>> text = Block((Line(3, "嘉阳小火车，它保留了蒸汽时代最原始的手动操作方式。"),))
+    >>> leads_into_prose(JoinCase(prose, text, 0, 0, True, previous="桐子花盛开，场面宛如画卷一般。"))
+    True
+    >>> leads_into_prose(JoinCase(prose, text, 0, 0, True, previous="讲诚信 不吃亏（守望）"))
+    False
+    >>> leads_into_prose(JoinCase(prose, Block((Line(3, "讲诚信 不吃亏（守望）"),)), 0, 0, True, previous="画卷一般。"))
+    False
+    """
+    tail = case.tail[-1].text.strip()
+    return (
+        len(case.tail) == 1
+        and case.tail[-1].width < config.flat_line  # a whole paragraph may end on a dash
+        and tail.endswith(DECK_MARK)
+        and tail != DECK_MARK
+        and ends_on_a_stop(case.previous)
+        and not looks_like_title(case.head.lines, config)
+    )
+
+
 def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
     """The line ends on a word, in a clause far shorter than the longest before it and shorter
     than the one just before: a sentence the column cut ("…评论家都认为，华兹华斯"). A
@@ -575,6 +604,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or opens_on_a_particle(head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
+        or leads_into_prose(case, config)
         or parts_a_number_from_its_unit(tail_text, head_text)
         or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
