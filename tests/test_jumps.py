@@ -151,6 +151,9 @@ JOINS = [
     (["以群众需求为导向，办好民生实事"], ["今年，全市确定了十件民生实事，件件有着落。"], None, True, False),  # "以…为…": a title's frame
     # ... or on a photo's caption, cut before its sentence ends
     (["图为蔡牛镇二公台村的村民正在"], ["播种土豆。"], "本报记者 刘洪超摄", True, True),
+    # ... and so does a wrapped page's first line of a paragraph alone before the blank, stopping on a word
+    (["目前，参加试点的各个街道和社区"], ["根据财力和居民意愿，逐步扩大改造", "范围，今年再增加十个小区。"], None, False, True),
+    (["在山丘和谷地上飘荡，"], ["忽然间我看见一群"], None, False, False),  # a line of verse stops on its mark
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
     (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),

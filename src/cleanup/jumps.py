@@ -299,6 +299,21 @@ def _opens_a_sentence_unfinished(text: str) -> bool:
     )
 
 
+def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
+    """On a wrapped page, a paragraph's first line alone before the blank, as wide as the column
+    less the indent or more, that opens a sentence as no title does and stops on a word
+    (`_opens_a_sentence_unfinished`: "目前，参加试点的各个街道"): the column cut it. A line
+    of verse stops on a mark ("在山丘和谷地上飘荡，")."""
+    tail = case.tail[-1]
+    return (
+        not case.flat
+        and len(case.tail) == 1
+        and _width(tail, case.tail_column, config) in ("full", "indent")
+        and _ending(tail.text.strip()) in ("word", "link", "open")
+        and _opens_a_sentence_unfinished(tail.text)
+    )
+
+
 def _opens_on_an_adverbial(text: str) -> bool:
     """A line whose only mark is a comma after an opening phrase of time, place or number,
     one that begins with a preposition, a time word or a numeral ("在封建社会，士大夫受",
@@ -614,6 +629,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
         or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) or _ending(tail_text) == "open")
+        or _a_paragraph_opened_and_cut(case, config)
     ):
         return 1.0
     if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
