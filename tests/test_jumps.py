@@ -154,6 +154,7 @@ JOINS = [
     # ... and so does a wrapped page's first line of a paragraph alone before the blank, stopping on a word
     (["目前，参加试点的各个街道和社区"], ["根据财力和居民意愿，逐步扩大改造", "范围，今年再增加十个小区。"], None, False, True),
     (["在山丘和谷地上飘荡，"], ["忽然间我看见一群"], None, False, False),  # a line of verse stops on its mark
+    (["通知明确，各商业银行要加强对客户的尽职"], ["调查，认真核查购房人首付款资金来源，对使用", "“首付贷”等金融产品加杠杆的客户，应拒绝发放"], None, False, True),  # what a document says
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
     (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),

@@ -97,7 +97,7 @@ _LONE_COMMA = regex.compile(r"[，,]")
 _TITLE_FRAME = regex.compile(r"以\p{Han}+为")
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
-_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者)[，,]")
+_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|明确|要求|提出|规定|显示|表明|获悉)[，,]")
 # "图为…": a photo's caption says what the picture shows, in a sentence.
 _CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
@@ -277,7 +277,7 @@ def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> b
 
 def _opens_a_sentence_unfinished(text: str) -> bool:
     """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
-    "同时，", "近日，"), on a speaker's clause ("韩长赋说，"), on a phrase of time, place or
+    "同时，", "近日，"), on a speaker's or a document's clause ("韩长赋说，", "通知明确，"), on a phrase of time, place or
     number set off by its only mark (`_opens_on_an_adverbial`), or on a caption's "图为",
     opens a sentence, as no title does; ending on no mark, it was cut.
 
