@@ -122,6 +122,8 @@ JOINS = [
     # a number and its unit, parted by the blank
     (["案发时间：2013年3月27"], ["日起至2014年12月2日"], None, False, True),
     (["原先不到40"], ["个，现在已经增加到50多个。"], None, True, True),
+    # ... or a list and its next item
+    (["正是凭着良心，李江福筑起千栋", "“诚信大厦”，鲁班奖、国家优质工程"], ["银奖、中国优质样板工程、济南军区优", "良工程等160多个奖项书写着他付出的"], None, False, True),
     # ... or a day and the part of it, before what happened then
     (["国家卫生计生委、国务院扶贫办等6部门21日下午"], ["在国新办召开新闻发布会，介绍健康扶贫工程实施进展。"], None, True, True),
     # ... or an ordinal's "第" and its number

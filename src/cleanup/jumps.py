@@ -105,6 +105,8 @@ _CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
 _ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
 _TIME_OF_DAY_END = regex.compile(r"(?:\d|[一二三四五六七八九十])[日号號](?:上午|下午|中午|晚上|晚間|晚间|晚|凌晨|早上|早晨|傍晚|夜間|夜间)\s*$")
+# One more item of a list and its enumeration comma, not a list entry's number ("一、", "2、").
+_OPENS_ON_AN_ITEM = regex.compile(r"(?![\d一二三四五六七八九十百]+、)\p{Han}{2,10}、")
 _OPENS_ON_A_NUMBER = regex.compile(r"[\d０-９一二三四五六七八九十百千]")
 _HAN_EDGE = regex.compile(r"\p{Han}{2}$")
 _HAN_START = regex.compile(r"\p{Han}{2}")
@@ -452,6 +454,19 @@ def ends_an_open_list(text: str) -> bool:
     return token_spans(tail)[-1:] == ((len(tail) - 1, len(tail)),)
 
 
+def continues_a_list(tail: str, head: str) -> bool:
+    """The clause before the blank lists items with enumeration commas and stops on a word, and
+    the line after opens with one more item and its comma ("…鲁班奖、国家优质工程" | "银奖、
+    中国优质样板工程、…"): one list the column cut. A list's entry opens on its number
+    ("一、"), not on an item.
+
+    >>> continues_a_list("“诚信大厦”，鲁班奖、国家优质工程", "银奖、中国优质样板工程"), continues_a_list("鲁班奖、国家优质工程", "二、中国优质样板工程")
+    (True, False)
+    """
+    clause = _CLAUSE_END.split(tail.strip())[-1]
+    return "、" in clause and bool(_HAN_EDGE.search(clause)) and bool(_OPENS_ON_AN_ITEM.match(head.lstrip()))
+
+
 def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
     """On a page printed one paragraph per line, short lines in a row are verse, a poem quoted
     line by line: the unit before the blank, the line after it, and the unit before or the line
@@ -626,6 +641,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or ends_on_link(tail_text)
         or ends_on_a_linking_word_class(tail_text)
         or ends_an_open_list(tail_text)
+        or continues_a_list(tail_text, head_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
         or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) or _ending(tail_text) == "open")
