@@ -89,6 +89,7 @@ JOINS = [
     (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
     # the line before the blank stops on an adverb standing as a word: it waits for its verb
     (["离开工厂以后，我迷茫了好一阵子，但慢慢也"], ["明白了，要想多挣钱，就得学一门新手艺。"], None, True, True),
+    (["第一批督办的案件中，网络案件就有十起。网络侵权问题仍"], ["是当前打击重点，各地已查办此类案件百余起。"], None, True, True),  # one the dictionary tags otherwise
     (["这位老师傅教了三十年书，对自我的超", "越"], ["“我从不满足于现状。”他笑着说。"], None, False, False),  # "超越", cut by the wrap
     # printed marks that never continue a paragraph
     ([" 坚持新发展理念引领高质量发展新实践"], ["在第二十二个世界读书日到来之际，多地", "举行丰富多彩的活动，让读书成为一种生", "活方式。"], None, False, False),  # a line taken from elsewhere
@@ -160,6 +161,7 @@ JOINS = [
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
     (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),
+    (["議員問到，如果有人在車廂"], ["內不見行李，保險公司如何定義地理範圍。"], None, True, True),  # in traditional script too
     # a flat page's line that leaves a quotation open and ends on no mark: the quotation goes on
     (["“老兵们在军营中"], ["练就了敢打硬仗的作风，这正是基层最需要的。”他说。"], None, True, True),
     # a word across the cut that a longer word on one side hides ("供暖费|用" three wide, "费用" two wide)

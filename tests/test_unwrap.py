@@ -204,6 +204,21 @@ def test_a_sentence_ending_short_inside_a_paragraph_ends_it(short_line: str, par
 
 
 @pytest.mark.parametrize(
+    ("next_line", "paragraphs_found"),
+    [
+        ("“手札展的策展基调，首先是关注展品的", 1),  # a quotation after the colon: the words quoted run on
+        ("手札展的策展基调，首先是关注展品的", 2),  # no quotation: the short line ended its paragraph
+    ],
+)
+def test_a_colon_before_a_quotation_ends_no_paragraph(next_line: str, paragraphs_found: int) -> None:
+    """A line cut short on a colon before a line that opens a quotation: a speaker and the words
+    quoted, which print runs on in one paragraph."""
+    lines = ["首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览，他这样评价：",
+             next_line, "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。”"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
     ("first_line", "paragraphs_found"),
     [
         ("「例如某位官员，他当时（80年代）", 1),  # a bracket closed inside an open quotation
@@ -224,8 +239,9 @@ def test_a_bracket_closed_inside_a_quotation_ends_no_paragraph(first_line: str, 
         ("县林业中心主任胡文清介绍：", "“‘六区四园’旅游长廊是县里窗口绿", 1),
         # the same line over one character: it had room, so the paragraph ended there
         ("县林业中心主任胡文清介绍：", "六区四园旅游长廊是县里窗口绿化工", 2),
-        # a short line the quote would have fitted on: it ended there
-        ("胡文清介绍：", "“六区四园旅游长廊是县里窗口绿化", 2),
+        # a short sentence the quote would have fitted after: it ended there (after a colon the
+        # words quoted run on whatever the width)
+        ("胡文清说了这番话。", "“六区四园旅游长廊是县里窗口绿化", 2),
     ],
 )
 def test_a_line_is_full_when_the_next_lines_first_piece_could_not_fit(first_line: str, second_line: str, paragraphs_found: int) -> None:

@@ -21,6 +21,7 @@ from cleanup.marks import (
     clearly_unfinished,
     ends_on_a_stop,
     ends_sentence,
+    leads_into_a_quotation,
 )
 from cleanup.shapes import (
     CREDIT_MARK,
@@ -73,6 +74,8 @@ def breaks_after(
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
+    if leads_into_a_quotation(line.text, following.text) and not opens_an_entry(line.text, following.text):
+        return False  # "…这样概括华兹华斯的一生：" | "“1820年之前…": the words quoted run on in the paragraph, a list's entries stand apart
     if flat or opens_an_entry(line.text, following.text):
         return True
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):

@@ -51,10 +51,10 @@ from cleanup.marks import (
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     LINE_CLOSERS,
-    OPENING_QUOTES,
     clearly_unfinished,
     ends_on_a_stop,
     ends_sentence,
+    leads_into_a_quotation,
 )
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
@@ -97,7 +97,7 @@ _LONE_COMMA = regex.compile(r"[，,]")
 _TITLE_FRAME = regex.compile(r"以\p{Han}+为")
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
-_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|明确|要求|提出|规定|显示|表明|获悉)[，,]")
+_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|问到|问道|解释|回应|明确|要求|提出|规定|显示|表明|获悉)[，,]")
 # "图为…": a photo's caption says what the picture shows, in a sentence.
 _CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
@@ -296,7 +296,7 @@ def _opens_a_sentence_unfinished(text: str) -> bool:
     opening = _OPENING_CLAUSE.match(text)
     return (
         bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
-        or bool(_REPORTED_SPEECH.match(text) or _CAPTION_OPENS.match(text))
+        or bool(_REPORTED_SPEECH.match(to_simplified(text)) or _CAPTION_OPENS.match(text))
         or _opens_on_an_adverbial(text)
     )
 
@@ -379,17 +379,6 @@ def printed_whole_elsewhere(case: JoinCase) -> bool:
     if not (_HAN_EDGE.search(tail) and _HAN_START.match(head) and _PROSE_MARK.search(tail)):
         return False  # titles share their words with the text: only prose is weighed
     return any(joined in case.page for joined in (tail[-2:] + head[:1], tail[-1:] + head[:2]))
-
-
-def leads_into_a_quotation(tail: str, head: str) -> bool:
-    """The line before the blank ends on a colon and the line after opens a quotation ("…这样
-    概括他的一生：" | "“1820年之前…"): a speaker and the words quoted, which print runs on in
-    one paragraph.
-
-    >>> leads_into_a_quotation("德昆西这样概括华兹华斯的一生：", "“1820年之前，华兹华斯的名字"), leads_into_a_quotation("主要的诱发因素有三个：", "一是全球贫富差距拉大。")
-    (True, False)
-    """
-    return tail.rstrip()[-1:] in "：:" and head.lstrip()[:1] in OPENING_QUOTES
 
 
 def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:

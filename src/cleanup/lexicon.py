@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from cleanup.cues import CLASSIFIERS, LINKING_WORDS
+from cleanup.cues import CLASSIFIERS, LEANING_ADVERBS, LINKING_WORDS
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 
@@ -96,13 +96,14 @@ def ends_on_a_linking_word_class(text: str, context: int = 6) -> bool:
 
 def ends_on_an_adverb(text: str, context: int = 6) -> bool:
     """Does the text stop on an adverb of one character standing as a word ("…但慢慢也",
-    "…今年收入都")? It waits for the verb it modifies: no title or sentence ends so.
+    "…今年收入都", "…色情问题仍": one that leans on a subject counts whatever the dictionary
+    tags it)? It waits for the verb it modifies: no title or sentence ends so.
 
-    >>> ends_on_an_adverb("但我慢慢也"), ends_on_an_adverb("他们都来自成都")
-    (True, False)
+    >>> ends_on_an_adverb("但我慢慢也"), ends_on_an_adverb("他们都来自成都"), ends_on_an_adverb("网络色情问题仍")
+    (True, False, True)
     """
     tail = text.strip()[-context:]
-    if word_tag(tail[-1:]) != "d":
+    if tail[-1:] not in LEANING_ADVERBS and word_tag(tail[-1:]) != "d":
         return False  # no adverb of one character: no need to find the words
     spans = token_spans(tail)
     return bool(spans) and spans[-1][1] - spans[-1][0] == 1

@@ -76,3 +76,14 @@ def bracket_balance(text: str) -> tuple[dict[str, int], dict[str, int]]:
             else:
                 unopened[opener] += 1
     return still_open, unopened
+
+
+def leads_into_a_quotation(tail: str, head: str) -> bool:
+    """A line that ends on a colon before one that opens a quotation ("…这样概括他的一生：" |
+    "“1820年之前…"): a speaker and the words quoted, which print runs on in one paragraph (50
+    of 51 such quotations on the tune pages), across a blank line or a short line.
+
+    >>> leads_into_a_quotation("德昆西这样概括华兹华斯的一生：", "“1820年之前，华兹华斯的名字"), leads_into_a_quotation("主要的诱发因素有三个：", "一是全球贫富差距拉大。")
+    (True, False)
+    """
+    return tail.rstrip()[-1:] in "：:" and head.lstrip()[:1] in OPENING_QUOTES
