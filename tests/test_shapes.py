@@ -135,6 +135,22 @@ def test_breaks_inside_a_block(line: str, following: str, following_is_last: boo
 
 
 @pytest.mark.parametrize(
+    ("line", "opens_unit", "following", "breaks"),
+    [
+        # prose cut on a comma (its article goes on elsewhere), then a title over its deck
+        ("程。着力培养政治上的“明白人”，", True, "强化政治担当 聚焦核心任务", True),
+        ("的“明白人”，", False, "强化政治担当 聚焦核心任务", True),  # the paragraph began above
+        # a headline's first lines over its last: one title wrapped, whatever the deck under it
+        ("特恩布尔举行", False, "第五轮中澳总理年度会晤", False),
+        ("脱贫，", True, "他们使上军人这股劲", False),  # a title's first line may end on a comma
+    ],
+)
+def test_a_title_over_its_deck_opens_after_prose_cut_on_a_comma(line: str, opens_unit: bool, following: str, breaks: bool) -> None:
+    deck = Line(4, "——我市以高质量机关党建推动经济社会高质量发展工作综述")
+    assert breaks_after(Line(2, line), Line(3, following), COLUMN, False, False, opens_unit=opens_unit, under=deck) is breaks
+
+
+@pytest.mark.parametrize(
     ("following", "breaks"),
     [
         ("国务院办公厅近日转发了文化部、工业", False),  # the text it dates, short of a wide measure
