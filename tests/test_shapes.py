@@ -21,6 +21,7 @@ from cleanup.unbroken import (
     deck_ends,
     heads_a_byline,
     heads_a_dateline,
+    heads_a_deck,
     heads_the_page,
     stands_apart_as_title,
     trailing_titles,
@@ -132,22 +133,6 @@ BREAKS = [
 @pytest.mark.parametrize(("line", "following", "following_is_last", "breaks"), BREAKS)
 def test_breaks_inside_a_block(line: str, following: str, following_is_last: bool, breaks: bool) -> None:
     assert breaks_after(Line(2, line), Line(3, following), COLUMN, False, following_is_last) is breaks
-
-
-@pytest.mark.parametrize(
-    ("line", "opens_unit", "following", "breaks"),
-    [
-        # prose cut on a comma (its article goes on elsewhere), then a title over its deck
-        ("程。着力培养政治上的“明白人”，", True, "强化政治担当 聚焦核心任务", True),
-        ("的“明白人”，", False, "强化政治担当 聚焦核心任务", True),  # the paragraph began above
-        # a headline's first lines over its last: one title wrapped, whatever the deck under it
-        ("特恩布尔举行", False, "第五轮中澳总理年度会晤", False),
-        ("脱贫，", True, "他们使上军人这股劲", False),  # a title's first line may end on a comma
-    ],
-)
-def test_a_title_over_its_deck_opens_after_prose_cut_on_a_comma(line: str, opens_unit: bool, following: str, breaks: bool) -> None:
-    deck = Line(4, "——我市以高质量机关党建推动经济社会高质量发展工作综述")
-    assert breaks_after(Line(2, line), Line(3, following), COLUMN, False, False, opens_unit=opens_unit, under=deck) is breaks
 
 
 @pytest.mark.parametrize(
@@ -333,6 +318,27 @@ def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None
 def test_a_title_run_straight_into_a_byline_heads_it(texts: list[str], heads: bool) -> None:
     first, *following = lines(*texts)
     assert heads_a_byline(first, following) is heads
+
+
+DECK = "——我市以高质量机关党建推动经济社会高质量发展工作综述"
+
+
+@pytest.mark.parametrize(
+    ("texts", "opens_unit", "heads"),
+    [
+        # prose cut on a comma (its article goes on elsewhere), then a title over its deck
+        (["程。着力培养政治上的“明白人”，", "强化政治担当 聚焦核心任务", DECK], True, True),
+        (["的“明白人”，", "强化政治担当", "聚焦核心任务", DECK], False, True),  # the paragraph began above
+        # a headline's first lines over its last: one title wrapped, whatever the deck under it
+        (["特恩布尔举行", "第五轮中澳总理年度会晤", DECK], False, False),
+        (["脱贫，", "他们使上军人这股劲", DECK], True, False),  # a title's first line may end on a comma
+        (["的“明白人”，", "强化政治担当，聚焦核心任务", DECK], False, False),  # a clause under it: prose
+        (["的“明白人”，", "强化政治担当", "——各地积极参与"], False, False),  # a dash within the column
+    ],
+)
+def test_a_title_over_its_deck_heads_it_after_prose_cut_on_a_comma(texts: list[str], opens_unit: bool, heads: bool) -> None:
+    first, *following = lines(*texts)
+    assert heads_a_deck(first, following, 36, opens_unit) is heads
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ from cleanup.cues import COLUMN_TAG, JUMP_LINE, continued_from_alone, match_date
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line, display_width
 from cleanup.marks import (
-    CLAUSE_MARKS,
     CLOSING_BRACKETS,
     clearly_unfinished,
     ends_on_a_stop,
@@ -25,7 +24,6 @@ from cleanup.marks import (
     leads_into_a_quotation,
 )
 from cleanup.shapes import (
-    CLAUSE,
     CREDIT_MARK,
     credit_goes_on,
     hangs_under_title,
@@ -35,9 +33,6 @@ from cleanup.shapes import (
     opens_an_entry,
     starts_own_unit,
 )
-
-# A sentence's stop inside a line: prose, which a title's line never holds.
-_STOP_INSIDE = regex.compile(r"[。！？!?](?=.)")
 
 
 def breaks_after(
@@ -77,8 +72,6 @@ def breaks_after(
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
     if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
-    if under is not None and _cut_on_a_clause(line.text, opens_unit, config) and _title_over_its_deck(following, under, column, config):
-        return True
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
     if leads_into_a_quotation(line.text, following.text) and not opens_an_entry(line.text, following.text):
@@ -104,29 +97,6 @@ def breaks_after(
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
     return looks_indented(following, column, flat, config) and not following_is_last
-
-
-def _cut_on_a_clause(text: str, opens_unit: bool, config: Config) -> bool:
-    """Prose stopped on a comma: a line that goes on a paragraph begun above it (not `opens_unit`),
-    holds a stop before its end ("程。着力培养政治上的“明白人”，") or runs longer than a title's
-    lead-in (`Config.title_lead_chars`), where a title's first line may end on a comma ("脱贫，"
-    | "他们使上军人这股劲").
-
-    >>> _cut_on_a_clause("程。着力培养政治上的“明白人”，", True, DEFAULT), _cut_on_a_clause("的“明白人”，", False, DEFAULT)
-    (True, True)
-    >>> _cut_on_a_clause("脱贫，", True, DEFAULT), _cut_on_a_clause("特恩布尔举行", False, DEFAULT)
-    (False, False)
-    """
-    text = text.rstrip()
-    return text[-1:] in CLAUSE_MARKS and (not opens_unit or bool(_STOP_INSIDE.search(text)) or len(text) > config.title_lead_chars)
-
-
-def _title_over_its_deck(line: Line, under: Line, column: float, config: Config) -> bool:
-    """A title line with a "——" deck under it set wider than the column, as running text never
-    runs: a headline block opens on the title line, after prose cut on a comma (an article
-    continued elsewhere: "…“明白人”，" | "强化政治担当 聚焦核心任务" | "——我市以高质量机关党建推动
-    经济社会高质量发展工作综述"); after a title line, the two are one headline wrapped."""
-    return under.width > column + config.overhang and is_deck(under, under_title=True) and not CLAUSE.search(line.text) and looks_like_title([line], config)
 
 
 def dateline_alone(text: str) -> bool:

@@ -4,8 +4,9 @@ Some extractors (pypdfium2, some OCR tools) print no blank line at all, so a pag
 arrives as one long block. The unwrapper then asks these predicates where a unit
 ends: a title line falls short of the column measured around it, a dated line at
 the top is the page header, a headline runs straight into the dateline or byline
-under it, a "——" deck ends where the text goes on under it, a photo credit the wrap
-cut ends at its 摄, and the headlines printed together after the text stand one by one.
+under it (or its "——" deck, after prose cut on a comma), a "——" deck ends where the
+text goes on under it, a photo credit the wrap cut ends at its 摄, and the headlines
+printed together after the text stand one by one.
 """
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ from cleanup.cues import (
 from cleanup.jumps import opens_on_a_particle
 from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
-from cleanup.marks import bracket_balance, clearly_unfinished, ends_sentence
+from cleanup.marks import (
+    CLAUSE_MARKS,
+    bracket_balance,
+    clearly_unfinished,
+    ends_sentence,
+)
 from cleanup.shapes import (
     BRACKETED,
     CLAUSE,
@@ -56,6 +62,8 @@ _SPACED_HAN = regex.compile(r"\p{Han}\s+\p{Han}")
 # tag the wrap cut.
 _WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
 _HAN = regex.compile(r"\p{Han}")
+# A sentence's stop inside a line: prose, which a title's line never holds.
+_STOP_INSIDE = regex.compile(r"[。！？!?](?=.)")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
@@ -127,6 +135,43 @@ def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAU
         if candidate.text.lstrip().startswith(CREDIT_MARK):
             return count > 0 and (looks_like_title(following[:count], config) or _reads_as_headline(following[:count], config))
     return False
+
+
+def heads_a_deck(line: Line, following: Sequence[Line], column: float, opens_unit: bool, config: Config = DEFAULT) -> bool:
+    """Prose cut on a comma (`cut_on_a_clause`: an article continued elsewhere), then a title of
+    a line or a few and a "——" deck under it set wider than the column, as running text never
+    runs: a headline block printed straight after the text, whatever the wrap says ("…“明白人”，"
+    | "强化政治担当" | "聚焦核心任务" | "——我市以高质量机关党建推动经济社会高质量发展工作综述").
+
+    >>> deck = Line(5, "——我市以高质量机关党建推动经济社会高质量发展工作综述")
+    >>> heads_a_deck(Line(1, "的“明白人”，"), [Line(2, "强化政治担当"), Line(3, "聚焦核心任务"), deck], 36, False)
+    True
+    >>> heads_a_deck(Line(1, "特恩布尔举行"), [Line(2, "第五轮中澳总理年度会晤"), deck], 36, False)
+    False
+    """
+    if not cut_on_a_clause(line.text, opens_unit, config):
+        return False  # asked first: most lines are no prose stopped on a comma
+    for count, candidate in enumerate(following[: config.title_max_lines + 1]):
+        if candidate.text.lstrip().startswith(DECK_MARK):
+            title = following[:count]
+            deck = candidate.width > column + config.overhang and is_deck(candidate, under_title=True)
+            return count > 0 and deck and not any(CLAUSE.search(line.text) for line in title) and looks_like_title(title, config)
+    return False
+
+
+def cut_on_a_clause(text: str, opens_unit: bool, config: Config = DEFAULT) -> bool:
+    """Prose stopped on a comma: a line that goes on a paragraph begun above it (not `opens_unit`),
+    holds a stop before its end ("程。着力培养政治上的“明白人”，") or runs longer than a title's
+    lead-in (`Config.title_lead_chars`), where a title's first line may end on a comma ("脱贫，"
+    | "他们使上军人这股劲").
+
+    >>> cut_on_a_clause("程。着力培养政治上的“明白人”，", True), cut_on_a_clause("的“明白人”，", False)
+    (True, True)
+    >>> cut_on_a_clause("脱贫，", True), cut_on_a_clause("特恩布尔举行", False)
+    (False, False)
+    """
+    text = text.rstrip()
+    return text[-1:] in CLAUSE_MARKS and (not opens_unit or bool(_STOP_INSIDE.search(text)) or len(text) > config.title_lead_chars)
 
 
 def _reads_as_headline(lines: Sequence[Line], config: Config) -> bool:

@@ -38,6 +38,7 @@ from cleanup.unbroken import (
     deck_ends,
     heads_a_byline,
     heads_a_dateline,
+    heads_a_deck,
     heads_the_page,
     runs_wider_after_a_sentence,
     stands_apart_as_title,
@@ -200,6 +201,7 @@ def _split_block(
             or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and _is_title(units, config))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
+            or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None and (heads_the_page(line, config) or not _wrapped_alike(current, lines[i + 1], config) and stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
