@@ -426,3 +426,19 @@ def test_a_headline_in_halves_set_across_columns_opens_no_paragraph(headline: st
     standing apart over the caption under it."""
     caption = Line(2, "商會主席（左）在記者會上回應提問，表示歡迎政府的")
     assert stands_apart_as_title(Line(1, headline), caption, 36, DEFAULT, 46) is apart
+
+
+def test_a_dash_the_wrap_carried_under_a_paragraphs_first_line_is_no_deck() -> None:
+    """A paragraph's first line of prose, an indent short of the column, then a line the wrap
+    opened with a dash: the sentence goes on (across the column jump after it too), where a
+    deck would stand under a title."""
+    page = [
+        "村里的账本一年比一年厚实，老支", "书心里却一直有个疙瘩：钱攒下来", "了，该怎么花才算公道？有人说该",
+        "分给各家各户，有人说该留着修路，", "也有人说该拿去办个加工厂。争来", "争去，谁也说服不了谁，老支书只",
+        "好先把钱存在账上，等大家商量。", "",
+        "集体经济改革，改的就是这个", "——分配方式不再凭人情而要凭规", "矩、投入方向不再一人说了算而要", "",
+        "集体商量。", "",
+        "具体到这个村，去年的经营收入", "达到了五百多万元，比前年翻了", "一番。",
+    ]
+    found = paragraphs("\n".join(page) + "\n")
+    assert [paragraph[:6] for paragraph in found] == ["村里的账本一", "集体经济改革", "具体到这个村"]

@@ -24,6 +24,7 @@ from cleanup.marks import (
     leads_into_a_quotation,
 )
 from cleanup.shapes import (
+    CLAUSE,
     CREDIT_MARK,
     credit_goes_on,
     hangs_under_title,
@@ -57,12 +58,14 @@ def breaks_after(
         is_deck(following, under_title)
         and not flat
         and not (following_is_last and opens_block)
-        and is_full(line, column, flat, config)
+        and (is_full(line, column, flat, config) or looks_indented_only(line, column, config) and CLAUSE.search(line.text))
         and not ends_sentence(line.text)
         and following.width <= column + config.overhang
     ):
-        # a dash the wrap carried to the start of a line, mid-sentence (a deck ends a block of
-        # titles, not one that opened with prose; one far wider than the column is no line of it)
+        # a dash the wrap carried to the start of a line, mid-sentence, under a full line or a
+        # paragraph's first line of prose ("股份权能改革，改的就是这个" | "——收益分配…"; a deck
+        # ends a block of titles, not one that opened with prose; one far wider than the column
+        # is no line of it)
         return False
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
