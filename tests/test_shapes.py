@@ -298,6 +298,9 @@ def test_a_dated_line_at_the_top_heads_the_page(number: int, text: str, header: 
         (["全城市民为何在同一个周日不约而同走上街头了", "留下什么启示？"], False),  # wider than the column
         (["一", "二", "三", "四", "五", "六", "七", "八", "九？"], False),  # more lines than a title holds
         (["咋种好玉米？"], False),  # one line: a question asked in the text
+        # the last line as wide as the column, but one above it far short: no wrap set them
+        (["重溫美國", "2000年布殊對戈爾裁決", "對今日美國總統選舉之爭到底又有何啟示？"], True),
+        (["各地的农民朋友们今年春天最关心的还是怎", "样才能多打粮食又卖上一个好价钱到底呢？"], False),  # a paragraph that fills the column
         (["土地如何变资本？", "农民因啥成股东？"], False),  # two questions: text
         (["他问道，这些土地如何变资本，", "农民为何成了股东？"], False),  # clauses: text
     ],

@@ -215,21 +215,24 @@ def printed_as_banner(text: str) -> bool:
 def stacked_question(lines: Sequence[Line], column: float, config: Config = DEFAULT) -> bool:
     """A headline that asks or exclaims, stacked in short lines ("回顧英國" | "1992年大選民調失準" |
     "對今日選舉預測有何啟示？"): two lines or more (a Hong Kong headline's two halves are often
-    cut again) up to `Config.title_max_lines`, none wider than the column and the last one
-    short of it (a headline set in the body's column wraps at its measure), one question or
-    exclamation at the end and no other mark. A question on one line stays a paragraph
-    ("咋种好麦子？").
+    cut again) up to `Config.title_max_lines`, none wider than the column, and the last one
+    short of it or one above it short by more than an indent (a headline set in the body's
+    column wraps at its measure, and a paragraph's lines above its last fill it), one
+    question or exclamation at the end and no other mark. A question on one line stays a
+    paragraph ("咋种好麦子？").
 
     >>> stacked_question([Line(1, "回顧英國"), Line(2, "對今日選舉預測有何啟示？")], 40)
     True
-    >>> stacked_question([Line(1, "咋种好麦子？")], 40)
-    False
+    >>> stacked_question([Line(1, "重溫美國"), Line(2, "2000年布殊對戈爾裁決"), Line(3, "對今日總統之爭有何啟示？")], 24)
+    True
+    >>> stacked_question([Line(1, "咋种好麦子？")], 40), stacked_question([Line(1, "各地农民今年最关心"), Line(2, "的是咋种好麦子？")], 18)
+    (False, False)
     """
     text = "".join(line.text.strip() for line in lines)
     if not 2 <= len(lines) <= config.title_max_lines or column <= 0 or text[-1:] not in "？！?!":
         return False
-    short = lines[-1].width < column - config.full_slack and all(line.width <= column for line in lines)
-    return short and not _ANY_MARK.search(text[:-1])
+    unwrapped = lines[-1].width < column - config.full_slack or any(line.width < column - config.full_slack - config.indent for line in lines[:-1])
+    return unwrapped and all(line.width <= column for line in lines) and not _ANY_MARK.search(text[:-1])
 
 
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
