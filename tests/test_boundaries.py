@@ -699,17 +699,21 @@ def test_a_text_that_ends_on_a_colon_goes_on_after_the_title_under_it(last_mark:
 
 
 @pytest.mark.parametrize(
-    ("pairs", "distinctive"),
+    ("pairs", "least", "distinctive"),
     [
-        ({"中国"}, False),
-        ({"中國"}, False),  # the dictionary's counts hold for traditional script too
-        ({"此次", "表示"}, False),
-        ({"希克"}, True),  # a name
-        ({"中國", "希克"}, True),
+        ({"中国"}, 1, False),
+        ({"中國"}, 1, False),  # the dictionary's counts hold for traditional script too
+        ({"此次", "表示"}, 1, False),
+        ({"希克"}, 1, True),  # a name
+        ({"中國", "希克"}, 1, True),
+        ({"层面"}, 1, True),  # a rare word of the dictionary names something, weakly
+        ({"层面"}, 2, False),  # ... too weakly to hold two texts together on its own
+        ({"层面", "演绎"}, 2, True),
+        ({"作供"}, 2, True),  # a pair the dictionary lacks (a name's, a term's) weighs two
     ],
 )
-def test_a_shared_pair_names_something_only_when_the_language_uses_it_rarely(pairs: set[str], distinctive: bool) -> None:
-    assert _distinctive(frozenset(pairs), DEFAULT) is distinctive
+def test_a_shared_pair_names_something_only_when_the_language_uses_it_rarely(pairs: set[str], least: int, distinctive: bool) -> None:
+    assert _distinctive(frozenset(pairs), DEFAULT, least) is distinctive
 
 
 def chance_between_first_two_bodies(dump: str) -> float:
@@ -791,3 +795,4 @@ def test_of_two_headlines_closed_by_column_tags_the_one_without_the_texts_words_
     inward, banners = set_aside_banners(units, "今年以来，全县公路建设成效明显，一条条公路通到村民家门口。", "after")
     assert [unit.text for unit in banners] == banners_found
     assert "全县公路建设成效明显（乡村新貌）" in [unit.text for unit in inward]
+

@@ -250,7 +250,7 @@ def new_article_chance(
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
-        and not _distinctive(shared_pairs, config)
+        and not _distinctive(shared_pairs, config, least=2)
         and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
         and not _quote_open(items, before, config)
     ):
@@ -314,10 +314,17 @@ def _names_something(pair: str, config: Config = DEFAULT) -> bool:
     return not FUNCTION_CHARACTERS.intersection(pair) and dictionary().frequency(to_simplified(pair)) < config.generic_pair_frequency
 
 
-def _distinctive(pairs: AbstractSet[str], config: Config) -> bool:
-    """Does any of the pairs name something (a name, a term) rather than what any text says ("此次")?"""
-    words = dictionary()
-    return any(words.frequency(to_simplified(pair)) < config.generic_pair_frequency for pair in pairs)
+def _distinctive(pairs: AbstractSet[str], config: Config, least: int = 1) -> bool:
+    """Do the pairs name something (a name, a term) rather than say what any text says ("此次"),
+    with a weight of at least `least`? A pair the dictionary lacks (a name's, "作供") weighs two,
+    one it holds as a rare word ("层面") one.
+
+    >>> _distinctive({"层面"}, DEFAULT, least=2), _distinctive({"作供"}, DEFAULT, least=2), _distinctive({"其中"}, DEFAULT)
+    (False, True, False)
+    """
+    frequency = dictionary().frequency
+    weights = (frequency(to_simplified(pair)) for pair in pairs)
+    return sum(2 if weight == 0 else 1 for weight in weights if weight < config.generic_pair_frequency) >= least
 
 
 def _quote_open(items: Sequence[StreamItem], before: int, config: Config) -> bool:
