@@ -737,17 +737,26 @@ def test_a_title_wholly_quoted_is_an_intertitle_where_no_byline_follows(title: s
     assert chance_between_first_two_bodies(f"{FIRST}\n\n{title}\n\n{SECOND}\n") == chance
 
 
+# The story going on under a title shares a term with its lead ("从严治党"), which the page's
+# other texts do not print.
+GOES_ON = "今年以来，金乡县以从严治党为抓手，推动园区党建提质增效。"
+OTHERS = ["交通运输部发布数据，前两月货运量同比增长。", "天气转暖，各地春耕生产陆续展开。", "博物馆推出新展，吸引大批游客参观。",
+          "高校开设书法课，留学生体验传统文化。", "小火车穿越花丛，游客纷纷拍照留念。"]
+
+
 @pytest.mark.parametrize(
-    ("sentences", "chance"),
+    ("sentences", "after", "chance"),
     [
-        (1, 0.0),  # a byline and a lead: the title after it is the article's first intertitle
-        (4, 0.0),
-        (20, 1.0),  # a signed text run long before the title: it may end there
+        (1, GOES_ON, 0.0),  # a byline and a lead: the title after it is the article's first intertitle
+        (4, GOES_ON, 0.0),
+        (20, SECOND, 1.0),  # a signed text run long before the title: it may end there
+        (1, SECOND, 1.0),  # ... and so may a short one, where the text after shares nothing with it
     ],
 )
-def test_a_title_after_a_signed_lead_is_an_intertitle(sentences: int, chance: float) -> None:
+def test_a_title_after_a_signed_lead_is_an_intertitle(sentences: int, after: str, chance: float) -> None:
     lead = "\n".join([FIRST] * sentences)
-    assert chance_between_first_two_bodies(f"■本报记者 王珂\n\n{lead}\n\n园区党建要提质增效\n\n{SECOND}\n") == chance
+    others = "\n\n".join(OTHERS)
+    assert chance_between_first_two_bodies(f"■本报记者 王珂\n\n{lead}\n\n园区党建要提质增效\n\n{after}\n\n{others}\n") == chance
 
 
 def test_the_text_before_a_title_reaches_back_over_the_intertitles_already_read() -> None:
@@ -796,3 +805,20 @@ def test_of_two_headlines_closed_by_column_tags_the_one_without_the_texts_words_
     assert [unit.text for unit in banners] == banners_found
     assert "全县公路建设成效明显（乡村新貌）" in [unit.text for unit in inward]
 
+
+
+@pytest.mark.parametrize(
+    ("title", "new_article"),
+    [
+        ("一起读书吧", True),  # a phrase sharing words with the text after it only: another text's headline
+        ("一场座谈会，一次不寻常的安排", False),  # a clause mark, as a paragraph the column cut holds: an intertitle
+        ("重视机关党建", False),  # shares words with the signed text before it
+    ],
+)
+def test_a_title_after_a_short_signed_text(title: str, new_article: bool) -> None:
+    """A title after a signed text shorter than a lead (`Config.signed_lead_chars`) is the
+    article's first intertitle, unless it heads another text: the two share no rare pair."""
+    reading = "世界读书日到来之际，多地举行丰富多彩的读书活动，让读书成为一种生活方式。"
+    items = stream(f"■本报记者 王珂\n\n{FIRST}\n\n{title}\n\n{reading}\n")
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert (new_article_chance(items, before, after, "headline-first", frozenset()) >= 0.5) is new_article

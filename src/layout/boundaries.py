@@ -35,6 +35,7 @@ from cleanup.lexicon import word_bridges
 from cleanup.marks import bracket_balance, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
+from cleanup.shapes import CLAUSE
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
@@ -241,7 +242,7 @@ def new_article_chance(
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
         return 0.0  # a colon announces what follows: no text ends on one
-    if _signed_lead(items, before, config):
+    if _signed_lead(items, before, config) and not _heads_another_text(items[before + 1 : after], features, shared_pairs):
         return 0.0  # a byline heads more than a lead: the title is the article's first intertitle
     if not pooled and heads_what_follows(features, orientation):
         return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
@@ -272,6 +273,14 @@ def _signed_lead(items: Sequence[StreamItem], before: int, config: Config) -> bo
         if length > config.signed_lead_chars:
             return False
     return False
+
+
+def _heads_another_text(between: Sequence[StreamItem], features: dict[str, float], shared_pairs: AbstractSet[str]) -> bool:
+    """A title of a phrase (no clause mark, as a paragraph the column cut holds) that shares words
+    with the text after it only, between two texts that share no rare pair: the headline of
+    another text, even after a short signed one ("一起读书吧")."""
+    titles = [item.text for item in between if is_title(item)]
+    return not shared_pairs and "titles_lean=own" in features and not any(CLAUSE.search(text) for text in titles)
 
 
 def _a_quotation(between: Sequence[StreamItem]) -> bool:
