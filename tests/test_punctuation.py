@@ -27,6 +27,7 @@ from cleanup import fix_and_explain, fix_text
         ("有否提及國安法(而非個別案件)?", "有否提及國安法（而非個別案件）？"),
         # a mark that ends the text, where a jump line ("(下转6版)") followed it
         ("中国国内生产总值增长6.7%,", "中国国内生产总值增长6.7%，"),
+        ("林瑞麟1978年加入政府任職AO,", "林瑞麟1978年加入政府任職AO，"),  # a comma ends no English phrase
     ],
 )
 def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> None:

@@ -31,8 +31,10 @@ _MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
 # A run of marks with Chinese on either side (spaces between do not break the contact).
 _MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_MARK_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_MARK_CONTEXT})")
 # A run of marks that ends a Chinese text, after no Latin word ("增长6.7%," where a jump line
-# "(下转6版)" followed): no number, address or code ends on a mark.
-_MARK_RUN_ENDING = regex.compile(rf"(?<![A-Za-z]){_MARK_RUN}(?={SPACES}*\Z)")
+# "(下转6版)" followed): no number, address or code ends on a mark. After a Latin word ("I
+# love China!") a mark may end an English phrase, but a comma ends none: the Chinese
+# sentence goes on where the jump line sends it ("加入政府任職AO,").
+_MARK_RUN_ENDING = regex.compile(rf"(?:(?<![A-Za-z]){_MARK_RUN}|(?<=[A-Za-z]),)(?={SPACES}*\Z)")
 # A bracket or double-quote pair with no ASCII one inside: converted together, so pairs never
 # end up mixed; nested pairs convert from the inside out ("(小康生活(12))").
 _BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
