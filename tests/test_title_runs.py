@@ -88,6 +88,8 @@ def test_the_signals_are_named_for_what_they_read() -> None:
     assert {"up_spaced", "up_len<=15", "low_len<=10", "up_lines=1", "low_lines=1"} <= set(features)
     assert "word_runs_across" not in features
     assert "word_runs_across" in title_break_features(lines("深入学习贯彻中央国"), lines("家机关工委精神", first=2))
+    # a rare compound of two words across the join is none (`Config.title_bridge_frequency`)
+    assert "word_runs_across" not in title_break_features(lines("国土资源监察加强日常执法"), lines("违法占用耕地", first=2))
 
 
 # A page without blank lines: a long block of text, a kicker over its headline, more text.
@@ -161,6 +163,8 @@ JOINED = [
     (["广东", "推荐代表全覆盖", "发扬民主共参与"], False, ["广东", "推荐代表全覆盖发扬民主共参与"]),
     # a phrase that opens on a place is no name
     (["贵州在", "生态环境损害赔偿制度改革试点中"], False, ["贵州在生态环境损害赔偿制度改革试点中"]),
+    # a rare compound across the join ("执法违法") is no word the wrap cut
+    (["监察加强日常执法", "违法占用耕地，严查！（政策解读）"], True, ["监察加强日常执法", "违法占用耕地，严查！（政策解读）"]),
 ]
 
 

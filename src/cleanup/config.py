@@ -66,6 +66,10 @@ class Config:
     # line was not filled by a wrap: there one title ends and another begins, whoever joined
     # them. A wrap's lines differ by a character where punctuation is squeezed.
     title_wrap_growth: int = 4
+    # Between two title lines, a word across the join counts only where the dictionary uses it
+    # this often: a rare compound of two words ("日常执法" | "违法占用…" reads "执法违法") is no
+    # word a wrap cut, and two titles set one over the other often make one.
+    title_bridge_frequency: int = 20
     # In such a block the column is measured line by line, over this many lines on each side
     # (its articles are set in several measures); a line that ends no sentence and falls this
     # short of that measure (a share) is a title line and stands apart.

@@ -41,14 +41,29 @@ def token_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def word_bridges(left: str, right: str, context: int = 3, narrowest: int | None = None) -> bool:
+def _two_words_side_by_side(text: str, start: int, cut: int, end: int, least_used: int) -> bool:
+    """Is the word text[start:end] that the join at `cut` cuts a compound the dictionary uses
+    fewer than `least_used` times, made of a word on each side ("执法|违法")?"""
+    if not least_used:
+        return False
+    frequency = dictionary().frequency
+    if frequency(to_simplified(text[start:end])) >= least_used:
+        return False
+    return frequency(to_simplified(text[start:cut])) > 0 and frequency(to_simplified(text[cut:end])) > 0
+
+
+def word_bridges(left: str, right: str, context: int = 3, narrowest: int | None = None, least_used: int = 0) -> bool:
     """Does a word or a number run across the join of `left` and `right` ("中央国" + "家机关",
     "2016年9月" + "15日")? With `narrowest`, narrower contexts are asked too: a longer word
     on one side can hide the word across ("供暖费" | "用表" reads "供暖费|用" three wide,
-    "暖|费用" two wide).
+    "暖|费用" two wide). With `least_used`, a compound the dictionary counts fewer times, of a
+    word on each side, does not count: "执法|违法" is two words set side by side, where
+    "科研机|构" cuts one.
 
     >>> word_bridges("村民对供暖费", "用表示认可"), word_bridges("村民对供暖费", "用表示认可", narrowest=2)
     (False, True)
+    >>> word_bridges("加强日常执法", "违法占用耕地"), word_bridges("加强日常执法", "违法占用耕地", least_used=20)
+    (True, False)
     """
     if _BARE_NUMBER_END.search(left) or _NUMBER_END.search(left) and _NUMBER_START.match(right):
         return True
@@ -57,7 +72,8 @@ def word_bridges(left: str, right: str, context: int = 3, narrowest: int | None 
     for width in range(narrowest or context, context + 1):
         before, after = left[-width:], right[:width]
         cut = len(before)
-        if any(start < cut < end for start, end in token_spans(before + after)):
+        joined = before + after
+        if any(start < cut < end and not _two_words_side_by_side(joined, start, cut, end, least_used) for start, end in token_spans(joined)):
             return True
     return False
 

@@ -179,7 +179,7 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
         named = names_a_place_or_body(upper.text, config)
         label_on_top = named and parts == [[upper]]  # a name alone on the title's first line
         widens = (group is groups[-1] or label_on_top) and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
-        grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context)
+        grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context, least_used=config.title_bridge_frequency)
         if turns_to_another_title(upper.text, lower.text, config) or grows:
             parts.append(group)
         else:

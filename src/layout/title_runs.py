@@ -60,7 +60,7 @@ def title_break_features(upper: Sequence[Line], lower: Sequence[Line], config: C
         "up_ends_stop": up.endswith(("？", "！", "?", "!", "。")),
         "up_column_tag": ends_with_column_tag(up),
         "low_opens_bracket": low.startswith(("（", "(")),
-        "word_runs_across": word_bridges(up, low, config.bridge_context),
+        "word_runs_across": word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency),
         "up_names_place": len(upper) == 1 and names_a_place_or_body(upper_text),
         "up_inner_comma": "，" in up[:-1],
         "low_comma": "，" in low,
@@ -108,7 +108,7 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     if turns_to_another_title(upper[-1].text, lower[0].text, config):
         return True
     up, low = upper[-1].text.strip(), lower[0].text.strip()
-    if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context):
+    if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
         return True
     features = title_break_features(upper, lower, config)
     spaced = _simplified(upper[-1].text + lower[0].text) and any(name in features for name in _SPACED_HALVES)
@@ -147,7 +147,7 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     for upper, lower in pairwise(lines):
         up, low = upper.text.strip(), lower.text.strip()
         grows = upper.width + config.intertitle_wrap_growth <= lower.width < column - config.indent
-        if grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context):
+        if grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
             parts.append([lower])
         else:
             parts[-1].append(lower)
