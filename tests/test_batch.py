@@ -61,7 +61,7 @@ def test_all_cores_give_the_bytes_one_core_gives(tmp_path) -> None:
 
 def test_a_list_file_names_the_inputs(tmp_path) -> None:
     listing = tmp_path / "list.txt"
-    listing.write_text("\n".join(str(path) for path in seed_paths()[:2]) + "\n\n", "utf-8")
+    listing.write_text("# the first two seeds\n" + "\n".join(str(path) for path in seed_paths()[:2]) + "\n\n", "utf-8")
     result = newsdump("convert", f"@{listing}", "-o", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert sorted(outputs(tmp_path / "out")) == [f"{path.stem}.xml" for path in seed_paths()[:2]]
@@ -213,7 +213,8 @@ def test_a_dask_cluster_gives_the_bytes_a_local_run_gives(tmp_path) -> None:
 
 def test_an_unreachable_scheduler_is_one_line_and_a_usage_error(tmp_path) -> None:
     pytest.importorskip("distributed")
-    result = newsdump("convert", *seed_paths(), "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:1")
+    result = newsdump("convert", *seed_paths(), "-o", tmp_path / "out" / "deeper", "--scheduler", "tcp://127.0.0.1:1")
     assert result.returncode == ExitCode.USAGE
     assert result.stderr.startswith("newsdump: error: --scheduler tcp://127.0.0.1:1: cannot reach the Dask scheduler")
     assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()  # the folders it made for nothing are gone again

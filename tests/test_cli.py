@@ -105,6 +105,32 @@ def test_an_output_in_a_folder_never_replaces_its_input(tmp_path) -> None:
     assert dump.read_bytes() == SEED.read_bytes()
 
 
+@pytest.mark.parametrize("command", ["convert", "clean", "report"])
+def test_an_output_named_as_its_input_never_replaces_it(tmp_path, command: str) -> None:
+    dump = tmp_path / "page.txt"
+    dump.write_bytes(SEED.read_bytes())
+    result = run(command, str(dump), "-o", str(dump), "--force")
+    assert result.exit_code == ExitCode.OUTPUT
+    assert result.stderr == f"newsdump: error: {dump}: is the input itself (give another folder or a file name)\n"
+    assert dump.read_bytes() == SEED.read_bytes()
+
+
+def test_a_closed_standard_output_is_one_line_not_a_traceback(tmp_path) -> None:
+    """`newsdump … >&-`: Python starts with no sys.stdout at all."""
+    closed = [sys.executable, "-c", "import os, sys; os.close(1); from layout.cli import run; sys.stdout = None; run()"]
+    written = subprocess.run([*closed, "convert", str(SEED), "-o", str(tmp_path / "page.xml")], capture_output=False, stderr=subprocess.PIPE, timeout=300, check=False)
+    assert (written.returncode, written.stderr) == (0, b"")
+    assert (tmp_path / "page.xml").read_bytes().startswith(b"<?xml")
+    to_stdout = subprocess.run([*closed, "clean", str(SEED)], stderr=subprocess.PIPE, timeout=300, check=False)
+    assert (to_stdout.returncode, to_stdout.stderr) == (ExitCode.OUTPUT, b"newsdump: error: standard output is closed\n")
+
+
+def test_a_closed_standard_input_is_an_input_error() -> None:
+    closed = [sys.executable, "-c", "import os, sys; os.close(0); from layout.cli import run; sys.stdin = None; run()"]
+    result = subprocess.run([*closed, "convert", "-"], capture_output=True, timeout=300, check=False)
+    assert (result.returncode, result.stderr) == (ExitCode.INPUT, b"newsdump: error: <stdin>: standard input is closed\n")
+
+
 def test_several_dumps_without_an_output_folder_are_a_usage_error() -> None:
     result = run("convert", *map(str, seed_paths()[:2]))
     assert result.exit_code == ExitCode.USAGE
@@ -135,6 +161,7 @@ def test_existing_output_needs_force(tmp_path) -> None:
     ("arguments", "code", "message"),
     [
         (["convert", "missing.txt"], ExitCode.INPUT, "missing.txt: no such file"),
+        (["convert", "", "-o", "out"], ExitCode.INPUT, "an empty name is no file or folder"),
         (["clean", str(SEED), "--encoding", "klingon"], ExitCode.USAGE, "unknown encoding 'klingon'"),
         (["convert", str(SEED), "--format", "pdf"], ExitCode.USAGE, ""),
     ],
@@ -144,6 +171,19 @@ def test_errors_are_one_line_with_an_exit_code(arguments, code, message) -> None
     assert result.exit_code == code
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["convert", str(SEED), "--jobs", "0"], "newsdump: error: Invalid value for '--jobs' / '-j': 0 is not in the range x>=1. (see: newsdump convert --help)"),
+        (["convert"], "newsdump: error: Missing argument 'DUMP...'. (see: newsdump convert --help)"),
+        (["conver", str(SEED)], "newsdump: error: No such command 'conver'. Did you mean 'convert'? (see: newsdump --help)"),
+    ],
+)
+def test_usage_errors_are_one_line_that_names_the_help(arguments: list[str], message: str) -> None:
+    result = run_process(*arguments)
+    assert (result.returncode, result.stderr.decode()) == (ExitCode.USAGE, message + "\n")
 
 
 def test_binary_input_is_refused(tmp_path) -> None:

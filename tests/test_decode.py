@@ -91,6 +91,20 @@ def test_newlines_and_invisible_characters() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "normalized", "removed"),
+    [
+        ("\x1b[31m强化政治担当\x1b[0m，推进", "强化政治担当，推进", ["\x1b[31m", "\x1b[0m"]),  # a coloured console's capture
+        ("标题\x1b[1;32m", "标题", ["\x1b[1;32m"]),
+        ("正文\x1b[", "正文[", ["\x1b"]),  # no sequence: the escape byte alone goes
+    ],
+)
+def test_a_terminal_escape_sequence_goes_whole(text: str, normalized: str, removed: list[str]) -> None:
+    clean, edits = normalize_text(text)
+    assert clean == normalized
+    assert [(edit.kind, edit.before) for edit in edits] == [("invisible-character", sequence) for sequence in removed]
+
+
 @pytest.mark.parametrize("separator", ["\f", "\v", "\x85", "\u2028", "\u2029"])
 def test_line_breaks_an_editor_does_not_count_are_logged(separator: str) -> None:
     """`sed -n 3p` shows 第三行 only while no such break comes before it: the log says where the count shifts."""

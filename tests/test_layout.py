@@ -157,6 +157,22 @@ def test_a_kicker_over_the_title_that_closes_the_page_leaves_that_title_to_the_b
     assert [(article.headline, article.kicker, len(article.body)) for article in page.articles] == [("一年之计在于春（田间地头）", label, 1)]
 
 
+def test_a_closing_title_weighed_by_its_own_words_not_its_column_tag_stays_with_the_body() -> None:
+    """"春耕顺利" shares words with the text, its column tag none: the tag names the column,
+    so the title is the body's headline, not one whose text is on another page."""
+    page = reconstruct(BODY_FIRST_ARTICLE.replace("春耕生产进展顺利\n\n", "") + "各地抢抓农时\n\n春耕顺利（关注改革最后一公里）\n")
+    assert [(article.headline, article.kicker, len(article.body)) for article in page.articles] == [("春耕顺利（关注改革最后一公里）", "各地抢抓农时", 1)]
+
+
+@pytest.mark.parametrize("lead", ["公安部：", "比尔·盖茨："])
+def test_a_speakers_name_over_the_headline_is_its_kicker_not_the_texts_last_words(lead: str) -> None:
+    """A short line that stops on a colon, a block of its own over the headline block: who speaks the headline."""
+    page = reconstruct(BODY_FIRST_ARTICLE.replace("春耕生产进展顺利\n\n", f"{lead}\n\n春耕生产进展顺利\n\n"))
+    assert [(article.headline, article.kicker, [part.text for part in article.body]) for article in page.articles] == [
+        ("春耕生产进展顺利", lead, ["全国春耕生产进展顺利，各地抢抓农时，加快推进春播，确保粮食稳产增产。"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("tail", "teaser", "banners"),
     [

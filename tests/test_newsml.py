@@ -272,6 +272,12 @@ def test_traditional_chinese_language_tag_is_written_and_valid() -> None:
     assert {tag.get("tag") for tag in root.iter(f"{{{NAR}}}language")} == {"zh-Hant"}
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "not a tag!!", ""])
+def test_a_language_tag_the_schema_refuses_is_refused_before_any_output(lang: str) -> None:
+    with pytest.raises(ValueError, match="is no xs:language tag"):
+        to_newsml(seed_page(), lang=lang)
+
+
 def test_validator_rejects_nitf_outside_its_namespace() -> None:
     data = to_newsml(page_of(meeting_article())).replace(f' xmlns="{NITF}"'.encode(), b"")
     errors = validate_bytes(data)
@@ -291,6 +297,14 @@ def test_validator_reports_malformed_xml_with_its_line() -> None:
     assert validate_bytes(b"<?xml version='1.0'?>\n<newsMessage>")[0].startswith(
         "line 2: not well-formed"
     )
+
+
+def test_validator_reports_an_entity_reference_instead_of_failing() -> None:
+    """An entity is never resolved (it may name a file), and the schema checker cannot read past one."""
+    data = to_newsml(page_of(meeting_article()))
+    with_entity = data.replace(b"<newsMessage", b'<!DOCTYPE newsMessage [<!ENTITY a "hello">]>\n<newsMessage', 1).replace(b"<hl1>", b"<hl1>&a;", 1)
+    (error,) = validate_bytes(with_entity)
+    assert error.endswith(": entity reference &a; is not NewsML-G2 or NITF (declare no DTD entities)")
 
 
 # ---------------------------------------------------------------- determinism and ids

@@ -27,6 +27,9 @@ BOMS = (
 # XML 1.0 forbids C0 controls but tab/newline/CR, lone surrogates and U+FFFE/U+FFFF;
 # C1 controls and zero-width marks carry nothing a reader sees.
 _UNWANTED = regex.compile(
+    # a terminal's escape sequence ("\x1b[31m", as a dump captured from a coloured console
+    # holds) whole, not its escape byte alone
+    "\x1b\\[[0-?]*[ -/]*[@-~]|"
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\\p{Cs}\u200b\u200c\u200d\u2060\ufeff]"
 )
 # A space of another width (no-break, thin, figure…) or a tab inside a line, where the print

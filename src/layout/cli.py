@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from enum import Enum
 from functools import partial
@@ -38,6 +38,7 @@ from layout.batch import (
     Outcome,
     Rendered,
     Settings,
+    Summary,
     default_workers,
     failure_line,
     run_batch,
@@ -249,7 +250,7 @@ DEFAULT_MAX_MB = 64
 def convert(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="DUMP...", help="Page dumps or PDF pages: files, folders (searched with their subfolders for *.txt and *.pdf), @LIST files naming one input per line, or - for stdin.", show_default=False),
+        typer.Argument(metavar="DUMP...", help="Page dumps or PDF pages: files, folders (searched with their subfolders for *.txt and *.pdf), @LIST files naming one input per line (# opens a comment line), or - for stdin.", show_default=False),
     ],
     output: Annotated[
         Path | None,
@@ -367,10 +368,11 @@ def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
 
 def _into_folder(output: Path | None, source: Source, suffix: str) -> Path | None:
     """One input with -o naming a folder that exists: its output goes in there, named after it
-    (stdin: page), as `cp` puts a file into a folder; never over the input itself."""
-    if output is None or not output.is_dir():
+    (stdin: page), as `cp` puts a file into a folder; never over the input itself, --force or
+    not."""
+    if output is None or str(output) == "-":
         return output
-    destination = output / f"{source.path.stem if source.path else 'page'}{suffix}"
+    destination = output / f"{source.path.stem if source.path else 'page'}{suffix}" if output.is_dir() else output
     if source.path and destination.resolve() == source.path.resolve():
         raise OutputError(f"{destination}: is the input itself (give another folder or a file name)")
     return destination
@@ -392,10 +394,23 @@ def _convert_batch(
     if output is None or str(output) == "-":
         raise UsageError("several dumps (or a folder) need -o FOLDER for their outputs")
     paths = output_paths(sources, output, SUFFIXES[OutputFormat(settings.output_format)])
-    _ensure_folder(output)
-    for folder in {path.parent for path in paths}:
-        _ensure_folder(folder)
     jobs = [Job(source, path) for source, path in zip(sources, paths)]
+    with _folders_made([output, *sorted({path.parent for path in paths})]):
+        summary = _run_jobs(jobs, output, settings, force, workers, failures, scheduler)
+    review_list = output / REVIEW_LIST
+    write_atomically(review_list, review_csv(latest_reviews(output)), force=True)
+    if settings.report:
+        from layout.report import index_report
+
+        write_atomically(output / REPORT_INDEX, index_report(latest_reviews(output)), force=True)
+    say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
+    if summary.worst:
+        raise typer.Exit(int(summary.worst))
+
+
+def _run_jobs(
+    jobs: list[Job], output: Path, settings: Settings, force: bool, workers: int, failures: Path | None, scheduler: str | None
+) -> Summary:
     failure_log = _open_failures(failures)
     try:
         with progress_bar(len(jobs)) as advance:
@@ -408,21 +423,28 @@ def _convert_batch(
                         failure_log.flush()
 
             convert = partial(_convert_job, settings=settings, folder=output)
-            summary = run_batch(
+            return run_batch(
                 jobs, convert, settings, force=force, workers=workers, folder=output, report=report, progress=advance, scheduler=scheduler
             )
     finally:
         if failure_log:
             failure_log.close()
-    review_list = output / REVIEW_LIST
-    write_atomically(review_list, review_csv(latest_reviews(output)), force=True)
-    if settings.report:
-        from layout.report import index_report
 
-        write_atomically(output / REPORT_INDEX, index_report(latest_reviews(output)), force=True)
-    say_on_stderr(f"{summary.line()}; review list, worst first: {review_list}")
-    if summary.worst:
-        raise typer.Exit(int(summary.worst))
+
+@contextmanager
+def _folders_made(folders: list[Path]) -> Iterator[None]:
+    """The output folders, made where missing; a batch that fails before anything lands in
+    them (a scheduler out of reach) takes those it made away again, leaving no empty tree."""
+    missing = sorted({folder for wanted in folders for folder in (wanted, *wanted.parents) if not folder.exists()}, key=lambda folder: len(folder.parts), reverse=True)
+    for folder in folders:
+        _ensure_folder(folder)
+    try:
+        yield
+    except BaseException:
+        for folder in missing:
+            with suppress(OSError):
+                folder.rmdir()  # only an empty one goes
+        raise
 
 
 def _open_failures(path: Path | None):
@@ -571,8 +593,8 @@ def run() -> None:
             code = ExitCode.INTERRUPTED  # the exception was lost on the way, not the interrupt
     except (KeyboardInterrupt, typer.Abort):
         code = ExitCode.INTERRUPTED
-    except typer.TyperException as error:  # usage errors: typer's own message and code
-        error.show()
+    except typer.TyperException as error:  # usage errors: typer's own message and code, on one line
+        say_error(_one_line_usage_error(error))
         code = error.exit_code
     except NewsdumpError as error:  # met outside a command (--version to a full stdout)
         say_error(str(error))
@@ -588,8 +610,18 @@ def run() -> None:
     _leave(int(code or 0))
 
 
+def _one_line_usage_error(error: typer.TyperException) -> str:
+    """"--jobs: 0 is not in the range x>=1 (newsdump convert --help)": typer's message, and the
+    help that explains it, where typer would print the usage over three more lines."""
+    context = getattr(error, "ctx", None)
+    return error.format_message() + (f" (see: {context.command_path} --help)" if context is not None else "")
+
+
 def _leave(code: int) -> None:
-    """Exit without the interpreter's own complaint about a stdout that has gone away."""
+    """Exit without the interpreter's own complaint about a stdout that has gone away (or was
+    never open: `newsdump … >&-`)."""
+    if sys.stdout is None:
+        sys.exit(code)
     try:
         sys.stdout.flush()
     except (OSError, ValueError, AttributeError):

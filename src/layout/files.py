@@ -15,6 +15,7 @@ from layout.errors import InputError, OutputError, UsageError
 STDIN = "-"
 DUMP_SUFFIXES = (".txt", ".pdf")  # in any case: PAGE.TXT is a dump too
 LIST_MARK = "@"  # "@list.txt": a file naming one input per line
+LIST_COMMENT = "#"  # a line of a list that names no input
 # Temporary outputs: ".newsdump-<pid>-<random>.tmp", so a later run can tell a dead run's leftovers.
 TEMPORARY_PREFIX = ".newsdump-"
 # What open() would give a new file before the umask: the temporary file starts private (0600).
@@ -39,6 +40,8 @@ class Source:
         limit = -1 if max_size is None else max_size + 1
         try:
             if self.path is None:
+                if sys.stdin is None:  # `newsdump convert - <&-`
+                    raise InputError(f"{self.name}: standard input is closed")
                 data = sys.stdin.buffer.read(limit)
             else:
                 with self.path.open("rb") as stream:
@@ -63,9 +66,12 @@ def single_input(argument: str) -> Source:
 
 def resolve_inputs(arguments: list[str]) -> list[Source]:
     """Files as given, folders searched (with their subfolders) for *.txt dumps in sorted
-    order, "@list.txt" read as one input per line, "-" for standard input."""
+    order, "@list.txt" read as one input per line (blank lines and lines opening with "#"
+    left out), "-" for standard input."""
     sources: list[Source] = []
     for argument in arguments:
+        if not argument:
+            raise InputError("an empty name is no file or folder (an unset shell variable?)")
         path = Path(argument)
         if argument.startswith(LIST_MARK) and argument != LIST_MARK:
             sources.extend(resolve_inputs(_listed(argument[1:])))
@@ -84,7 +90,7 @@ def _listed(list_file: str) -> list[str]:
         text = Path(list_file).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{list_file}: cannot read the list of inputs: {getattr(error, 'strerror', None) or error}") from None
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith(LIST_COMMENT)]
 
 
 def write_atomically(path: Path, data: bytes | Iterable[bytes], force: bool, before_move: Callable[[], None] | None = None) -> None:

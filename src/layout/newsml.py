@@ -61,6 +61,8 @@ from layout.photos import photo_headline
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# xs:language, the type of every language attribute NewsML-G2 writes.
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 
 G2 = ElementMaker(namespace=NAR, nsmap={None: NAR})
 N = ElementMaker(namespace=NITF, nsmap={None: NITF})
@@ -137,6 +139,8 @@ def to_newsml(page: Page, lang: str | None = None, made: datetime | None = None,
 def newsml_pieces(page: Page, lang: str | None = None, made: datetime | None = None, newsroom: bool = False) -> Iterator[bytes]:
     """`to_newsml`'s bytes a piece at a time, each item built and written on its own: a dump
     of thousands of articles never holds its whole tree, nor its whole output, in memory."""
+    if lang is not None and not _LANGUAGE_TAG.fullmatch(lang):
+        raise ValueError(f"lang {lang!r} is no xs:language tag (such as 'zh-Hans' or 'zh-Hant'): the output would not be valid")
     lang = lang or language_tag(page)
     page = scrubbed(page)
     stamp = (made or conversion_time()).isoformat()
