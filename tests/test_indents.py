@@ -101,3 +101,12 @@ def test_a_seed_with_its_headlines_centred_with_spaces_reads_as_without(path) ->
     centred = _centred_where_read(dump)
     assert centred != dump
     assert _fields(centred) == _fields(dump)
+
+
+@pytest.mark.parametrize("margin", [" ", "  ", "\u00a0\u00a0", "\t"], ids=["one space", "two spaces", "two nbsp", "tab"])
+@pytest.mark.parametrize("path", seed_paths()[:2], ids=lambda path: path.name[:3])
+def test_a_seed_set_in_from_a_margin_reads_as_without(path, margin: str) -> None:
+    """An extractor that pads every line with the same whitespace sets no indent anywhere."""
+    dump = path.read_text("utf-8")
+    padded = "\n".join(margin + line if line.strip() else line for line in dump.split("\n"))
+    assert _fields(padded) == _fields(dump)

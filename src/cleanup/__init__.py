@@ -23,7 +23,12 @@ from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
 from cleanup.errors import DecodeError, InputError, NewsdumpError
-from cleanup.indents import centred_somewhere, kept_indents, without_indents
+from cleanup.indents import (
+    centred_somewhere,
+    kept_indents,
+    left_margin,
+    without_indents,
+)
 from cleanup.interposed import interposed_titles
 from cleanup.lines import Block, Line, split_blocks, split_lines
 from cleanup.located import Located
@@ -156,7 +161,7 @@ def prepare(
     edits.extend(unspaced)
     to_repair = _lines_to_repair(numbered, first_line) if unspaced else lines_to_repair(text, first_line)
     indented = kept_indents(numbered, config)
-    if indented or centred_somewhere(numbered, config):  # a kept indent says where a paragraph opens
+    if indented or centred_somewhere(numbered, config) or left_margin(numbered):  # a kept indent says where a paragraph opens
         numbered, paragraph_starts = without_indents(numbered, indented, config), paragraph_starts | indented
     for line in numbered:
         if line.number not in to_repair:

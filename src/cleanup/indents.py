@@ -8,8 +8,9 @@ paragraph opens, and read as text it would make every first line look full and e
 title look like a line set apart. So on a dump that keeps the habit (at least
 `Config.kept_indent_lines` lines open with an indent of two to `Config.kept_indent_max`
 cells beyond the page's left margin), the lines so indented are known paragraph starts.
-On any dump, every line loses the page's left margin and a line set in further (a title
-centred with spaces, `Config.centred_min_cells`) all its leading whitespace before it is read.
+On any dump, every line loses the page's left margin (whitespace every line opens with) and a
+line set in further (a title centred with spaces, `Config.centred_min_cells`) all its leading
+whitespace before it is read.
 """
 
 from __future__ import annotations
@@ -67,13 +68,23 @@ def centred_somewhere(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     return any(line.text[:1] in _CELLS and indent_cells(line.text) >= config.centred_min_cells for line in lines)
 
 
+def left_margin(lines: Sequence[Line]) -> int:
+    """The cells of whitespace every line that holds text opens with: a margin the extractor
+    set before the whole page (a layout-keeping one, or one that pads every line), no indent.
+
+    >>> left_margin([Line(1, "  标题"), Line(2, ""), Line(3, "   正文。")]), left_margin([Line(1, " 横幅"), Line(2, "正文。")])
+    (2, 0)
+    """
+    return min((indent_cells(line.text) for line in lines if line.text.strip()), default=0)
+
+
 def without_indents(lines: Sequence[Line], indented: frozenset[int], config: Config = DEFAULT) -> list[Line]:
     """The lines without the page's left margin, and those set in further (the `indented` ones;
     titles centred with spaces) without all their leading whitespace: an indent is read as a
     paragraph start, not as part of the line's width. A single space beyond the margin stays
     (an extractor sets a line taken from elsewhere so); on a page that keeps no indents, so do
     a few (`Config.centred_min_cells`)."""
-    margin = min((indent_cells(line.text) for line in lines if line.text.strip()), default=0)
+    margin = left_margin(lines)
     deeper = 2 if indented else config.centred_min_cells
     return [Line(line.number, _LEADING_SPACE.sub("", line.text) if _set_in(line, margin, indented, deeper) else _drop_cells(line.text, margin)) for line in lines]
 
