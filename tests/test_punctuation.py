@@ -28,6 +28,10 @@ from cleanup import fix_and_explain, fix_text
         # a mark that ends the text, where a jump line ("(下转6版)") followed it
         ("中国国内生产总值增长6.7%,", "中国国内生产总值增长6.7%，"),
         ("林瑞麟1978年加入政府任職AO,", "林瑞麟1978年加入政府任職AO，"),  # a comma ends no English phrase
+        # a mark after a percent sign parts no digits: a number ended there
+        ("这一比例是66%,14日更是达到了77%", "这一比例是66%，14日更是达到了77%"),
+        ("占检查总数的63%; 4月13日", "占检查总数的63%；4月13日"),
+        ("增幅分别为5%,10%", "增幅分别为5%，10%"),
     ],
 )
 def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> None:
@@ -44,6 +48,7 @@ def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> 
         "全程10:30开始",
         "他说 I love China!",  # a mark after a Latin word ends an English phrase
         "共1,000余人",
+        "Growth of 5%, 10% and 15%",  # no Chinese in the text: English as printed
         "http://www.example.com/a?b=1",
         'He said "hi" at 10:30',
         "Note: the CVID:complete rule",  # no Chinese: English as printed

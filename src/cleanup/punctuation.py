@@ -35,6 +35,9 @@ _MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_MARK_CONTEXT}{SPACES}*){_MARK_RUN}
 # love China!") a mark may end an English phrase, but a comma ends none: the Chinese
 # sentence goes on where the jump line sends it ("加入政府任職AO,").
 _MARK_RUN_ENDING = regex.compile(rf"(?:(?<![A-Za-z]){_MARK_RUN}|(?<=[A-Za-z]),)(?={SPACES}*\Z)")
+# A run of marks after a percent sign, in a text that holds Chinese: a number ends there, so
+# the mark parts no digits ("66%,14日", "63%; 4月13日" where "1,000" keeps its comma).
+_MARK_RUN_AFTER_PERCENT = regex.compile(rf"(?<=[%％]){_MARK_RUN}")
 # A bracket or double-quote pair with no ASCII one inside: converted together, so pairs never
 # end up mixed; nested pairs convert from the inside out ("(小康生活(12))").
 _BRACKET_PAIR = regex.compile(r"\(([^()]*)\)")
@@ -92,7 +95,7 @@ def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
     text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     if _HAS_CHINESE.search(text.text):
-        for pattern in (_COLON_BETWEEN_LATIN, _MARK_RUN_ENDING):
+        for pattern in (_COLON_BETWEEN_LATIN, _MARK_RUN_ENDING, _MARK_RUN_AFTER_PERCENT):
             text, found = text.substitute(pattern, _to_full_width, "full-width-punctuation")
             mark_edits += found
     return text, quote_edits + pair_edits + lone_edits + mark_edits
