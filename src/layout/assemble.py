@@ -39,6 +39,7 @@ from layout.titles import (
     names_a_place_or_body,
     overlap,
     title_units,
+    without_column_tag,
 )
 
 
@@ -248,7 +249,7 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
     "国际儿童基金会"), unless a blank line parts them."""
     text = chunk.text
     unrelated = 0
-    while unrelated < len(units) - 1 and overlap(units[-1 - unrelated].text, text) < config.banner_overlap:
+    while unrelated < len(units) - 1 and overlap(without_column_tag(units[-1 - unrelated].text), text) < config.banner_overlap:
         unrelated += 1
     tail = units[len(units) - unrelated :]
     tagged = [index for index, unit in enumerate(tail[:-1]) if ends_with_column_tag(unit.text)]

@@ -226,9 +226,13 @@ def _leads_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:
 
 
 def _leads_into(piece: Piece, following: Piece, config: Config) -> bool:
+    """A comma leads into the title line under it in its block; a colon also into a title
+    after a blank line ("比尔·盖茨：" | "中国是实现联合国…"): who speaks the headline, a kicker
+    printed as a block of its own."""
     text = piece.text.strip()
     lead = len(piece.lines) == 1 and text.endswith(("：", ":", "，", ",")) and len(text) <= config.title_lead_chars
-    return lead and not PROSE_MARK.search(text[:-1]) and following.kind == "title" and not following.unit.opens_block
+    same_block = not following.unit.opens_block or text.endswith(("：", ":"))
+    return lead and not PROSE_MARK.search(text[:-1]) and following.kind == "title" and same_block
 
 
 def _label_after_tag(title: Piece, after: Piece, config: Config) -> bool:
