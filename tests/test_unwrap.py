@@ -219,6 +219,23 @@ def test_a_colon_before_a_quotation_ends_no_paragraph(next_line: str, paragraphs
 
 
 @pytest.mark.parametrize(
+    ("next_line", "paragraphs_found"),
+    [
+        ("手札展的策展人王明说。首先是关注展品的", 1),  # who said it, the sentence stopping at the verb
+        ("王明感叹道。首先是关注展品的", 1),
+        ("手札展的策展人王明说，首先是关注展品的", 2),  # a comma: a new speaker's paragraph may open so
+        ("手札展的策展基调，首先是关注展品的", 2),  # no speaker: the short line ended its paragraph
+    ],
+)
+def test_a_quotation_closed_short_runs_on_into_who_said_it(next_line: str, paragraphs_found: int) -> None:
+    """A short line that closes a quotation on a full stop, over the line that credits it ("…差不多。”" |
+    "朱美荣说。"): no paragraph opens on "…说。", so the two are one paragraph."""
+    lines = ["“首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览不行。”",
+             next_line, "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。"]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
     ("first_line", "paragraphs_found"),
     [
         ("「例如某位官员，他当时（80年代）", 1),  # a bracket closed inside an open quotation

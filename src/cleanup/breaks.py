@@ -19,6 +19,7 @@ from cleanup.lines import Line, display_width
 from cleanup.marks import (
     CLOSING_BRACKETS,
     clearly_unfinished,
+    credits_the_quotation,
     ends_on_a_stop,
     ends_sentence,
     leads_into_a_quotation,
@@ -79,6 +80,8 @@ def breaks_after(
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
     if leads_into_a_quotation(line.text, following.text) and not opens_an_entry(line.text, following.text):
         return False  # "…这样概括华兹华斯的一生：" | "“1820年之前…": the words quoted run on in the paragraph, a list's entries stand apart
+    if credits_the_quotation(line.text, following.text):
+        return False  # "…差不多。”" | "朱美荣说。": the words quoted and who said them
     if flat or opens_an_entry(line.text, following.text):
         return True
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):

@@ -87,3 +87,22 @@ def leads_into_a_quotation(tail: str, head: str) -> bool:
     (True, False)
     """
     return tail.rstrip()[-1:] in "：:" and head.lstrip()[:1] in OPENING_QUOTES
+
+
+def credits_the_quotation(tail: str, head: str) -> bool:
+    """A line that closes a quotation on a full stop before one that opens on who said it,
+    that sentence stopping at the verb ("…烧煤的费用差不多。”" | "朱美荣说。然而…"): the
+    speaker's words and their credit, one paragraph. No paragraph opens on "…说。"; one that
+    opens on "…说，" may be a new speaker's, so that one is left to the widths.
+
+    >>> credits_the_quotation("跟以前烧煤的费用差不多。”", "庙耳岗村村民朱美荣说。然而"), credits_the_quotation("爱书的人真多啊！”", "汤姆感叹道。剑桥广场")
+    (True, True)
+    >>> credits_the_quotation("跟以前烧煤的费用差不多。”", "刘淑芳说，这件事"), credits_the_quotation("费用差不多。", "朱美荣说。")
+    (False, False)
+    """
+    return _CLOSES_A_QUOTATION.search(tail) is not None and _CREDIT_OF_SPEECH.match(head) is not None
+
+
+_CLOSES_A_QUOTATION = regex.compile(r"[。！？!?…][”」』]\s*$")
+# Who spoke, up to a verb of speech that ends the sentence: "朱美荣说。", "汤姆感叹道。".
+_CREDIT_OF_SPEECH = regex.compile(r"\s*\p{Han}{1,16}?(?:[说說叹嘆问問笑答写寫喊]道|说|說|表示|介绍|介紹|坦言|感叹|感嘆|感慨|回忆|回憶|强调|強調|指出|解释|解釋|告诉记者|告訴記者)[。！]")
