@@ -7,10 +7,11 @@ from dataclasses import replace
 import pytest
 import regex
 
-from cleanup import Located, clean, fix_and_explain, fix_text
+from cleanup import Located, clean, fix_and_explain, fix_text, repair_title
 from cleanup.banners import collapse_banners
 from cleanup.config import DEFAULT
 from cleanup.doubling import _MAYBE_DOUBLED, judge
+from layout import reconstruct
 
 
 def collapsed(text: str) -> str:
@@ -149,6 +150,22 @@ def test_a_suspect_pair_is_kept_and_logged(text: str, pair: str) -> None:
     repaired, edits = fix_and_explain(text)
     assert repaired == text
     assert [(edit.kind, edit.before, edit.after) for edit in edits] == [("suspect-doubling", pair, pair)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [(text, pair) for text, pair, verdict in DOUBLINGS if verdict == "slip"])
+def test_a_title_keeps_even_a_slip_as_printed_and_logs_it(text: str, pair: str) -> None:
+    repaired, edits = repair_title(Located.single(text, 1))
+    assert repaired.text == text
+    assert [(edit.kind, edit.before) for edit in edits if "doubling" in edit.kind] == [("suspect-doubling", pair)]
+
+
+def test_a_headline_keeps_its_doubled_character_where_the_text_loses_its_slip() -> None:
+    """"中国国象" is the national chess league, an abbreviation the dictionary lacks, set large."""
+    page = reconstruct("2017年中国国象甲级联赛揭幕\n\n本报深圳4月22日电 日前，2017年中国国际象棋甲级联赛在深圳龙岗拉开序幕，离退休老老干部到场观战。\n")
+    (article,) = page.articles
+    assert article.headline == "2017年中国国象甲级联赛揭幕"
+    assert "离退休老干部" in article.body[0].text
+    assert [(edit.kind, edit.line, edit.before) for edit in page.edits if "doubling" in edit.kind] == [("suspect-doubling", 1, "国国"), ("ocr-doubling", 3, "老老")]
 
 
 @pytest.mark.parametrize(

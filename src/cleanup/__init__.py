@@ -40,6 +40,7 @@ from cleanup.repair import (
     lines_to_repair,
     page_evidence,
     repair_paragraph,
+    repair_title,
 )
 from cleanup.script import (
     LANGUAGE_TAGS,
@@ -91,6 +92,7 @@ __all__ = [
     "page_evidence",
     "prepare",
     "repair_paragraph",
+    "repair_title",
     "script_converter",
     "to_simplified",
     "to_traditional",

@@ -386,9 +386,10 @@ def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
     return match.group(1) if match.start() in slips else match.group(0)
 
 
-def undouble(text: Located, config: Config = DEFAULT, elsewhere: str = "") -> tuple[Located, list[Edit]]:
+def undouble(text: Located, config: Config = DEFAULT, elsewhere: str = "", remove: bool = True) -> tuple[Located, list[Edit]]:
     """Remove slipped copies until none is left, and log suspect pairs without touching them.
-    `elsewhere` is the page's text, whitespace removed, for `judge`.
+    `elsewhere` is the page's text, whitespace removed, for `judge`. With `remove` off (a
+    title), a slip is logged as a suspect pair too and the text stays as printed.
 
     A tripled character ("老老老干部") loses one copy per pass, and the pair left
     is judged again in its new surroundings.
@@ -400,6 +401,8 @@ def undouble(text: Located, config: Config = DEFAULT, elsewhere: str = "") -> tu
     while True:
         source = text.text
         verdicts = {match.start(): judge(source, match.start(), config, elsewhere) for match in _DOUBLED.finditer(source)}
+        if not remove:
+            verdicts = {offset: "suspect" if verdict == "slip" else verdict for offset, verdict in verdicts.items()}
         for offset, verdict in verdicts.items():
             if verdict == "suspect":
                 pair = source[offset : offset + 2]

@@ -42,6 +42,14 @@ def repair_paragraph(text: Located, config: Config = DEFAULT, page: str = "") ->
     return apply((full_width_marks, stray_spaces, partial(undouble, config=config, elsewhere=page)), text)
 
 
+def repair_title(text: Located, config: Config = DEFAULT, page: str = "") -> tuple[Located, list[Edit]]:
+    """A title's repairs: a paragraph's, but a doubled character stays as printed and is only
+    logged. A title is set large, where a reader's eye and the typesetter catch a slip, and it
+    is short and full of names and abbreviations the dictionary lacks ("中国国象甲级联赛", the
+    national chess league): the words around a pair say too little to remove one copy."""
+    return apply((full_width_marks, stray_spaces, partial(undouble, config=config, elsewhere=page, remove=False)), text)
+
+
 def page_evidence(paragraphs: Iterable[str]) -> str:
     """The page's text as `repair_paragraph` reads it for evidence: whitespace removed."""
     return _WHITESPACE.sub("", "".join(paragraphs))

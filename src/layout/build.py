@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import regex
 
-from cleanup import Edit, Line, Located, fix_text, page_evidence, repair_paragraph
+from cleanup import Edit, Line, Located, page_evidence, repair_paragraph, repair_title
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_FROM, JUMP_LINE
 from cleanup.lexicon import (
@@ -49,8 +49,10 @@ class Builder:
         self.config = config
         self.page = page  # the page's text near what is built, whitespace removed: evidence for the repairs
 
-    def clean(self, text: Located) -> str:
-        repaired, edits = repair_paragraph(text.strip(), self.config, self.page)
+    def clean(self, text: Located, title: bool = False) -> str:
+        """The text repaired as a paragraph is, or as a title (`cleanup.repair_title`)."""
+        repair = repair_title if title else repair_paragraph
+        repaired, edits = repair(text.strip(), self.config, self.page)
         self.edits.extend(edits)
         return repaired.text.strip()
 
@@ -98,16 +100,16 @@ class Builder:
                 article.subheadline = " ".join(filter(None, [article.subheadline, extra]))
 
     def title(self, unit: TitleUnit, article_text: str) -> str:
-        return self.clean(_title_located(unit.main.lines, article_text, self.config))
+        return self.clean(_title_located(unit.main.lines, article_text, self.config), title=True)
 
     def quoted(self, unit: TitleUnit, article_text: str) -> str:
         """A title as a note quotes it: as the output prints it, its repairs not logged twice."""
-        return fix_text(_title_located(unit.main.lines, article_text, self.config).text.strip())
+        return repair_title(_title_located(unit.main.lines, article_text, self.config).strip(), self.config, self.page)[0].text.strip()
 
     def subheadline(self, piece: Piece) -> str:
         located = Located.from_lines(piece.lines)
         dashes = SUBHEADLINE.match(located.text)
-        text = self.clean(located.slice(dashes.end() if dashes else 0))
+        text = self.clean(located.slice(dashes.end() if dashes else 0), title=True)
         if not text:
             # A dash line with nothing after it is a printed rule: gone from the text, but logged.
             self.edits.append(Edit("empty-subheadline", located.first_line, located.text.strip(), ""))
