@@ -75,6 +75,9 @@ DOUBLINGS = [
     # slip: the pair read as a word of its own, where one copy joins the character stranded
     # beside it into a longer word the doubled text lacks ("座|谈谈|会" -> "座谈会")
     ("市里召开座谈谈会", "谈谈", "slip"),
+    # ... between two words, though one copy also reads as a longer word ("紧握住"), the pair
+    # may be the writer's: suspect
+    ("观众或紧紧握住他们的手", "紧紧", "suspect"),
     # slips: the pair is a word, but one copy closes a word the language uses more
     ("两国人民促进和平平发展", "平平", "slip"),  # "和平" over "平平"
     ("这种种做法不可取", "种种", "slip"),  # "这种" over "种种"

@@ -16,7 +16,8 @@ the pair:
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
   into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
-  than the pair ("和|平平|友谊" -> "和平");
+  than the pair ("和|平平|友谊" -> "和平"); a pair between two words that reads as a
+  longer word with one copy too ("紧紧|握住", "紧握住") is suspect;
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
@@ -201,9 +202,13 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if window[right + 1 : right + 2] == window[left] and _token_at(spans, right + 1) != left_word:
         return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
     if left_word == right_word:
-        pair_only = left_word == (left, left + 2)
-        merged = _merges_into_longer_word(window, left, spans, config.merged_word_min) or _merges_into_a_commoner_word(window, left, spans)
-        return "slip" if pair_only and merged else "genuine"
+        if left_word != (left, left + 2):
+            return "genuine"  # the pair inside a longer word ("实实在在")
+        if _merges_into_a_commoner_word(window, left, spans):
+            return "slip"
+        if _merges_into_longer_word(window, left, spans, config.merged_word_min):
+            return "slip" if _strands_a_neighbour(window, left, spans) else "suspect"
+        return "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
     if not left_alone and not right_alone:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
@@ -325,6 +330,21 @@ def _stranded_run_before(window: str, position: int, spans: Sequence[tuple[int, 
         run += 1
         position -= 1
     return run
+
+
+def _strands_a_neighbour(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The pair, a word of its own, leaves a character beside it stranded that the word read
+    with one copy takes in ("座|谈谈|会" -> "座谈会"). Beside two words ("紧紧|握住", where
+    "紧握住" reads too) the pair may be the writer's: the words cannot tell.
+
+    >>> _strands_a_neighbour("召开座谈谈会", 3, token_spans("召开座谈谈会")), _strands_a_neighbour("或紧紧握住他的手", 1, token_spans("或紧紧握住他的手"))
+    (True, False)
+    """
+    collapsed = window[:left] + window[left + 1 :]
+    start, end = _token_at(token_spans(collapsed), left)
+    before = start < left and _alone(_token_at(spans, left - 1))
+    after = end > left + 1 and left + 2 < len(window) and _alone(_token_at(spans, left + 2))
+    return before or after
 
 
 def _merges_into_longer_word(window: str, left: int, spans: Sequence[tuple[int, int]], shortest: int) -> bool:
