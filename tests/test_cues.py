@@ -51,6 +51,10 @@ def test_datelines_by_shape(text: str, dateline: str | None) -> None:
         ("专家证人：", False),  # a speaker's name over a headline
         ("观点：甲/乙", False),  # two names are no list of sources
         ("记者：你怎么看这件事？", False),  # a question in an interview
+        ("栏目投稿邮箱：yxxz8494@163.com", True),  # an address to write to
+        ("图片来源：《中国历代名人画像谱》", True),  # where a picture came from
+        ("（资料来源：中国气象报）", True),
+        ("他的收入来源：工资，奖金", False),  # a clause goes on: prose, no source
     ],
 )
 def test_a_reference_printed_after_an_article(text: str, reference: bool) -> None:
@@ -68,6 +72,7 @@ def test_a_reference_printed_after_an_article(text: str, reference: bool) -> Non
         ("两岸交通连结", False),  # a longer title that names links
         ("捐款連結網址", False),
         ("核心阅读：三大变化", False),  # a title that goes on
+        ("■小贴士·打铁火流派", True),  # the box's subject after a dot
     ],
 )
 def test_a_box_title_by_its_name(text: str, box: bool) -> None:

@@ -173,6 +173,18 @@ def test_a_speakers_name_over_the_headline_is_its_kicker_not_the_texts_last_word
     ]
 
 
+def test_a_compilers_sign_off_closes_the_text_above_it() -> None:
+    """"本报记者 何 聪整理" ("compiled by") is printed under the text it compiled: its last line,
+    not a byline that opens the next article (whose headline would then be read as its text)."""
+    first = "全国春耕生产进展顺利，各地抢抓农时，加快推进春播，确保粮食稳产增产，为全年粮食丰收打下坚实基础。"
+    second = "今年一季度全市客运主要指标保持平稳增长，铁路、公路、民航客运量均比去年同期有所上升。"
+    page = reconstruct(f"春耕生产进展顺利\n\n{first}\n\n本报记者 何 聪整理\n\n一季度客运量同比增长\n\n{second}\n")
+    assert [(article.headline, article.byline, [part.text for part in article.body]) for article in page.articles] == [
+        ("春耕生产进展顺利", None, [first, "本报记者 何 聪整理"]),
+        ("一季度客运量同比增长", None, [second]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("tail", "teaser", "banners"),
     [

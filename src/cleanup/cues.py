@@ -114,18 +114,23 @@ COLUMN_LABEL = regex.compile(r"^\s*[·•]\s*\p{Han}{2,8}\s*$")
 COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
 # A box's own title printed on a line of its own: "核心阅读", "【链接】", "相关链接".
 BOX_TITLE = regex.compile(
-    rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)}|\p{{Han}}{{0,4}}(?:{alternation(LINK_WORDS)}))[】\]]?\s*$"
+    rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)}|\p{{Han}}{{0,4}}(?:{alternation(LINK_WORDS)}))[】\]]?"
+    rf"(?:[·・]\p{{Han}}{{1,12}})?\s*$"  # the box's subject after a dot ("小贴士·打铁火流派")
 )
 # A box's title with its kind in brackets after it: "什么是雾（链接）".
 BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
 # A labelled reference printed after an article: a code ("案件編號：HCMA12/2020",
-# "【案件编号：DCCC34/2020】") or a list of sources set apart by slashes ("资料来源：新华社 /
-# Reuters / BBC").
+# "【案件编号：DCCC34/2020】"), an address to write to ("栏目投稿邮箱：name@163.com"), a list of
+# sources set apart by slashes ("资料来源：新华社 / Reuters / BBC") or one source.
 # Letters and digits, half-width or full-width ("ＫＣＣＣ１９４３").
 ALNUM = r"A-Za-z\dＡ-Ｚａ-ｚ"
 _SOURCE = rf"[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ][\p{{Han}}{ALNUM}.&' \-]{{0,24}}?"
+_MAIL = rf"[{ALNUM}._%+\-]+@[{ALNUM}\-]+(?:\.[{ALNUM}\-]+)+"
 REFERENCE = regex.compile(
-    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:[{ALNUM}][{ALNUM}/／._\-]*|{_SOURCE}(?:\s*[/／]\s*{_SOURCE}){{2,}})[】\]]?"
+    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:{_MAIL}|[{ALNUM}][{ALNUM}/／._\-]*|{_SOURCE}(?:\s*[/／]\s*{_SOURCE}){{2,}})[】\]]?"
+    # where a picture or the figures came from ("图片来源：《中国历代名人画像谱》", "（资料来源：中国气象报）"),
+    # one source (a list parted by slashes is the branch above's, whole)
+    rf"|[（(]?\p{{Han}}{{0,4}}来源\s*[：:]\s*[^\s：:，。；,;！？!?/／]{{1,30}}[）)]?"
 )
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".

@@ -109,7 +109,7 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
 
     A leading space marks a line the extractor took from elsewhere on the page
     (a banner next to a caption); "■" opens a byline or photo credit, and a line of
-    reporters' titles and names is a byline that lost it; "——"
+    reporters' titles and names is a byline that lost it (or, ending on 整理, signs off); "——"
     opens a subheadline, unless the line runs on as prose ("——黄河滩区。1956年…",
     a dash the wrap carried to the start of a line); a box's title alone on its line
     ("核心阅读", "相关链接") heads the box under it, never the end of a title above.
@@ -121,19 +121,36 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
         or is_deck(line, under_title)
         or bool(BOX_TITLE.match(text))
         or is_unmarked_byline(text)
+        or signs_off(text)
     )
 
 
 def is_unmarked_byline(text: str) -> bool:
     """A byline printed without its "■": titles and names only.
 
-    >>> [is_unmarked_byline(text) for text in ("本报记者 刘裕国", "記者 林勵 實習記者 梁穎欣", "本报记者 贺 勇", "记者了解到", "本报记者 贺 勇摄")]
-    [True, True, True, False, False]
+    >>> [is_unmarked_byline(text) for text in ("本报记者 刘裕国", "記者 林勵 實習記者 梁穎欣", "本报记者 贺 勇", "记者了解到", "本报记者 贺 勇摄", "本报记者 何 聪整理")]
+    [True, True, True, False, False, False]
     """
     text = text.strip()
     if text[:1] not in _TITLE_INITIALS or " " not in text and "\u3000" not in text:
         return False  # most lines: no reporter's title opens them, told without the pattern
-    return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text)  # "本报记者 贺 勇摄" credits a photo
+    # "本报记者 贺 勇摄" credits a photo; "本报记者 何 聪整理" signs off the text above it
+    return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text) and not text.endswith(_COMPILED)
+
+
+def signs_off(text: str) -> bool:
+    """Reporters' titles and names that end on 整理 ("compiled by"): printed under the text they
+    compiled (an interview, remarks of several speakers), its last line, not a byline that
+    opens the next article.
+
+    >>> signs_off("本报记者  徐锦庚  潘俊强整理"), signs_off("本报记者 何 聪"), signs_off("记者整理了材料")
+    (True, False, False)
+    """
+    text = text.strip()
+    return text.endswith(_COMPILED) and text[:1] in _TITLE_INITIALS and bool(_UNMARKED_BYLINE.fullmatch(text))
+
+
+_COMPILED = "整理"
 
 
 def label_runs_into_its_code(line: Line, following: Line) -> bool:

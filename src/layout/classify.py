@@ -28,6 +28,7 @@ from cleanup.shapes import (
     looks_like_title,
     printed_as_banner,
     set_across_columns,
+    signs_off,
     stacked_question,
 )
 from layout.meta import (
@@ -133,6 +134,8 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
     if is_unmarked_byline(lines[0].text) and is_unmarked_byline(" ".join(line.text.strip() for line in lines)):
         return Piece("byline", lines, unit)  # one whose "■" the extractor lost, its names wrapped or not
+    if signs_off(text):
+        return Piece("body", lines, unit)  # "本报记者 何 聪整理": the last line of the text it compiled
     shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
     if shaped and not find_credit(text):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.

@@ -26,6 +26,7 @@ from cleanup.cues import (
 )
 from cleanup.lexicon import word_bridges, word_tag
 from cleanup.marks import clearly_unfinished
+from cleanup.shapes import signs_off
 from cleanup.surnames import names_alone
 from cleanup.tables import table_cells
 from cleanup.unbroken import title_lines_whole
@@ -83,8 +84,10 @@ class Body:
 
     @property
     def closes_article(self) -> bool:
-        """A jump line, the reporters' sign-off, the author's note or a photo story's credit ends an article."""
-        return self.jump is not None or is_sign_off(self.text.text) or is_author_note(self.text.text) or self.is_story_credit
+        """A jump line, the reporters' sign-off (in brackets, or "本报记者 何聪整理"), the author's
+        note, a reference ("案件編號：…", "图片来源：…") or a photo story's credit ends an article."""
+        text = self.text.text
+        return self.jump is not None or is_sign_off(text) or signs_off(text) or is_author_note(text) or bool(REFERENCE.fullmatch(text.strip())) or self.is_story_credit
 
     @property
     def is_story_credit(self) -> bool:
