@@ -185,6 +185,17 @@ def test_a_compilers_sign_off_closes_the_text_above_it() -> None:
     ]
 
 
+def test_a_reference_under_an_authors_note_closes_the_same_article() -> None:
+    """Two lines that each close a text, one under the other: both are the article's last."""
+    text = "全国春耕生产进展顺利，各地抢抓农时，加快推进春播，确保粮食稳产增产，为全年粮食丰收打下坚实基础。"
+    second = "今年一季度全市客运主要指标保持平稳增长，铁路、公路、民航客运量均比去年同期有所上升。"
+    page = reconstruct(f"春耕生产进展顺利\n\n{text}\n\n（作者为本报江西分社记者）\n\n栏目投稿邮箱：name@163.com\n\n一季度客运量同比增长\n\n{second}\n")
+    assert [(article.headline, [part.text for part in article.body]) for article in page.articles] == [
+        ("春耕生产进展顺利", [text, "（作者为本报江西分社记者）", "栏目投稿邮箱：name@163.com"]),
+        ("一季度客运量同比增长", [second]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("tail", "teaser", "banners"),
     [

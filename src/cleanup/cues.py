@@ -127,7 +127,7 @@ ALNUM = r"A-Za-z\dＡ-Ｚａ-ｚ"
 _SOURCE = rf"[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ][\p{{Han}}{ALNUM}.&' \-]{{0,24}}?"
 _MAIL = rf"[{ALNUM}._%+\-]+@[{ALNUM}\-]+(?:\.[{ALNUM}\-]+)+"
 REFERENCE = regex.compile(
-    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:{_MAIL}|[{ALNUM}][{ALNUM}/／._\-]*|{_SOURCE}(?:\s*[/／]\s*{_SOURCE}){{2,}})[】\]]?"
+    rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:{_MAIL}|[{ALNUM}][{ALNUM}/／._\-]*(?:[（(][{ALNUM}]+[）)])?|{_SOURCE}(?:\s*[/／]\s*{_SOURCE}){{2,}})[】\]]?"
     # where a picture or the figures came from ("图片来源：《中国历代名人画像谱》", "（资料来源：中国气象报）"),
     # one source (a list parted by slashes is the branch above's, whole)
     rf"|[（(]?\p{{Han}}{{0,4}}来源\s*[：:]\s*[^\s：:，。；,;！？!?/／]{{1,30}}[）)]?"

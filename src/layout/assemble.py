@@ -186,11 +186,13 @@ def _segments(stream: list[StreamItem | TitleUnit | Split]) -> list[Segment]:
 
 def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool) -> None:
     """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph;
-    so does a split the boundaries asked for."""
+    so does a split the boundaries asked for, and any paragraph after a closed chunk but one
+    that closes a text too (a reference under an author's note: the same article's last lines)."""
     chunks = segment.chunks
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article
     current = chunks[-1] if chunks else None
-    if current is None or current.closed or ((opens or split) and current.holds_body):
+    closing_too = isinstance(item, Body) and item.closes_article and not split
+    if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):
         chunks.append(Chunk())
     chunks[-1].add(item)
 

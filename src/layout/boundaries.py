@@ -135,6 +135,8 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
+    if items[before].closes_article and items[after].closes_article and not between:
+        return False  # a sign-off, a note or a reference under another: all close the same text
     if items[before].closes_article or items[after].starts_article:
         return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
     titles = [item.text for item in between if is_title(item)]

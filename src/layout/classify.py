@@ -134,7 +134,7 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
         return Piece("byline", lines, unit)  # "■链接" titles a box, it names no one
     if is_unmarked_byline(lines[0].text) and is_unmarked_byline(" ".join(line.text.strip() for line in lines)):
         return Piece("byline", lines, unit)  # one whose "■" the extractor lost, its names wrapped or not
-    if signs_off(text):
+    if signs_off(" ".join(line.text.strip() for line in lines)):
         return Piece("body", lines, unit)  # "本报记者 何 聪整理": the last line of the text it compiled
     shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
     if shaped and not find_credit(text):
