@@ -75,7 +75,16 @@ def left_margin(lines: Sequence[Line]) -> int:
     >>> left_margin([Line(1, "  标题"), Line(2, ""), Line(3, "   正文。")]), left_margin([Line(1, " 横幅"), Line(2, "正文。")])
     (2, 0)
     """
-    return min((indent_cells(line.text) for line in lines if line.text.strip()), default=0)
+    margin = None
+    for line in lines:
+        if line.text[:1] not in _CELLS:
+            if line.text:
+                return 0  # most dumps: a line that opens on its text, found at once
+            continue
+        if line.text.strip():
+            cells = indent_cells(line.text)
+            margin = cells if margin is None else min(margin, cells)
+    return margin or 0
 
 
 def without_indents(lines: Sequence[Line], indented: frozenset[int], config: Config = DEFAULT) -> list[Line]:

@@ -100,6 +100,8 @@ def credits_the_quotation(tail: str, head: str) -> bool:
     >>> credits_the_quotation("跟以前烧煤的费用差不多。”", "刘淑芳说，这件事"), credits_the_quotation("费用差不多。", "朱美荣说。")
     (False, False)
     """
+    if tail.rstrip()[-1:] not in "”」』":
+        return False  # most lines close no quotation, told at once
     return _CLOSES_A_QUOTATION.search(tail) is not None and _CREDIT_OF_SPEECH.match(head) is not None
 
 

@@ -10,6 +10,7 @@ column tag closes a headline, and a place or a body over a wider line is a kicke
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -82,10 +83,12 @@ class Body:
     def starts_article(self) -> bool:
         return self.dateline is not None or self.jump_from is not None
 
-    @property
+    @cached_property
     def closes_article(self) -> bool:
         """A jump line, the reporters' sign-off (in brackets, or "本报记者 何聪整理"), the author's
-        note, a reference ("案件編號：…", "图片来源：…") or a photo story's credit ends an article."""
+        note, a reference ("案件編號：…", "图片来源：…") or a photo story's credit ends an article.
+        (Asked of each paragraph many times while the articles are assembled, and a body is
+        not changed once read: kept.)"""
         text = self.text.text
         return self.jump is not None or is_sign_off(text) or signs_off(text) or is_author_note(text) or bool(REFERENCE.fullmatch(text.strip())) or self.is_story_credit
 
