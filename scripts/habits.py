@@ -20,6 +20,7 @@ habit that changes the text, full-width digits, rewrites alike). The habits:
   centred        every headline line set in with twelve spaces (a layout-keeping extractor)
   no-break       every space a no-break space (U+00A0)
   folio          the page number alone after the page, a blank line before it
+  margin         every line that holds text set in by two spaces (an extractor's page margin)
 
 A paragraph's first line is found from the annotation: the dump line its text starts
 with; a headline line, the dump line its headline holds whole.
@@ -95,6 +96,7 @@ HABITS: dict[str, Callable[[dict, list[str]], list[str]]] = {
     "centred": lambda truth, lines: rewrite(lines, headline_lines(truth, lines), lambda line: " " * 12 + line),
     "no-break": lambda truth, lines: [line.replace(" ", "\u00a0") for line in lines],
     "folio": lambda truth, lines: [*lines, "", str(truth.get("page", {}).get("number") or 3)],
+    "margin": lambda truth, lines: ["  " + line if line.strip() else line for line in lines],
 }
 
 
