@@ -196,6 +196,18 @@ def test_a_reference_under_an_authors_note_closes_the_same_article() -> None:
     ]
 
 
+def test_a_lede_without_its_stop_that_opens_a_body_first_page_is_its_first_paragraph() -> None:
+    """Where headlines follow their text, nothing titles the page's opening text: lines there
+    that hold a clause are prose, not a banner."""
+    lede = "多一点理性看待胜负的辩证心态、多\n一点合理调整状态的务实举措，这对球\n队和球迷来说都是正确选择\n\n"
+    text = "北京时间2月9日晚，法国杯女足1/4\n决赛，巴黎女足以0∶1不敌里昂女足。尽\n管球队遭到淘汰，依然有众多巴黎球迷为\n巴黎女足接机。\n\n"
+    page = reconstruct(lede + text + "平常心看待胜败（体坛观澜）\n\n" + BODY_FIRST_ARTICLE)
+    first = page.articles[0]
+    assert first.headline == "平常心看待胜败（体坛观澜）"
+    assert first.body[0].text == "多一点理性看待胜负的辩证心态、多一点合理调整状态的务实举措，这对球队和球迷来说都是正确选择"
+    assert page.furniture == []
+
+
 @pytest.mark.parametrize(
     ("tail", "teaser", "banners"),
     [

@@ -23,6 +23,7 @@ from cleanup import Line
 from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, REFERENCE
+from cleanup.shapes import CLAUSE
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.meta import CAPTION_END, credits_the_story
@@ -61,7 +62,23 @@ def text_stream(pieces: list[Piece], config: Config = DEFAULT) -> TextStream:
     items = settle_shapes(items, config)
     furniture = [piece for piece in pieces if piece.kind == "furniture"] + credit_banners
     orientation, confidence = read_orientation(items, config)
+    if orientation == "body-first":
+        items = _page_opens_on_prose(items)
     return TextStream(items, photos, furniture, orientation, confidence)
+
+
+def _page_opens_on_prose(items: list[StreamItem]) -> list[StreamItem]:
+    """Where headlines follow their text, nothing titles the text that opens the page: lines
+    there that hold a clause over the text ("多一点理性看待胜负的辩证心态、多" | "一点合理调整状态的务实
+    举措，这对球" | "队和球迷来说都是正确选择", a lede printed without its stop) are its first
+    paragraph, not a banner."""
+    first = next((index for index, item in enumerate(items) if item is not GAP), None)
+    if first is None or first + 1 >= len(items) or not is_title(items[first]) or not isinstance(items[first + 1], Body):
+        return items
+    title = items[first]
+    if len(title.lines) < 2 or not CLAUSE.search(title.text.strip()[:-1]):
+        return items
+    return [*items[:first], _as_body(title), *items[first + 1 :]]
 
 
 def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[StreamItem], list[Draft], list[Piece]]:
