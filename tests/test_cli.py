@@ -186,6 +186,16 @@ def test_usage_errors_are_one_line_that_names_the_help(arguments: list[str], mes
     assert (result.returncode, result.stderr.decode()) == (ExitCode.USAGE, message + "\n")
 
 
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_a_dump_with_no_text_converts_to_an_empty_page_with_a_warning(tmp_path, content: str) -> None:
+    dump = tmp_path / "empty.txt"
+    dump.write_text(content)
+    result = run("convert", str(dump), "-o", str(tmp_path / "empty.xml"))
+    assert result.exit_code == 0
+    assert result.stderr == f"newsdump: warning: {dump}: no text in it: the output is an empty page\n"
+    assert validate_file(tmp_path / "empty.xml") == []
+
+
 def test_binary_input_is_refused(tmp_path) -> None:
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")

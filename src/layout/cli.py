@@ -328,6 +328,8 @@ def _page_of(source: Source, settings: Settings) -> tuple[Page, str | PdfPage]:
     for reason in (SIDE_BY_SIDE, BY_COLUMN):
         if page.confidence is not None and reason in page.confidence.reasons:
             say_on_stderr(f"newsdump: warning: {source.name}: {reason}")
+    if not page.articles and not page.furniture:
+        say_on_stderr(f"newsdump: warning: {source.name}: no text in it: the output is an empty page")
     return transcribe(page, settings.script), read
 
 
