@@ -131,6 +131,14 @@ def test_a_closed_standard_input_is_an_input_error() -> None:
     assert (result.returncode, result.stderr) == (ExitCode.INPUT, b"newsdump: error: <stdin>: standard input is closed\n")
 
 
+@pytest.mark.parametrize(("command", "suffix"), [("convert", ".xml"), ("clean", ".txt"), ("report", ".html")])
+def test_an_output_named_with_a_trailing_slash_is_a_folder_made_for_it(tmp_path, command: str, suffix: str) -> None:
+    """"-o out/" names a folder, as `cp page.txt out/` does: never a file called "out"."""
+    result = run(command, str(SEED), "-o", f"{tmp_path / 'made' / 'out'}/")
+    assert result.exit_code == 0, result.stderr
+    assert [path.name for path in (tmp_path / "made" / "out").iterdir()] == [SEED.stem + suffix]
+
+
 def test_several_dumps_without_an_output_folder_are_a_usage_error() -> None:
     result = run("convert", *map(str, seed_paths()[:2]))
     assert result.exit_code == ExitCode.USAGE

@@ -64,7 +64,9 @@ from layout.errors import (
 )
 from layout.files import (
     INTERRUPTED,
+    FolderPath,
     Source,
+    output_option,
     output_paths,
     resolve_inputs,
     single_input,
@@ -254,7 +256,7 @@ def convert(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", metavar="FILE|FOLDER", help="Output file for one input (- or none: stdout; a folder that exists: NAME.xml in it); a folder for several."),
+        typer.Option("-o", "--output", metavar="FILE|FOLDER", parser=output_option, help="Output file for one input (- or none: stdout; a folder that exists, or one ending in /: NAME.xml in it); a folder for several."),
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", metavar="FORMAT", help="newsml: NewsML-G2 XML; json: the same page as JSON; jsonl: one JSON line per article, with its page's fields.")] = OutputFormat.newsml,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
@@ -369,11 +371,13 @@ def _convert_job(job: Job, settings: Settings, folder: Path) -> Rendered:
 
 
 def _into_folder(output: Path | None, source: Source, suffix: str) -> Path | None:
-    """One input with -o naming a folder that exists: its output goes in there, named after it
-    (stdin: page), as `cp` puts a file into a folder; never over the input itself, --force or
-    not."""
+    """One input with -o naming a folder that exists (or one to make: "out/"): its output goes
+    in there, named after it (stdin: page), as `cp` puts a file into a folder; never over the
+    input itself, --force or not."""
     if output is None or str(output) == "-":
         return output
+    if isinstance(output, FolderPath):
+        _ensure_folder(output)
     destination = output / f"{source.path.stem if source.path else 'page'}{suffix}" if output.is_dir() else output
     if source.path and destination.resolve() == source.path.resolve():
         raise OutputError(f"{destination}: is the input itself (give another folder or a file name)")
@@ -470,7 +474,7 @@ def _ensure_folder(folder: Path) -> None:
 @app.command(name="clean")
 def clean_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump, or - for stdin.", show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (a folder that exists: NAME.txt in it); stdout when left out.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", parser=output_option, help="Output file (a folder that exists, or one ending in /: NAME.txt in it); stdout when left out.")] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Also list every repair on stderr, in line order and in its context ([before→after]), with totals by kind.")
     ] = False,
@@ -515,7 +519,7 @@ def _in_script(paragraphs: list[tuple[str, int]], target: str) -> tuple[list[str
 @app.command(name="report")
 def report_command(
     source: Annotated[str, typer.Argument(metavar="DUMP", help="A page dump or PDF, or - for stdin.", show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", help="The HTML file (a folder that exists: NAME.html in it); stdout when left out.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="FILE", parser=output_option, help="The HTML file (a folder that exists, or one ending in /: NAME.html in it); stdout when left out.")] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=ENCODING_HELP)] = None,
     replace: Annotated[bool, typer.Option("--replace", help=REPLACE_HELP)] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,

@@ -59,6 +59,18 @@ class Source:
         return data
 
 
+class FolderPath(type(Path())):  # type: ignore[misc]
+    """An output named with a trailing separator ("out/"): a folder, made if it is missing,
+    never a file of that name (a Path forgets the separator)."""
+
+
+def output_option(value: str) -> Path:
+    """-o as given: "out/" names a folder (`FolderPath`), anything else a file or a folder
+    that exists."""
+    separators = tuple(filter(None, (os.sep, os.altsep)))
+    return FolderPath(value) if len(value) > 1 and value.endswith(separators) else Path(value)
+
+
 def single_input(argument: str) -> Source:
     """One page dump, or "-" for standard input; a folder is refused when it is read."""
     return Source("<stdin>", None) if argument == STDIN else Source(argument, Path(argument))
