@@ -193,7 +193,7 @@ def boundary_examples(truth_path: Path) -> list[Example]:
     examples = []
     read = list(items)  # as `read_articles` has it: the titles inside one article already intertitles
     for before, after in itertools.pairwise(bodies):
-        decided = printed_mark(read, before, after, pooled=pooled)
+        decided = printed_mark(read, before, after, pooled=pooled, orientation=stream.orientation)
         known = before in article_of and after in article_of
         if known and decided is None:
             answer = "new" if article_of[before] != article_of[after] else "same"

@@ -48,6 +48,7 @@ MARKS = [
     ("■链接\n\n", None),  # a box titled with the byline's mark is a title, not a byline: the model weighs it
     ("强化政治担当\n——访市委书记林红玉\n\n", True),  # a deck stands under a headline
     ("一、强化政治担当\n\n", False),  # the entry of a list is never a headline
+    ("金乡：强化政治担当\n\n", False),  # nor one labelled with a place, where headlines come first
     ("强化政治担当 聚焦核心任务\n\n", None),  # a title: the model weighs it
 ]
 
@@ -55,6 +56,20 @@ MARKS = [
 @pytest.mark.parametrize(("between", "mark"), MARKS)
 def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | None) -> None:
     assert between_first_two_bodies(f"{FIRST}\n\n{between}{SECOND}\n") is mark
+
+
+@pytest.mark.parametrize(
+    ("title", "mark"),
+    [
+        ("济宁：坚持党的政治建设", None),  # shares words with the text before only: a headline in that shape, weighed
+        ("金乡：创新实施红色引擎", False),  # shares words with the text after: an entry heading it
+        ("一、坚持党的政治建设", False),  # numbered: an entry whatever it shares
+    ],
+)
+def test_a_labelled_title_after_its_text_may_be_its_headline(title: str, mark: bool | None) -> None:
+    items = stream(f"{FIRST}\n\n{title}\n\n{SECOND}\n")
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert printed_mark(items, before, after, orientation="body-first") is mark
 
 
 @pytest.mark.parametrize(

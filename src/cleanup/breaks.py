@@ -37,6 +37,22 @@ from cleanup.shapes import (
 )
 
 
+def _opens_a_marked_lede(line: Line, column: float, config: Config = DEFAULT) -> bool:
+    """A "■" that opens a paragraph of prose, an editor's lede, not a byline or a credit: a
+    clause mark inside, set to the column (less an indent), no sentence ended on it.
+
+    >>> [_opens_a_marked_lede(Line(1, text), 17) for text in ("■有人把环保监管比作猫捉老鼠，目前", "■本报记者 王明", "■记者 刘项清 摄")]
+    [True, False, False]
+    """
+    text = line.text.strip()
+    return (
+        text.startswith(CREDIT_MARK)
+        and bool(CLAUSE.search(text))
+        and not ends_sentence(text)
+        and (is_full(line, column, False, config) or looks_indented_only(line, column, config))
+    )
+
+
 def breaks_after(
     line: Line,
     following: Line,
@@ -74,7 +90,7 @@ def breaks_after(
         return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
-    if starts_own_unit(following, under_title) or CREDIT_MARK in line.text or JUMP_LINE.search(line.text):
+    if starts_own_unit(following, under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, column, config) or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows

@@ -46,9 +46,9 @@ _QUOTES = ("“", "「")
 _TAG_END = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _DECK = regex.compile(r"^\s*(?:——|—|--)")
 # An entry of a list printed inside a body: "一、", "（1）", "1.", "12月13日…", "北區：約3千票".
-_ENTRY = regex.compile(
-    r"^\s*(?:[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\d{1,2}\s*月\s*\d{1,2}\s*日|\p{Han}{2,8}[：:])"
-)
+_NUMBERED = r"[（(][\d一二三四五六七八九十、.]+[）)]|\d+[.、]|[一二三四五六七八九十]+、|\d{1,2}\s*月\s*\d{1,2}\s*日"
+_LABELLED = regex.compile(r"^\s*\p{Han}{2,8}[：:]")
+_ENTRY = regex.compile(rf"^\s*(?:{_NUMBERED}|\p{{Han}}{{2,8}}[：:])")
 
 
 def _share_bin(value: float) -> str:
@@ -126,11 +126,14 @@ def _lean(own_share: float, other_share: float, config: Config) -> str:
     return "own" if own_share > other_share + margin else "other" if other_share > own_share + margin else "even"
 
 
-def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False) -> bool | None:
+def printed_mark(
+    items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False, orientation: str = ""
+) -> bool | None:
     """What the print says outright: a byline or a deck between, a closed text before or a
     dateline after, or a photo or furniture right after a finished text (whatever titles
     follow it), is a new article (True); two paragraphs with nothing between, or with
-    only the entries of a list, are one (False), unless the page's titles were `pooled` after
+    only the entries of a list, are one (False) (on a page whose headlines follow their text, a
+    headline may be labelled like an entry: `_a_labelled_headline`), unless the page's titles were `pooled` after
     its text and the column measure jumps between them (`measure_jumps`)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
@@ -144,7 +147,9 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
         return False
     if not between and pooled and measure_jumps(items[before], items[after], config):
         return True  # two articles whose headlines the extractor printed after the page's text
-    if not between or titles and all(_ENTRY.match(text) for text in titles):
+    if not between or titles and all(_ENTRY.match(text) for text in titles) and not (
+        orientation == "body-first" and _a_labelled_headline(items, before, after, config)
+    ):
         return False  # nothing between, or entries of a list: a list never heads an article
     if isinstance(between[0], Gap) and all(isinstance(item, Gap) or is_title(item) for item in between) and ends_sentence(items[before].text.text):
         return True  # a photo or furniture after a finished text, titles or not after it: what follows is another article
@@ -153,6 +158,17 @@ def printed_mark(items: Sequence[StreamItem], before: int, after: int, config: C
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, config: Config) -> bool:
+    """One title labelled with a place or a name ("武汉：商品丰富物价稳") that shares words with
+    the text before it and none with the text after: where headlines follow their text, a
+    headline in that shape, not an entry of a list."""
+    titles = [item.text for item in items[before + 1 : after] if is_title(item)]
+    if len(titles) != 1 or not _LABELLED.match(titles[0]):
+        return False
+    pairs = pairs_of(titles[0])
+    return share(pairs, side(items, before, -1, config).pairs) > 0 and not share(pairs, side(items, after, 1, config).pairs)
 
 
 def measure_jumps(first: StreamItem, second: StreamItem, config: Config = DEFAULT) -> bool:
@@ -234,7 +250,7 @@ def new_article_chance(
     """How likely the paragraphs at `before` and `after` belong to two articles: 1 or 0 where
     the print says so outright, the fitted model's chance otherwise. A new article begins at
     0.5 and above; how far the chance is from 0.5 is how sure the decision is."""
-    decided = printed_mark(items, before, after, config, pooled)
+    decided = printed_mark(items, before, after, config, pooled, orientation)
     if decided is not None:
         return float(decided)
     first, second = side(items, before, -1, config), side(items, after, 1, config)
