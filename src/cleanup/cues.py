@@ -187,6 +187,21 @@ _DATELINE_END = re.compile("|".join(DATELINE_ENDS))
 _DATELINE_REACH = 64
 
 
+def closing_dateline(text: str) -> bool:
+    """A paragraph that is nothing but a dateline in brackets ("（本报开罗2月16日电）",
+    "（新华社海南博鳌3月25日电）"): where the report was filed, printed under its last line.
+
+    >>> closing_dateline("（本报开罗2月16 日电）"), closing_dateline("（本报记者 王珂）"), closing_dateline("本报北京3月1日电 近日，")
+    (True, False, False)
+    """
+    inside = text.strip()
+    if inside[:1] not in "（(" or inside[-1:] not in "）)":
+        return False
+    inside = inside[1:-1].strip()
+    match = match_dateline(inside)
+    return bool(match) and match.end() == len(inside)
+
+
 def match_dateline(text: str) -> regex.Match | None:
     if not _DATELINE_END.search(text, 0, _DATELINE_REACH):
         return None

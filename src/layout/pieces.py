@@ -23,6 +23,7 @@ from cleanup.cues import (
     REFERENCE,
     REPORTER_TITLES,
     alternation,
+    closing_dateline,
     match_dateline,
 )
 from cleanup.lexicon import word_bridges, word_tag
@@ -86,11 +87,19 @@ class Body:
     @cached_property
     def closes_article(self) -> bool:
         """A jump line, the reporters' sign-off (in brackets, or "本报记者 何聪整理"), the author's
-        note, a reference ("案件編號：…", "图片来源：…") or a photo story's credit ends an article.
+        note, a dateline in brackets ("（本报开罗2月16日电）"), a reference ("案件編號：…", "图片来源：…") or a photo story's credit ends an article.
         (Asked of each paragraph many times while the articles are assembled, and a body is
         not changed once read: kept.)"""
         text = self.text.text
-        return self.jump is not None or is_sign_off(text) or signs_off(text) or is_author_note(text) or bool(REFERENCE.fullmatch(text.strip())) or self.is_story_credit
+        return (
+            self.jump is not None
+            or is_sign_off(text)
+            or signs_off(text)
+            or is_author_note(text)
+            or bool(REFERENCE.fullmatch(text.strip()))
+            or closing_dateline(text)
+            or self.is_story_credit
+        )
 
     @property
     def is_story_credit(self) -> bool:
