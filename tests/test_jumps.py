@@ -217,6 +217,31 @@ def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_text(previo
         assert join_chance(joined, frozenset()) == 1.0
 
 
+@pytest.mark.parametrize(
+    ("previous", "tail", "head", "flat", "joins"),
+    [
+        # a headline that opens on a time word, under its kicker: the article's text follows
+        ("许多家庭以运动的方式度过假期", "过年，一起燃烧卡路里", "农历正月初四，24岁的北京女孩杨季娜“打卡”了猪年第一个5公里。", True, False),
+        ("大手拉小手，冰雪亲子游", "在宁夏，父母带孩子参加冬季运动渐成时尚", "在位于宁夏回族自治区银川市区向北5公里处的阅海湾滑雪场，人头攒动。", True, False),
+        # under a box's title or a word-long intertitle, such a line opens a paragraph the column cut
+        ("核心阅读", "两年前，四川渠县选拔46名", "退役军人担任贫困村“第一书记”。", True, True),
+        ("弦乐四重奏", "自1815年维也纳会议不久，贝多芬的音乐创作进入", "一个显著的酝酿期。", True, True),
+        pytest.param(
+            "《“悲怆”钢琴奏鸣曲》",
+            "1792年11月，22岁的贝多芬离开故乡",
+            "波恩前往维也纳，期待在文化繁荣的音乐首都展开自己的音乐事业。",
+            True,
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="a longer intertitle reads as a kicker over its headline"),
+        ),
+    ],
+)
+def test_a_title_under_a_title_stays_in_its_block(previous: str, tail: str, head: str, flat: bool, joins: bool) -> None:
+    lines = (Line(2, tail),)
+    joined = JoinCase(lines, Block((Line(4, head),)), 0, 0, flat, "", lines, None, previous)
+    assert (join_chance(joined, frozenset()) > 0.5) is joins
+
+
 NARROW = 24  # the measure of the blocks around a short article set wider
 
 

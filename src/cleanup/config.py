@@ -148,6 +148,10 @@ class Config:
     # ... and in a wrapped column, this many such lines in a row, as wide as each other, each
     # ending a sentence, are verse: each line a paragraph (`cleanup.breaks.verse_lines`).
     verse_run_min: int = 3
+    # A title under one longer than this (a kicker over its headline) is a line of a headline
+    # block, however it opens; one this short or shorter ("弦乐四重奏") heads text, which the
+    # column may cut (`cleanup.jumps`).
+    heading_word_chars: int = 6
 
     # ---- title shape (cleanup.shapes)
     # A headline, kicker, deck or intertitle fits a few short lines, or one longer line.

@@ -27,6 +27,7 @@ from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOUND_CHARACTERS,
+    BOX_TITLE,
     JOINING_CONJUNCTIONS,
     JUMP_LINE,
     LEANING_ADVERBS,
@@ -313,6 +314,23 @@ def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
         and _width(tail, case.tail_column, config) in ("full", "indent")
         and _ending(tail.text.strip()) in ("word", "link", "open")
         and _opens_a_sentence_unfinished(tail.text)
+        and not _a_title_in_a_block_of_titles(case, config)
+    )
+
+
+def _a_title_in_a_block_of_titles(case: JoinCase, config: Config) -> bool:
+    """One line in a title's shape right under another title of a phrase's length
+    ("许多家庭以运动的方式度过假期" | "过年，一起燃烧卡路里"): a headline block's line, however it
+    opens. A box's title or a word-long intertitle ("核心阅读", "弦乐四重奏") heads text,
+    which the column may cut."""
+    previous = case.previous.strip()
+    return (
+        len(case.tail) == 1
+        and len(previous) > config.heading_word_chars
+        and not BOX_TITLE.match(previous)
+        and not ends_sentence(previous)
+        and looks_like_title(case.tail, config)
+        and looks_like_title([Line(case.tail[-1].number - 1, previous)], config)
     )
 
 
@@ -633,7 +651,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or continues_a_list(tail_text, head_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
-        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) or _ending(tail_text) == "open")
+        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or _ending(tail_text) == "open")
         or _a_paragraph_opened_and_cut(case, config)
     ):
         return 1.0
