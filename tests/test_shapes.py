@@ -16,6 +16,7 @@ from cleanup.shapes import (
     set_across_columns,
     stacked_question,
     starts_own_unit,
+    wrapped_as_prose,
 )
 from cleanup.unbroken import (
     deck_ends,
@@ -243,6 +244,30 @@ def test_a_line_under_a_title_run_into_a_dateline_closes_the_headline(line: str,
 )
 def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None:
     assert set_across_columns([Line(1, text)], column) is across
+
+
+@pytest.mark.parametrize(
+    ("texts", "column", "prose"),
+    [
+        # a lede without its stop, wrapped at the column, the wrap cutting "辩证"
+        (["多一点理性看待胜负的辩", "证心态、多一点合理调整状态", "的务实举措，这对球队和球迷", "来说都是正确选择"], 26, True),
+        # the same lines in a narrower measure than the column: an intertitle wrapped greedily
+        (["多一点理性看待胜负的辩", "证心态、多一点合理调整状态", "的务实举措，这对球队和球迷", "来说都是正确选择"], 36, False),
+        # a headline cut inside "联合国": no clause mark
+        (["人类命运共同体", "理念首次载入联合", "国人权理事会决议"], 16, False),
+        # a kicker in two lines: too few to show a measure
+        (["在疫情防控工作中，各地多措", "并举激励担当作为——"], 26, False),
+        # an intertitle wrapped at the column's own measure, cutting "粮食", reads as prose
+        pytest.param(
+            ["以问题为导向，稳住粮", "食生产，保持农业发展", "的好势头"],
+            20,
+            False,
+            marks=pytest.mark.xfail(strict=True, reason="no shape tells it from a lede"),
+        ),
+    ],
+)
+def test_a_paragraph_wrapped_at_the_column_is_no_title(texts: list[str], column: int, prose: bool) -> None:
+    assert wrapped_as_prose([Line(number, text) for number, text in enumerate(texts, start=1)], column) is prose
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ title. Both read the same shape, so they cannot disagree about it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -252,6 +253,31 @@ def stacked_question(lines: Sequence[Line], column: float, config: Config = DEFA
         return False
     unwrapped = lines[-1].width < column - config.full_slack or any(line.width < column - config.full_slack - config.indent for line in lines[:-1])
     return unwrapped and all(line.width <= column for line in lines) and not _ANY_MARK.search(text[:-1])
+
+
+def wrapped_as_prose(lines: Sequence[Line], column: float, config: Config = DEFAULT) -> bool:
+    """Three lines or more of clauses wrapped at the column's measure (the first short by an
+    indent at most), the wrap cutting a word between two of them ("…看待胜负的辩" | "证心态、…"):
+    a paragraph that stops without its mark (a lede), not a title. A headline wrapped in lines of
+    one width may cut a word too ("…载入联合" | "国人权…"), but holds no clause mark; an
+    intertitle wrapped greedily ("受命奔赴主战场，优" | "秀退役军人…") is set narrower than the column.
+
+    >>> lede = ["多一点理性看待胜负的辩", "证心态、多一点合理调整状态", "的务实举措，这对球队和球迷", "来说都是正确选择"]
+    >>> wrapped_as_prose([Line(number, text) for number, text in enumerate(lede)], 26)
+    True
+    >>> wrapped_as_prose([Line(1, "人类命运共同体"), Line(2, "理念首次载入联合"), Line(3, "国人权理事会决议")], 16)
+    False
+    >>> wrapped_as_prose([Line(1, "受命奔赴主战场，优"), Line(2, "秀退役军人成脱贫攻"), Line(3, "坚排头兵")], 32)
+    False
+    """
+    if len(lines) < 3 or not column or not any(CLAUSE.search(line.text) for line in lines):
+        return False
+    inner = [line.width for line in lines[1:-1]]
+    if min(inner) < column - config.full_slack or max(inner) > column + config.full_slack:
+        return False
+    if not column - config.indent - config.full_slack - 1 <= lines[0].width <= column + config.full_slack:
+        return False
+    return any(word_bridges(line.text.strip(), following.text.strip()) for line, following in itertools.pairwise(lines))
 
 
 def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:

@@ -30,6 +30,7 @@ from cleanup.shapes import (
     set_across_columns,
     signs_off,
     stacked_question,
+    wrapped_as_prose,
 )
 from layout.meta import (
     CREDIT,
@@ -137,7 +138,7 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
     if signs_off(" ".join(line.text.strip() for line in lines)):
         return Piece("body", lines, unit)  # "本报记者 何 聪整理": the last line of the text it compiled
     shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
-    if shaped and not find_credit(text):
+    if shaped and not find_credit(text) and not wrapped_as_prose(lines, unit.column, config):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
         return Piece("title", lines, unit)
     return Piece("body", lines, unit)
