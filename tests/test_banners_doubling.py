@@ -96,6 +96,10 @@ DOUBLINGS = [
     ("中大前學生會會長陳大文", "會會", "genuine"),
     ("中联办法律部部长王振民", "部部", "genuine"),
     ("千千万万个家庭", "千千", "genuine"),
+    # genuine: a word of two with each character doubled, the AABB reduplication
+    ("條法嘅公署，就自自然然成為香港最高決策機構", "自自", "genuine"),
+    ("條法嘅公署，就自自然然成為香港最高決策機構", "然然", "genuine"),
+    ("簽署人，其實對千千萬萬人，每一個人", "萬萬", "genuine"),
     ("口诀九九八十一", "九九", "genuine"),
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),
