@@ -100,6 +100,7 @@ DOUBLINGS = [
     ("條法嘅公署，就自自然然成為香港最高決策機構", "自自", "genuine"),
     ("條法嘅公署，就自自然然成為香港最高決策機構", "然然", "genuine"),
     ("簽署人，其實對千千萬萬人，每一個人", "萬萬", "genuine"),
+    ("民政事務局局長長劉江華等", "長長", "slip"),  # a noun is not so doubled: "局|局長" and a slip
     ("口诀九九八十一", "九九", "genuine"),
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),

@@ -243,17 +243,19 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
 def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
     """The pair at `left` and a pair of another character beside it make a word of two with
     each character doubled, the AABB reduplication ("自自然然", "千千万万", "点点滴滴"); two
-    slips side by side are far rarer.
+    slips side by side are far rarer. Not a noun: "局局长长" is "局|局长" with a slip after it.
 
     >>> _a_word_doubled_character_by_character("就自自然然成为", 1), _a_word_doubled_character_by_character("就自自然然成为", 3)
     (True, True)
-    >>> _a_word_doubled_character_by_character("尊巴课课堂", 2)
-    False
+    >>> _a_word_doubled_character_by_character("尊巴课课堂", 2), _a_word_doubled_character_by_character("事务局局长长刘", 3)
+    (False, False)
     """
     for start in (left, left - 2):
         quad = window[max(start, 0) : start + 4] if start >= 0 else ""
-        if len(quad) == 4 and quad[0] == quad[1] and quad[2] == quad[3] and quad[0] != quad[2] and word_tag(quad[0] + quad[2]):
-            return True
+        if len(quad) == 4 and quad[0] == quad[1] and quad[2] == quad[3] and quad[0] != quad[2]:
+            tag = word_tag(quad[0] + quad[2]) or ""
+            if tag and tag not in _NOUN_TAGS:
+                return True
     return False
 
 
