@@ -59,17 +59,22 @@ def test_what_print_settles_between_two_paragraphs(between: str, mark: bool | No
 
 
 @pytest.mark.parametrize(
-    ("title", "mark"),
+    ("title", "orientation", "mark"),
     [
-        ("济宁：坚持党的政治建设", None),  # shares words with the text before only: a headline in that shape, weighed
-        ("金乡：创新实施红色引擎", False),  # shares words with the text after: an entry heading it
-        ("一、坚持党的政治建设", False),  # numbered: an entry whatever it shares
+        # shares words with the text before only, where headlines follow their text: a headline in that shape, weighed
+        ("济宁：坚持党的政治建设", "body-first", None),
+        ("金乡：创新实施红色引擎", "body-first", False),  # shares words with the text after: an entry heading it
+        ("一、坚持党的政治建设", "body-first", False),  # numbered: an entry whatever it shares
+        # where headlines come first, one that shares words with the text after only
+        ("金乡：创新实施红色引擎", "headline-first", None),
+        ("济宁：坚持党的政治建设", "headline-first", False),
+        ("金乡：坚持党建工程", "headline-first", False),  # words of both sides: an entry inside one text
     ],
 )
-def test_a_labelled_title_after_its_text_may_be_its_headline(title: str, mark: bool | None) -> None:
+def test_a_labelled_title_may_be_a_headline(title: str, orientation: str, mark: bool | None) -> None:
     items = stream(f"{FIRST}\n\n{title}\n\n{SECOND}\n")
     before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
-    assert printed_mark(items, before, after, orientation="body-first") is mark
+    assert printed_mark(items, before, after, orientation=orientation) is mark
 
 
 @pytest.mark.parametrize(

@@ -132,8 +132,8 @@ def printed_mark(
     """What the print says outright: a byline or a deck between, a closed text before or a
     dateline after, or a photo or furniture right after a finished text (whatever titles
     follow it), is a new article (True); two paragraphs with nothing between, or with
-    only the entries of a list, are one (False) (on a page whose headlines follow their text, a
-    headline may be labelled like an entry: `_a_labelled_headline`), unless the page's titles were `pooled` after
+    only the entries of a list, are one (False) (a headline may be labelled like an entry:
+    `_a_labelled_headline`), unless the page's titles were `pooled` after
     its text and the column measure jumps between them (`measure_jumps`)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
@@ -148,7 +148,7 @@ def printed_mark(
     if not between and pooled and measure_jumps(items[before], items[after], config):
         return True  # two articles whose headlines the extractor printed after the page's text
     if not between or titles and all(_ENTRY.match(text) for text in titles) and not (
-        orientation == "body-first" and _a_labelled_headline(items, before, after, config)
+        orientation and _a_labelled_headline(items, before, after, orientation, config)
     ):
         return False  # nothing between, or entries of a list: a list never heads an article
     if isinstance(between[0], Gap) and all(isinstance(item, Gap) or is_title(item) for item in between) and ends_sentence(items[before].text.text):
@@ -160,15 +160,18 @@ def printed_mark(
     return None
 
 
-def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, config: Config) -> bool:
+def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:
     """One title labelled with a place or a name ("武汉：商品丰富物价稳") that shares words with
-    the text before it and none with the text after: where headlines follow their text, a
-    headline in that shape, not an entry of a list."""
+    the text it would head (after it where headlines come first, before it where they
+    follow) and none with the text on its other side: a headline in that shape, not the
+    entry of a list inside one text, which shares its subject with both sides."""
     titles = [item.text for item in items[before + 1 : after] if is_title(item)]
     if len(titles) != 1 or not _LABELLED.match(titles[0]):
         return False
     pairs = pairs_of(titles[0])
-    return share(pairs, side(items, before, -1, config).pairs) > 0 and not share(pairs, side(items, after, 1, config).pairs)
+    heads, other = (after, before) if orientation == "headline-first" else (before, after)
+    step = 1 if heads == after else -1
+    return share(pairs, side(items, heads, step, config).pairs) > 0 and not share(pairs, side(items, other, -step, config).pairs)
 
 
 def measure_jumps(first: StreamItem, second: StreamItem, config: Config = DEFAULT) -> bool:
