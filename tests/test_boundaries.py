@@ -115,6 +115,25 @@ def test_an_author_note_parts_two_commentaries_whose_headlines_follow_their_text
 
 
 @pytest.mark.parametrize(
+    ("between", "opens"),
+    [
+        # a sentence set as a title, sharing the words of the text under it: that text's first intertitle
+        ("春耕生产正当时，田间地\n头到处是忙碌的身影，农\n民们忙着整地播种，一派\n繁忙景象", True),
+        ("春耕正当时，农民忙播种", False),  # a line or less: a kicker printed under its headline
+        ("深入学习贯彻党的十八届六中全会精神", False),  # a campaign's slogan: a banner
+        ("读书是一种生活方式，也是一种精神追求", False),  # the words of the text above: not the next text's
+    ],
+)
+def test_a_sentence_over_a_text_opens_it(between: str, opens: bool) -> None:
+    first = "读书是一种生活方式，也是一种精神追求。\n在信息爆炸的时代，人们获取知识的渠道越\n来越多，但真正静下心来读一本书的时间却\n越来越少。我们要为读书创造更好的环境。"
+    second = "近日，记者走访多个乡村发现，春耕生产已\n全面展开，田间地头到处是忙碌的身影。农\n民们整地播种，农机手驾驶拖拉机来回穿梭，\n一派繁忙景象。今年春耕生产开局良好。"
+    dump = f"{first}\n\n让读书成为一种生活方式\n\n{between}\n\n{second}\n\n田间地头春耕忙\n"
+    articles = reconstruct(dump).articles
+    assert [article.headline for article in articles][1:] == ["田间地头春耕忙"]
+    assert (articles[1].body[0].text == between.replace("\n", "")) is opens
+
+
+@pytest.mark.parametrize(
     ("ending", "mark"),
     [
         ("", True),  # a photo after a finished text: the next text is another article

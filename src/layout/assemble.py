@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
+from cleanup.shapes import CLAUSE
 from layout.boundaries import new_article_chance, page_common_pairs, titles_pooled
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
@@ -29,6 +30,7 @@ from layout.stream import (
     as_title,
     is_title,
     printed_headline,
+    side,
     text_stream,
 )
 from layout.titles import (
@@ -41,6 +43,7 @@ from layout.titles import (
     title_units,
     without_column_tag,
 )
+from layout.words import pairs_of, share
 
 
 class Split:
@@ -101,6 +104,9 @@ def read_articles(
             out[index] = read[index] = TitleUnit(items[index])
     for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
+        if orientation == "body-first" and len(titles) > 1 and _opens_the_text_under_it(items, titles[-1], before, after, config):
+            index = titles.pop()  # weighed as the text's own first line, not as a title between the two
+            out[index] = read[index] = TitleUnit(items[index])
         if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
             chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
         else:
@@ -146,6 +152,20 @@ def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Con
             break
         text += item.text.text if isinstance(item, Body) else ""
     return [index for index in titles if overlap(items[index].text, text) >= config.banner_overlap]
+
+
+def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, after: int, config: Config) -> bool:
+    """On a page whose headlines follow their text, the last title between two texts, after
+    the headline of the text above, that reads as a sentence (longer than a title's line, a clause
+    mark, no column tag, no dash leading into a headline) and shares its words with the text under it rather than the
+    text above: the intertitle that text opens with ("当群众有需求、老乡有期盼时，干部们…"),
+    not a banner, which names a campaign in a phrase."""
+    text = items[index].text
+    if len(text) <= config.title_line_max_chars or not CLAUSE.search(text) or ends_with_column_tag(text) or leads_in(text):
+        return False  # a kicker printed under its headline runs a line or less ("铆住需求端，“绣花”供给侧")
+    pairs = pairs_of(text)
+    under, above = share(pairs, side(items, after, 1, config).pairs), share(pairs, side(items, before, -1, config).pairs)
+    return under >= config.banner_overlap and under > above + config.title_lean_margin
 
 
 # ---------------------------------------------------------------- segments
