@@ -77,6 +77,13 @@ def test_a_labelled_title_may_be_a_headline(title: str, orientation: str, mark: 
     assert printed_mark(items, before, after, orientation=orientation) is mark
 
 
+def test_a_labelled_title_among_entries_is_one_of_them() -> None:
+    entry = "涉案人士：市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"
+    items = stream(f"{entry}\n\n济宁：坚持党的政治建设\n\n{SECOND}\n")
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert printed_mark(items, before, after, orientation="body-first") is False
+
+
 @pytest.mark.parametrize(
     ("between", "mark"),
     [

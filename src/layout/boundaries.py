@@ -164,10 +164,13 @@ def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, o
     """One title labelled with a place or a name ("武汉：商品丰富物价稳") that shares words with
     the text it would head (after it where headlines come first, before it where they
     follow) and none with the text on its other side: a headline in that shape, not the
-    entry of a list inside one text, which shares its subject with both sides."""
+    entry of a list inside one text, which shares its subject with both sides or stands
+    among other entries."""
     titles = [item.text for item in items[before + 1 : after] if is_title(item)]
     if len(titles) != 1 or not _LABELLED.match(titles[0]):
         return False
+    if any(_ENTRY.match(items[index].text.text) for index in (before, after)):
+        return False  # a list's entries on either side ("涉案人士：…" under "涉案人士：…"): one of them
     pairs = pairs_of(titles[0])
     heads, other = (after, before) if orientation == "headline-first" else (before, after)
     step = 1 if heads == after else -1
