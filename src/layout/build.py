@@ -79,6 +79,9 @@ class Builder:
         who = match.group("who") if match else strip_byline_mark(credit_text.text)
         if match:
             self.edits.append(Edit("photo-credit-mark", credit_text.first_line, match.group("photo"), ""))
+            # a line under the credit ("■隋先凯摄" | "（新华社发）", who sent the picture) stays with it
+            rest = match.group("rest").strip()
+            who = who + rest if rest[:1] in "（(" else f"{who} {rest}".strip()
         article.credit = self.clean(Located.single(who, credit_text.first_line)) or None
         article.line_roles.append(LineRole("credit", _located_span(credit_text)))
         article.span = _span(draft, [])
