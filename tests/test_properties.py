@@ -239,6 +239,19 @@ def test_a_line_under_a_photo_credit_stays_with_it() -> None:
     assert lost_characters(CREDIT_REGRESSION) == Counter()
 
 
+# Found by the mutated pages of `test_faults`: an article holding two jump lines kept only the last.
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "市委坚持以党的政治建设为统领，履行全面从严治党主体责任，（下转2版C）\n\n今年以来，金乡县推动园区党建提质增效，（下转2版D）\n\n标题一\n",
+        "市委坚持以党的政治建设为统领。\n\n服务群众的点点滴滴……（下转2版C）\n\n服务群众的点点滴滴……（下转2版C）\n\n标题一\n",
+        "市委坚持以党的政治建设为统领。\n\n服务群众的点点滴滴……（下转2版C）\n（下转2版D）\n\n标题一\n",
+    ],
+)
+def test_an_earlier_jump_line_in_one_article_stays_in_its_text(dump: str) -> None:
+    assert lost_characters(dump) == Counter()
+
+
 @WINDOWED
 @given(page_dumps(), page_dumps(), st.integers(200, 4000))
 def test_a_dump_rebuilt_in_windows_loses_no_han_character_or_digit(first: str, second: str, window: int) -> None:

@@ -170,6 +170,8 @@ class Builder:
             match = JUMP_FROM.match(article.jump_from_line)
             article.continued_from = regex.sub(r"\s", "", match.group("page")) if match else None
         if body.jump is not None:
+            if article.jump_line is not None:
+                _keep_earlier_jump(article)
             article.jump_line = self.clean(body.jump)
             article.line_roles.append(LineRole("jump", _located_span(body.jump)))
             match = JUMP_LINE.search(article.jump_line)
@@ -292,3 +294,12 @@ def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list
 def _byline_join(text: str, line: str) -> str:
     """Byline lines are names apart, but the rest of a name the wrap cut joins it ("张高" | "丽")."""
     return "" if is_name_tail(line) else " "
+
+
+def _keep_earlier_jump(article: Article) -> None:
+    """A second jump line in one article (two texts read as one, a page printed twice over):
+    the article continues where its last one says, and the earlier one stays in the text,
+    where it stood, as a paragraph of its own; nothing printed is dropped."""
+    span = next(role.span for role in reversed(article.line_roles) if role.role == "jump")
+    at = next((index for index, part in enumerate(article.body) if part.span.first > span.first), len(article.body))
+    article.body.insert(at, BodyPart("p", article.jump_line or "", span))
