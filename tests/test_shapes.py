@@ -13,6 +13,7 @@ from cleanup.shapes import (
     is_deck,
     is_unmarked_byline,
     looks_like_title,
+    opens_a_turn,
     set_across_columns,
     stacked_question,
     starts_own_unit,
@@ -130,7 +131,29 @@ BREAKS = [
     ("好种子为啥难求？", "（话说新农村）", False, False),  # a column tag closes the title above it
     ("谢谢大家！", "（新华社海南博鳌3月25日电）", False, True),  # a speech's source closes its text
     ("案件編號：", "HCCC147/2021", False, False),  # a reference's label runs on into its code
+    ("出台了中共济宁市委《关于加强新时代。", "记者：全面从严治党主体责任，高度重视", False, True),  # a turn of an exchange
+    ("出台了中共济宁市委《关于加强新时代？", "李：对，我没有在那个时候进行电话调查", False, True),  # ... who speaks it, one character
+    ("大家下工地，和大伙一起挖了一天排水沟。", "村民劝他：“李书记，去荫凉处歇一歇吧，", False, False),  # narration: who is spoken to
+    ("打压议员的言论及议事空间，影响议事。", "梁君彦指：「我已经作出裁决，议员必须遵", False, False),  # ... a verb of saying
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "turn"),
+    [
+        ("记者：一段时间以来，一些西方国", True),  # who asks
+        ("陳嘉信法官：我不太明", True),  # a name and a post
+        ("問：你有沒有進行任何電話調查", True),  # one character asks or answers
+        ("李：對，我沒有。", True),
+        ("他告诉记者：“今年的收成不错。”", False),  # narration that reports speech
+        ("郑玄注：“罍，", False),
+        ("村民劝他：“李书记，", False),  # ... and whom it is said to
+        ("今年的工作重点：一是稳增长，", False),  # a label longer than a speaker's
+        ("记者：", False),  # a label with nothing after it on its line
+    ],
+)
+def test_a_turn_of_an_exchange(text: str, turn: bool) -> None:
+    assert opens_a_turn(text) is turn
 
 
 @pytest.mark.parametrize(("line", "following", "following_is_last", "breaks"), BREAKS)

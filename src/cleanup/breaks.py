@@ -32,6 +32,7 @@ from cleanup.shapes import (
     is_deck,
     label_runs_into_its_code,
     looks_like_title,
+    opens_a_turn,
     opens_an_entry,
     starts_own_unit,
 )
@@ -100,6 +101,8 @@ def breaks_after(
         return False  # "…差不多。”" | "朱美荣说。": the words quoted and who said them
     if flat or opens_an_entry(line.text, following.text):
         return True
+    if ends_sentence(line.text) and opens_a_turn(following.text):
+        return True  # "李：對，我沒有。" | "周：在你（今年4月）": each turn of an exchange is a paragraph
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).

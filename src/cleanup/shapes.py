@@ -334,3 +334,28 @@ def opens_an_entry(text: str, following: str) -> bool:
     False
     """
     return bool(_ENTRY_BEFORE.search(text[-3:]) and _ENTRY_START.match(following))  # "；及" and a space at most
+
+
+# Who speaks a turn of an exchange, opening its paragraph: a name or a post of one to six
+# characters and a colon ("记者：", "李：", "陳嘉信法官："), not a clause that reports speech
+# ("郑玄注：", "他告诉记者：", "楊質疑：", "村民劝他："), which runs on in a paragraph of narration.
+_TURN = regex.compile(r"^\s*(?P<who>[\p{Han}·]{1,6})[：:](?=\s*\S)")
+_NARRATES = regex.compile(
+    r"(?:说|說|道|曰|云|称|稱|问|問|答|注|写|寫|表示|指出|指|认为|認為|强调|強調|介绍|介紹|回应|回應|质疑|質疑|"
+    r"告诉(?:记者)?|告訴(?:記者)?|宣布|规定|規定|要求|提出|包括|如下|例如|比如|评价|評價|劝|勸|慨嘆|慨叹|高喊|喊|起|即|为|為|是|有|和|及|他|她|我|你|它|们|們)$"
+)
+
+
+def opens_a_turn(text: str) -> bool:
+    """The line opens a turn of an exchange: who speaks, then a colon ("周：在你接獲指示…").
+    One character names a speaker or asks and answers ("問：", "答："); a longer label that ends
+    on a verb of saying or on whom it is said to is narration ("他告诉记者：", "欧公曰：", "村民劝他：").
+
+    >>> [opens_a_turn(text) for text in ("记者：一段时间以来，", "陳嘉信法官：我不太明", "問：你有沒有", "他告诉记者：", "郑玄注：“罍，", "村民劝他：“李书记")]
+    [True, True, True, False, False, False]
+    """
+    match = _TURN.match(text)
+    if not match:
+        return False
+    who = match.group("who")
+    return len(who) == 1 or not _NARRATES.search(who)
