@@ -78,6 +78,20 @@ def test_headline_block_without_body_is_an_article_with_empty_body() -> None:
     assert last.body == []
 
 
+def test_titles_between_a_byline_and_a_dateline_head_the_dated_text() -> None:
+    """An extractor that printed a headline block away from its text: the titles under its
+    byline head the text a dateline opens under them, not the byline's article."""
+    dump = (
+        "国土资源监察加强日常执法\n违法占用耕地，严查！（政策解读）\n■本报记者 朱隽\n\n"
+        "谁负责 谁落实 谁反馈\n山西服务企业“马上就办”\n\n"
+        "本报太原4月21日电（记者胡健）近日，山西省晋中市抽\n调100名优秀干部，成立企业服务中心，\n这是山西省成立的首家市级专业服务机构。\n"
+    )
+    first, second = reconstruct(dump).articles
+    assert (first.byline.text, first.body) == ("本报记者 朱隽", [])
+    assert second.headline is not None and second.headline.endswith("山西服务企业“马上就办”")
+    assert second.dateline is not None and second.body[0].text.startswith("近日，山西省晋中市")
+
+
 def test_page_meta_from_the_header() -> None:
     meta = page("002").meta
     assert (meta.date, meta.number, meta.section) == ("2023-12-17", "3", "党的建设")

@@ -168,7 +168,8 @@ def _heads_box(items: list[StreamItem], index: int) -> bool:
 def _after_byline(items: list[StreamItem], index: int) -> bool:
     """Only titles stand between this one and a byline before it, and text follows them: titles
     between two bylines, or after the last, are the headlines an extractor printed together
-    after the page's text, each with its byline."""
+    after the page's text, each with its byline; titles over a text that opens with a dateline
+    head that text (an extractor that printed a headline block away from its text)."""
     position = index - 1
     while position >= 0 and is_title(items[position]):
         position -= 1
@@ -176,6 +177,8 @@ def _after_byline(items: list[StreamItem], index: int) -> bool:
     while following < len(items) and is_title(items[following]):
         following += 1
     text_follows = following < len(items) and not (isinstance(items[following], Piece) and items[following].kind == "byline")
+    if text_follows and isinstance(items[following], Body) and items[following].starts_article:
+        return False  # a dateline opens the text under them: they head it, the byline's text is elsewhere
     return text_follows and position >= 0 and isinstance(items[position], Piece) and items[position].kind == "byline"
 
 
