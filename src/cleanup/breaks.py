@@ -28,6 +28,7 @@ from cleanup.shapes import (
     CLAUSE,
     CREDIT_MARK,
     credit_goes_on,
+    credits_a_photo,
     hangs_under_title,
     is_deck,
     label_runs_into_its_code,
@@ -101,8 +102,10 @@ def breaks_after(
         return False  # "…差不多。”" | "朱美荣说。": the words quoted and who said them
     if flat or opens_an_entry(line.text, following.text):
         return True
-    if ends_sentence(line.text) and opens_a_turn(following.text):
-        return True  # "李：對，我沒有。" | "周：在你（今年4月）": each turn of an exchange is a paragraph
+    if ends_sentence(line.text) and (opens_a_turn(following.text) or credits_a_photo(following.text)):
+        # "李：對，我沒有。" | "周：在你（今年4月）": each turn of an exchange is a paragraph; a
+        # photographer's credit under the story it closes ("…发展的道路。" | "江宏景摄") stands apart
+        return True
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).

@@ -346,6 +346,20 @@ _NARRATES = regex.compile(
 )
 
 
+# A photographer's credit on a line of its own, its "■" not printed: "江宏景摄", "本报记者贺勇摄",
+# "新华社记者 张三 摄"; not a clause that ends on the verb ("…进行拍摄").
+_UNMARKED_CREDIT = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})?[ \u3000]*{_NAME}(?:[ \u3000]+{_NAME})*(?<!拍)[ \u3000]*[摄攝]\s*$")
+
+
+def credits_a_photo(text: str) -> bool:
+    """A line that is a photographer's credit and nothing more, printed without its "■".
+
+    >>> [credits_a_photo(text) for text in ("江宏景摄", "本报记者贺勇摄", "新华社记者 张三 摄", "由记者拍摄", "游业等业态共同发展的道路。")]
+    [True, True, True, False, False]
+    """
+    return bool(_UNMARKED_CREDIT.match(text))
+
+
 def opens_a_turn(text: str) -> bool:
     """The line opens a turn of an exchange: who speaks, then a colon ("周：在你接獲指示…").
     One character names a speaker or asks and answers ("問：", "答："); a longer label that ends
