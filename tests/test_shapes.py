@@ -138,6 +138,9 @@ BREAKS = [
     ("出台了中共济宁市委《关于加强新时代。", "江宏景摄", True, True),  # a photo story's credit without its "■"
     ("出台了中共济宁市委《关于加强新时代。", "本报记者 贺 勇摄", False, True),
     ("出台了中共济宁市委《关于加强新时代。", "由记者拍摄", True, False),  # a clause that ends on the verb
+    ("的歌声在井里荡漾；", "大门前的大石埕另一头建有戏台，高", False, True),  # a series' clause left short, an indent under it
+    ("的歌声在井里荡漾；", "大门前的大石埕另一头建有戏台，高甲戏", False, False),  # ... not over a full line
+    ("天与人合而为一的歌声在井里荡漾；", "大门前的大石埕另一头建有戏台，高", False, False),  # ... nor an indent short itself
 ]
 
 

@@ -106,6 +106,8 @@ def breaks_after(
         # "李：對，我沒有。" | "周：在你（今年4月）": each turn of an exchange is a paragraph; a
         # photographer's credit under the story it closes ("…发展的道路。" | "江宏景摄") stands apart
         return True
+    if line.text.rstrip().endswith(_SEMICOLONS) and _short_before_an_indent(line, following, column, opens_unit, config):
+        return True  # "…的歌声在井里荡漾；" | "大门前的大石埕…": a clause of a series closes its paragraph
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
@@ -125,6 +127,20 @@ def breaks_after(
     # A sentence ending at (or an indent short of) the column edge: the next line's
     # lost indent tells a new paragraph.
     return looks_indented(following, column, flat, config) and not following_is_last
+
+
+_SEMICOLONS = ("；", ";")
+
+
+def _short_before_an_indent(line: Line, following: Line, column: float, opens_unit: bool, config: Config) -> bool:
+    """The wrap left the line short (it is not full, and the next line's first piece would have
+    fitted), and the next line is an indent short of the column: a paragraph's first line."""
+    return (
+        not is_full(line, column, False, config)
+        and not looks_indented_only(line, column, config)
+        and not pushed_down(line, following, column, opens_unit, config)
+        and looks_indented_only(following, column, config)
+    )
 
 
 def dateline_alone(text: str) -> bool:
