@@ -58,6 +58,8 @@ LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # A clause or sentence mark with text after it: a line of prose, not a title.
 _MARK_INSIDE = regex.compile(r"[，、,。！？!?；;：:](?=\S)")
 _SPACED_HAN = regex.compile(r"\p{Han}\s+\p{Han}")
+# A line that opens on a dateline's reporters in brackets: "（记者丁怡婷）…", "(本报记者 王明)…".
+_OPENS_ON_REPORTERS = regex.compile(rf"[（(]\s*(?:{REPORTER_TITLE.pattern})")
 # A bracket opened and not closed on its line, or closed and not opened on it: a column
 # tag the wrap cut.
 _WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
@@ -352,8 +354,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     two_halves = bool(TWO_HALVES.fullmatch(text))
     if line.width > measure * config.title_line_share and not outside_column(line, measure, config) and not two_halves:
         return False  # near the measure: running text, the case of most lines, decided before the word checks below
-    if REPORTER_TITLE.fullmatch(text):
-        return False  # "本报记者" | "刘洪超摄": the name follows
+    if REPORTER_TITLE.fullmatch(text) or _OPENS_ON_REPORTERS.match(text):
+        return False  # "本报记者" | "刘洪超摄": the name follows; "（记者丁怡婷）国家质检": a dateline wrapped, its text going on
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or _WRAPPED_TAG.match(following.text) or word_bridges(text, following.text.strip()):
