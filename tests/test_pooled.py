@@ -231,3 +231,20 @@ def test_titles_whose_words_clearly_lead_out_of_print_order_stay_where_they_lead
     articles, left = place_pooled_headlines(articles, furniture)
     assert [article.headline for article in articles] == ["加快发展农产品冷链物流", "友好城市代表团下月来访", "燃煤锅炉改造年内完成"]
     assert left == []
+
+
+def test_a_title_its_column_tag_closes_is_a_whole_headline_and_an_article_takes_one() -> None:
+    """Both tagged titles lead to the first text; the second leads to the second text too, and
+    the first nowhere else: each gets its own article, neither is the other's kicker."""
+    calligraphy = "中国书法以汉字为载体，民族学的视阈让人看到书法是中华传统文化的深情记忆。"
+    letters = "中国现代文学馆举办作家手札展，展出手札三百件，观众从中读到传统文化。"
+    train = "春天到了，山里的桐子花开了，小火车穿行在花海之中，游客纷纷拍照留念。"
+    articles = [headless(calligraphy, 1), headless(letters, 10), headless(train, 20)]
+    furniture = [banner("民族学视阈下的中国书法（艺坛走笔）", 30), banner("手札，传统文化的深情记忆（策展手记）", 31), banner("小火车邂逅桐子花", 32)]
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert [(article.kicker, article.headline) for article in articles] == [
+        (None, "民族学视阈下的中国书法（艺坛走笔）"),
+        (None, "手札，传统文化的深情记忆（策展手记）"),
+        (None, "小火车邂逅桐子花"),
+    ]
+    assert left == []

@@ -36,7 +36,7 @@ from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from cleanup.shapes import printed_as_banner
 from layout.model import Article, Furniture, LineRole, Span
-from layout.titles import SUBHEADLINE, overlap, without_column_tag
+from layout.titles import SUBHEADLINE, ends_with_column_tag, overlap, without_column_tag
 from layout.words import common_pairs, pairs_of
 
 # A title closed by its column tag ("（大家手笔）"), and another title after it on the same line.
@@ -91,8 +91,8 @@ def place_pooled_headlines(
     # Words most of the articles share (the page's subject) tell none of them apart.
     common = common_pairs(texts.values(), config.pooled_common_share)
 
-    def best_for(words: str) -> Article:
-        return max(candidates, key=lambda article: (_distinct_overlap(words, texts[id(article)], common), overlap(words, texts[id(article)])))
+    def best_for(words: str, among: list[Article] = candidates) -> Article:
+        return max(among, key=lambda article: (_distinct_overlap(words, texts[id(article)], common), overlap(words, texts[id(article)])))
 
     placements: list[_Placement] = []
     previous: tuple[_Title, Article] | None = None
@@ -110,6 +110,7 @@ def place_pooled_headlines(
                 best = previous[1]
             placements.append(_Placement(title, candidates.index(best), share))
             previous = title, best
+    _one_tagged_headline_each(placements, candidates, best_for, texts, config)
     _keep_in_print_order(placements, config)
     _fill_gaps(placements)
     placed: dict[int, list[_Title]] = {}
@@ -150,6 +151,36 @@ class _Placement:
     title: _Title
     article: int | None = None
     share: float = 0.0
+
+
+def _one_tagged_headline_each(
+    placements: list[_Placement], candidates: list[Article], best_for: Callable[[str, list[Article]], Article], texts: dict[int, str], config: Config
+) -> None:
+    """A title its column tag closes ("民族学视阈下的中国书法（艺坛走笔）") is a whole headline, and
+    an article has one. Where two went to the same article, it keeps the one that would lose most
+    elsewhere; the other goes to the article its words lead to next among those without one, or
+    back to its place."""
+
+    def tagged(placement: _Placement) -> bool:
+        return placement.article is not None and ends_with_column_tag(placement.title.text)
+
+    def elsewhere(placement: _Placement) -> tuple[int | None, float]:
+        holders = {p.article for p in placements if tagged(p)}
+        free = [article for at, article in enumerate(candidates) if at not in holders]
+        words = without_column_tag(placement.title.text) + (placement.title.deck or "")
+        best = best_for(words, free) if free else None
+        share = overlap(words, texts[id(best)]) if best is not None else 0.0
+        return (candidates.index(best), share) if best is not None and share >= config.banner_overlap else (None, 0.0)
+
+    for index in range(len(candidates)):
+        taken = [p for p in placements if tagged(p) and p.article == index]
+        if len(taken) < 2:
+            continue
+        moves = {id(p): elsewhere(p) for p in taken}
+        kept = max(taken, key=lambda p: p.share - moves[id(p)][1])
+        for extra in taken:
+            if extra is not kept:
+                extra.article, extra.share = moves[id(extra)]
 
 
 def _neighbours(placements: list[_Placement], at: int) -> tuple[_Placement | None, _Placement | None]:
