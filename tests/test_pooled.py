@@ -248,3 +248,20 @@ def test_a_title_its_column_tag_closes_is_a_whole_headline_and_an_article_takes_
         (None, "小火车邂逅桐子花"),
     ]
     assert left == []
+
+
+def test_a_title_printed_after_a_tagged_one_is_no_headline_of_its_article() -> None:
+    """"贝老，世界有你" shares "世界" with the essay the tagged title heads, but the tag closed that
+    headline block; printed last, it goes to the one headless text after the last one placed."""
+    essay = "语言即是思维。我们生活在这个世界上，敬畏每一种语言，就是敬畏每一种思维。"
+    concert = "一七九二年，贝多芬从波恩来到维也纳，德奥风格的演绎从此成为经典。"
+    architect = "建筑是哲理诗，是凝固的音乐。伟大的建筑师用自己的作品吟诗谱曲。"
+    articles = [headless(essay, 1), headless(concert, 10), headless(architect, 20)]
+    furniture = [banner("敬畏每一种语言（五洲茶亭）", 30), banner("“德奥风格”的现代演绎", 31), banner("贝老，世界有你", 32)]
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert [(article.kicker, article.headline) for article in articles] == [
+        (None, "敬畏每一种语言（五洲茶亭）"),
+        (None, "“德奥风格”的现代演绎"),
+        (None, "贝老，世界有你"),
+    ]
+    assert left == []

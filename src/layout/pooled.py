@@ -6,7 +6,8 @@ article and a row of banners, and every other article has no headline. A headlin
 words with its own article, so each title line after the last paragraph goes to the
 headless article whose text holds most of its character pairs (at least
 `Config.banner_overlap`). Of the lines an article gets, the last is its headline and those
-before it its kicker. A line that finds no article stays where it was: nothing is dropped.
+before it its kicker; a title its column tag closes ends a headline block, so an article takes
+one and no title after it. A line that finds no article stays where it was: nothing is dropped.
 The pooled lines are first read as titles: a headline the extractor cut where a word runs
 on ("…推动经" | "济全球化…") is one title, a "——" deck goes under the title before it, and
 two titles printed on one line, the first closed by its column tag ("…（大家手笔） …") or each
@@ -112,7 +113,7 @@ def place_pooled_headlines(
             previous = title, best
     _one_tagged_headline_each(placements, candidates, best_for, texts, config)
     _keep_in_print_order(placements, config)
-    _fill_gaps(placements)
+    _fill_gaps(placements, len(candidates))
     placed: dict[int, list[_Title]] = {}
     for placement in placements:
         if placement.article is not None:
@@ -151,6 +152,7 @@ class _Placement:
     title: _Title
     article: int | None = None
     share: float = 0.0
+    refused: bool = False  # its words led it to an article that a tagged title closed: a headline still
 
 
 def _one_tagged_headline_each(
@@ -174,13 +176,18 @@ def _one_tagged_headline_each(
 
     for index in range(len(candidates)):
         taken = [p for p in placements if tagged(p) and p.article == index]
-        if len(taken) < 2:
-            continue
-        moves = {id(p): elsewhere(p) for p in taken}
-        kept = max(taken, key=lambda p: p.share - moves[id(p)][1])
-        for extra in taken:
-            if extra is not kept:
-                extra.article, extra.share = moves[id(extra)]
+        if len(taken) >= 2:
+            moves = {id(p): elsewhere(p) for p in taken}
+            kept = max(taken, key=lambda p: p.share - moves[id(p)][1])
+            for extra in taken:
+                if extra is not kept:
+                    extra.article, extra.share = moves[id(extra)]
+    # The tag closes the headline block: a title printed after it is no headline of its article.
+    for at, placement in enumerate(placements):
+        if tagged(placement):
+            for later in placements[at + 1 :]:
+                if later.article == placement.article and not tagged(later):
+                    later.article, later.share, later.refused = None, 0.0, True
 
 
 def _neighbours(placements: list[_Placement], at: int) -> tuple[_Placement | None, _Placement | None]:
@@ -205,22 +212,27 @@ def _keep_in_print_order(placements: list[_Placement], config: Config) -> None:
             placement.article = None
 
 
-def _fill_gaps(placements: list[_Placement]) -> None:
+def _fill_gaps(placements: list[_Placement], articles: int) -> None:
     """A title that shares no word with any text ("水美鱼肥" over a photo story on a fish farm)
     goes by print order: between two placed titles whose articles leave one headless article
     between them, to that article; where they leave none, to the article of the title printed
-    on the next line, as its kicker."""
+    on the next line, as its kicker. A headline a tagged title refused, printed after the last
+    placed one, goes to the one headless article after that one's (of `articles`); a slogan
+    there stays a banner."""
     for at, placement in enumerate(placements):
         if placement.article is not None:
             continue
         before, after = _neighbours(placements, at)
-        if before is None or after is None or before.article >= after.article:
+        if after is None and not placement.refused:
+            continue
+        end = articles if after is None else after.article
+        if before is None or before.article >= end:
             continue
         taken = {p.article for p in placements}
-        free = [index for index in range(before.article + 1, after.article) if index not in taken]
+        free = [index for index in range(before.article + 1, end) if index not in taken]
         if len(free) == 1:
             placement.article = free[0]
-        elif not free and placement.title.last + 1 == after.title.first and not printed_as_banner(placement.title.text):
+        elif not free and after is not None and placement.title.last + 1 == after.title.first and not printed_as_banner(placement.title.text):
             placement.article = after.article
 
 
