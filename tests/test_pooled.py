@@ -265,3 +265,15 @@ def test_a_title_printed_after_a_tagged_one_is_no_headline_of_its_article() -> N
         (None, "贝老，世界有你"),
     ]
     assert left == []
+
+
+def test_titles_of_one_subject_whose_words_cross_over_go_back_into_print_order() -> None:
+    """Each title shares more words with the other's text than with its own (a page of one
+    subject), and enough with both: print order decides."""
+    initiative = "习近平同志提出的一带一路倡议，是促进世界和平稳定繁荣的公共产品，推动经济全球化。"
+    principles = "以共商共建共享为原则的一带一路建设，推动经济全球化深入发展，是世界和平的公共产品。"
+    train = "春天到了，山里的桐子花开了，小火车穿行在花海之中，游客纷纷拍照留念。"
+    articles = [headless(initiative, 1), headless(principles, 10), headless(train, 20)]
+    furniture = [banner("“一带一路”推动经济全球化深入发展", 30), banner("促进世界和平稳定繁荣的公共产品（大家手笔）", 31), banner("小火车邂逅桐子花", 32)]
+    articles, _ = place_pooled_headlines(articles, furniture)
+    assert [article.headline for article in articles] == ["“一带一路”推动经济全球化深入发展", "促进世界和平稳定繁荣的公共产品（大家手笔）", "小火车邂逅桐子花"]

@@ -26,6 +26,7 @@ printed right over the article's first line needs only `Config.banner_overlap` o
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -112,6 +113,7 @@ def place_pooled_headlines(
             placements.append(_Placement(title, candidates.index(best), share))
             previous = title, best
     _one_tagged_headline_each(placements, candidates, best_for, texts, config)
+    _uncross(placements, [texts[id(article)] for article in candidates], config)
     _keep_in_print_order(placements, config)
     _fill_gaps(placements, len(candidates))
     placed: dict[int, list[_Title]] = {}
@@ -188,6 +190,21 @@ def _one_tagged_headline_each(
             for later in placements[at + 1 :]:
                 if later.article == placement.article and not tagged(later):
                     later.article, later.share, later.refused = None, 0.0, True
+
+
+def _uncross(placements: list[_Placement], texts: list[str], config: Config) -> None:
+    """Two titles printed one after the other whose words led them to each other's article in
+    the wrong order (a page of one subject, where every title shares words with every text) are
+    swapped back into print order, when each still finds its share of words in the other text."""
+    placed = [placement for placement in placements if placement.article is not None]
+    for first, second in itertools.pairwise(placed):
+        if first.article <= second.article:
+            continue
+        first_there = overlap(without_column_tag(first.title.text), texts[second.article])
+        second_there = overlap(without_column_tag(second.title.text), texts[first.article])
+        if min(first_there, second_there) >= config.banner_overlap:
+            first.article, second.article = second.article, first.article
+            first.share, second.share = first_there, second_there
 
 
 def _neighbours(placements: list[_Placement], at: int) -> tuple[_Placement | None, _Placement | None]:
