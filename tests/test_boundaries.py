@@ -22,7 +22,7 @@ from layout.boundaries import (
 )
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
-from layout.stream import StreamItem, as_title, side, text_stream
+from layout.stream import StreamItem, as_title, read_orientation, side, text_stream
 from layout.titles import TitleUnit, is_slogan, set_aside_banners, title_traits
 from layout.words import common_pairs, pairs_of
 
@@ -869,3 +869,20 @@ def test_a_title_after_a_short_signed_text(title: str, new_article: bool) -> Non
     items = stream(f"■本报记者 王珂\n\n{FIRST}\n\n{title}\n\n{reading}\n")
     before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
     assert (new_article_chance(items, before, after, "headline-first", frozenset()) >= 0.5) is new_article
+
+
+ROUNDUP_SECTIONS = [
+    ("吉林", "表现突出及时奖励", "本报长春2月23日电（记者孟海鹰）近日，吉林省出台措施，对表现突出的干部及时奖励，激励担当作为。"),
+    ("福州", "防控力量下沉基层", "本报福州2月23日电（记者颜珂）近日，福州市出台措施，推动防控力量下沉基层，充实一线力量。"),
+    ("内蒙古", "审慎问责精准规范", "本报呼和浩特2月23日电（记者张枨）日前，内蒙古出台意见，要求审慎问责，做到精准规范。"),
+]
+
+
+@pytest.mark.parametrize(("edge_weight", "orientation"), [(DEFAULT.orientation_edge_weight, "body-first"), (1.0, "headline-first")])
+def test_a_page_that_opens_on_text_and_closes_on_a_headline_reads_body_first(edge_weight: float, orientation: str) -> None:
+    """A roundup's dated sections each under a title that shares its words with the text under
+    it: the page's edges outweigh them (with an edge weighing no more than one title, they
+    would not)."""
+    sections = "".join(f"{place}\n{title}\n\n{text}\n\n" for place, title, text in ROUNDUP_SECTIONS)
+    dump = f"在疫情防控工作中，各地纷纷出台措施，在斗争一线考察识别干部，激励干部担当作为。\n\n{sections}关爱到一线 干部加油干\n"
+    assert read_orientation(stream(dump), replace(DEFAULT, orientation_edge_weight=edge_weight))[0] == orientation

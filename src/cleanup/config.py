@@ -216,6 +216,10 @@ class Config:
     # Evidence summing to this much (an edge and a headline block's words) makes the
     # page's orientation sure.
     orientation_sure: float = 2.0
+    # What an edge of the page weighs against the headline blocks' words (each at most 1): a
+    # page that opens on text and closes on a headline block reads body-first however many
+    # titles inside it share words with the text under them (a roundup's dated sections).
+    orientation_edge_weight: float = 4.0
     # The indent a paragraph's first line lost, added back (cells) when measuring a column from it.
     lost_indent: int = 4
 

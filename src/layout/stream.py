@@ -266,15 +266,16 @@ def read_orientation(items: Sequence[StreamItem], config: Config = DEFAULT) -> t
     """Whether headlines precede or follow their bodies on this page, and how sure that is.
 
     Two kinds of evidence are summed. The page's edges: it opens with a headline
-    block when headlines come first, and ends with one when they follow. And each
-    headline block that stands where a byline or a dateline opens the next text
-    (or a jump line closed the text before): it shares more words with its own
-    article, after it when headlines come first, before it when they follow.
+    block when headlines come first, and ends with one when they follow; an edge
+    weighs `Config.orientation_edge_weight`. And each headline block that stands
+    where a byline or a dateline opens the next text (or a jump line closed the
+    text before): it shares more words with its own article, after it when
+    headlines come first, before it when they follow.
     """
     real = [item for item in items if not isinstance(item, Gap)]
     if not real:
         return "body-first", 0.5
-    score = float(is_title(real[0])) - float(is_title(real[-1]))
+    score = config.orientation_edge_weight * (float(is_title(real[0])) - float(is_title(real[-1])))
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     for start, end in _title_runs(items):
         following = items[end] if end < len(items) else None
