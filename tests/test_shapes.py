@@ -504,3 +504,18 @@ def test_a_line_that_fills_a_narrower_column_below_is_running_text(text: str, fo
 )
 def test_a_byline_without_its_mark(text: str, byline: bool) -> None:
     assert is_unmarked_byline(text) is byline
+
+
+@pytest.mark.parametrize(
+    ("following", "breaks"),
+    [
+        ("那份美味，至今还在舌尖回味。", False),  # a paragraph's last line: far more end so than hold one line
+        ("那份美味，至今还在舌尖回味！", True),  # an exclamation may stand alone
+        ("李：对，我没有在那个时候。", True),  # a turn of an exchange always does
+    ],
+)
+def test_a_short_line_over_a_paragraphs_first_line_ends_the_paragraph_above(following: str, breaks: bool) -> None:
+    """Under a full line that ends on a full stop, a short line that ends on one too, with a
+    paragraph's first line (an indent short) under it."""
+    line, under = Line(2, "鱼脊骨还可以在野外用火烧焦后，慢慢吸吮。"), Line(4, "秧田离屋场很近，放眼望去，一片青葱碧")
+    assert breaks_after(line, Line(3, following), 40, False, False, under=under) is breaks

@@ -125,11 +125,27 @@ def breaks_after(
     ):
         return True
     # A sentence ending at (or an indent short of) the column edge: the next line's
-    # lost indent tells a new paragraph.
+    # lost indent tells a new paragraph, unless that line is a paragraph's last, its sentence
+    # stopped and a paragraph opening under it: far more paragraphs end so than hold one line.
+    if _last_line_over_an_indent(line, following, under, column, config):
+        return False
     return looks_indented(following, column, flat, config) and not following_is_last
 
 
 _SEMICOLONS = ("；", ";")
+_FULL_STOPS = ("。", ".")
+
+
+def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, column: float, config: Config) -> bool:
+    """Under a full line that ends a sentence on a full stop, a short line that ends one too,
+    with a paragraph's first line (an indent short) under it: the first paragraph's last line
+    ("…慢慢吸吮。" | "那份美味，至今还在舌尖回味。" | "秧田离屋场很近，…"), not a paragraph of one line."""
+    return (
+        under is not None
+        and line.text.rstrip().endswith(_FULL_STOPS)
+        and following.text.rstrip().endswith(_FULL_STOPS)
+        and looks_indented_only(under, column, config)
+    )
 
 
 def _short_before_an_indent(line: Line, following: Line, column: float, opens_unit: bool, config: Config) -> bool:
