@@ -133,7 +133,8 @@ def breaks_after(
 
 
 _SEMICOLONS = ("；", ";")
-_FULL_STOPS = ("。", ".")
+# A full stop at the end of a line, a closing quote after it or not.
+_FULL_STOP_END = regex.compile(r"[。.][”’」』]?\s*$")
 
 
 def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, column: float, config: Config) -> bool:
@@ -142,8 +143,8 @@ def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, c
     ("…慢慢吸吮。" | "那份美味，至今还在舌尖回味。" | "秧田离屋场很近，…"), not a paragraph of one line."""
     return (
         under is not None
-        and line.text.rstrip().endswith(_FULL_STOPS)
-        and following.text.rstrip().endswith(_FULL_STOPS)
+        and bool(_FULL_STOP_END.search(line.text))
+        and bool(_FULL_STOP_END.search(following.text))
         and looks_indented_only(under, column, config)
     )
 
