@@ -135,6 +135,9 @@ BREAKS = [
     ("出台了中共济宁市委《关于加强新时代？", "李：对，我没有在那个时候进行电话调查", False, True),  # ... who speaks it, one character
     ("大家下工地，和大伙一起挖了一天排水沟。", "村民劝他：“李书记，去荫凉处歇一歇吧，", False, False),  # narration: who is spoken to
     ("打压议员的言论及议事空间，影响议事。", "梁君彦指：「我已经作出裁决，议员必须遵", False, False),  # ... a verb of saying
+    ("城市更新的根本动因和现实考量", "记者：近年来，各地纷纷推进旧城", False, True),  # an intertitle over a turn, however long
+    ("老街改造带动旅游、餐饮、文创", "记者：近年来，各地纷纷推进旧城", False, True),  # ... one that lists with 、
+    ("学城项目办起临街店面，每年每户", "收入暴增：村民集资入股，到去年", False, False),  # a sentence's clauses run on
     ("出台了中共济宁市委《关于加强新时代。", "江宏景摄", True, True),  # a photo story's credit without its "■"
     ("出台了中共济宁市委《关于加强新时代。", "本报记者 贺 勇摄", False, True),
     ("出台了中共济宁市委《关于加强新时代。", "由记者拍摄", True, False),  # a clause that ends on the verb

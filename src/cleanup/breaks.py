@@ -172,6 +172,8 @@ def dateline_alone(text: str) -> bool:
 
 
 _PROSE_MARK = regex.compile(r"[，、,。！？；]")
+# A comma or semicolon parts a sentence's clauses; a title of one phrase may list with 、.
+_CLAUSE_BREAK = regex.compile(r"[，,；;]")
 def _closes_inside_a_quote(text: str) -> bool:
     """A bracket closed at the line's end inside a quotation still open ("「例如某某，他當時
     （80年代）"): the bracket ends no sentence.
@@ -226,8 +228,12 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
     column by the lost indent alone and running on in prose. The title is short; or, opening a
     unit after a paragraph ended, it reaches the column, which no paragraph's first line does
     (a title set in a larger type, as some extractors print an intertitle), where the line
-    under it shows its indent (no half-width characters, no paragraph's last line)."""
-    short = line.width <= min(column, following.width) * config.title_line_share
+    under it shows its indent (no half-width characters, no paragraph's last line). Over a turn
+    of an exchange, a title of one phrase may run as long as it likes ("城市更新的根本动因和现实考量"
+    | "记者：近年来，"): an exchange opens its paragraph, where a sentence's clauses run on
+    ("…，每年每户" | "收入暴增：村民集资…")."""
+    turn = opens_a_turn(following.text) and not _CLAUSE_BREAK.search(line.text)
+    short = turn or line.width <= min(column, following.width) * config.title_line_share
     set_full = opens_unit and line.width > column - config.full_slack and not (_NARROW.search(following.text) or ends_sentence(following.text))
     if not (short or set_full) or clearly_unfinished(line.text):
         return False  # the widths first: most lines are running text, decided without reading it
