@@ -222,6 +222,36 @@ def test_a_lede_without_its_stop_that_opens_a_body_first_page_is_its_first_parag
     assert page.furniture == []
 
 
+def test_a_clause_ending_on_a_colon_between_two_texts_opens_the_text_under_it() -> None:
+    """Where headlines follow their text, a title line that is a clause leading into what follows
+    ("日前，省委决定：") opens the next text, over its dateline: no banner, nor the text above's."""
+    appointment = (
+        "日前，省委决定：\n\n本报南京5月8日电（记者李明）\n张华同志任省委委员、常委，不\n再担任市委书记职务。\n\n"
+        "省委主要负责同志职务调整\n\n"
+    )
+    first, second = reconstruct(BODY_FIRST_ARTICLE + appointment).articles
+    assert first.headline == "春耕生产进展顺利"
+    assert second.headline == "省委主要负责同志职务调整"
+    assert second.dateline is not None and second.dateline.text == "本报南京5月8日电（记者李明）"
+    assert [(part.kind, part.text) for part in second.body] == [("h", "日前，省委决定："), ("p", "张华同志任省委委员、常委，不再担任市委书记职务。")]
+
+
+def test_a_pull_quote_between_two_texts_opens_the_text_whose_words_it_repeats() -> None:
+    """Where headlines follow their text, a clause set as a title, however short, before a text
+    that repeats its words, and not the text above, is that text's opening intertitle: no banner."""
+    commentary = (
+        "漠视规则终将失信，注定难以长久\n\n"
+        "近日，多地通报了一批违规经营案\n例，涉及餐饮、零售、家政等多个行\n业，引发社会广泛关注。\n\n"
+        "有关部门表示，将持续加大检查\n力度，对屡查屡犯者依法从严处理，\n绝不姑息。\n\n"
+        "说到底，漠视规则终将失信于人，\n注定难以长久；守住底线，方能行稳\n致远。\n\n"
+        "守住规则底线（观察）\n\n"
+    )
+    first, second = reconstruct(BODY_FIRST_ARTICLE + commentary).articles
+    assert first.headline == "春耕生产进展顺利"
+    assert second.headline == "守住规则底线（观察）"
+    assert (second.body[0].kind, second.body[0].text) == ("h", "漠视规则终将失信，注定难以长久")
+
+
 @pytest.mark.parametrize(
     ("tail", "teaser", "banners"),
     [

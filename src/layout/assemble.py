@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
@@ -158,14 +158,29 @@ def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, a
     """On a page whose headlines follow their text, the last title between two texts, after
     the headline of the text above, that reads as a sentence (longer than a title's line, a clause
     mark, no column tag, no dash leading into a headline) and shares its words with the text under it rather than the
-    text above: the intertitle that text opens with ("当群众有需求、老乡有期盼时，干部们…"),
-    not a banner, which names a campaign in a phrase."""
+    text above, each read to the next title (a lede or a pull quote repeats words from anywhere in
+    its text): the intertitle that text opens with ("当群众有需求、老乡有期盼时，干部们…"),
+    not a banner, which names a campaign in a phrase. So is a clause that ends on a colon: it
+    leads into the text under it, as no headline or banner does."""
     text = items[index].text
-    if len(text) <= config.title_line_max_chars or not CLAUSE.search(text) or ends_with_column_tag(text) or leads_in(text):
-        return False  # a kicker printed under its headline runs a line or less ("铆住需求端，“绣花”供给侧")
+    if text.rstrip().endswith(("：", ":")) and CLAUSE.search(text):
+        return True  # "日前，省委决定：" over the text it announces
+    if not CLAUSE.search(text) or ends_with_column_tag(text) or leads_in(text):
+        return False
     pairs = pairs_of(text)
-    under, above = share(pairs, side(items, after, 1, config).pairs), share(pairs, side(items, before, -1, config).pairs)
+    whole_run = replace(config, context_bodies=len(items))
+    under, above = share(pairs, side(items, after, 1, whole_run).pairs), share(pairs, side(items, before, -1, whole_run).pairs)
+    if len(text) <= config.title_line_max_chars:
+        # a kicker printed under its headline runs a line or less ("铆住需求端，“绣花”供给侧"), and
+        # shares its words with its own text: a line as short opens the text under it only where
+        # it repeats that text's words and none of the text above
+        return under >= _REPEATED and above < config.banner_overlap
     return under >= config.banner_overlap and under > above + config.title_lean_margin
+
+
+# Share of a short title's words that its text repeats: a pull quote, not a line that happens
+# to share a word or two.
+_REPEATED = 0.6
 
 
 # ---------------------------------------------------------------- segments

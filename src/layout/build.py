@@ -152,7 +152,8 @@ class Builder:
             for line in unit.close_jumps
         )
         span = Span(body.piece.first, body.piece.last)
-        if body.dateline is not None and article.dateline is None and not article.body:
+        # The first paragraph's dateline is the article's, under the intertitles it may open with.
+        if body.dateline is not None and article.dateline is None and all(part.kind == "h" for part in article.body):
             article.dateline = parse_dateline(body.dateline_match, self.clean(body.dateline))
             article.line_roles.append(LineRole("dateline", _located_span(body.dateline)))
         elif body.dateline is not None:
