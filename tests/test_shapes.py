@@ -138,6 +138,8 @@ BREAKS = [
     ("城市更新的根本动因和现实考量", "记者：近年来，各地纷纷推进旧城", False, True),  # an intertitle over a turn, however long
     ("老街改造带动旅游、餐饮、文创", "记者：近年来，各地纷纷推进旧城", False, True),  # ... one that lists with 、
     ("学城项目办起临街店面，每年每户", "收入暴增：村民集资入股，到去年", False, False),  # a sentence's clauses run on
+    ("深入贯彻落实新发展理念推动高质量发展取得新成效", "面对新形势新任务各地区各部门积极", False, True),  # a banner wider than the column
+    ("面对新形势新任务各地区各部门积极", "作为，推动各项工作取得新进展，", False, False),  # ... not a line of the text's wrap
     ("出台了中共济宁市委《关于加强新时代。", "江宏景摄", True, True),  # a photo story's credit without its "■"
     ("出台了中共济宁市委《关于加强新时代。", "本报记者 贺 勇摄", False, True),
     ("出台了中共济宁市委《关于加强新时代。", "由记者拍摄", True, False),  # a clause that ends on the verb

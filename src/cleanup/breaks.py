@@ -228,17 +228,21 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
     column by the lost indent alone and running on in prose. The title is short; or, opening a
     unit after a paragraph ended, it reaches the column, which no paragraph's first line does
     (a title set in a larger type, as some extractors print an intertitle), where the line
-    under it shows its indent (no half-width characters, no paragraph's last line). Over a turn
+    under it shows its indent (no half-width characters, no paragraph's last line); or it runs
+    wider than any line of the text's wrap, a phrase (a banner a dump without blank lines prints
+    over the text), where the line under it may open on words with no mark yet. Over a turn
     of an exchange, a title of one phrase may run as long as it likes ("城市更新的根本动因和现实考量"
     | "记者：近年来，"): an exchange opens its paragraph, where a sentence's clauses run on
     ("…，每年每户" | "收入暴增：村民集资…")."""
     turn = opens_a_turn(following.text) and not _CLAUSE_BREAK.search(line.text)
     short = turn or line.width <= min(column, following.width) * config.title_line_share
-    set_full = opens_unit and line.width > column - config.full_slack and not (_NARROW.search(following.text) or ends_sentence(following.text))
+    # a phrase wider than any line of the text's wrap (a caption set wider runs on in clauses)
+    wider = line.width > column + config.overhang and not _CLAUSE_BREAK.search(line.text)
+    set_full = (opens_unit and line.width > column - config.full_slack or wider) and not (_NARROW.search(following.text) or ends_sentence(following.text))
     if not (short or set_full) or clearly_unfinished(line.text):
         return False  # the widths first: most lines are running text, decided without reading it
     indented = looks_indented_only(following, column, config) or set_full and _opens_with_a_word_kept_whole(following, column, config)
-    if not indented or not _PROSE_MARK.search(following.text):
+    if not indented or not (wider or _PROSE_MARK.search(following.text)):
         return False
     return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
 
