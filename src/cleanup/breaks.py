@@ -234,8 +234,7 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
     of an exchange, a title of one phrase may run as long as it likes ("城市更新的根本动因和现实考量"
     | "记者：近年来，"): an exchange opens its paragraph, where a sentence's clauses run on
     ("…，每年每户" | "收入暴增：村民集资…")."""
-    turn = opens_a_turn(following.text) and not _CLAUSE_BREAK.search(line.text)
-    short = turn or line.width <= min(column, following.width) * config.title_line_share
+    short = line.width <= min(column, following.width) * config.title_line_share or _over_a_turn(line, following)
     # a phrase wider than any line of the text's wrap (a caption set wider runs on in clauses)
     wider = line.width > column + config.overhang and not _CLAUSE_BREAK.search(line.text)
     set_full = (opens_unit and line.width > column - config.full_slack or wider) and not (_NARROW.search(following.text) or ends_sentence(following.text))
@@ -247,6 +246,15 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
     return looks_like_title([line], config) and not word_bridges(line.text.strip(), following.text.strip())
 
 
+def _over_a_turn(line: Line, following: Line) -> bool:
+    """A title of one phrase over a turn of an exchange (a colon within a speaker's label's
+    reach, looked for first: most lines hold none)."""
+    head = following.text[:_LABEL_REACH]
+    return ("：" in head or ":" in head) and opens_a_turn(following.text) and not _CLAUSE_BREAK.search(line.text)
+
+
+# A speaker's label and its colon fit in this many characters (leading spaces allowed).
+_LABEL_REACH = 10
 _NARROW = regex.compile(r"[0-9A-Za-z%.]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?]")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")

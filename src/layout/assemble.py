@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE
@@ -168,8 +168,7 @@ def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, a
     if not CLAUSE.search(text) or ends_with_column_tag(text) or leads_in(text):
         return False
     pairs = pairs_of(text)
-    whole_run = replace(config, context_bodies=len(items))
-    under, above = share(pairs, side(items, after, 1, whole_run).pairs), share(pairs, side(items, before, -1, whole_run).pairs)
+    under, above = (share(pairs, side(items, start, step, config, reach=len(items)).pairs) for start, step in ((after, 1), (before, -1)))
     if len(text) <= config.title_line_max_chars:
         # a kicker printed under its headline runs a line or less ("铆住需求端，“绣花”供给侧"), and
         # shares its words with its own text: a line as short opens the text under it only where

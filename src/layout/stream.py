@@ -238,8 +238,9 @@ class Side:
     caption: bool = False
 
 
-def side(items: Sequence[StreamItem], position: int, step: int, config: Config = DEFAULT) -> Side:
-    """Up to `config.context_bodies` paragraphs from `position` on, walking by `step`, within one run of text."""
+def side(items: Sequence[StreamItem], position: int, step: int, config: Config = DEFAULT, reach: int | None = None) -> Side:
+    """Up to `reach` paragraphs (`config.context_bodies` unless given) from `position` on, walking by `step`, within one run of text."""
+    reach = config.context_bodies if reach is None else reach
     nearest = items[position]
     assert isinstance(nearest, Body)
     marked = nearest.closes_article if step < 0 else nearest.starts_article
@@ -247,7 +248,7 @@ def side(items: Sequence[StreamItem], position: int, step: int, config: Config =
     measure = 0
     bodies = 0
     caption = False
-    while 0 <= position < len(items) and bodies < config.context_bodies:
+    while 0 <= position < len(items) and bodies < reach:
         item = items[position]
         if isinstance(item, TitleUnit):
             position += step
