@@ -247,14 +247,10 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
 
 
 def _over_a_turn(line: Line, following: Line) -> bool:
-    """A title of one phrase over a turn of an exchange (a colon within a speaker's label's
-    reach, looked for first: most lines hold none)."""
-    head = following.text[:_LABEL_REACH]
-    return ("：" in head or ":" in head) and opens_a_turn(following.text) and not _CLAUSE_BREAK.search(line.text)
-
-
-# A speaker's label and its colon fit in this many characters (leading spaces allowed).
-_LABEL_REACH = 10
+    """A title of one phrase over a turn of an exchange (the colon looked for first: most lines
+    hold none)."""
+    text = following.text
+    return ("：" in text or ":" in text) and opens_a_turn(text) and not _CLAUSE_BREAK.search(line.text)
 _NARROW = regex.compile(r"[0-9A-Za-z%.]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?]")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")
