@@ -174,6 +174,8 @@ def dateline_alone(text: str) -> bool:
 _PROSE_MARK = regex.compile(r"[，、,。！？；]")
 # A comma or semicolon parts a sentence's clauses; a title of one phrase may list with 、.
 _CLAUSE_BREAK = regex.compile(r"[，,；;]")
+
+
 def _closes_inside_a_quote(text: str) -> bool:
     """A bracket closed at the line's end inside a quotation still open ("「例如某某，他當時
     （80年代）"): the bracket ends no sentence.
@@ -251,6 +253,8 @@ def _over_a_turn(line: Line, following: Line) -> bool:
     hold none)."""
     text = following.text
     return ("：" in text or ":" in text) and opens_a_turn(text) and not _CLAUSE_BREAK.search(line.text)
+
+
 _NARROW = regex.compile(r"[0-9A-Za-z%.]")
 _SENTENCE_STOP = regex.compile(r"[。！？!?]")
 _ENDS_ON_A_WORD = regex.compile(r"[\p{Han}\p{L}\p{N}]\s*$")

@@ -213,6 +213,10 @@ class Config:
     story_pair_reach: float = 0.34
     # Titles between two paragraphs lean to the side whose words they share by this much more.
     title_lean_margin: float = 0.1
+    # A clause no longer than a title's line, between two texts on a page whose headlines
+    # follow their text, opens the text under it where that text repeats at least this share
+    # of its character pairs (a pull quote or a lede; a kicker shares fewer with its own text).
+    pull_quote_share: float = 0.6
     # Evidence summing to this much (an edge and a headline block's words) makes the
     # page's orientation sure.
     orientation_sure: float = 2.0

@@ -156,12 +156,14 @@ def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Con
 
 def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, after: int, config: Config) -> bool:
     """On a page whose headlines follow their text, the last title between two texts, after
-    the headline of the text above, that reads as a sentence (longer than a title's line, a clause
-    mark, no column tag, no dash leading into a headline) and shares its words with the text under it rather than the
+    the headline of the text above, that reads as a clause (a clause mark, no column tag, no
+    dash leading into a headline) and shares its words with the text under it rather than the
     text above, each read to the next title (a lede or a pull quote repeats words from anywhere in
     its text): the intertitle that text opens with ("当群众有需求、老乡有期盼时，干部们…"),
-    not a banner, which names a campaign in a phrase. So is a clause that ends on a colon: it
-    leads into the text under it, as no headline or banner does."""
+    not a banner, which names a campaign in a phrase. One no longer than a title's line must
+    share more (`Config.pull_quote_share`): a kicker printed under its headline is as short. So
+    is a clause that ends on a colon: it leads into the text under it, as no headline or banner
+    does."""
     text = items[index].text
     if text.rstrip().endswith(("：", ":")) and CLAUSE.search(text):
         return True  # "日前，省委决定：" over the text it announces
@@ -173,13 +175,8 @@ def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, a
         # a kicker printed under its headline runs a line or less ("铆住需求端，“绣花”供给侧"), and
         # shares its words with its own text: a line as short opens the text under it only where
         # it repeats that text's words and none of the text above
-        return under >= _REPEATED and above < config.banner_overlap
+        return under >= config.pull_quote_share and above < config.banner_overlap
     return under >= config.banner_overlap and under > above + config.title_lean_margin
-
-
-# Share of a short title's words that its text repeats: a pull quote, not a line that happens
-# to share a word or two.
-_REPEATED = 0.6
 
 
 # ---------------------------------------------------------------- segments
