@@ -15,6 +15,7 @@ from cleanup.jumps import (
     leads_into_prose,
     never_joins,
     printed_whole_elsewhere,
+    quotes_the_text,
 )
 from cleanup.lexicon import ends_on_link
 from cleanup.lines import Block, Line
@@ -320,6 +321,34 @@ def test_a_string_the_page_prints_whole_runs_across_the_blank(tail: str, head: s
     blocks = [*page, tail, head]
     join = replace(case([tail], [head], flat=True), page="\n".join(blocks))
     assert printed_whole_elsewhere(join) is joins
+
+
+QUOTE = "让每一位读者都能在家门口借到想读的书才是图书馆真正的价值"
+QUOTED = "说到底，让每一位读者都能在家门口借到想读的书，才是图书馆真正的价值。"
+
+
+@pytest.mark.parametrize(
+    ("previous", "tail", "head", "page", "quote"),
+    [
+        # a lede under the byline that the text prints again, nearly word for word: whole as printed
+        ("■本报记者 王小明", QUOTE, "去年以来，全市新建社区书屋四十家。", [QUOTED], True),
+        # printed once: a fragment the column cut, for the model to weigh
+        ("■本报记者 王小明", QUOTE, "去年以来，全市新建社区书屋四十家。", [], None),
+        # the copy runs on across the blank: a quote the column cut in two
+        ("■本报记者 王小明", QUOTE[:20], QUOTE[20:] + "。", [QUOTED], None),
+        # after a finished sentence, a repeated sentence is the text going on
+        ("全市新建社区书屋四十家。", QUOTE, "去年以来，全市新建社区书屋四十家。", [QUOTED], None),
+        # a dateline opens the text, not a quote of it
+        ("社区书屋遍地开花", "本报北京3月1日电 " + QUOTE, "去年以来，全市新建社区书屋四十家。", ["本报北京3月1日电 " + QUOTED], None),
+        # a word runs across the blank ("家门|口")
+        ("■本报记者 王小明", "让每一位读者在每个周末都能走到家门", "口借到想读的书。", ["让每一位读者在每个周末都能走到家门前借书。"], None),
+    ],
+)
+def test_a_pull_quote_the_page_prints_again_stands_whole(previous: str, tail: str, head: str, page: list[str], quote: bool | None) -> None:
+    join = replace(case([tail], [head], flat=True), previous=previous, page="\n".join([previous, tail, head, *page]))
+    assert quotes_the_text(join) is bool(quote)
+    if quote:
+        assert join_chance(join, frozenset()) == 0.0
 
 
 def test_a_banner_line_never_joins() -> None:

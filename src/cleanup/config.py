@@ -217,6 +217,12 @@ class Config:
     # follow their text, opens the text under it where that text repeats at least this share
     # of its character pairs (a pull quote or a lede; a kicker shares fewer with its own text).
     pull_quote_share: float = 0.6
+    # A paragraph of at least `pull_quote_chars` characters, before a blank line, whose runs of
+    # four characters the page prints elsewhere at least this share of is a pull quote, set
+    # whole over the text it quotes however it ends ("…都值得点赞"): no column jump cuts it. A
+    # fragment the column cut short is printed once.
+    pull_quote_echo: float = 0.8
+    pull_quote_chars: int = 16
     # Evidence summing to this much (an edge and a headline block's words) makes the
     # page's orientation sure.
     orientation_sure: float = 2.0

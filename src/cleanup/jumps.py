@@ -95,6 +95,7 @@ _ADVERBIAL_OPENERS = frozenset({"p", "t", "m"})
 _ANY_MARK = regex.compile(r"[\p{P}\p{S}]")
 _LONE_COMMA = regex.compile(r"[，,]")
 # "以…为…" ("take … as …"), the frame of a slogan's or an intertitle's first half.
+_WHITESPACE = regex.compile(r"\s+")
 _TITLE_FRAME = regex.compile(r"以\p{Han}+为")
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
@@ -399,6 +400,43 @@ def printed_whole_elsewhere(case: JoinCase) -> bool:
     return any(joined in case.page for joined in (tail[-2:] + head[:1], tail[-1:] + head[:2]))
 
 
+def quotes_the_text(case: JoinCase, config: Config = DEFAULT) -> bool:
+    """A paragraph after a title or a byline (not after a finished sentence) that the page
+    prints again, word for word or nearly, elsewhere (`Config.pull_quote_echo`): a pull quote
+    set whole over the text it quotes, however it ends ("…都值得点赞"). A column jump leaves a
+    fragment the page prints once.
+
+    >>> quote = (Line(2, "先让孩子成为最大的受益者都值得点赞"),)
+    >>> text = Block((Line(4, "山东省运动会开幕。"),))
+    >>> page = "■晨曦\\n先让孩子成为最大的受益者都值得点赞\\n山东省运动会开幕。\\n未来，先让球场上的孩子成为最大的受益者都值得点赞。"
+    >>> quotes_the_text(JoinCase(quote, text, 0, 0, True, previous="■晨曦", page=page))
+    True
+    >>> quotes_the_text(JoinCase(quote, text, 0, 0, True, previous="■晨曦", page=page[: page.index("未来")]))
+    False
+    """
+    if ends_sentence(case.previous):
+        return False
+    quote = _WHITESPACE.sub("", "".join(line.text for line in case.tail))
+    if len(quote) < config.pull_quote_chars or ends_sentence(quote) or quote not in case.page:
+        return False  # short, finished, or joined across a blank already: no quote printed whole
+    if quote[-1] in CLAUSE_MARKS or match_dateline(quote):
+        return False  # a quote ends as a sentence does, less its stop, and quotes no dateline
+    elsewhere = case.page.replace(quote, "", 1)
+    head = _WHITESPACE.sub("", case.head.lines[0].text)[:3]
+    across = quote[-3:] + head
+    if any(across[start : start + 4] in elsewhere for start in range(len(across) - 3)) or word_bridges(quote, head, config.bridge_context):
+        return False  # the copy, or a word, runs on across the blank: a quote the column cut
+    runs = [quote[start : start + 4] for start in range(len(quote) - 3)]
+    misses_allowed = len(runs) * (1 - config.pull_quote_echo)
+    misses = 0
+    for run in runs:
+        if run not in elsewhere:
+            misses += 1
+            if misses > misses_allowed:
+                return False
+    return True
+
+
 def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
     """A line after a finished paragraph, shorter than a paragraph printed to a line
     (`Config.flat_line`), that ends on a dash ("在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——")
@@ -636,6 +674,8 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 1.0
     if _OPEN_SLASH_LIST.search(tail_text):
         return 1.0  # a list parted by slashes that stops on its separator ("參考資料: 美聯社 / SCOTUS Blog /")
+    if quotes_the_text(case, config):
+        return 0.0
     if (
         opens_inside_a_sentence(head_text)
         or opens_on_a_particle(head_text)

@@ -183,6 +183,8 @@ def _split_block(
     measures = local_measures(lines, config) if unbroken else None
     verse = verse_lines(lines, measures or [column] * len(lines), config) if not flat else frozenset()
     ahead = measures_ahead(lines, config) if unbroken else None
+    # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
+    text = "\n".join(_WHITESPACE.sub("", line.text) for line in lines) if flat else ""
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
@@ -190,7 +192,7 @@ def _split_block(
         if not last and at_column_edge(line, measure, flat, config):
             calls.append(line.number)
         opens_paragraph = not last and lines[i + 1].number in paragraph_starts
-        if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config):
+        if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config, text):
             continue
         if (
             last
@@ -249,7 +251,7 @@ def _is_title(units: list[Unit], config: Config) -> bool:
     return bool(units) and not units[-1].ends_sentence and looks_like_title(units[-1].lines, config)
 
 
-def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config) -> bool:
+def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config, text: str = "") -> bool:
     """On a page printed one paragraph per line, a line that ends no sentence where the next
     goes on: a paragraph the column jump cut without leaving a blank line. The question a
     blank line would raise (`cleanup.jumps`) is asked of the line break."""
@@ -258,5 +260,5 @@ def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], 
         return False
     following = lines[index + 2] if index + 2 < len(lines) else None
     before = "".join(previous.text for previous in lines[max(0, index - config.context_units) : index])
-    case = JoinCase((line,), Block((lines[index + 1],)), 0, 0, True, before, (line,), following, lines[index - 1].text.strip() if index else "")
+    case = JoinCase((line,), Block((lines[index + 1],)), 0, 0, True, before, (line,), following, lines[index - 1].text.strip() if index else "", text)
     return join_chance(case, banners, config) > 0.5
