@@ -417,11 +417,16 @@ def quotes_the_text(case: JoinCase, config: Config = DEFAULT) -> bool:
     if ends_sentence(case.previous):
         return False
     quote = _WHITESPACE.sub("", "".join(line.text for line in case.tail))
-    if len(quote) < config.pull_quote_chars or ends_sentence(quote) or quote not in case.page:
-        return False  # short, finished, or joined across a blank already: no quote printed whole
-    if quote[-1] in CLAUSE_MARKS or match_dateline(quote):
-        return False  # a quote ends as a sentence does, less its stop, and quotes no dateline
-    elsewhere = case.page.replace(quote, "", 1)
+    if len(quote) < config.pull_quote_chars or ends_sentence(quote) or quote[-1] in CLAUSE_MARKS or match_dateline(quote):
+        return False  # short or finished; a quote ends as a sentence does, less its stop, and quotes no dateline
+    page = case.page
+    at = page.find(quote)
+    if at < 0:  # a quote a column jump cut, joined already: read the page across its blocks
+        page = page.replace("\n", "")
+        at = page.find(quote)
+        if at < 0:
+            return False
+    elsewhere = page[:at] + "\n" + page[at + len(quote) :]
     head = _WHITESPACE.sub("", case.head.lines[0].text)[:3]
     across = quote[-3:] + head
     if any(across[start : start + 4] in elsewhere for start in range(len(across) - 3)) or word_bridges(quote, head, config.bridge_context):
