@@ -13,7 +13,14 @@ import regex
 
 from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG, JUMP_LINE, continued_from_alone, match_dateline
+from cleanup.cues import (
+    COLUMN_TAG,
+    JUMP_LINE,
+    REPORTER_TITLES,
+    alternation,
+    continued_from_alone,
+    match_dateline,
+)
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Line, display_width
 from cleanup.marks import (
@@ -38,21 +45,27 @@ from cleanup.shapes import (
     starts_own_unit,
 )
 
+_SPACED = regex.compile(r"\S\s+\S")
+_NAMES_A_REPORTER = regex.compile(alternation(REPORTER_TITLES))
 
-def _opens_a_marked_lede(line: Line, column: float, config: Config = DEFAULT) -> bool:
-    """A "■" that opens a paragraph of prose, an editor's lede, not a byline or a credit: a
-    clause mark inside, set to the column (less an indent), no sentence ended on it.
 
-    >>> [_opens_a_marked_lede(Line(1, text), 17) for text in ("■有人把环保监管比作猫捉老鼠，目前", "■本报记者 王明", "■记者 刘项清 摄")]
+def _opens_a_marked_lede(line: Line, following: Line, column: float, config: Config = DEFAULT) -> bool:
+    """A "■" that opens a paragraph of prose, an editor's lede, not a byline or a credit: set
+    to the column (less an indent), no sentence ended on it, and a clause mark inside or,
+    unspaced and naming no reporter, a word running on into the next line (a byline's names
+    are spaced, and a wrap cuts the lede's first clause as readily as a word).
+
+    >>> [_opens_a_marked_lede(Line(1, text), Line(2, "后，村民们"), 17) for text in ("■每到春耕时节村里的老，", "■本报记者 王明", "■记者 刘项清 摄")]
     [True, False, False]
+    >>> [_opens_a_marked_lede(Line(1, "■每年到了春耕时节村子里的男女老"), Line(2, text), 17) for text in ("少都会下田，", "王明")]
+    [True, False]
     """
     text = line.text.strip()
-    return (
-        text.startswith(CREDIT_MARK)
-        and bool(CLAUSE.search(text))
-        and not ends_sentence(text)
-        and (is_full(line, column, False, config) or looks_indented_only(line, column, config))
-    )
+    if not text.startswith(CREDIT_MARK) or ends_sentence(text) or not (is_full(line, column, False, config) or looks_indented_only(line, column, config)):
+        return False
+    if CLAUSE.search(text):
+        return True
+    return not _SPACED.search(text) and not _NAMES_A_REPORTER.search(text) and word_bridges(text, following.text.strip(), config.bridge_context)
 
 
 def breaks_after(
@@ -92,7 +105,7 @@ def breaks_after(
         return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
-    if starts_own_unit(following, under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, column, config) or JUMP_LINE.search(line.text):
+    if starts_own_unit(following, under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, following, column, config) or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
