@@ -459,3 +459,25 @@ def test_a_dash_the_wrap_carried_under_a_paragraphs_first_line_is_no_deck() -> N
     ]
     found = paragraphs("\n".join(page) + "\n")
     assert [paragraph[:6] for paragraph in found] == ["村里的账本一", "集体经济改革", "具体到这个村"]
+
+
+QUOTE_BODY = (
+    "去年以来，全市新建社区书屋四十家，覆盖了全市的每一个街道和乡镇，借阅量比前年增长了三成。书屋由街道和乡镇统一"
+    "管理，每个书屋都有专人值守，图书每个季度更换一次，居民可以凭借书证在任何一家书屋借书和还书，十分方便。"
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "paragraphs_found"),
+    [
+        ("说到底，让每一位读者都能在家门口借到想读的书和最喜欢的杂志，才是书屋的价值。", 4),  # printed again: a quote, whole
+        ("说到底，书屋的价值在于让更多的读者走进去读书学习。", 3),  # printed once: the lines run on
+    ],
+)
+def test_a_pull_quote_the_block_prints_again_ends_without_a_stop(copy: str, paragraphs_found: int) -> None:
+    """A block without blank lines sixteen characters wide: under the byline, a lede that ends on
+    no stop over a paragraph's first line, an indent short."""
+    lines = ["■本报记者 王小明", "让每一位读者都能在家门口借", "到想读的书和最喜欢的杂志", QUOTE_BODY[:14]]
+    lines += [QUOTE_BODY[start : start + 16] for start in range(14, len(QUOTE_BODY), 16)]
+    lines += [copy[:14], copy[14:30], copy[30:]]
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found

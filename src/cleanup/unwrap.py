@@ -22,9 +22,16 @@ from cleanup.breaks import (
     intertitle_start,
     verse_lines,
 )
-from cleanup.columns import columns_for, local_measures, measures_ahead, page_is_flat
+from cleanup.columns import (
+    columns_for,
+    is_full,
+    local_measures,
+    looks_indented_only,
+    measures_ahead,
+    page_is_flat,
+)
 from cleanup.config import DEFAULT, Config
-from cleanup.jumps import JoinCase, join_chance
+from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import ends_on_a_stop, ends_sentence
@@ -184,7 +191,7 @@ def _split_block(
     verse = verse_lines(lines, measures or [column] * len(lines), config) if not flat else frozenset()
     ahead = measures_ahead(lines, config) if unbroken else None
     # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
-    text = "\n".join(_WHITESPACE.sub("", line.text) for line in lines) if flat else ""
+    text = "\n".join(_WHITESPACE.sub("", line.text) for line in lines)
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
@@ -208,6 +215,7 @@ def _split_block(
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
+            or not flat and _a_quote_closes(current, lines[i + 1], units[-1].text if units else "", measure, text, config)
         ):
             if flat:
                 start = 0
@@ -222,6 +230,17 @@ def _split_block(
             units.append(Unit(tuple(current), 0 if flat else column, current[0] is lines[0], last, tuple(calls)))
             current, calls = [], []
     return units
+
+
+def _a_quote_closes(current: list[Line], following: Line, previous: str, measure: float, page: str, config: Config) -> bool:
+    """Does a pull quote end on the paragraph's line so far, where a short line with a paragraph's
+    first line under it leaves room for it to end (`cleanup.jumps.quotes_the_text`): the block
+    prints it again, and it ends as it likes, with no stop to show it?"""
+    line = current[-1]
+    if ends_sentence(line.text) or is_full(line, measure, False, config) or not looks_indented_only(following, measure, config):
+        return False  # most lines: a sentence ended, a full line the wrap cut, or no paragraph opening under it
+    case = JoinCase(tuple(current), Block((following,)), measure, measure, False, previous=previous, page=page)
+    return quotes_the_text(case, config)
 
 
 def _title_over_title(current: list[Line], following: Line, measure: float, config: Config, measure_ahead: float | None) -> int:
