@@ -95,6 +95,8 @@ DOUBLINGS = [
     ("定期召开市委常委会会议", "会会", "genuine"),
     ("中大前學生會會長陳大文", "會會", "genuine"),
     ("中联办法律部部长王振民", "部部", "genuine"),
+    ("澳洲内政部部长表示", "部部", "genuine"),  # a body by name, then the title of its head ("内政部长" reads too)
+    ("法國內政部部長表示", "部部", "genuine"),
     ("千千万万个家庭", "千千", "genuine"),
     # genuine: a word of two with each character doubled, the AABB reduplication
     ("條法嘅公署，就自自然然成為香港最高決策機構", "自自", "genuine"),

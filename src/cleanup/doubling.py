@@ -9,7 +9,8 @@ The evidence is how the word dictionary (`cleanup.segment`) segments a short win
 the pair:
 
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
-  of its own ("常委会|会议"): genuine, unless the text without one copy reads as a
+  of its own ("常委会|会议", a body and the title of who heads it, "内政部|部长"): genuine,
+  unless the text without one copy reads as a
   long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
   language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
   the text reads far likelier with one copy than with both, word by word ("健身器|器材"), or
@@ -212,6 +213,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
             return "slip" if _strands_a_neighbour(window, left, spans) else "suspect"
         return "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
+    if not left_alone and not right_alone and _a_body_then_its_head(window, left_word, right_word):
+        return "genuine"  # "内政部|部长", "教育局|局长": a body by name, then the title of who heads it
     if not left_alone and not right_alone:
         merged = _merges_into_longer_word(window, left, spans, config.merged_long_word_min) or _merges_into_commoner_word(
             window, left, spans, (left_word, right_word), config
@@ -265,6 +268,18 @@ def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
 # "刘东东").
 _NEVER_DOUBLED = frozenset({"p", "r"})
 _NOUN_TAGS = frozenset({"n", "ng"})
+
+
+def _a_body_then_its_head(window: str, left_word: tuple[int, int], right_word: tuple[int, int]) -> bool:
+    """A body's name that ends with the pair's character ("内政部", "教育局"), then a word of two
+    for who heads or serves it that begins with it ("部长", "局长", "会员"): how a title is
+    written in full, though the short form ("内政部长") reads as well.
+
+    >>> _a_body_then_its_head("新加坡内政部部长兼", (3, 6), (6, 8)), _a_body_then_its_head("室外健身器器材", (4, 5), (5, 7))
+    (True, False)
+    """
+    body, head = window[left_word[0] : left_word[1]], window[right_word[0] : right_word[1]]
+    return len(body) >= 3 and body[-1] in PLACE_ENDINGS and len(head) == 2 and word_tag(head) in _NOUN_TAGS
 
 
 def _never_doubled_alone(window: str, left: int) -> bool:
