@@ -9,8 +9,8 @@ The evidence is how the word dictionary (`cleanup.segment`) segments a short win
 the pair:
 
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
-  of its own ("常委会|会议", a body and the title of who heads it, "内政部|部长"): genuine,
-  unless the text without one copy reads as a
+  of its own ("常委会|会议"): genuine, always so for a body by name and the title of
+  who heads it ("内政部|部长"), else unless the text without one copy reads as a
   long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
   language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
   the text reads far likelier with one copy than with both, word by word ("健身器|器材"), or
