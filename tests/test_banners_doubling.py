@@ -96,6 +96,7 @@ DOUBLINGS = [
     ("中大前學生會會長陳大文", "會會", "genuine"),
     ("中联办法律部部长王振民", "部部", "genuine"),
     ("澳洲内政部部长表示", "部部", "genuine"),  # a body by name, then the title of its head ("内政部长" reads too)
+    ("借鉴他国国家治理的经验", "国国", "genuine"),  # "他|国|国家": the stranded copy makes a word with the character before it
     ("法國內政部部長表示", "部部", "genuine"),
     ("千千万万个家庭", "千千", "genuine"),
     # genuine: a word of two with each character doubled, the AABB reduplication

@@ -19,6 +19,8 @@ the pair:
   into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
   than the pair ("和|平平|友谊" -> "和平"); a pair between two words that reads as a
   longer word with one copy too ("紧紧|握住", "紧握住") is suspect;
+* (a stranded copy that makes a word with the stranded character before it, "他|国|国家"
+  for "他国|国家", sits in a word of its own)
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
@@ -213,6 +215,10 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
             return "slip" if _strands_a_neighbour(window, left, spans) else "suspect"
         return "genuine"
     left_alone, right_alone = _alone(left_word), _alone(right_word)
+    if left_alone and left and _alone(_token_at(spans, left - 1)) and word_tag(window[left - 1 : left + 1]):
+        # "他|国|国家": the stranded copy and the stranded character before it make a word the
+        # segmentation passed over ("他国"): each copy sits in a word of its own
+        left_word, left_alone = (left - 1, left + 1), False
     if not left_alone and not right_alone and _a_body_then_its_head(window, left_word, right_word):
         return "genuine"  # "内政部|部长", "教育局|局长": a body by name, then the title of who heads it
     if not left_alone and not right_alone:
