@@ -481,6 +481,22 @@ def test_a_short_title_under_a_headline_whose_text_is_elsewhere_is_no_label(text
 
 
 @pytest.mark.parametrize(
+    ("under", "banners_found"),
+    [
+        ("小山村有大奔头", []),  # longer than a label, sharing most of its words with the text: the headline
+        ("山城走笔", ["山城走笔"]),  # a section's label, as short as a name
+        ("砥砺奋进的五年", ["砥砺奋进的五年"]),  # the next article's banner shares few words with this text
+    ],
+)
+def test_a_headline_under_its_kicker_after_the_text_is_no_banner(under: str, banners_found: list[str]) -> None:
+    """Where headlines follow their text, a short title under a longer one may be the headline
+    under its kicker, or the next article's section banner: the words it shares with the text tell."""
+    units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in ((1, "某县发展特色产业带动村民增收"), (2, under))]
+    _, banners = set_aside_banners(units, "这个小山村发展特色产业，山村有了大奔头，村民增收致富，山城走笔记下了变化。", "before")
+    assert [unit.text for unit in banners] == banners_found
+
+
+@pytest.mark.parametrize(
     ("kicker", "banners_found"),
     [
         ("金乡县", []),  # a place by name is a kicker's label: the title past it is the headline

@@ -279,6 +279,10 @@ class Config:
     title_lead_chars: int = 20
     # Below this share of its character pairs found in the article, an outer title is a banner.
     banner_overlap: float = 0.25
+    # A title longer than a label, under a longer title that follows the article's text, is
+    # its headline (the longer one its kicker) where the text holds at least this share of its
+    # character pairs; the next article's section banner shares fewer.
+    headline_below_share: float = 0.5
     # A title set aside as a banner beside another headline heads a headless article when at
     # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles);
     # printed right over the article's first line, `banner_overlap` will do.

@@ -355,10 +355,15 @@ def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) ->
     """The short title at the outer edge is the headline and the longer one before it its
     kicker: a phrase with a comma in it, no deck under it and no speaker's colon, as a
     headline quoting someone has ("河南原阳县宏达集团23年持续扶贫，累计带动1万余人脱贫" |
-    "荒庄不荒了"), and the short one shares words with the article."""
+    "荒庄不荒了"), and the short one shares words with the article; or, without the comma,
+    the short one is longer than a label and shares many of its words with the article
+    (`Config.headline_below_share`: "某县发展特色产业带动增收" | "小山村有大奔头"), where a section's
+    label ("法庭內外") is a name and a banner shares few."""
     last, before = inward[-1], inward[-2]
-    phrase = bool(_COMMA.search(before.text)) and not _NAMED_LEAD.search(before.text) and "：" not in before.text
-    return not before.subs and phrase and overlap(last.text, article_text) >= config.banner_overlap
+    shared = overlap(last.text, article_text)
+    headline = shared >= config.headline_below_share and len(last.text.strip()) > config.label_any_chars
+    phrase = (bool(_COMMA.search(before.text)) or headline) and not _NAMED_LEAD.search(before.text) and "：" not in before.text
+    return not before.subs and phrase and shared >= config.banner_overlap
 
 
 def _campaign_banner(unit: TitleUnit) -> bool:
