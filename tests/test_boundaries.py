@@ -902,3 +902,35 @@ def test_a_page_that_opens_on_text_and_closes_on_a_headline_reads_body_first(edg
     sections = "".join(f"{place}\n{title}\n\n{text}\n\n" for place, title, text in ROUNDUP_SECTIONS)
     dump = f"在疫情防控工作中，各地纷纷出台措施，在斗争一线考察识别干部，激励干部担当作为。\n\n{sections}关爱到一线 干部加油干\n"
     assert read_orientation(stream(dump), replace(DEFAULT, orientation_edge_weight=edge_weight))[0] == orientation
+
+
+CAMPAIGN_PAGE = """山区公路修到了家门口
+
+本报记者 王小明
+
+今年以来，全县公路建设成效明显，一条条道路通到村民家门口，村民出行更加方便。
+
+县交通局负责人介绍，全县新建和改造农村公路三百多公里，受益群众达二十万人。
+
+对于群众反映的道路破损、标志缺失等问题，交通部门逐一登记建档，明确责任单位和完成时限，对拖延不办、推诿扯皮的
+
+改革进行时
+{headline}
+全县农村公路建设加快推进，交通部门对群众反映的道路问题逐一整改，村民出行更加方便。
+
+县交通局负责人介绍，今年全县还将新建和改造农村公路一百多公里。
+"""
+
+
+@pytest.mark.parametrize(
+    ("headline", "headlines"),
+    [
+        ("\n山区公路 通村到户\n", ["山区公路修到了家门口", "山区公路 通村到户"]),  # a campaign's banner over a headline: a new section
+        ("", ["山区公路修到了家门口"]),  # the banner alone between two texts on one subject: the words decide
+    ],
+)
+def test_a_campaign_banner_over_a_title_between_two_texts_opens_an_article(headline: str, headlines: list[str]) -> None:
+    """The text above ends cut (it goes on on another page) and shares its words with the text
+    below; a campaign's banner over a title still heads a new section of the page."""
+    page = reconstruct(CAMPAIGN_PAGE.format(headline=headline).encode(), "page.txt")
+    assert [article.headline for article in page.articles] == headlines

@@ -17,7 +17,7 @@ import operator
 from dataclasses import dataclass, field
 
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import BOX_TITLE
+from cleanup.cues import BOX_TITLE, CAMPAIGN_BANNER
 from cleanup.shapes import CLAUSE
 from layout.boundaries import new_article_chance, page_common_pairs, titles_pooled
 from layout.classify import Piece
@@ -109,6 +109,8 @@ def read_articles(
             out[index] = read[index] = TitleUnit(items[index])
         if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
             chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
+        elif any(CAMPAIGN_BANNER.match(items[index].text) for index in titles[:-1]):
+            chance = 1.0  # a campaign's banner over a title heads a page's section: no article runs on under it
         else:
             # Read on `read`: the intertitles found so far join the text before into one side.
             chance = new_article_chance(read, before, after, orientation, common, config, pooled)
