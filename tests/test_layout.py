@@ -387,3 +387,32 @@ def test_a_headline_printed_as_a_paragraph_is_read_on_past() -> None:
         ("全市春耕生产有序推进", 1),
         ("种粮大户为啥越来越多，他们靠的是什么？", 2),
     ]
+
+
+_TAGGED_HEADLINE = "暮鼓晨钟古寺行（跟着唐诗去旅游）\n\n"
+_TEMPLE_TEXT = (
+    "竹林掩映，古寺中远远传来清远的钟声，转眼\n又到了依依惜别的黄昏。好友戴着斗笠在微雨\n中独自走向青山深处，背影终于消失不见。\n\n"
+)
+_NEXT_ARTICLE = "省长会见外国客人一行\n\n本报北京4月21日电（记者王珂） 省长昨天会见了来访的外国客人\n一行，双方就经贸合作交换了意见。\n\n"
+
+
+# (what is printed under the tagged headline, kicker, deck, the text's first part)
+@pytest.mark.parametrize(
+    ("under", "kicker", "deck", "opens_with"),
+    [
+        ("《山中送别》\n\n", None, None, ("h", "《山中送别》")),  # a poem's title over the text about it
+        ("蓄意歪曲历史事实，注定受到各国人民鄙视\n\n", None, None, ("h", "蓄意歪曲历史事实，注定受到各国人民鄙视")),
+        ("某地探索联合社抱团闯市场\n\n■本报记者 王明\n\n", "某地探索联合社抱团闯市场", None, ("p", "竹林掩映")),  # a byline closes the block
+        ("——访某古寺住持\n\n", None, "访某古寺住持", ("p", "竹林掩映")),  # a deck is the headline's
+        ("", None, None, ("p", "竹林掩映")),
+    ],
+)
+def test_titles_under_a_headline_its_column_tag_closes_open_the_text(under: str, kicker: str | None, deck: str | None, opens_with: tuple[str, str]) -> None:
+    """Where headlines precede their text, no kicker stands under its headline: a title under a
+    headline its column tag closed, with no deck, byline or dateline to close the block, is
+    the intertitle the text opens with."""
+    page = reconstruct(_TAGGED_HEADLINE + under + _TEMPLE_TEXT + _NEXT_ARTICLE)
+    assert page.layout == "headline-first"
+    first = page.articles[0]
+    assert (first.headline, first.kicker, first.subheadline) == ("暮鼓晨钟古寺行（跟着唐诗去旅游）", kicker, deck)
+    assert (first.body[0].kind, first.body[0].text[: len(opens_with[1])]) == opens_with

@@ -34,6 +34,7 @@ from layout.stream import (
     text_stream,
 )
 from layout.titles import (
+    SUBHEADLINE,
     TitleUnit,
     ends_with_column_tag,
     is_slogan,
@@ -102,6 +103,9 @@ def read_articles(
     if orientation == "body-first" and bodies:
         for index in _leading_intertitles(items, bodies, config):
             out[index] = read[index] = TitleUnit(items[index])
+    if orientation == "headline-first" and bodies:
+        for index in _under_a_tagged_headline(items, 0, bodies[0]):
+            out[index] = read[index] = TitleUnit(items[index])
     for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
         if orientation == "body-first" and len(titles) > 1 and _opens_the_text_under_it(items, titles[-1], before, after, config):
@@ -123,6 +127,10 @@ def read_articles(
         while titles and BOX_TITLE.match(items[titles[-1]].text):
             index = titles.pop()  # a box printed at the head of the next body ("核心阅读") opens that body
             out[index] = read[index] = TitleUnit(items[index])
+        if orientation == "headline-first":
+            for index in _under_a_tagged_headline(items, before + 1, after):
+                titles.remove(index)
+                out[index] = read[index] = TitleUnit(items[index])
         if titles or any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
             continue
         candidate = before if orientation == "body-first" else after
@@ -154,6 +162,22 @@ def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Con
             break
         text += item.text.text if isinstance(item, Body) else ""
     return [index for index in titles if overlap(items[index].text, text) >= config.banner_overlap]
+
+
+def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int) -> list[int]:
+    """Of the titles between `start` and `end`, over a text on a page whose headlines precede
+    their text, those printed under the first headline a column tag closes ("暮鼓晨钟某寺（跟着
+    唐诗宋词去旅游）" | "《送某上人》"): with no "——" deck, no byline under them and no dateline
+    opening the text to close the headline block (a deck printed as its own block,
+    "某地探索联合社抱团闯市场" | "■本报记者…"), they are the intertitles the text opens with."""
+    if any(isinstance(item, Piece) and item.kind == "byline" for item in items[start:end]) or isinstance(items[end], Body) and items[end].starts_article:
+        return []
+    titles = [index for index in range(start, end) if is_title(items[index])]
+    tagged = next((position for position, index in enumerate(titles) if ends_with_column_tag(items[index].text)), None)
+    if tagged is None or without_column_tag(items[titles[tagged]].text) == items[titles[tagged]].text:
+        return []
+    under = titles[tagged + 1 :]
+    return [] if any(SUBHEADLINE.match(items[index].text) for index in under) else under
 
 
 def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, after: int, config: Config) -> bool:
