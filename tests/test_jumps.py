@@ -421,3 +421,19 @@ def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None
 def test_a_list_parted_by_slashes_that_stops_on_a_separator_runs_on(tail: str, open_list: bool) -> None:
     chance = join_chance(case([tail], ["ProPublica / CNBC / USAToday"]), frozenset())
     assert (chance == 1.0) is open_list
+
+
+@pytest.mark.parametrize(
+    ("tail", "flat", "never"),
+    [
+        (["■有人把环保监管比作猫捉老鼠，", "目前企业环境违法比例仍居高不下，可谓"], False, False),  # a lede the jump cut at a full line
+        (["■有人把环保监管比作猫捉老鼠，", "治理环境违法，同样如此"], False, True),  # a lede stopped short of the column
+        (["■有人把环保监管比作猫捉老鼠，目前企业环境违法比例仍居高不下，可谓"], True, True),  # a lede on its line
+        (["■本报记者 王明，李华"], False, True),  # a byline
+    ],
+)
+def test_a_lede_a_mark_opens_runs_on_only_where_the_column_cut_it(tail: list[str], flat: bool, never: bool) -> None:
+    """A "■" closes a byline or a credit at the blank; a lede it opens ends where a paragraph
+    would, unless a jump cut it at a full line."""
+    head = ["环保监管遭遇了鼠患。治鼠患，投药，养猫，"]
+    assert never_joins(case(tail, head, flat=flat), frozenset()) is never

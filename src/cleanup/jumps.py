@@ -67,6 +67,7 @@ from cleanup.shapes import (
     is_credit_line,
     is_deck,
     looks_like_title,
+    opens_a_marked_lede,
     opens_an_entry,
     printed_as_banner,
     starts_own_unit,
@@ -146,7 +147,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     """Printed marks that close a unit or open one, whatever the text says."""
     tail, head = case.tail[-1], case.head.lines[0]
     return (
-        closed_at_block_end(case.tail) and not opens_on_a_particle(head.text) and not _a_dash_opened_the_paragraph(case, config)
+        closed_at_block_end(case.tail) and not opens_on_a_particle(head.text) and not _a_dash_opened_the_paragraph(case, config) and not _a_wrapped_lede(case, config)
         or tail.number in banners
         or head.number in banners
         or starts_own_unit(head) and not _a_dash_wrapped_into_prose(case.head.lines, config)
@@ -164,6 +165,14 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
+
+
+def _a_wrapped_lede(case: JoinCase, config: Config) -> bool:
+    """An editor's lede opened by "■" (`cleanup.shapes.opens_a_marked_lede`), wrapped to the
+    column and stopped on a line that fills it: a jump cut it there, as any paragraph. One that
+    stops short of the column, or stands on its line on a page printing a paragraph a line, is
+    whole, and its "■" sets it apart from the text under it."""
+    return not case.flat and _width(case.tail[-1], case.tail_column, config) == "full" and opens_a_marked_lede(case.tail)
 
 
 def _title_over_a_caption(case: JoinCase, config: Config) -> bool:

@@ -49,6 +49,7 @@ TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
 CLAUSE = regex.compile(r"[，、,]")
+_LEDE_COMMA = regex.compile(r"[，,]")
 # A photographer's credit closing a photo story: "江宏景摄", "本报记者 贺 勇摄".
 CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（聚焦基层一线）", "（政策解读）".
@@ -173,6 +174,20 @@ def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
     """Bylines, credits (also one printed after a caption), decks and column tags never run
     on into the next column."""
     return _is_deck_unit(unit_lines) or any(CREDIT_MARK in line.text for line in unit_lines) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
+
+
+def opens_a_marked_lede(unit_lines: Sequence[Line]) -> bool:
+    """A "■" only at the unit's start, before an unspaced clause that names no reporter or
+    photographer: an editor's lede of prose ("■有人把监管比作猫捉老鼠，" | "…可谓"), which a
+    column jump cuts like any paragraph, not a byline or a credit.
+
+    >>> [opens_a_marked_lede([Line(1, text), Line(2, "环保监管遭遇了鼠患。")]) for text in ("■有人把监管比作猫捉老鼠，可谓", "■本报记者 王明，李华")]
+    [True, False]
+    """
+    first = unit_lines[0].text.strip()
+    if not first.startswith(CREDIT_MARK) or any(CREDIT_MARK in line.text for line in unit_lines[1:]) or CREDIT_MARK in first[1:]:
+        return False
+    return bool(_LEDE_COMMA.search(first)) and len(first.split()) == 1 and not REPORTER_TITLE.search(first) and not _PHOTO_MARK.search(first)
 
 
 def _is_deck_unit(unit_lines: Sequence[Line]) -> bool:
