@@ -47,6 +47,10 @@ BREAKS = [
     # may be a headline wrapped after its verb
     (["王勇在危化品安全综治专题会上强调"], "促进安全生产", False, True),
     (["刘延东会见"], "国际救助儿童会首席执行官", False, False),
+    # ... and the kicker that says so from the speaker's name to the verb is a title of its own
+    # under a headline printed after its text; a credit the wrap cut is not
+    (["不断提高基层治理科学化", "法治化智能化水平"], "王某在某省调研时强调", False, True),
+    (["王某在市公安机关"], "70周年大庆安保总结表彰会强调", False, False),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts
     (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", False, True),

@@ -28,7 +28,12 @@ from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import to_simplified
 from layout.classify import Piece
-from layout.titles import credits_a_speech, ends_with_column_tag, names_a_place_or_body
+from layout.titles import (
+    credits_a_speech,
+    credits_a_speech_whole,
+    ends_with_column_tag,
+    names_a_place_or_body,
+)
 
 APART = "apart"
 _LENGTHS = (3, 6, 10, 15)
@@ -157,12 +162,16 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
 def turns_to_another_title(upper: str, lower: str, config: Config = DEFAULT) -> bool:
     """The line `upper` closes a title (`closes_a_title`), or one of the two names a campaign
     (`cleanup.cues.CAMPAIGN_BANNER`, "…进行时"): a section banner of its own, over or under the
-    title it touches.
+    title it touches; or `lower` says who spoke, from the name to the verb
+    (`layout.titles.credits_a_speech_whole`): the kicker under a headline printed after its text.
+    On the pages read without blank lines, each of the 20 such lines under a title starts another.
 
     >>> turns_to_another_title("脱贫攻坚进行时", "山村开秧门"), turns_to_another_title("携手推进", "经济全球化")
     (True, False)
+    >>> turns_to_another_title("法治化智能化水平", "王某在某省调研时强调")
+    True
     """
-    return closes_a_title(upper, config) or any(CAMPAIGN_BANNER.match(text) for text in (upper, lower))
+    return closes_a_title(upper, config) or any(CAMPAIGN_BANNER.match(text) for text in (upper, lower)) or credits_a_speech_whole(lower)
 
 
 def closes_a_title(text: str, config: Config = DEFAULT) -> bool:

@@ -37,6 +37,8 @@ from layout.words import pairs_of
 SUBHEADLINE = regex.compile(r"^\s*(?:——|—|--)+\s*")
 _TAG = regex.compile(rf"{COLUMN_TAG.pattern}\s*$")
 _SPEECH_END = regex.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
+# "某某在某地调研时强调": a name, where or with whom, and what the speaker did.
+_WHOLE_SPEECH_CREDIT = regex.compile(rf"^\p{{Han}}{{2,4}}[在同]\p{{Han}}.*(?:{alternation(SPEECH_VERBS)})\s*$")
 # "湖北老河口市…", "天津自贸区…", "公安部…": a place or a body opens the title.
 _PLACE_START = regex.compile(rf"^\p{{Han}}{{1,6}}?[{ADMIN_ENDINGS}]")
 _COMMA = regex.compile(r"[，,]")
@@ -105,6 +107,16 @@ def names_a_place_or_body(text: str, config: Config = DEFAULT) -> bool:
 def credits_a_speech(text: str) -> bool:
     """"…时强调": the kicker that says who spoke, over the headline that says what."""
     return bool(_SPEECH_END.search(text))
+
+
+def credits_a_speech_whole(text: str) -> bool:
+    """A kicker that says who spoke, from the speaker's name to the verb: a title of its own,
+    whatever stands over it.
+
+    >>> credits_a_speech_whole("王某在某省调研时强调"), credits_a_speech_whole("大庆安保维稳总结表彰会强调")
+    (True, False)
+    """
+    return bool(_WHOLE_SPEECH_CREDIT.match(text.strip()))
 
 
 def is_label(text: str, config: Config = DEFAULT) -> bool:
