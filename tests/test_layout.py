@@ -416,3 +416,29 @@ def test_titles_under_a_headline_its_column_tag_closes_open_the_text(under: str,
     first = page.articles[0]
     assert (first.headline, first.kicker, first.subheadline) == ("暮鼓晨钟古寺行（跟着唐诗去旅游）", kicker, deck)
     assert (first.body[0].kind, first.body[0].text[: len(opens_with[1])]) == opens_with
+
+
+_POEM_TEXT = (
+    "《山中送别》这首诗写山中送别友人的情景，转眼\n又到了依依惜别的黄昏。好友戴着斗笠在微雨\n中独自走向青山深处，背影终于消失不见。\n\n"
+    "暮鼓晨钟古寺行（跟着唐诗去旅游）\n"
+)
+
+
+# (a title printed between a tagged headline and the next text, the next text's first part, banners)
+@pytest.mark.parametrize(
+    ("between", "opens_with", "banners"),
+    [
+        ("《山中送别》\n\n", ("h", "《山中送别》"), []),  # the words of the text under it
+        ("春耕播种忙\n\n", ("p", "《山中送别》"), ["春耕播种忙"]),  # the words of the text above
+        ("改革进行时\n\n", ("p", "《山中送别》"), ["改革进行时"]),  # a campaign's banner
+    ],
+)
+def test_a_title_past_a_tagged_headline_that_shares_the_next_texts_words_opens_it(between: str, opens_with: tuple[str, str], banners: list[str]) -> None:
+    """Where headlines follow their text, a column tag closes the headline of the text above:
+    a title past it that repeats the words of the text under it, and not of the text above,
+    is that text's opening intertitle."""
+    page = reconstruct(BODY_FIRST_ARTICLE.replace("春耕生产进展顺利\n", "春耕生产进展顺利（田间地头）\n") + between + _POEM_TEXT)
+    first, second = page.articles
+    assert (first.headline, second.headline) == ("春耕生产进展顺利（田间地头）", "暮鼓晨钟古寺行（跟着唐诗去旅游）")
+    assert (second.body[0].kind, second.body[0].text[: len(opens_with[1])]) == opens_with
+    assert [piece.text for piece in page.furniture] == banners

@@ -111,6 +111,10 @@ def read_articles(
         if orientation == "body-first" and len(titles) > 1 and _opens_the_text_under_it(items, titles[-1], before, after, config):
             index = titles.pop()  # weighed as the text's own first line, not as a title between the two
             out[index] = read[index] = TitleUnit(items[index])
+        if orientation == "body-first":
+            for index in _past_a_tagged_headline(items, titles, before, after, config):
+                titles.remove(index)
+                out[index] = read[index] = TitleUnit(items[index])
         if titles and all(line.number in body_size_titles for index in titles for line in items[index].lines):
             chance = 0.0  # titles set in the body's size between two paragraphs: intertitles
         elif any(CAMPAIGN_BANNER.match(items[index].text) for index in titles[:-1]):
@@ -178,6 +182,25 @@ def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int) -> l
         return []
     under = titles[tagged + 1 :]
     return [] if any(SUBHEADLINE.match(items[index].text) for index in under) else under
+
+
+def _past_a_tagged_headline(items: list[StreamItem], titles: list[int], before: int, after: int, config: Config) -> list[int]:
+    """On a page whose headlines follow their text, the last `titles` between two texts, past
+    the headline of the text above that its column tag closed, that share their words with the
+    text under them rather than the text above ("…（跟着唐诗去旅游）" | "《送某上人》" over the text
+    about the poem): that text's opening intertitles. A deck or a kicker printed under the
+    headline shares the words of the text above, and a campaign's banner heads a section."""
+    tagged = next((position for position, index in enumerate(titles) if ends_with_column_tag(items[index].text)), None)
+    if tagged is None:
+        return []
+    opening: list[int] = []
+    for index in reversed(titles[tagged + 1 :]):
+        pairs = pairs_of(items[index].text)
+        under, above = (share(pairs, side(items, start, step, config, reach=len(items)).pairs) for start, step in ((after, 1), (before, -1)))
+        if SUBHEADLINE.match(items[index].text) or CAMPAIGN_BANNER.match(items[index].text) or under < config.banner_overlap or under <= above + config.title_lean_margin:
+            break
+        opening.insert(0, index)
+    return opening
 
 
 def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, after: int, config: Config) -> bool:
