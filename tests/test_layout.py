@@ -431,6 +431,8 @@ _POEM_TEXT = (
         ("《山中送别》\n\n", ("h", "《山中送别》"), []),  # the words of the text under it
         ("春耕播种忙\n\n", ("p", "《山中送别》"), ["春耕播种忙"]),  # the words of the text above
         ("改革进行时\n\n", ("p", "《山中送别》"), ["改革进行时"]),  # a campaign's banner
+        # a title past a campaign's banner opens the text the banner heads, whatever its words
+        ("改革进行时\n\n诗意总在别离时，千年之后仍动人心\n\n", ("h", "诗意总在别离时"), ["改革进行时"]),
     ],
 )
 def test_a_title_past_a_tagged_headline_that_shares_the_next_texts_words_opens_it(between: str, opens_with: tuple[str, str], banners: list[str]) -> None:

@@ -189,10 +189,14 @@ def _past_a_tagged_headline(items: list[StreamItem], titles: list[int], before: 
     the headline of the text above that its column tag closed, that share their words with the
     text under them rather than the text above ("…（跟着唐诗去旅游）" | "《送某上人》" over the text
     about the poem): that text's opening intertitles. A deck or a kicker printed under the
-    headline shares the words of the text above, and a campaign's banner heads a section."""
+    headline shares the words of the text above, and a campaign's banner heads a section: the
+    titles past one, whatever words they share, open the text it heads."""
     tagged = next((position for position, index in enumerate(titles) if ends_with_column_tag(items[index].text)), None)
     if tagged is None:
         return []
+    campaign = [position for position, index in enumerate(titles) if position > tagged and CAMPAIGN_BANNER.match(items[index].text)]
+    if campaign:
+        return titles[campaign[-1] + 1 :]
     opening: list[int] = []
     for index in reversed(titles[tagged + 1 :]):
         pairs = pairs_of(items[index].text)
