@@ -33,7 +33,7 @@ from layout.meta import (
 from layout.model import Article, BodyPart, Byline, Furniture, LineRole, PageMeta, Span
 from layout.pieces import Body, is_name_tail
 from layout.title_runs import intertitles_parted
-from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
+from layout.titles import NAMED_LEAD, SUBHEADLINE, Roles, TitleUnit, assign_roles
 
 _CLAUSE_MARK = regex.compile(r"[，、；,;]")
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]")
@@ -238,6 +238,7 @@ def _between_title_lines(left: str, right: str, article_text: str, config: Confi
     Never a space where a word or number runs across the join ("穿针引" | "线"), punctuation
     meets it, a bracket or quote is still open, the left line stops on a linking word or a
     particle ("…工作的" | "着力点"), or the right one goes on with its phrase (`_runs_into`).
+    A right line that opens on who speaks ("分析：", "辯方：") starts a half.
     Two lines of about equal length are halves unless the article prints the phrase unbroken ("空间探索" | "与创新") or a
     clause mark shows one sentence wrapped.
     """
@@ -245,6 +246,8 @@ def _between_title_lines(left: str, right: str, article_text: str, config: Confi
         return ""
     if closes_what_it_did_not_open(right) or ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config):
         return ""
+    if NAMED_LEAD.match(right):
+        return " "  # "…漸見脈絡" | "分析：峯會…": who speaks opens the headline's second half
     lengths = (len(left), len(right))
     halves = min(lengths) >= config.halves_min_chars and max(lengths) - min(lengths) <= config.halves_max_difference
     joined = left[-config.halves_context :] + right[: config.halves_context]

@@ -44,7 +44,7 @@ _PLACE_START = regex.compile(rf"^\p{{Han}}{{1,6}}?[{ADMIN_ENDINGS}]")
 _COMMA = regex.compile(r"[，,]")
 _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
-_NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
+NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
 # The dictionary's tags of places, organisations and abbreviations.
 _NAME_TAGS = frozenset({"ns", "nt", "j"})
 # The words a name of several may be made of: nouns, names of places and bodies, abbreviations.
@@ -176,7 +176,7 @@ def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
         "length_in_tens": len(compact) / 10,
         "exclaims_or_asks": float(bool(_EXCLAIM.search(compact))),
         "big_type": float(len(lines) > 1 and max(map(len, lines)) <= config.big_type_chars),
-        "names_then_colon": float(bool(_NAMED_LEAD.match(compact))),
+        "names_then_colon": float(bool(NAMED_LEAD.match(compact))),
         "extra_lines": float(min(len(lines) - 1, 2)),
         "has_quotes": float(bool(_QUOTES.search(compact))),
     }
@@ -374,7 +374,7 @@ def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) ->
     last, before = inward[-1], inward[-2]
     shared = overlap(last.text, article_text)
     headline = shared >= config.headline_below_share and len(last.text.strip()) > config.label_any_chars
-    phrase = (bool(_COMMA.search(before.text)) or headline) and not _NAMED_LEAD.search(before.text) and "：" not in before.text
+    phrase = (bool(_COMMA.search(before.text)) or headline) and not NAMED_LEAD.search(before.text) and "：" not in before.text
     return not before.subs and phrase and shared >= config.banner_overlap
 
 
