@@ -9,6 +9,9 @@ Beside the scorer's figures, "confidence_auc" says how well each article's
 confidence ranks the articles: the chance that a right article (the scorer
 finds it whole: headline block, byline, dateline, text and breaks exact) scores
 above a wrong one (cut, merged, or with any field off). 0.5 is a coin toss.
+The scorer reads titles without their spaces, so "title_spaces_off" counts apart,
+of the headline, kicker and subheadline lines whose text the annotation has, those
+whose spaces differ from it (the space between a headline's two halves).
 
 Each annotation (*.json, the format of ../shared/reference/REFERENCE_FORMAT.md)
 names its raw dump in "source"; the dump is looked up beside it or in --raw.
@@ -83,6 +86,24 @@ def article_verdicts(scorer: ModuleType, truth: dict, items: list[dict]) -> list
     return right
 
 
+def title_spaces(truth: dict, page: Page) -> tuple[int, int]:
+    """How many of the page's headline, kicker and subheadline lines the annotation holds
+    (spaces aside), and how many of them differ from it in their spaces.
+
+    >>> page = reconstruct("小土豆\\n新希望\\n\\n本报北京3月24日电 本地土豆丰收。\\n")
+    >>> title_spaces({"articles": [{"headline": "小土豆 新希望"}]}, page), title_spaces({"articles": [{"headline": "小土豆新希望"}]}, page)
+    ((1, 0), (1, 1))
+    """
+    annotated = {}
+    for article in truth.get("articles", []):
+        for field in ("headline", "kicker", "subheadline"):
+            if article.get(field):
+                annotated["".join(article[field].split())] = " ".join(article[field].split())
+    printed = [text for article in page.articles for text in (article.headline, article.kicker, article.subheadline) if text]
+    held = [text for text in printed if "".join(text.split()) in annotated]
+    return len(held), sum(" ".join(text.split()) != annotated["".join(text.split())] for text in held)
+
+
 def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, dict]:
     """Convert one page and score it; a page that fails to convert is reported, not fatal."""
     scorer = load_scorer(scorer_path)
@@ -96,6 +117,7 @@ def score_one(truth_path: Path, raw_dir: Path, scorer_path: Path) -> tuple[str, 
     row = scorer.score_page(truth, items)
     confidences = [article.confidence.score if article.confidence else 0.0 for article in page.articles]
     row["ranked"] = list(zip(confidences, article_verdicts(scorer, truth, items)))
+    row["title_spaces"] = title_spaces(truth, page)
     return truth_path.stem, row
 
 
@@ -132,9 +154,11 @@ def main() -> int:
     failed = [name for name, row in rows.items() if "error" in row]
     good = {name: row for name, row in rows.items() if name not in failed}
     ranked = [pair for row in good.values() for pair in row.pop("ranked")]
+    spaces = [row.pop("title_spaces") for row in good.values()]
     summary = scorer.summarize(good) if good else {}
     if summary:
         summary["confidence_auc"] = ranking_auc(ranked)
+        summary["title_spaces_off"] = f"{sum(off for _, off in spaces)}/{sum(held for held, _ in spaces)}"
     result = {"pages": rows, "summary": summary, "errors": len(failed)}
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))

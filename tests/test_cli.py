@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import IO
 
 import pytest
-from conftest import ROOT, SEEDS, seed_paths
+from conftest import ROOT, SEEDS, load_script, seed_paths
 from typer.testing import CliRunner
 
+from layout import reconstruct
 from layout.cli import app
 from layout.errors import ExitCode
 from layout.validate import validate_file
@@ -315,8 +316,16 @@ def test_evaluate_names_the_pages_that_failed_and_exits_non_zero(tmp_path, as_js
     if as_json:
         assert json.loads(result.stdout)["errors"] == 1
     else:
-        assert 'summary {"pages": 1, "confidence_auc": null}' in result.stdout
+        assert 'summary {"pages": 1, "confidence_auc": null, "title_spaces_off": "0/0"}' in result.stdout
         assert "errors: 1 of 2 pages failed to convert and are not in the summary: broken" in result.stdout
+
+
+@pytest.mark.parametrize(("annotated", "counted"), [("小土豆 新希望", (1, 0)), ("小土豆新希望", (1, 1)), ("大土豆", (0, 0))])
+def test_evaluate_counts_titles_whose_spaces_differ_from_the_annotation(annotated: str, counted: tuple[int, int]) -> None:
+    """The scorer reads titles without spaces: the space between a headline's halves is counted apart."""
+    evaluate = load_script("evaluate")
+    page = reconstruct("小土豆\n新希望\n\n本报北京3月24日电 本地土豆丰收。\n")
+    assert evaluate.title_spaces({"articles": [{"headline": annotated}]}, page) == counted
 
 
 def test_version() -> None:
