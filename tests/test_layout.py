@@ -330,13 +330,15 @@ def test_a_caption_with_a_banner_after_its_credit_is_a_photo() -> None:
         ("小土豆\n新希望", "本地土豆丰收。", "小土豆 新希望"),
         ("部门机关党委\n书记研讨班举办", "研讨班今日开班。", "部门机关党委书记研讨班举办"),
         ("政策落实见成效\n专家：\n还需久久为功", "各地政策陆续落地。", "政策落实见成效 专家：还需久久为功"),
+        ("跑步有讲究\n巧练更开心（我运动\n我快乐）", "跑步的人越来越多。", "跑步有讲究 巧练更开心（我运动 我快乐）"),
+        ("古镇老街换新颜（走基\n层）", "老街修缮一新。", "古镇老街换新颜（走基层）"),
         ("乡土视野\n下的民间书法", "书法研究有新视角。", "乡土视野下的民间书法"),
         ("前审计人员违规\n被罚没1.2亿元", "主管部门通报处罚。", "前审计人员违规被罚没1.2亿元"),
         ("找准社区基层治理工作的\n着力点在哪里", "社区治理工作要找准方向。", "找准社区基层治理工作的着力点在哪里"),
         ("我家门前5亩园（聚焦\n乡村振兴）", "我叫王建国，是个果农。", "我家门前5亩园（聚焦乡村振兴）"),
         ("提升高校思想工作的\n着力点和落脚点", "高校思想工作要找准方向。", "提升高校思想工作的着力点和落脚点"),
     ],
-    ids=["halves", "wrapped-clauses", "phrase-in-body", "short-halves", "uneven-wrap", "speaker-half", "locative", "passive", "link-word", "open-bracket", "particle"],
+    ids=["halves", "wrapped-clauses", "phrase-in-body", "short-halves", "uneven-wrap", "speaker-half", "tagged-halves", "tag-wrapped", "locative", "passive", "link-word", "open-bracket", "particle"],
 )
 def test_title_lines_keep_a_space_only_between_halves(title_lines: str, body: str, headline: str) -> None:
     page = reconstruct(f"{title_lines}\n\n本报北京3月24日电 {body}\n")
