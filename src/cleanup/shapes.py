@@ -49,7 +49,6 @@ TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
 CLAUSE = regex.compile(r"[，、,]")
-_LEDE_COMMA = regex.compile(r"[，,]")
 # A photographer's credit closing a photo story: "江宏景摄", "本报记者 贺 勇摄".
 CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（聚焦基层一线）", "（政策解读）".
@@ -187,7 +186,7 @@ def opens_a_marked_lede(unit_lines: Sequence[Line]) -> bool:
     first = unit_lines[0].text.strip()
     if not first.startswith(CREDIT_MARK) or any(CREDIT_MARK in line.text for line in unit_lines[1:]) or CREDIT_MARK in first[1:]:
         return False
-    return bool(_LEDE_COMMA.search(first)) and len(first.split()) == 1 and not REPORTER_TITLE.search(first) and not _PHOTO_MARK.search(first)
+    return bool(_COMMA.search(first)) and len(first.split()) == 1 and not REPORTER_TITLE.search(first) and not _PHOTO_MARK.search(first)
 
 
 def _is_deck_unit(unit_lines: Sequence[Line]) -> bool:
