@@ -9,14 +9,6 @@ import regex
 from cleanup import Edit, Line, Located, page_evidence, repair_paragraph, repair_title
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import JUMP_FROM, JUMP_LINE
-from cleanup.lexicon import (
-    ends_on_a_particle,
-    ends_on_link,
-    token_spans,
-    word_bridges,
-    word_tag,
-)
-from cleanup.marks import closes_what_it_did_not_open
 from cleanup.repair import evidence_by_paragraph
 from layout.assemble import Assembly
 from layout.classify import Piece
@@ -33,16 +25,8 @@ from layout.meta import (
 from layout.model import Article, BodyPart, Byline, Furniture, LineRole, PageMeta, Span
 from layout.pieces import Body, is_name_tail
 from layout.title_runs import intertitles_parted
-from layout.titles import NAMED_LEAD, SUBHEADLINE, Roles, TitleUnit, assign_roles
-
-_CLAUSE_MARK = regex.compile(r"[，、；,;]")
-_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]")
-# A half may end on a closing quote ("“探头前移”"), never on an opening mark or a stop.
-_OPENING_OR_MARK = regex.compile(r"[\p{Ps}\p{Pi}。！？：!?:]")
-# A column tag's brackets: the words left open at a line's end, and where one opens or closes.
-_TAG_LEFT_OPEN = regex.compile(r"[（(]([^（()）]+)$")
-_TAG_OPENING = regex.compile(r"[（(]")
-_TAG_CLOSING = regex.compile(r"[）)]")
+from layout.title_spaces import between_title_lines
+from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 
 
 class Builder:
@@ -232,49 +216,8 @@ class Builder:
 def _title_located(lines: list[Line], article_text: str, config: Config) -> Located:
     """Title lines: a break between two halves keeps a space, a phrase wrapped mid-way does not."""
     texts = [text for line in lines if (text := line.text.strip())]
-    joins = iter([_between_title_lines(left, right, article_text, config) for left, right in pairwise(texts)])
+    joins = iter([between_title_lines(left, right, article_text, config) for left, right in pairwise(texts)])
     return Located.from_lines(lines, lambda _text, _piece: next(joins))
-
-
-def _between_title_lines(left: str, right: str, article_text: str, config: Config) -> str:
-    """A space where the print breaks between two halves, none where it wraps one phrase.
-
-    Never a space where a word or number runs across the join ("穿针引" | "线"), punctuation
-    meets it, the left line stops on a linking word or a particle ("…工作的" | "着力点"), or the
-    right one goes on with its phrase (`_runs_into`). A right line that opens on who speaks
-    ("分析：", "辯方：") starts a half. Two lines of about equal length are halves unless the
-    article prints the phrase unbroken ("空间探索" | "与创新") or a clause mark shows one sentence
-    wrapped; a column tag is no part of the half it follows ("跑步有讲究" | "巧练更开心（我运动"),
-    and one wrapped inside its brackets is weighed on its own words ("（我运动" | "我快乐）"); a
-    bracket or quote closed on the right line that did not open as a tag closes no half.
-    """
-    if word_bridges(left, right, config.bridge_context) or _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]):
-        return ""
-    if ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config):
-        return ""
-    if closes_what_it_did_not_open(right):
-        # a column tag wrapped inside its brackets: its own halves ("（我运动" | "我快乐）") or none
-        inside = _TAG_LEFT_OPEN.search(left)
-        if inside is None:
-            return ""
-        left, right = inside.group(1), _TAG_CLOSING.split(right, maxsplit=1)[0]
-    elif NAMED_LEAD.match(right):
-        return " "  # "…漸見脈絡" | "分析：峯會…": who speaks opens the headline's second half
-    else:
-        right = _TAG_OPENING.split(right, maxsplit=1)[0]  # a half before its column tag
-    lengths = (len(left), len(right))
-    halves = min(lengths) >= config.halves_min_chars and max(lengths) - min(lengths) <= config.halves_max_difference
-    joined = left[-config.halves_context :] + right[: config.halves_context]
-    return " " if halves and joined not in article_text and not _CLAUSE_MARK.search(left + right) else ""
-
-
-def _runs_into(left: str, right: str, config: Config) -> bool:
-    """The right line leans on the left one: it opens on a locative ("视阈" | "下的…"), a
-    particle or a passive "被" ("违规占用土地" | "被处罚款…"), none of which opens a half."""
-    window = left[-config.halves_context :]
-    spans = token_spans(window + right[: config.halves_context * 2])
-    first = next(((window + right)[start:end] for start, end in spans if start >= len(window)), "")
-    return first.startswith("被") or (word_tag(first) or "").startswith(("f", "u"))
 
 
 def _located_span(text: Located) -> Span:
