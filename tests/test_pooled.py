@@ -189,9 +189,9 @@ def test_a_title_under_a_placed_one_that_shares_a_word_with_its_article_is_its_h
     """"加快发展" finds too few of its pairs anywhere on its own, but it stands right under the
     kicker placed over the cold-chain article and shares a word with it."""
     articles = [headless(COLD_CHAIN, 1), headless(SERBIA, 10), headless(BOILERS, 14)]
-    furniture = [banner("农产品冷链物流", 20), banner("加快发展要靠谁", 21), banner("友好城市代表团下月来访", 22), banner("凝心聚力", 23)]
+    furniture = [banner("农产品冷链物流方案出台", 20), banner("加快发展要靠谁", 21), banner("友好城市代表团下月来访", 22), banner("凝心聚力", 23)]
     articles, left = place_pooled_headlines(articles, furniture)
-    assert (articles[0].kicker, articles[0].headline) == ("农产品冷链物流", "加快发展要靠谁")
+    assert (articles[0].kicker, articles[0].headline) == ("农产品冷链物流方案出台", "加快发展要靠谁")
     assert [piece.text for piece in left] == ["凝心聚力"]
 
 
@@ -277,3 +277,29 @@ def test_titles_of_one_subject_whose_words_cross_over_go_back_into_print_order()
     furniture = [banner("“一带一路”推动经济全球化深入发展", 30), banner("促进世界和平稳定繁荣的公共产品（大家手笔）", 31), banner("小火车邂逅桐子花", 32)]
     articles, _ = place_pooled_headlines(articles, furniture)
     assert [article.headline for article in articles] == ["“一带一路”推动经济全球化深入发展", "促进世界和平稳定繁荣的公共产品（大家手笔）", "小火车邂逅桐子花"]
+
+
+EGRETS = "春暖花开，乡村河畔迎来了多年未见的白鹭，村民说这里美如画，来做客的鸟儿越来越多。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "headline"),
+    [
+        # a headline's halves the extractor printed a line each: one title, a space between
+        (["乡村美如画", "白鹭来做客"], None, "乡村美如画 白鹭来做客"),
+        # a phrase wrapped mid-way: one title, no space
+        (["多年未见的", "白鹭来做客"], None, "多年未见的白鹭来做客"),
+        # of three titles printed one under another, the first is the kicker: an article has one
+        (["乡村河畔", "白鹭回来了", "村民说美如画"], "乡村河畔", "白鹭回来了 村民说美如画"),
+        # a kicker over its headline stays apart
+        (["多年未见的白鹭回来了，村民乐开花", "乡村河畔美如画"], "多年未见的白鹭回来了，村民乐开花", "乡村河畔美如画"),
+    ],
+)
+def test_a_headline_printed_line_by_line_is_one_title_and_a_kicker_stays_apart(lines: list[str], kicker: str | None, headline: str) -> None:
+    articles = [headless(COLD_CHAIN, 1), headless(EGRETS, 10), headless(SERBIA, 14)]
+    furniture = [banner("加快发展农产品冷链物流", 20)] + [banner(text, 21 + at) for at, text in enumerate(lines)]
+    furniture.append(banner("友好城市代表团下月来访", 21 + len(lines)))
+    articles, left = place_pooled_headlines(articles, furniture)
+    assert (articles[1].kicker, articles[1].headline) == (kicker, headline)
+    assert articles[1].line_roles[0] == LineRole("headline", Span(21 if kicker is None else 22, 20 + len(lines)))
+    assert left == []

@@ -6,8 +6,8 @@ article and a row of banners, and every other article has no headline. A headlin
 words with its own article, so each title line after the last paragraph goes to the
 headless article whose text holds most of its character pairs (at least
 `Config.banner_overlap`). Of the lines an article gets, the last is its headline and those
-before it its kicker; a title its column tag closes ends a headline block, so an article takes
-one and no title after it. A line that finds no article stays where it was: nothing is dropped.
+before it its kicker, but a headline printed over two lines or more is one title; a title its
+column tag closes ends a headline block, so an article takes one and no title after it. A line that finds no article stays where it was: nothing is dropped.
 The pooled lines are first read as titles: a headline the extractor cut where a word runs
 on ("…推动经" | "济全球化…") is one title, a "——" deck goes under the title before it, and
 two titles printed on one line, the first closed by its column tag ("…（大家手笔） …") or each
@@ -26,6 +26,7 @@ printed right over the article's first line needs only `Config.banner_overlap` o
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,11 +34,13 @@ from typing import NamedTuple
 
 import regex
 
-from cleanup import DEFAULT, Config, Prepared
+from cleanup import DEFAULT, Config, Line, Prepared
 from cleanup.cues import COLUMN_LABEL, COLUMN_TAG
 from cleanup.lexicon import word_bridges
 from cleanup.shapes import printed_as_banner
 from layout.model import Article, Furniture, LineRole, Span
+from layout.title_runs import wraps_on_for_sure
+from layout.title_spaces import between_title_lines
 from layout.titles import SUBHEADLINE, ends_with_column_tag, overlap, without_column_tag
 from layout.words import common_pairs, pairs_of
 
@@ -134,7 +137,7 @@ def place_pooled_headlines(
                 given_up += _release_titles(article)
             elif id(article) not in released:  # a taker given other titles: its own are not lost
                 given_up += [piece for piece in _release_titles(article) if piece.span.first not in placed_lines]
-            _set_titles(article, placed[id(article)])
+            _set_titles(article, placed[id(article)], config)
     # A headline block without body gave its titles up; its byline goes with them.
     receiver = {id(source): article for article in candidates for title in placed.get(id(article), []) for source in title.sources}
     kept = []
@@ -273,9 +276,10 @@ def _took_from_pool(article: Article, body_end: int) -> bool:
     return article.kind == "article" and bool(roles) and all(role.span.first > body_end for role in roles)
 
 
-def _set_titles(article: Article, titles: list[_Title]) -> None:
-    """The last title an article gets is its headline (its deck the subheadline), the ones before it its kicker."""
-    *kicker, headline = titles
+def _set_titles(article: Article, titles: list[_Title], config: Config = DEFAULT) -> None:
+    """The last title an article gets is its headline (its deck the subheadline), the ones before
+    it its kicker, once the lines of one headline are joined (`_headline_wrapped`)."""
+    *kicker, headline = _headline_wrapped(titles, "".join(part.text for part in article.body), config)
     article.headline = headline.text
     article.line_roles.append(LineRole("headline", Span(headline.first, headline.last if headline.deck is None else headline.last - 1)))
     if headline.deck is not None:
@@ -285,6 +289,33 @@ def _set_titles(article: Article, titles: list[_Title]) -> None:
         article.kicker = "".join(title.text + (title.deck or "") for title in kicker)
         article.line_roles.append(LineRole("kicker", Span(kicker[0].first, kicker[-1].last)))
     article.notes.append("headline printed with the page's others after its text")
+
+
+def _headline_wrapped(titles: list[_Title], article_text: str, config: Config) -> list[_Title]:
+    """The titles an article got, with the lines of its headline that the extractor printed one
+    by one joined. Of three or more titles printed one under another, all but the first: an
+    article has one kicker, printed over its headline ("西部某省" | "推荐代表全覆盖" | "发扬民主共
+    参与"). Of two, where the title run's signals are sure they are one title ("乡村美如画" |
+    "白鹭来做客", "某某会见" | "外宾一行", `layout.title_runs.wraps_on_for_sure`). A space is
+    kept between halves (`layout.title_spaces`)."""
+    if len(titles) < 2 or not all(_printed_under(upper, lower) for upper, lower in itertools.pairwise(titles)):
+        return titles
+    if len(titles) > 2:
+        return [titles[0], functools.reduce(lambda upper, lower: _one_title(upper, lower, article_text, config), titles[1:])]
+    upper, lower = titles
+    if wraps_on_for_sure([Line(upper.last, upper.text)], [Line(lower.first, lower.text)], config):
+        return [_one_title(upper, lower, article_text, config)]
+    return titles
+
+
+def _printed_under(upper: _Title, lower: _Title) -> bool:
+    """Is `lower` printed on the line right under `upper`, with no deck between?"""
+    return upper.deck is None and upper.last + 1 == lower.first
+
+
+def _one_title(upper: _Title, lower: _Title, article_text: str, config: Config) -> _Title:
+    text = upper.text + between_title_lines(upper.text, lower.text, article_text, config) + lower.text
+    return _Title(text, upper.first, lower.last, upper.sources + lower.sources, lower.deck)
 
 
 def _read_titles(pool: list[_Pooled]) -> list[_Title]:
@@ -424,6 +455,6 @@ def place_stray_titles(
             placed.setdefault(id(best), []).append(_Title(piece.text, piece.span.first, piece.span.first, [piece]))
     for article in headless:
         if id(article) in placed:
-            _set_titles(article, placed[id(article)][-config.titles_per_article :])
+            _set_titles(article, placed[id(article)][-config.titles_per_article :], config)
     used = {id(source) for titles in placed.values() for title in titles[-config.titles_per_article :] for source in title.sources}
     return [piece for piece in furniture if id(piece) not in used]
