@@ -436,6 +436,22 @@ def test_a_box_title_after_a_byline_is_no_name_of_it(after: str, joined: bool) -
 
 
 @pytest.mark.parametrize(
+    ("byline", "after", "joined"),
+    [
+        ("■省委副书记 张高", "丽", True),  # the wrap cut a name
+        ("■本报记者 欧阳", "明华", True),  # a compound surname and two more
+        ("■本报记者张明", "华", True),
+        ("■王明华", "西部", False),  # a name of five: a place printed over the next headline
+        ("■本报记者 刘建国", "省城", False),
+    ],
+)
+def test_a_byline_takes_the_end_of_a_name_no_longer_than_a_name(byline: str, after: str, joined: bool) -> None:
+    units = [Unit((Line(1, byline),), 40, True, False), Unit((Line(2, after),), 40, False, True)]
+    pieces = tidy([Piece("byline", list(units[0].lines), units[0]), Piece("title", list(units[1].lines), units[1])])
+    assert (len(pieces) == 1) is joined
+
+
+@pytest.mark.parametrize(
     ("outer", "peeled"),
     [
         ("喜迎全运盛会", True),  # shares no words with the article: the page's banner

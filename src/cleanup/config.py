@@ -201,6 +201,9 @@ class Config:
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
     # lines, is a headline too (a paragraph always ends one).
     headline_max_lines: int = 3
+    # A Chinese name runs to this many characters at most (a compound surname and two more):
+    # a wrap cuts the end of one off a byline ("张高" | "丽"), never more.
+    name_max_chars: int = 4
     # Paragraphs read on each side of a place in the text stream when comparing words.
     context_bodies: int = 6
     # A character pair found in more than this share of a page's paragraphs is common to the

@@ -53,6 +53,8 @@ _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
 # One or two Han characters, no numeral: the rest of a name (an intertitle "一" is a numeral).
 _NAME_TAIL = regex.compile(r"(?![一二三四五六七八九十])\p{Han}{1,2}")
 _NAMES_LINE = regex.compile(r"^[\p{Han}·]{2,4}(?:[ \u3000]+[\p{Han}·]{2,4})*$")
+# What parts the names a byline prints: a space, its mark or a reporter's title.
+_BEFORE_A_NAME = regex.compile(rf"[\s\u3000■]|{alternation(REPORTER_TITLES)}")
 
 
 @dataclass
@@ -122,7 +124,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
                 out.append(piece)
-        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous)):
+        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous, config)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture") and piece.unit.closes_block:
             # a banner printed under a photo's credit; where no blank line follows (a dump
@@ -282,11 +284,14 @@ def is_name_tail(text: str) -> bool:
     return bool(_NAME_TAIL.fullmatch(text.strip()))
 
 
-def _continues_byline(piece: Piece, byline: Piece) -> bool:
-    """A names line, or the end of a name the wrap cut ("■…副总理 张高" | "丽")."""
+def _continues_byline(piece: Piece, byline: Piece, config: Config = DEFAULT) -> bool:
+    """A names line, or the end of a name the wrap cut ("■…副总理 张高" | "丽"): no longer than a
+    name with it (`Config.name_max_chars`), so a place printed over the next headline ("■王某某" |
+    "广东") is no part of the byline."""
     text = piece.text.strip()
     if is_name_tail(text) and byline.text.strip()[-1:].isalpha():
-        return True
+        last_name = _BEFORE_A_NAME.split(byline.text.strip())[-1]
+        return len(last_name) + len(text) <= config.name_max_chars
     names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text)) and not BOX_TITLE.match(text) and not PROSE_MARK.search(text)
     return piece.kind in ("title", "body") and names  # "核心阅读" after a byline titles a box
 
