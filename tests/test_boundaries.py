@@ -23,7 +23,13 @@ from layout.boundaries import (
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
 from layout.stream import StreamItem, as_title, read_orientation, side, text_stream
-from layout.titles import TitleUnit, is_slogan, set_aside_banners, title_traits
+from layout.titles import (
+    TitleUnit,
+    _repeats_less_of_the_lede,
+    is_slogan,
+    set_aside_banners,
+    title_traits,
+)
 from layout.words import common_pairs, pairs_of
 
 FIRST = "市委坚持以党的政治建设为统领，履行全面从严治党主体责任，高度重视机关党的建设。"
@@ -950,3 +956,23 @@ def test_a_campaign_banner_over_a_title_between_two_texts_opens_an_article(headl
     below; a campaign's banner over a title still heads a new section of the page."""
     page = reconstruct(CAMPAIGN_PAGE.format(headline=headline).encode(), "page.txt")
     assert [article.headline for article in page.articles] == headlines
+
+
+LEDE = "某省日前出台意见，加强耕地保护，严查违法占用耕地行为。"
+ARTICLE_REST = "各地要守住耕地红线，护好良田，一经发现违法占地立即查处。"
+
+
+@pytest.mark.parametrize(
+    ("titles", "mains", "lede", "chosen"),
+    [
+        (["某省出台意见加强耕地保护", "守住红线护良田"], [0.6, 0.5], LEDE, 1),  # the close call goes to the title the lede does not repeat
+        (["某省出台意见加强耕地保护", "守住红线护良田"], [0.9, 0.3], LEDE, None),  # far apart: the chances decide
+        (["守住红线护良田", "某省出台意见加强耕地保护"], [0.6, 0.5], LEDE, None),  # the chosen one already repeats less
+        (["某省出台意见加强耕地保护", "守住红线护良田"], [0.6, 0.5], "", None),  # no text to weigh them by
+        (["某省出台意见加强耕地保护", "凝心聚力谱新篇"], [0.6, 0.5], LEDE, None),  # a slogan shares no word of the article
+    ],
+)
+def test_a_close_call_between_two_titles_goes_to_the_one_the_lede_repeats_less(titles: list[str], mains: list[float], lede: str, chosen: int | None) -> None:
+    """The kicker states the news the first paragraph opens with; the headline says it in its own words."""
+    units = [TitleUnit(Piece("title", [Line(number, text)], Unit((Line(number, text),), 40, True, True))) for number, text in enumerate(titles, 1)]
+    assert _repeats_less_of_the_lede(units, mains, 0, lede, lede + ARTICLE_REST, DEFAULT) == chosen

@@ -49,7 +49,9 @@ class Builder:
         if draft.kind == "photo":
             return self.photo(draft), []
         article_text = draft.chunk.text
-        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config)
+        bodies = draft.chunk.bodies
+        lede = bodies[0].text.text if bodies else ""
+        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config, lede)
         article = Article("article", notes=list(roles.notes))
         article.notes.extend(f"title {self.quoted(unit, article_text)!r} beside the headline was set aside as a banner" for unit in roles.banners)
         self._titles(article, roles, article_text)
