@@ -302,12 +302,14 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     main_index = max(range(len(inward)), key=lambda i: (chances[i]["main"], -i))
     mains = [chance["main"] for chance in chances]
     rival = _repeats_less_of_the_lede(inward, mains, main_index, lede, article_text, config)
-    notes = _close_call(inward, mains, main_index, config)
-    if rival is not None:
-        kicker_index, main_index = main_index, rival
-    else:
+    if rival is None:
+        notes = _close_call(inward, mains, main_index, config)
         neighbours = [i for i in (main_index - 1, main_index + 1) if 0 <= i < len(inward) and chances[i]["kicker"] > chances[i]["other"]]
         kicker_index = max(neighbours, key=lambda i: chances[i]["kicker"]) if neighbours else None
+    else:
+        chosen, passed = fix_text(inward[rival].text), fix_text(inward[main_index].text)
+        notes = [f"main headline is a judgment call: chosen {chosen!r} over {passed!r}, which repeats more of the first paragraph"]
+        kicker_index, main_index = main_index, rival
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
     kicker = inward[kicker_index] if kicker_index is not None else None
     return Roles(inward[main_index], kicker, banners, notes)
