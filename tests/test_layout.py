@@ -447,3 +447,13 @@ def test_a_title_past_a_tagged_headline_that_shares_the_next_texts_words_opens_i
     assert (first.headline, second.headline) == ("春耕生产进展顺利（田间地头）", "暮鼓晨钟古寺行（跟着唐诗去旅游）")
     assert (second.body[0].kind, second.body[0].text[: len(opens_with[1])]) == opens_with
     assert [piece.text for piece in page.furniture] == banners
+
+
+@pytest.mark.parametrize(("label", "teaser"), [("河南省", False), ("一年之计在于春", True)])
+def test_a_place_by_name_over_the_title_that_closes_the_page_is_its_kicker(label: str, teaser: bool) -> None:
+    """A title that closes the page and shares no words with the text above heads a text on
+    another page, unless what is left over it is a kicker's label: a place or a body by name
+    heads no article by itself. A headline left over it does."""
+    page = reconstruct(BODY_FIRST_ARTICLE.replace("春耕生产进展顺利\n\n", f"{label}\n\n" if teaser else "") + ("" if teaser else f"{label}\n\n") + "小麦返青有新招\n")
+    articles = [(article.headline, article.kicker, len(article.body)) for article in page.articles]
+    assert articles == ([(label, None, 1), ("小麦返青有新招", None, 0)] if teaser else [("小麦返青有新招", label, 1)])

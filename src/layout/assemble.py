@@ -350,11 +350,17 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
         heads = list(itertools.accumulate(reversed(heads), operator.and_))[::-1]
     orphan = ([unit for unit, head in zip(above, heads) if head] + closing)[-config.titles_per_article :]
     kept = [unit for unit in units if unit not in orphan]
-    if not orphan or kept and all(len("".join(unit.text.split())) < config.headline_min_chars for unit in kept):
+    if not orphan or kept and all(_a_label(unit, config) for unit in kept):
         return units, []  # a kicker's label alone heads no article: the title after it is the body's headline
     if units.index(orphan[0]) and leads_in(units[units.index(orphan[0]) - 1].text):
         return units, []  # the title over them leads into them: they are its headline
     return kept, [orphan]
+
+
+def _a_label(unit: TitleUnit, config: Config) -> bool:
+    """Shorter than any headline ("楷 书"), or a place or a body by name alone ("某某县"): a
+    kicker's label, which heads no article by itself."""
+    return len("".join(unit.text.split())) < config.headline_min_chars or not unit.subs and names_a_place_or_body(unit.text, config)
 
 
 def _stands_apart(unit: TitleUnit, above: TitleUnit, config: Config) -> bool:
