@@ -121,6 +121,8 @@ BREAKS = [
     ("■有人把环保监管比作猫捉老鼠。", "业环境违法比例居高不下，可谓环保监管", False, True),  # ... not once its sentence ends
     ("■每年到了春耕时节村子里的男女老", "少都会下田，帮着各家各户抢种抢收", False, False),  # ... its first clause cut, a word running on
     ("■本报记者马小明李华周翰博谢亚", "宏", False, True),  # ... not a reporter's byline (its names join it later)
+    ("■两国签署的这项协定对地区局势的稳定", "具有深远影响，受到各方欢迎。", False, False),  # ... unspaced and longer than two names
+    ("■李华", "具有深远影响，受到各方欢迎。", False, True),  # ... where one name is a byline
     ("（作者为省社会科学院发展战", "略与区域政策研究中心主任）（下转2版）", False, False),
     ("更可持续。（下转14版B）", "谷雨将至，浙江省安吉县满山茶园青翠", False, True),  # a jump line closes its paragraph
     ("攻坚排头兵", "脱贫关键在“头羊”。达州市委提", False, True),  # an intertitle's last line, a paragraph under it

@@ -52,20 +52,24 @@ _NAMES_A_REPORTER = regex.compile(alternation(REPORTER_TITLES))
 def _opens_a_marked_lede(line: Line, following: Line, column: float, config: Config = DEFAULT) -> bool:
     """A "■" that opens a paragraph of prose, an editor's lede, not a byline or a credit: set
     to the column (less an indent), no sentence ended on it, and a clause mark inside or,
-    unspaced and naming no reporter, a word running on into the next line (a byline's names
-    are spaced, and a wrap cuts the lede's first clause as readily as a word).
+    unspaced and naming no reporter, longer than two names (`Config.name_max_chars`) or a word
+    running on into the next line (a byline's names are spaced, and a wrap cuts the lede's first
+    clause as readily as a word).
 
     >>> [_opens_a_marked_lede(Line(1, text), Line(2, "后，村民们"), 17) for text in ("■每到春耕时节村里的老，", "■本报记者 王明", "■记者 刘项清 摄")]
     [True, False, False]
-    >>> [_opens_a_marked_lede(Line(1, "■每年到了春耕时节村子里的男女老"), Line(2, text), 17) for text in ("少都会下田，", "王明")]
+    >>> [_opens_a_marked_lede(Line(1, "■村里的男女老"), Line(2, text), 7) for text in ("少都会下田，", "王明")]
     [True, False]
+    >>> _opens_a_marked_lede(Line(1, "■每年到了春耕时节村子里的男女老"), Line(2, "王明"), 17)
+    True
     """
     text = line.text.strip()
     if not text.startswith(CREDIT_MARK) or ends_sentence(text) or not (is_full(line, column, False, config) or looks_indented_only(line, column, config)):
         return False
     if CLAUSE.search(text):
         return True
-    return not _SPACED.search(text) and not _NAMES_A_REPORTER.search(text) and word_bridges(text, following.text.strip(), config.bridge_context)
+    longer_than_two_names = len(text) - len(CREDIT_MARK) > 2 * config.name_max_chars
+    return not _SPACED.search(text) and not _NAMES_A_REPORTER.search(text) and (longer_than_two_names or word_bridges(text, following.text.strip(), config.bridge_context))
 
 
 def breaks_after(
