@@ -137,7 +137,10 @@ DOUBLINGS = [
     # suspect: in traditional text, a stranded character before the pair may make a word the
     # (simplified) dictionary lacks with the first copy ("盆骨|骨折", Hong Kong usage)...
     ("院方再就盆骨骨折安排手術", "骨骨", "suspect"),
-    # ...slip: in simplified text, the stranded character is the slip's
+    # ... and in simplified text two do: the dictionary lacks the word they make ("卡丘", a name)
+    ("孩子们上了卡丘课课程", "课课", "suspect"),
+    ("参加了祖卡舞舞会", "舞舞", "suspect"),
+    # ...slip: in simplified text, one stranded character is the slip's
     ("县委副书书记李明介绍", "书书", "slip"),
     ("村民都说赶赶上了好时候", "赶赶", "slip"),
     ("还可得政政府补贴", "政政", "slip"),

@@ -31,10 +31,10 @@ the pair:
   word that ends with it, "事件|件|等", only where it begins a word with the next
   character, "标本|本|来自" for "标本|本来|自"), the last character
   of a body or place whose head follows ("法律部|部长", but not after a function word,
-  "和市|市场", where it ends no name), or, in traditional text, a
-  word the dictionary lacks before it ("盆|骨|骨折": the dictionary is simplified, and
-  a word of Hong Kong usage leaves its characters stranded; in simplified text such
-  a stranded character is the slip's, "都说|赶|赶上");
+  "和市|市场", where it ends no name), or a word the dictionary lacks before it: in
+  traditional text one stranded character ("盆|骨|骨折": the dictionary is simplified, and
+  a word of Hong Kong usage leaves its characters stranded), in simplified text two
+  ("尊|巴|课|课堂", a name the dictionary lacks; one is the slip's, "都说|赶|赶上");
 * both copies stranded: a slip when the character is a function word ("的的",
   "与与"), a preposition or a pronoun ("由由"), or the text without one reads as a
   longer word ("若即即若离"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
@@ -244,8 +244,10 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "suspect"
     if right_alone and character in REDUPLICATING and _begins_a_word(window, right):
         return "suspect"
-    if left_alone and _stranded_run_before(window, left, spans) >= config.unknown_name_min and window != text[start : index + 2 + config.doubling_window]:
+    if left_alone and window != text[start : index + 2 + config.doubling_window] and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"  # traditional text: the stranded characters may be a word the dictionary lacks
+    if left_alone and _stranded_run_before(window, left, spans, config.common_character_word) >= config.unknown_word_min:
+        return "suspect"  # "卡|丘|课|课程": the stranded characters may be a name the dictionary lacks
     return "slip"
 
 
@@ -362,12 +364,18 @@ def _alone_or_two(span: tuple[int, int]) -> bool:
     return span[1] - span[0] <= 2
 
 
-def _stranded_run_before(window: str, position: int, spans: Sequence[tuple[int, int]]) -> int:
-    """How many one-character tokens that are Han and no function word stand right before `position`."""
+def _stranded_run_before(window: str, position: int, spans: Sequence[tuple[int, int]], rarer_than: int | None = None) -> int:
+    """How many one-character tokens that are Han and no function word stand right before
+    `position`; with `rarer_than`, only those the language uses less often on their own
+    ("卡|丘", where "还|可|得" are words of the text).
+
+    >>> _stranded_run_before("孩子们上了卡丘课", 7, token_spans("孩子们上了卡丘课"), 20000), _stranded_run_before("还可得政", 3, token_spans("还可得政"), 20000)
+    (2, 0)
+    """
     run = 0
     position -= 1
     while position >= 0 and _alone(_token_at(spans, position)) and _HAN_CHAR.match(window[position]):
-        if window[position] in FUNCTION_CHARACTERS:
+        if window[position] in FUNCTION_CHARACTERS or rarer_than is not None and dictionary().frequency(window[position]) >= rarer_than:
             break
         run += 1
         position -= 1
