@@ -61,6 +61,9 @@ DOUBLINGS = [
     # ... where a genuine pair across two words reads about as well either way
     ("全体常委会会议通过", "会会", "genuine"),
     ("维护中国国家利益", "国国", "genuine"),
+    # ... and a word that one copy would make is no evidence when it cuts into a word beside it
+    ("工作领导小组组长", "组组", "genuine"),  # "领导|小组长" cuts "领导小组"
+    ("湿地水生生物资源调查", "生生", "genuine"),  # "水生物|资源" cuts "生物资源"
     # slips: each copy inside a word, the second a conjunction the copy begins
     ("这一切发生得自然然而", "然然", "slip"),  # "自然而然" cut short
     ("会议由于于是周末推迟", "于于", "slip"),

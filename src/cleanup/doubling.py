@@ -11,8 +11,9 @@ the pair:
 * the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
   of its own ("常委会|会议"): genuine, always so for a body by name and the title of
   who heads it ("内政部|部长"), else unless the text without one copy reads as a
-  long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word the
-  language uses at least as often as the rarer of the two ("艺术|术家" -> "艺术家"), or
+  long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word, taking
+  in both whole, the language uses at least as often as the rarer of the two ("艺术|术家" ->
+  "艺术家", not "领导小组|组长" -> "领导|小组长"), or
   the text reads far likelier with one copy than with both, word by word ("健身器|器材"), or
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
@@ -412,11 +413,15 @@ def _merges_into_commoner_word(
 ) -> bool:
     """Without one copy the text reads as a word ("艺术家", "保康县") the language uses at least as
     often as the rarer of the two words the doubled text splits into ("艺术|术家", "保康|康县"):
-    a reading that leans on a rare word is the slip's, not the writer's ("学生会|会长" stays)."""
+    a reading that leans on a rare word is the slip's, not the writer's ("学生会|会长" stays).
+    The word must take in both whole: one that cuts into a word beside it ("领导小组|组长" read
+    "领导|小组长") trades a word for a word, and tells nothing."""
     if not _merges_into_longer_word(window, left, spans, config.merged_word_min):
         return False
     collapsed = window[:left] + window[left + 1 :]
     start, end = _token_at(token_spans(collapsed), left)
+    if (start, end + 1) != (words[0][0], words[1][1]):
+        return False
     frequency = dictionary().frequency
     return frequency(collapsed[start:end]) >= min(frequency(window[first:last]) for first, last in words)
 
