@@ -18,8 +18,9 @@ the pair:
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
   into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
-  than the pair ("和|平平|友谊" -> "和平"); a pair between two words that reads as a
-  longer word with one copy too ("紧紧|握住", "紧握住") is suspect;
+  than the pair ("和|平平|友谊" -> "和平", not "大地|处处" -> "大|地处"); a pair between
+  two words that reads as a longer word with one copy too ("紧紧|握住", "紧握住") is
+  suspect;
 * (a stranded copy that makes a word with the stranded character before it, "他|国|国家"
   for "他国|国家", sits in a word of its own)
 * one copy sits in a word and the other is left stranded between words
@@ -442,8 +443,9 @@ def _reads_far_likelier_once(window: str, left: int, config: Config) -> bool:
 def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
     """The pair is a word ("平平", "种种"), but without one copy the text reads as a word the
     doubled text lacks, one that the copy closes and the language uses more ("和平|友谊",
-    "这种|说法"): the slip's. A rarer one ("频出" for "频频|出故障"), or one the copy opens, as a
-    verb doubled before its object does ("洗洗手" for "洗手"), leaves the pair as printed.
+    "这种|说法"): the slip's. A rarer one ("频出" for "频频|出故障"), one the copy opens, as a
+    verb doubled before its object does ("洗洗手" for "洗手"), or one that cuts into the word
+    before ("大地|处处" read "大|地处") leaves the pair as printed.
 
     >>> _merges_into_a_commoner_word("艺术之美与和平平友谊", 6, token_spans("艺术之美与和平平友谊"))
     True
@@ -453,6 +455,8 @@ def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[i
     word = collapsed[start:end]
     if start == left or word in {window[first:last] for first, last in spans}:
         return False  # a word the copy opens is a verb's object ("洗洗|手" for "洗手"): the pair stays
+    if start not in {first for first, _ in spans}:
+        return False  # it cuts into the word before ("大地|处处" read "大|地处"): a word for a word
     frequency = dictionary().frequency
     return frequency(word) > frequency(window[left : left + 2])
 
