@@ -18,7 +18,8 @@ the pair:
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
   the pair, a word of two on its own, leaves a character stranded that one copy joins
   into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
-  than the pair ("和|平平|友谊" -> "和平", not "大地|处处" -> "大|地处"); a pair between
+  than the pair ("和|平平|友谊" -> "和平", not "大地|处处" -> "大|地处", nor after "一" or "每",
+  "一|团团", one after another); a pair between
   two words that reads as a longer word with one copy too ("紧紧|握住", "紧握住") is
   suspect;
 * (a stranded copy that makes a word with the stranded character before it, "他|国|国家"
@@ -211,6 +212,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if left_word == right_word:
         if left_word != (left, left + 2):
             return "genuine"  # the pair inside a longer word ("实实在在")
+        if window[left - 1 : left] in COUNT_WORDS:
+            return "genuine"  # "一|滴滴", "每|层层": one after another, though "一滴" is a commoner word
         if _merges_into_a_commoner_word(window, left, spans):
             return "slip"
         if _merges_into_longer_word(window, left, spans, config.merged_word_min):
