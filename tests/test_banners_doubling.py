@@ -124,6 +124,8 @@ DOUBLINGS = [
     # slip: a place's or a body's last character after a function word ends no name
     ("加强产销衔接和市市场信息发布", "市市", "slip"),
     ("三坪村村民李明说", "村村", "genuine"),  # ... where it ends one, its head follows
+    ("县法院刑事庭庭长介绍", "庭庭", "genuine"),  # ... and so for any unit its head ("庭长") names
+    ("货运船船长表示", "船船", "genuine"),
     # slip: both copies stranded, of a kind no word doubles in (a preposition, a pronoun)
     ("名单由由专家委员会推荐", "由由", "slip"),
     # suspect: the evidence is weak, so the text stays

@@ -33,8 +33,8 @@ the pair:
   ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
   word that ends with it, "事件|件|等", only where it begins a word with the next
   character, "标本|本|来自" for "标本|本来|自"), the last character
-  of a body or place whose head follows ("法律部|部长", but not after a function word,
-  "和市|市场", where it ends no name), or a word the dictionary lacks before it: in
+  of a body or place whose head follows ("法律部|部长", any unit's "刑事庭|庭长", but not
+  after a function word, "和市|市场", where it ends no name), or a word the dictionary lacks before it: in
   traditional text one stranded character ("盆|骨|骨折": the dictionary is simplified, and
   a word of Hong Kong usage leaves its characters stranded), in simplified text two
   ("尊|巴|课|课堂", a name the dictionary lacks; one is the slip's, "都说|赶|赶上");
@@ -239,8 +239,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "slip" if character in FUNCTION_CHARACTERS or _never_doubled_alone(window, left) else "suspect"
     if right_alone and window[left - 1 : left] in COUNT_WORDS:
         return "genuine"
-    if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS) and window[left - 1 : left] not in FUNCTION_CHARACTERS:
-        return "genuine"  # the last character of a name whose head follows ("三坪村|村民"), not one after "和" or "的"
+    if left_alone and (character in PLACE_ENDINGS or character in UNIT_ENDINGS or _heads_the_unit(window[right_word[0] : right_word[1]], character)) and window[left - 1 : left] not in FUNCTION_CHARACTERS:
+        return "genuine"  # the last character of a name whose head follows ("三坪村|村民", "刑事庭|庭长"), not one after "和" or "的"
     if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word) and _alone_or_two(right_word)):
         return "suspect"
     if left_alone and _verb_and_its_object(window[right_word[0] : right_word[1]]):
@@ -281,6 +281,15 @@ def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
 # "刘东东").
 _NEVER_DOUBLED = frozenset({"p", "r"})
 _NOUN_TAGS = frozenset({"n", "ng"})
+
+
+def _heads_the_unit(word: str, character: str) -> bool:
+    """"庭长" after "刑事庭": the noun for who heads the unit a character closes (not "成长").
+
+    >>> _heads_the_unit("庭长", "庭"), _heads_the_unit("成长", "成")
+    (True, False)
+    """
+    return word == character + "长" and word_tag(word) in _NOUN_TAGS
 
 
 def _a_body_then_its_head(window: str, left_word: tuple[int, int], right_word: tuple[int, int]) -> bool:
