@@ -136,6 +136,9 @@ DOUBLINGS = [
     ("老人皱皱眉头说", "皱皱", "suspect"),  # ... an object of two ("皱|皱眉头")
     ("这个非常有有意思", "有有", "slip"),  # ... not a set phrase: "有" never doubles before its object
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
+    ("他现在在北京读书", "在在", "suspect"),  # a function word after a noun or time word that ends with it
+    ("以盈利为目的的活动", "的的", "suspect"),
+    ("我们存在在管理上的问题", "在在", "slip"),  # ... not after a verb
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
     ("村民采取取石换土", "取取", "suspect"),
     ("这些标本本来自山区", "本本", "suspect"),  # ... unless it begins a word: "标本|本来|自"

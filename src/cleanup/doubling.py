@@ -27,7 +27,8 @@ the pair:
 * one copy sits in a word and the other is left stranded between words
   ("离退休|老|老干部"): a slip, above all when the text without it reads as one
   longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
-  alone: a verb before a noun of two it begins ("肩上担|担子", not "领|领导人") or after a word it ends, with
+  alone: a function word after a noun or time word it ends ("现在|在|北京", not "存在|在"), a
+  verb before a noun of two it begins ("肩上担|担子", not "领|领导人") or after a word it ends, with
   its aspect mark ("工作|作|了") or an object of one character ("采取|取|水"; one of two,
   "发展|展|农民", is the sentence going on), a measure word after 一
   ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
@@ -245,6 +246,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "suspect"
     if left_alone and _verb_and_its_object(window[right_word[0] : right_word[1]]):
         return "suspect"  # a verb doubled before its object, "握|握手", "皱|皱眉头": a tentative "do a little"
+    if right_alone and _a_function_word_after_a_noun(window[left_word[0] : left_word[1]], character):
+        return "suspect"
     if right_alone and (_verb_with_its_aspect(window, right) or _verb_before_its_one_character_object(window, right, spans)):
         return "suspect"
     if right_alone and character in REDUPLICATING and _begins_a_word(window, right):
@@ -281,6 +284,22 @@ def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
 # "刘东东").
 _NEVER_DOUBLED = frozenset({"p", "r"})
 _NOUN_TAGS = frozenset({"n", "ng"})
+
+
+# Nouns and time words: a word so tagged that ends with a function word's character ("目的",
+# "现在") is no verb that character completes ("放在", "存在").
+_NOUN_OR_TIME_TAGS = frozenset({"n", "nz", "t"})
+
+
+def _a_function_word_after_a_noun(word: str, character: str) -> bool:
+    """"现在|在|北京", "目的|的|活动": a noun or a time word that ends with a function word's
+    character, then that function word opening the phrase after it, as the grammar allows; where
+    a verb ends with it ("存在|在"), the copy is the slip's.
+
+    >>> _a_function_word_after_a_noun("现在", "在"), _a_function_word_after_a_noun("存在", "在")
+    (True, False)
+    """
+    return character in FUNCTION_CHARACTERS and word_tag(word) in _NOUN_OR_TIME_TAGS
 
 
 def _heads_the_unit(word: str, character: str) -> bool:
