@@ -106,6 +106,7 @@ DOUBLINGS = [
     ("借鉴他国国家治理的经验", "国国", "genuine"),  # "他|国|国家": the stranded copy makes a word with the character before it
     ("法國內政部部長表示", "部部", "genuine"),
     ("千千万万个家庭", "千千", "genuine"),
+    ("千千萬萬個家庭", "千千", "genuine"),  # the traditional "萬" is a numeral too: no place-value number
     # genuine: a word of two with each character doubled, the AABB reduplication
     ("條法嘅公署，就自自然然成為香港最高決策機構", "自自", "genuine"),
     ("條法嘅公署，就自自然然成為香港最高決策機構", "然然", "genuine"),

@@ -102,13 +102,13 @@ _DOUBLED = regex.compile(r"(?<=\p{Han})(\p{Han})\1(?=\p{Han})")
 # \p{Han}): the standard library scans for it several times faster, and most paragraphs hold none.
 _MAYBE_DOUBLED = re.compile(r"([\u2e80-\u2fdf\u3005-\u303b\u3400-\u9fff\uf900-\ufaff\U00016fe0-\U00016fff\U00020000-\U0003ffff])\1")
 _HAN_CHAR = regex.compile(r"\p{Han}")
-# A number written with place values ("二十二", "三千万"): no two digits and no character twice
+# A number written with place values ("二十二", "三千万", "三千萬"): no two digits and no character twice
 # side by side. 一, 两 and 万 are left out of the doubled characters: each begins words of its
 # own ("十一|一起", "两两", "万万").
-_NUMERAL_RUN = regex.compile(r"[一二三四五六七八九十百千万亿两零〇]+")
-_PLACE_VALUE_NUMBER = regex.compile(r"(?!.*(?:[一二三四五六七八九两]{2}|(.)\1))(?=.*[十百千]).+")
+_NUMERAL_RUN = regex.compile(r"[一二三四五六七八九十百千万萬亿億两兩零〇]+")
+_PLACE_VALUE_NUMBER = regex.compile(r"(?!.*(?:[一二三四五六七八九两兩]{2}|(.)\1))(?=.*[十百千]).+")
 _NUMERAL_SLIPS = frozenset("二三四五六七八九十百千")
-_PLACE_VALUES = regex.compile(r"[十百千万亿两]")
+_PLACE_VALUES = regex.compile(r"[十百千万萬亿億两兩]")
 _DIGITS = frozenset("〇零一二三四五六七八九")
 # How far either side of a pair a number is read: no number runs longer.
 _NUMBER_REACH = 24
