@@ -153,6 +153,7 @@ DOUBLINGS = [
     # ... and in simplified text two do: the dictionary lacks the word they make ("卡丘", a name)
     ("孩子们上了卡丘课课程", "课课", "suspect"),
     ("参加了祖卡舞舞会", "舞舞", "suspect"),
+    ("像赵赛仙这这样的农户", "这这", "slip"),  # ... but a copy the language uses on its own is the text's word
     # ...slip: in simplified text, one stranded character is the slip's
     ("县委副书书记李明介绍", "书书", "slip"),
     ("村民都说赶赶上了好时候", "赶赶", "slip"),

@@ -188,12 +188,13 @@ class Config:
     # usage the (simplified) dictionary lacks ("盆|骨|骨折"); one is enough to keep the pair
     # as printed. In simplified text one is the slip's ("都说|赶|赶上").
     unknown_name_min: int = 1
-    # ... and in simplified text this many, each a character the language uses on its own less
-    # often than `common_character_word` ("卡|丘|课|课程": the dictionary lacks the name "卡丘", so
-    # it cannot tell the copy's from the text's; "还|可|得|政|政府" is a slip, "可" and "得"
-    # being words of the text). On 25,000 pairs of real text printed twice this keeps 13 more
-    # as printed, for 7 of 1,800 simulated slips left to the reader as suspect.
-    unknown_word_min: int = 2
+    # ... and in simplified text this many, the stranded copy among them, each a character the
+    # language uses on its own less often than `common_character_word` ("卡|丘|课|课程": the
+    # dictionary lacks the name "卡丘课", so it cannot tell the copy's from the text's;
+    # "还|可|得|政|政府" and "陈某某这|这样" are slips, "可", "得" and "这" being words of the
+    # text). On 25,000 pairs of real text printed twice this keeps 10 more as printed, for 2 of
+    # 1,800 simulated slips left to the reader as suspect.
+    unknown_word_min: int = 3
     common_character_word: int = 20000
 
     # ---- pieces of the page (layout.classify, layout.stream)

@@ -37,8 +37,9 @@ the pair:
   of a body or place whose head follows ("法律部|部长", any unit's "刑事庭|庭长", but not
   after a function word, "和市|市场", where it ends no name), or a word the dictionary lacks before it: in
   traditional text one stranded character ("盆|骨|骨折": the dictionary is simplified, and
-  a word of Hong Kong usage leaves its characters stranded), in simplified text two
-  ("尊|巴|课|课堂", a name the dictionary lacks; one is the slip's, "都说|赶|赶上");
+  a word of Hong Kong usage leaves its characters stranded), in simplified text two, rare
+  words on their own as the copy is ("尊|巴|课|课堂", a name the dictionary lacks; one is the
+  slip's, "都说|赶|赶上", and so is a common copy, "陈某某这|这样");
 * both copies stranded: a slip when the character is a function word ("的的",
   "与与"), a preposition or a pronoun ("由由"), or the text without one reads as a
   longer word ("若即即若离"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
@@ -254,8 +255,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "suspect"
     if left_alone and window != text[start : index + 2 + config.doubling_window] and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"  # traditional text: the stranded characters may be a word the dictionary lacks
-    if left_alone and _stranded_run_before(window, left, spans, config.common_character_word) >= config.unknown_word_min:
-        return "suspect"  # "卡|丘|课|课程": the stranded characters may be a name the dictionary lacks
+    if left_alone and _stranded_run_before(window, left + 1, spans, config.common_character_word) >= config.unknown_word_min:
+        return "suspect"  # "卡|丘|课|课程": the stranded copy and the characters before it may be a name the dictionary lacks
     return "slip"
 
 
