@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 import regex
+from conftest import load_script
 
 from cleanup import Located, clean, fix_and_explain, fix_text, repair_title
 from cleanup.banners import collapse_banners
@@ -271,3 +272,15 @@ def test_the_quick_look_for_a_doubled_character_misses_no_han_character() -> Non
     han = regex.compile(r"\p{Han}")
     missed = [hex(code) for code in range(0x110000) if han.match(chr(code)) and not _MAYBE_DOUBLED.match(chr(code) * 2)]
     assert missed == []
+
+
+def test_the_doubling_check_counts_what_clean_text_would_lose(tmp_path) -> None:
+    """Every pair clean text prints is the writer's: the check counts those the repair would
+    remove, and catches the slips it makes itself."""
+    check = load_script("doubling_check")
+    (tmp_path / "one.txt").write_text("让党旗在一线高高飘扬，村里的离退休老干部都来了。\n\n" * 3 + "县委副书记李明介绍了全县的工作情况和明年的打算。\n", "utf-8")
+    lines = check.clean_lines(tmp_path)
+    verdicts, removed = check.printed_pairs(lines)
+    assert len(lines) == 4 and verdicts == {"genuine": 3} and removed == []
+    made = check.made_slips(lines, 200, 1)
+    assert sum(made.values()) > 0 and made["slip"] > 0
