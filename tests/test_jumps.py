@@ -338,6 +338,8 @@ QUOTED = "说到底，让每一位读者都能在家门口借到想读的书，�
         ("■本报记者 王小明", QUOTE[:20], QUOTE[20:] + "。", [QUOTED], None),
         # after a finished sentence, a repeated sentence is the text going on
         ("全市新建社区书屋四十家。", QUOTE, "去年以来，全市新建社区书屋四十家。", [QUOTED], None),
+        # ... but a headline's column tag closes no sentence: a lede under the headline
+        ("书屋开到家门口（文化观察）", QUOTE, "去年以来，全市新建社区书屋四十家。", [QUOTED], True),
         # a dateline opens the text, not a quote of it
         ("社区书屋遍地开花", "本报北京3月1日电 " + QUOTE, "去年以来，全市新建社区书屋四十家。", ["本报北京3月1日电 " + QUOTED], None),
         # a word runs across the blank ("家门|口")

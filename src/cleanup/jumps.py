@@ -64,6 +64,7 @@ from cleanup.shapes import (
     DECK_MARK,
     TWO_HALVES,
     closed_at_block_end,
+    closed_by_a_column_tag,
     is_credit_line,
     is_deck,
     looks_like_title,
@@ -410,10 +411,10 @@ def printed_whole_elsewhere(case: JoinCase) -> bool:
 
 
 def quotes_the_text(case: JoinCase, config: Config = DEFAULT) -> bool:
-    """A paragraph after a title or a byline (not after a finished sentence) that the page
-    prints again, word for word or nearly, elsewhere (`Config.pull_quote_echo`): a pull quote
-    set whole over the text it quotes, however it ends ("…都值得点赞"). A column jump leaves a
-    fragment the page prints once.
+    """A paragraph after a title or a byline (not after a finished sentence; the column tag that
+    closes a headline, "…（体坛观澜）", ends none) that the page prints again, word for word or
+    nearly, elsewhere (`Config.pull_quote_echo`): a pull quote set whole over the text it
+    quotes, however it ends ("…都值得点赞"). A column jump leaves a fragment the page prints once.
 
     >>> quote = (Line(2, "先让孩子成为最大的受益者都值得点赞"),)
     >>> text = Block((Line(4, "山东省运动会开幕。"),))
@@ -423,7 +424,7 @@ def quotes_the_text(case: JoinCase, config: Config = DEFAULT) -> bool:
     >>> quotes_the_text(JoinCase(quote, text, 0, 0, True, previous="■晨曦", page=page[: page.index("未来")]))
     False
     """
-    if ends_sentence(case.previous):
+    if ends_sentence(case.previous) and not closed_by_a_column_tag(case.previous):
         return False
     quote = _WHITESPACE.sub("", "".join(line.text for line in case.tail))
     if len(quote) < config.pull_quote_chars or ends_sentence(quote) or quote[-1] in CLAUSE_MARKS or match_dateline(quote):

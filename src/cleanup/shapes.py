@@ -310,6 +310,15 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     return _title_shaped(texts, config.title_max_lines, config.title_max_chars, config.title_line_max_chars)
 
 
+def closed_by_a_column_tag(text: str) -> bool:
+    """A headline closed by its column tag ("平常心看待胜败（体坛观澜）"): its bracket ends no sentence.
+
+    >>> closed_by_a_column_tag("平常心看待胜败（体坛观澜）"), closed_by_a_column_tag("（体坛观澜）"), closed_by_a_column_tag("比分定格。")
+    (True, False, False)
+    """
+    return bool(_TRAILING_TAG.search(text))
+
+
 @lru_cache(maxsize=1 << 14)
 def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_max_chars: int) -> bool:
     """`looks_like_title` on the lines' stripped texts, kept a while: the unwrapper, the join
