@@ -8,38 +8,35 @@ logged as a ``suspect-doubling`` edit for a reader to check.
 The evidence is how the word dictionary (`cleanup.segment`) segments a short window around
 the pair:
 
-* the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word
-  of its own ("常委会|会议"): genuine, always so for a body by name and the title of
-  who heads it ("内政部|部长"), else unless the text without one copy reads as a
-  long word the doubled text lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word, taking
-  in both whole, the language uses at least as often as the rarer of the two ("艺术|术家" ->
-  "艺术家", not "领导小组|组长" -> "领导|小组长"), or
+* the pair is one word ("高高", "看看", "实实在在"), or each copy sits in a word of its own
+  ("常委会|会议"): genuine, always so for a body by name and the title of who heads it
+  ("内政部|部长"), else unless the text without one copy reads as a long word the doubled text
+  lacks ("内蒙古自|自治区" -> "内蒙古自治区"), or a word, taking in both whole, the language uses at
+  least as often as the rarer of the two ("艺术|术家" -> "艺术家", not "领导小组|组长" -> "领导|小组长"), or
   the text reads far likelier with one copy than with both, word by word ("健身器|器材"), or
-  the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or
-  the pair, a word of two on its own, leaves a character stranded that one copy joins
-  into a longer word ("座|谈谈|会" -> "座谈会") or into a word the language uses more
-  than the pair ("和|平平|友谊" -> "和平", not "大地|处处" -> "大|地处", nor after "一" or "每",
-  "一|团团", one after another); a pair between
-  two words that reads as a longer word with one copy too ("紧紧|握住", "紧握住") is
+  the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or the pair, a word
+  of two on its own, leaves a character stranded that one copy joins into a longer word
+  ("座|谈谈|会" -> "座谈会") or into a word the language uses more than the pair ("和|平平|友谊" ->
+  "和平", not "大地|处处" -> "大|地处", nor after "一" or "每", "一|团团", one after another); a pair
+  between two words that reads as a longer word with one copy too ("紧紧|握住", "紧握住") is
   suspect;
-* (a stranded copy that makes a word with the stranded character before it, "他|国|国家"
-  for "他国|国家", sits in a word of its own)
-* one copy sits in a word and the other is left stranded between words
-  ("离退休|老|老干部"): a slip, above all when the text without it reads as one
-  longer word ("副书|书记" -> "副书记"); but not when the stranded copy can stand
-  alone: a function word after a noun or time word it ends ("现在|在|北京", not "存在|在"), a
-  verb before a noun of two it begins ("肩上担|担子", not "领|领导人") or after a word it ends, with
-  its aspect mark ("工作|作|了") or an object of one character ("采取|取|水"; one of two,
-  "发展|展|农民", is the sentence going on), a measure word after 一
-  ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均"; after a
-  word that ends with it, "事件|件|等", only where it begins a word with the next
-  character, "标本|本|来自" for "标本|本来|自"), the last character
-  of a body or place whose head follows ("法律部|部长", any unit's "刑事庭|庭长", but not
-  after a function word, "和市|市场", where it ends no name), or a word the dictionary lacks before it: in
-  traditional text one stranded character ("盆|骨|骨折": the dictionary is simplified, and
-  a word of Hong Kong usage leaves its characters stranded), in simplified text two, rare
-  words on their own as the copy is ("尊|巴|课|课堂", a name the dictionary lacks; one is the
-  slip's, "都说|赶|赶上", and so is a common copy, "陈某某这|这样");
+* (a stranded copy that makes a word with the stranded character before it, "他|国|国家" for
+  "他国|国家", sits in a word of its own)
+* one copy sits in a word and the other is left stranded between words ("离退休|老|老干部"): a
+  slip, above all when the text without it reads as one longer word ("副书|书记" -> "副书记");
+  but not when the stranded copy can stand alone: a function word after a noun or time
+  word it ends ("现在|在|北京", not "存在|在"), a verb before a noun of two it begins ("肩上担|担子",
+  not "领|领导人") or after a word it ends, with its aspect mark ("工作|作|了") or an object of
+  one character ("采取|取|水"; one of two, "发展|展|农民", is the sentence going on), a measure
+  word after 一 ("一张|张"), a character Chinese reduplicates standing free to pair ("年|年均";
+  after a word that ends with it, "事件|件|等", only where it begins a word with the next
+  character, "标本|本|来自" for "标本|本来|自"), the last character of a body or place whose head
+  follows ("法律部|部长", any unit's "刑事庭|庭长", but not after a function word, "和市|市场", where it
+  ends no name), or a word the dictionary lacks before it: in traditional text one
+  stranded character ("盆|骨|骨折": the dictionary is simplified, and a word of Hong Kong
+  usage leaves its characters stranded), in simplified text two, rare words on their own
+  as the copy is ("尊|巴|课|课堂", a name the dictionary lacks; one is the slip's, "都说|赶|赶上",
+  and so is a common copy, "陈某某这|这样");
 * both copies stranded: a slip when the character is a function word ("的的",
   "与与"), a preposition or a pronoun ("由由"), or the text without one reads as a
   longer word ("若即即若离"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
