@@ -42,6 +42,7 @@ from cleanup.shapes import (
     looks_like_title,
     opens_a_turn,
     opens_an_entry,
+    runs_past_two_names,
     starts_own_unit,
 )
 
@@ -52,7 +53,7 @@ _NAMES_A_REPORTER = regex.compile(alternation(REPORTER_TITLES))
 def _opens_a_marked_lede(line: Line, following: Line, column: float, config: Config = DEFAULT) -> bool:
     """A "■" that opens a paragraph of prose, an editor's lede, not a byline or a credit: set
     to the column (less an indent), no sentence ended on it, and a clause mark inside or,
-    unspaced and naming no reporter, longer than two names (`Config.name_max_chars`) or a word
+    unspaced and naming no reporter, longer than two names (`cleanup.shapes.runs_past_two_names`) or a word
     running on into the next line (a byline's names are spaced, and a wrap cuts the lede's first
     clause as readily as a word).
 
@@ -68,8 +69,7 @@ def _opens_a_marked_lede(line: Line, following: Line, column: float, config: Con
         return False
     if CLAUSE.search(text):
         return True
-    longer_than_two_names = len(text) - len(CREDIT_MARK) > 2 * config.name_max_chars
-    return not _SPACED.search(text) and not _NAMES_A_REPORTER.search(text) and (longer_than_two_names or word_bridges(text, following.text.strip(), config.bridge_context))
+    return not _SPACED.search(text) and not _NAMES_A_REPORTER.search(text) and (runs_past_two_names(text, config) or word_bridges(text, following.text.strip(), config.bridge_context))
 
 
 def breaks_after(

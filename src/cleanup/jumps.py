@@ -173,7 +173,7 @@ def _a_wrapped_lede(case: JoinCase, config: Config) -> bool:
     column and stopped on a line that fills it: a jump cut it there, as any paragraph. One that
     stops short of the column, or stands on its line on a page printing a paragraph a line, is
     whole, and its "■" sets it apart from the text under it."""
-    return not case.flat and _width(case.tail[-1], case.tail_column, config) == "full" and opens_a_marked_lede(case.tail)
+    return not case.flat and _width(case.tail[-1], case.tail_column, config) == "full" and opens_a_marked_lede(case.tail, config)
 
 
 def _title_over_a_caption(case: JoinCase, config: Config) -> bool:

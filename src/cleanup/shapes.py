@@ -175,18 +175,30 @@ def closed_at_block_end(unit_lines: Sequence[Line]) -> bool:
     return _is_deck_unit(unit_lines) or any(CREDIT_MARK in line.text for line in unit_lines) or bool(COLUMN_TAG.fullmatch(unit_lines[-1].text.strip()))
 
 
-def opens_a_marked_lede(unit_lines: Sequence[Line]) -> bool:
+def opens_a_marked_lede(unit_lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     """A "■" only at the unit's start, before an unspaced clause that names no reporter or
-    photographer: an editor's lede of prose ("■有人把监管比作猫捉老鼠，" | "…可谓"), which a
-    column jump cuts like any paragraph, not a byline or a credit.
+    photographer, or an unspaced run longer than two names (`runs_past_two_names`): an
+    editor's lede of prose ("■有人把监管比作猫捉老鼠，" | "…可谓"), which a column jump cuts like
+    any paragraph, not a byline or a credit.
 
-    >>> [opens_a_marked_lede([Line(1, text), Line(2, "环保监管遭遇了鼠患。")]) for text in ("■有人把监管比作猫捉老鼠，可谓", "■本报记者 王明，李华")]
-    [True, False]
+    >>> [opens_a_marked_lede([Line(1, text), Line(2, "环保监管遭遇了鼠患。")]) for text in ("■有人把监管比作猫捉老鼠，可谓", "■本报记者 王明，李华", "■两国签署的这项协定对地区", "■李华")]
+    [True, False, True, False]
     """
     first = unit_lines[0].text.strip()
     if not first.startswith(CREDIT_MARK) or any(CREDIT_MARK in line.text for line in unit_lines[1:]) or CREDIT_MARK in first[1:]:
         return False
-    return bool(_COMMA.search(first)) and len(first.split()) == 1 and not REPORTER_TITLE.search(first) and not _PHOTO_MARK.search(first)
+    prose = bool(_COMMA.search(first)) or runs_past_two_names(first, config)
+    return prose and len(first.split()) == 1 and not REPORTER_TITLE.search(first) and not _PHOTO_MARK.search(first)
+
+
+def runs_past_two_names(marked: str, config: Config = DEFAULT) -> bool:
+    """A "■" and more characters after it than two names hold (`Config.name_max_chars`): where
+    they run unspaced with no reporter's title, prose, for a byline's names are spaced.
+
+    >>> runs_past_two_names("■两国签署的这项协定对地区"), runs_past_two_names("■欧阳明高李华")
+    (True, False)
+    """
+    return len(marked.strip()) - len(CREDIT_MARK) > 2 * config.name_max_chars
 
 
 def _is_deck_unit(unit_lines: Sequence[Line]) -> bool:
