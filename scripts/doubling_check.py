@@ -1,6 +1,7 @@
 """Measure the doubling repair on clean text: what it would remove, what it would catch.
 
     python scripts/doubling_check.py ARTICLES/                 # a folder of *.txt, one article each
+    python scripts/doubling_check.py ../shared/corpus          # the corpus's articles (*.json)
     python scripts/doubling_check.py ARTICLES/ --slips 6000 --seed 7 --show 20
 
 Clean text (an archive's articles as published, not a dump) holds no OCR slip, so every
@@ -11,14 +12,16 @@ already there), as an OCR slip does, and counts the slips the repair would catch
 figures pull against each other; `cleanup.Config`'s doubling fields cite this check.
 
 A folder of articles to run it on: any plain text of the kind the archive prints (the
-People's Daily's e-edition as crawled, `../shared/corpus`'s texts written out one per file).
+People's Daily's e-edition as crawled), or corpus files in the format of `../shared/corpus`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import regex
@@ -30,8 +33,24 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 def clean_lines(folder: Path) -> list[str]:
-    """Every non-blank line of every *.txt under `folder`, stripped."""
-    return [line.strip() for path in sorted(folder.rglob("*.txt")) for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
+    """Every non-blank line of every *.txt under `folder`, stripped, and every paragraph of the
+    articles in its *.json files in the corpus format of `../shared/corpus`."""
+    lines = [line.strip() for path in sorted(folder.rglob("*.txt")) for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
+    for path in sorted(folder.rglob("*.json")):
+        lines += [text.strip() for text in _paragraphs(json.loads(path.read_text("utf-8"))) if text.strip()]
+    return lines
+
+
+def _paragraphs(node: object) -> Iterator[str]:
+    """The texts of every article body in a corpus file ({"articles": [...]} or {"pages": [{"articles": [...]}]})."""
+    if isinstance(node, dict):
+        for entry in node.get("body", []) if isinstance(node.get("body"), list) else []:
+            yield from (text for text in entry.values() if isinstance(text, str)) if isinstance(entry, dict) else ()
+        for key in ("articles", "pages"):
+            yield from _paragraphs(node.get(key, []))
+    elif isinstance(node, list):
+        for item in node:
+            yield from _paragraphs(item)
 
 
 def printed_pairs(lines: list[str]) -> tuple[Counter, list[str]]:
@@ -72,7 +91,7 @@ def main() -> None:
     args = parser.parse_args()
     lines = clean_lines(args.articles)
     if not lines:
-        raise SystemExit(f"doubling_check: no text in {args.articles}/**/*.txt")
+        raise SystemExit(f"doubling_check: no text in {args.articles} (*.txt, or *.json corpus files)")
     printed, removed = printed_pairs(lines)
     made = made_slips(lines, args.slips, args.seed)
     total, slips = sum(printed.values()), sum(made.values())
