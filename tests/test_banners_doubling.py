@@ -84,10 +84,10 @@ DOUBLINGS = [
     ("观众或紧紧握住他们的手", "紧紧", "suspect"),
     # slips: the pair is a word, but one copy closes a word the language uses more
     ("两国人民促进和平平发展", "平平", "slip"),  # "和平" over "平平"
-    ("家乡大地处处花开", "处处", "genuine"),  # "大|地处" cuts into "大地": a word for a word
-    ("远处战鼓声声传来", "声声", "genuine"),  # "战|鼓声" cuts into "战鼓"
-    ("天边飘来一团团白云", "团团", "genuine"),  # "一" and a pair: one after another, though "一团" is commoner
-    ("门口摆着一溜溜花盆", "溜溜", "genuine"),
+    ("家乡大地处处花开", "处处", "suspect"),  # "大|地处" cuts into "大地": a word for a word, kept
+    ("远处战鼓声声传来", "声声", "suspect"),  # "战|鼓声" cuts into "战鼓"
+    ("天边飘来一团团白云", "团团", "suspect"),  # "一" and a pair: one after another, though "一团" is commoner
+    ("门口摆着一溜溜花盆", "溜溜", "suspect"),  # ... as a slip in "一种|种" would read
     ("这种种做法不可取", "种种", "slip"),  # "这种" over "种种"
     ("电梯频频出故障", "频频", "genuine"),  # "频出" is the rarer: the pair stays
     ("回家先洗洗手", "洗洗", "genuine"),  # "洗手" is a word the copy opens: a verb doubled before its object

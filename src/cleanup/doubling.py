@@ -17,7 +17,8 @@ the pair:
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or the pair, a word
   of two on its own, leaves a character stranded that one copy joins into a longer word
   ("座|谈谈|会" -> "座谈会") or into a word the language uses more than the pair ("和|平平|友谊" ->
-  "和平", not "大地|处处" -> "大|地处", nor after "一" or "每", "一|团团", one after another); a pair
+  "和平"; suspect where that word cuts into the word before, "大地|处处" -> "大|地处", or the pair
+  follows "一" or "每", "一|团团", one after another, as readily as a slip in "一种|种"); a pair
   between two words that reads as a longer word with one copy too ("紧紧|握住", "紧握住") is
   suspect;
 * (a stranded copy that makes a word with the stranded character before it, "他|国|国家" for
@@ -211,10 +212,11 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if left_word == right_word:
         if left_word != (left, left + 2):
             return "genuine"  # the pair inside a longer word ("实实在在")
-        if window[left - 1 : left] in COUNT_WORDS:
-            return "genuine"  # "一|滴滴", "每|层层": one after another, though "一滴" is a commoner word
-        if _merges_into_a_commoner_word(window, left, spans):
-            return "slip"
+        commoner = _a_commoner_word_with_one_copy(window, left, spans)
+        if commoner == "slip" and window[left - 1 : left] in COUNT_WORDS:
+            return "suspect"  # "一|团团" (one after another) as readily as a slip in "一种|种"
+        if commoner:
+            return commoner
         if _merges_into_longer_word(window, left, spans, config.merged_word_min):
             return "slip" if _strands_a_neighbour(window, left, spans) else "suspect"
         return "genuine"
@@ -469,25 +471,25 @@ def _reads_far_likelier_once(window: str, left: int, config: Config) -> bool:
     return chance(window[:left] + window[left + 1 :]) - chance(window) >= config.doubling_odds
 
 
-def _merges_into_a_commoner_word(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
+def _a_commoner_word_with_one_copy(window: str, left: int, spans: Sequence[tuple[int, int]]) -> Verdict | None:
     """The pair is a word ("平平", "种种"), but without one copy the text reads as a word the
     doubled text lacks, one that the copy closes and the language uses more ("和平|友谊",
-    "这种|说法"): the slip's. A rarer one ("频出" for "频频|出故障"), one the copy opens, as a
-    verb doubled before its object does ("洗洗手" for "洗手"), or one that cuts into the word
-    before ("大地|处处" read "大|地处") leaves the pair as printed.
+    "这种|说法"): the slip's. One that cuts into the word before ("大地|处处" read "大|地处")
+    trades a word for a word: suspect. A rarer one ("频出" for "频频|出故障") or one the copy
+    opens, as a verb doubled before its object does ("洗洗手" for "洗手"), tells nothing (None).
 
-    >>> _merges_into_a_commoner_word("艺术之美与和平平友谊", 6, token_spans("艺术之美与和平平友谊"))
-    True
+    >>> [_a_commoner_word_with_one_copy(text, 6, token_spans(text)) for text in ("艺术之美与和平平友谊", "看到家乡大地处处花开")]
+    ['slip', 'suspect']
     """
     collapsed = window[:left] + window[left + 1 :]
     start, end = _token_at(token_spans(collapsed), left)
     word = collapsed[start:end]
     if start == left or word in {window[first:last] for first, last in spans}:
-        return False  # a word the copy opens is a verb's object ("洗洗|手" for "洗手"): the pair stays
-    if start not in {first for first, _ in spans}:
-        return False  # it cuts into the word before ("大地|处处" read "大|地处"): a word for a word
+        return None  # a word the copy opens is a verb's object ("洗洗|手" for "洗手"): the pair stays
     frequency = dictionary().frequency
-    return frequency(word) > frequency(window[left : left + 2])
+    if frequency(word) <= frequency(window[left : left + 2]):
+        return None
+    return "slip" if start in {first for first, _ in spans} else "suspect"
 
 
 def _keep_one_copy(match: regex.Match, slips: frozenset[int]) -> str:
