@@ -155,6 +155,11 @@ DOUBLINGS = [
     ("孩子们上了卡丘课课程", "课课", "suspect"),
     ("参加了祖卡舞舞会", "舞舞", "suspect"),
     ("像赵赛仙这这样的农户", "这这", "slip"),  # ... but a copy the language uses on its own is the text's word
+    # ... and so does the copy after a word that ends with it, with the character after it ("鼓身")
+    ("这面铜鼓鼓身刻有花纹", "鼓鼓", "suspect"),
+    ("要关注教师师德建设", "师师", "suspect"),
+    ("街边的路灯灯杆上贴着通知", "灯灯", "suspect"),
+    ("当天召开主席席会议研究工作", "席席", "slip"),  # ... a word after it is the sentence going on
     # ...slip: in simplified text, one stranded character is the slip's
     ("县委副书书记李明介绍", "书书", "slip"),
     ("村民都说赶赶上了好时候", "赶赶", "slip"),

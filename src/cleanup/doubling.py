@@ -256,6 +256,8 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "suspect"  # traditional text: the stranded characters may be a word the dictionary lacks
     if left_alone and _stranded_run_before(window, left + 1, spans, config.common_character_word) >= config.unknown_word_min:
         return "suspect"  # "卡|丘|课|课程": the stranded copy and the characters before it may be a name the dictionary lacks
+    if right_alone and _stranded_run_from(window, right, spans, config.common_character_word) >= config.unknown_word_after_min:
+        return "suspect"  # "铜鼓|鼓|身": the stranded copy and the characters after it may be a word the dictionary lacks ("鼓身")
     return "slip"
 
 
@@ -405,13 +407,28 @@ def _stranded_run_before(window: str, position: int, spans: Sequence[tuple[int, 
     >>> _stranded_run_before("孩子们上了卡丘课", 7, token_spans("孩子们上了卡丘课"), 20000), _stranded_run_before("还可得政", 3, token_spans("还可得政"), 20000)
     (2, 0)
     """
+    return _stranded_run(window, range(position - 1, -1, -1), spans, rarer_than)
+
+
+def _stranded_run_from(window: str, position: int, spans: Sequence[tuple[int, int]], rarer_than: int | None = None) -> int:
+    """The same count from `position` on, that character included ("铜鼓|鼓|身": "鼓身", a
+    drum's body, a word the dictionary lacks; "主席|席|会议" is a slip's).
+
+    >>> _stranded_run_from("这类铜鼓鼓身接近直", 4, token_spans("这类铜鼓鼓身接近直"), 20000), _stranded_run_from("主席席会议", 2, token_spans("主席席会议"), 20000)
+    (2, 1)
+    """
+    return _stranded_run(window, range(position, len(window)), spans, rarer_than)
+
+
+def _stranded_run(window: str, positions: range, spans: Sequence[tuple[int, int]], rarer_than: int | None) -> int:
     run = 0
-    position -= 1
-    while position >= 0 and _alone(_token_at(spans, position)) and _HAN_CHAR.match(window[position]):
-        if window[position] in FUNCTION_CHARACTERS or rarer_than is not None and dictionary().frequency(window[position]) >= rarer_than:
+    for position in positions:
+        character = window[position]
+        if not _alone(_token_at(spans, position)) or not _HAN_CHAR.match(character) or character in FUNCTION_CHARACTERS:
+            break
+        if rarer_than is not None and dictionary().frequency(character) >= rarer_than:
             break
         run += 1
-        position -= 1
     return run
 
 
