@@ -88,6 +88,13 @@ JOINS = [
     (["为了纪念这位伟大建筑师的百岁寿辰"], ["和他对家乡的贡献，美术馆举办了文献展。"], None, True, True),
     # ... or an adverb that leans on the subject before it
     (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
+    # a feature's section number on a line of its own heads the text under it
+    (["二"], ["他们收治的病人大多是高龄老人，除了用药之外，还需要精心护理。"], None, True, False),
+    (["（三）"], ["对于他来说，眼下最难的，是抢救一名年轻的患者。"], None, True, False),
+    # ... not a verb with its aspect mark after a finished paragraph ("过了", passed), nor a
+    # conjunction that is a preposition too after a finished sentence ("和", with)
+    (["老人握着医生的手，说了一句谢谢，眼泪就流了下来。"], ["和老人告别后，他又回到病房。"], None, True, False),
+    (["今年冬天，小区又换了新的供暖设备，屋里", "更暖和了。"], ["过了春节，天气渐渐暖和起来，物业", "开始调低供暖温度。"], None, False, False),
     # the line before the blank stops on an adverb standing as a word: it waits for its verb
     (["离开工厂以后，我迷茫了好一阵子，但慢慢也"], ["明白了，要想多挣钱，就得学一门新手艺。"], None, True, True),
     (["第一批督办的案件中，网络案件就有十起。网络侵权问题仍"], ["是当前打击重点，各地已查办此类案件百余起。"], None, True, True),  # one the dictionary tags otherwise

@@ -62,6 +62,8 @@ BOUND_CHARACTERS = frozenset("的了着过们地得之")
 POSTPOSITIONS = frozenset("时時")
 # Conjunctions that join two words or phrases ("…甲" | "和乙"), which a paragraph never opens on.
 JOINING_CONJUNCTIONS = frozenset("和及并並或")
+# ... of which those that are prepositions too may open a sentence ("和这位老人话别后，…").
+PREPOSITIONAL_CONJUNCTIONS = frozenset("和")
 # Adverbs that lean on a subject before them ("…村里的老人" | "也都来了"): no clause opens on one.
 LEANING_ADVERBS = frozenset("也都还還才又亦则則便均仍即")
 # The aspect marks a verb takes ("作了", "看着", "去过").

@@ -26,6 +26,7 @@ import regex
 from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
+    ASPECT_MARKS,
     BOUND_CHARACTERS,
     BOX_TITLE,
     JOINING_CONJUNCTIONS,
@@ -33,6 +34,7 @@ from cleanup.cues import (
     LEANING_ADVERBS,
     NUMBER_UNITS,
     POSTPOSITIONS,
+    PREPOSITIONAL_CONJUNCTIONS,
     REFERENCE,
     SPONSOR_LINE,
     continued_from_alone,
@@ -76,6 +78,8 @@ from cleanup.shapes import (
 
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
+# A feature's section number on a line of its own ("一", "（二）"): it heads the text under it.
+SECTION_NUMBER = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[）)])\s*")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
@@ -163,6 +167,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or len(case.tail) == 1 and bool(TWO_HALVES.fullmatch(tail.text.strip()))  # a headline's two halves run on into no text
         or len(case.tail) == 1 and _title_over_a_caption(case, config)
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
+        or len(case.tail) == 1 and bool(SECTION_NUMBER.fullmatch(tail.text))
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
@@ -263,10 +268,25 @@ def opens_on_a_particle(text: str) -> bool:
     [True, True, False, False]
     >>> [opens_on_a_particle(text) for text in ("时表示，这一做法", "時表示，雖然有關變動", "时隔三年，他又回到", "时任县委书记")]
     [True, True, False, False]
+
+    One with an aspect mark after it is a verb, which may open a sentence ("过了立春，天气…").
+
+    >>> [opens_on_a_particle(text) for text in ("过的日子越来越好", "过了立春，天气会渐渐暖和")]
+    [True, False]
     """
     text = text.strip()
     leans = text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS or text[:1] in LEANING_ADVERBS or text[:1] in POSTPOSITIONS
-    return leans and token_spans(text[:8])[:1] == ((0, 1),)
+    return leans and text[1:2] not in ASPECT_MARKS and token_spans(text[:8])[:1] == ((0, 1),)
+
+
+def _a_sentence_opens_on_a_preposition(tail_text: str, head_text: str) -> bool:
+    """After a finished sentence, a conjunction that is a preposition too opens the next one
+    ("…就止不住流了下来。" | "和这位老大姐话别后，"), as no particle can.
+
+    >>> _a_sentence_opens_on_a_preposition("眼泪流了下来。", "和这位老人话别后，"), _a_sentence_opens_on_a_preposition("村里的老人", "和孩子们都来了")
+    (True, False)
+    """
+    return ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
 
 
 def opens_inside_a_sentence(text: str) -> bool:
@@ -693,7 +713,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 0.0
     if (
         opens_inside_a_sentence(head_text)
-        or opens_on_a_particle(head_text)
+        or opens_on_a_particle(head_text) and not _a_sentence_opens_on_a_preposition(tail_text, head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or leads_into_prose(case, config)
