@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from layout.model import Article, BodyPart, Byline, Furniture, LineRole, Span
+from layout.model import Article, BodyPart, Byline, Dateline, Furniture, LineRole, Span
 from layout.pooled import (
     _distinct_overlap,
     _Pooled,
     _read_titles,
+    lead_with_stray_intertitles,
     place_pooled_headlines,
     place_stray_titles,
 )
@@ -118,6 +119,42 @@ def test_a_title_right_over_a_headless_article_needs_fewer_shared_words(title: s
     articles = [headless(COLD_CHAIN, 1)]
     left = place_stray_titles(articles, [banner(title, line)])
     assert (articles[0].headline == title, len(left)) == (placed, 0 if placed else 1)
+
+
+def headline_after(text: str, line: int, headline: str) -> Article:
+    """An article whose headline is printed after its text (lines `line`..`line + 3`)."""
+    article = headless(text, line)
+    article.headline = headline
+    article.line_roles.append(LineRole("headline", Span(line + 5, line + 5)))
+    article.span = Span(line, line + 5)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("titles", "gap", "dateline", "opened"),
+    [
+        # a title sharing nearly all its words with the text under it, and a writer's place and
+        # name between them: the feature's first intertitle
+        (["冷链物流保障食品安全", "江苏南京 王明"], 2, False, True),
+        (["冷链物流保障食品安全"], 2, False, True),
+        # a series banner shares fewer of its words
+        (["加快发展 再创佳绩"], 2, False, False),
+        # a "■" lede, a text its dateline opens, a title not right under another headline
+        (["■冷链物流保障食品安全"], 2, False, False),
+        (["冷链物流保障食品安全"], 2, True, False),
+        (["冷链物流保障食品安全"], 6, False, False),
+    ],
+)
+def test_a_banner_under_a_closing_headline_opens_the_next_text_as_its_intertitle(titles: list[str], gap: int, dateline: bool, opened: bool) -> None:
+    above = headline_after(BOILERS, 1, "燃煤锅炉年内清零")  # its headline on line 6
+    first = 6 + gap
+    pieces = [banner(title, first + 2 * index) for index, title in enumerate(titles)]
+    article = headline_after(COLD_CHAIN, first + 2 * len(titles), "冷链物流有了实施方案")
+    if dateline:
+        article.dateline = Dateline("本报南京3月1日电")
+    left = lead_with_stray_intertitles([above, article], pieces)
+    intertitles = [part.text for part in article.body if part.kind == "h"]
+    assert (intertitles, [piece.text for piece in left]) == ((titles, []) if opened else ([], titles))
 
 
 @pytest.mark.parametrize(

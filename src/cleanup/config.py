@@ -302,6 +302,10 @@ class Config:
     # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles);
     # printed right over the article's first line, `banner_overlap` will do.
     stray_title_overlap: float = 0.5
+    # A banner between one article's closing headline and the next article's text opens that
+    # text as its first intertitle where the text holds at least this share of its pairs
+    # (layout.pooled.lead_with_stray_intertitles); a series banner over it shares fewer.
+    intertitle_overlap: float = 0.75
     # Pooled headlines go to the article whose text holds most of their pairs, less the pairs
     # found in more than this share of the candidate articles (the page's subject).
     pooled_common_share: float = 0.5

@@ -34,7 +34,12 @@ from layout.newsml import newsml_pieces, to_newsml
 from layout.pdf import PdfPage, is_pdf, read_pdf
 from layout.photos import link_photos
 from layout.pieces import tidy
-from layout.pooled import place_pooled_headlines, place_stray_titles, set_aside_titles
+from layout.pooled import (
+    lead_with_stray_intertitles,
+    place_pooled_headlines,
+    place_stray_titles,
+    set_aside_titles,
+)
 from layout.run_together import split_run_together
 from layout.stitch import stitched
 from layout.transcribe import transcribe
@@ -97,6 +102,7 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)
     articles = split_run_together(articles, config)
     furniture = place_stray_titles(articles, furniture + set_aside_titles(prepared), config, prepared.set_aside)
+    furniture = lead_with_stray_intertitles(articles, furniture, config)
     link_photos(articles, config)
     evidence = page_evidence(assembly.certainty, prepared.edits + edits, furniture, assembly.confidence)
     for article in articles:
