@@ -734,6 +734,13 @@ def test_a_column_label_led_by_a_middle_dot_is_a_banner(line: str, role: str | N
             "路透社表示，亚投行成员总数增至70个，媒体认为亚投行扩容的势头不减。",
             True,
         ),
+        # two everyday words both texts say ("减轻", "负担") are no story's names
+        (
+            "会议强调，要切实减轻基层负担，持续整治形式主义问题。",
+            "读书节来了",
+            "多地举行读书活动，学校减轻学生课业负担，让读书成为生活方式。",
+            True,
+        ),
         # inside a quotation opened before it, a line of verse: one text
         ("诗人这样写道：“我孤独地漫游，像一朵云在山丘和谷地上飘荡，", "忽然间我看见水仙", "金色的水仙花迎春开放。”", False),
     ],

@@ -268,6 +268,10 @@ class Config:
     # A pair the language uses this often (the dictionary's count, "此次", "表示") says nothing of
     # one story: two sides sharing only such pairs share no name or term.
     generic_pair_frequency: int = 3000
+    # A title that shares words with the text it would head only stands between two articles
+    # unless the two sides share names and terms weighing this much (a pair the dictionary
+    # lacks two, a rare word one): "减轻" and "负担", said by two stories, weigh two.
+    other_story_terms: int = 3
     # On a page whose titles were printed after its text, two paragraphs with nothing between
     # whose measures differ by more than this share of the wider are two articles.
     measure_jump: float = 0.15

@@ -275,7 +275,7 @@ def new_article_chance(
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
-        and not _distinctive(shared_pairs, config, least=2)
+        and not _distinctive(shared_pairs, config, least=config.other_story_terms)
         and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
         and not _quote_open(items, before, config)
     ):
