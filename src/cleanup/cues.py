@@ -112,8 +112,9 @@ SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
 CAMPAIGN_BANNER = regex.compile(r"^\s*(?:(?:深入)?(?:学习贯彻|學習貫徹)\p{Han}{2,24}(?:精神|思想)|喜迎\p{Han}{2,10}|\p{Han}{2,8}(?:进行时|進行時))\s*$")
 # A column's label on a line of its own, led by a middle dot: "·专题访谈", "·一线见闻".
 COLUMN_LABEL = regex.compile(r"^\s*[·•]\s*\p{Han}{2,8}\s*$")
-# A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））".
-COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,30}[）)]")
+# A column tag printed with a headline: "（聚焦基层一线）", "（现场评论·走向我们的小康生活（12））", up
+# to a campaign's series name of forty characters ("（学思想 强党性 重实践 建新功·深入开展…系列报道）").
+COLUMN_TAG = regex.compile(r"[（(](?:[^（()）。]|[（(][^（()）。]{1,8}[）)]){2,40}[）)]")
 # A box's own title printed on a line of its own: "核心阅读", "【链接】", "相关链接".
 BOX_TITLE = regex.compile(
     rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)}|\p{{Han}}{{0,4}}(?:{alternation(LINK_WORDS)}))[】\]]?"
