@@ -83,7 +83,9 @@ SECTION_NUMBER = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|[�
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
 FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
-_SHORT_SENTENCE_START = regex.compile(r"\p{Han}{1,2}[。！？!?]")
+# A sentence of one or two characters opening a line ("镇。作为…"), unless the line says it again
+# and again, a cry of its own ("轰！轰！轰！").
+_SHORT_SENTENCE_START = regex.compile(r"(\p{Han}{1,2})[。！？!?](?!\1[。！？!?])")
 _CLAUSE_OPENINGS = frozenset("，、；：,;:")
 # A line that opens with a clause of one character ("桥，那里有条…"): the end of a word the line
 # before the blank began ("…到查理" | "桥，"), where it ends no sentence; a paragraph seldom
@@ -298,6 +300,11 @@ def opens_inside_a_sentence(text: str) -> bool:
     (True, False)
     >>> opens_inside_a_sentence("，呼伦贝尔是我国毗邻俄蒙的门户")
     True
+
+    A sound or a cry said again and again is a paragraph of its own.
+
+    >>> opens_inside_a_sentence("咚！咚！咚！"), opens_inside_a_sentence("吗？他没有回答")
+    (False, True)
     """
     text = text.strip()
     return text[:1] in _CLAUSE_OPENINGS or bool(_SHORT_SENTENCE_START.match(text))
