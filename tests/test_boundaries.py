@@ -760,6 +760,22 @@ def test_two_sides_sharing_many_rare_pairs_are_one_article() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "chance"),
+    [
+        # a column tag closes a headline: a commentary beside the report on its subject
+        ("借观云识天鼓励大家探索自然（科普园地）", 1.0),
+        # a title without one between texts sharing a story's names: an intertitle
+        ("借观云识天鼓励大家探索自然", 0.0),
+    ],
+)
+def test_a_column_tag_between_two_texts_on_one_subject_parts_them(title: str, chance: float) -> None:
+    story = "气象专家曹晓钟和宋英杰说，数值预报依靠卫星观测，公众看云识天也能帮助专业人士。"
+    items = stream(f"{story}\n\n{title}\n\n{story}\n")
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert new_article_chance(items, first, second, "headline-first", frozenset()) == chance
+
+
+@pytest.mark.parametrize(
     ("signals", "orientation", "intertitle"),
     [
         # headlines follow their text: a title naming the text after it heads that text

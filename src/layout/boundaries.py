@@ -262,6 +262,11 @@ def new_article_chance(
     first, second = side(items, before, -1, config), side(items, after, 1, config)
     features = boundary_features(first, items[before + 1 : after], second, orientation, common, config)
     shared_pairs = (first.pairs - common) & (second.pairs - common)  # the rare pairs both sides share
+    if "column_tag" in features and "list_entries" not in features and not pooled:
+        # A column tag closes a headline, never an intertitle: two articles, however many names
+        # the sides share (a commentary beside the report on its subject). Not a list's entries,
+        # whose dates may carry a bracket ("12月13日（申请后第23日）").
+        return 1.0
     if one_story(shared_pairs, config):
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
