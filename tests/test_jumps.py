@@ -88,6 +88,9 @@ JOINS = [
     (["为了纪念这位伟大建筑师的百岁寿辰"], ["和他对家乡的贡献，美术馆举办了文献展。"], None, True, True),
     # ... or an adverb that leans on the subject before it
     (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
+    # a name on a line of its own heads what is said of that person, even one that ends on a
+    # character the dictionary holds as a conjunction ("然")
+    (["陈嘉然"], ["律师在9月23日前往看守所，要求会见当事人", "不果。"], None, False, False),
     # a sound said again and again after a finished sentence is a paragraph of its own
     (["工人们在冰面上插好小旗，一条条导线伸向远方。"], ["咚！咚！咚！"], "走在冰面上，脚下不时传来震颤。", True, False),
     # a feature's section number on a line of its own heads the text under it

@@ -75,6 +75,7 @@ from cleanup.shapes import (
     printed_as_banner,
     starts_own_unit,
 )
+from cleanup.surnames import names_alone
 
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump.
 ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)]")
@@ -728,7 +729,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
         or ends_on_link(tail_text)
-        or ends_on_a_linking_word_class(tail_text)
+        or ends_on_a_linking_word_class(tail_text) and not names_alone(tail_text)  # "陈嘉然": a name, not a clause on "然"
         or ends_an_open_list(tail_text)
         or continues_a_list(tail_text, head_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
