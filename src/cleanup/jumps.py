@@ -282,6 +282,29 @@ def opens_on_a_particle(text: str) -> bool:
     return leans and text[1:2] not in ASPECT_MARKS and token_spans(text[:8])[:1] == ((0, 1),)
 
 
+# A sentence's end, then six characters or more of the next with no mark among them, to the
+# line's end.
+_SENTENCE_THEN_WORDS = regex.compile(r"[。！？!?][”」]?(?P<rest>[^。！？!?，,、；;：:“”「」（）()—…]{6,})$")
+
+
+def _a_sentence_begun_after_one_ended(text: str) -> bool:
+    """On a page that prints a paragraph a line, a line that ends one sentence and stops on a
+    word of the next ("…协调机制。要把道德要求融入社会" | "治理，…"): no title holds a full
+    stop, so a column jump cut the paragraph. Not a photo's credit nor a compiler's sign-off
+    after the stop ("…现代化。本报记者王明整理").
+
+    >>> _a_sentence_begun_after_one_ended("建立协调机制。要把道德要求融入社会"), _a_sentence_begun_after_one_ended("推进治理体系现代化。本报记者王明整理")
+    (True, False)
+    >>> _a_sentence_begun_after_one_ended("工人在检修农机具。本报记者 王明摄"), _a_sentence_begun_after_one_ended("听听他的故事——")
+    (False, False)
+    """
+    match = _SENTENCE_THEN_WORDS.search(text.strip())
+    if not match or _ending(text.strip()) != "word":
+        return False
+    rest = match.group("rest")
+    return not CREDIT_END.search(rest) and not rest.endswith(("整理", "报道", "報道"))
+
+
 def _a_sentence_opens_on_a_preposition(tail_text: str, head_text: str) -> bool:
     """After a finished sentence, a conjunction that is a preposition too opens the next one
     ("…就止不住流了下来。" | "和这位老大姐话别后，"), as no particle can.
@@ -734,7 +757,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or continues_a_list(tail_text, head_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
-        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or _ending(tail_text) == "open")
+        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or _ending(tail_text) == "open" or _a_sentence_begun_after_one_ended(tail_text))
         or _a_paragraph_opened_and_cut(case, config)
     ):
         return 1.0
