@@ -89,7 +89,7 @@ JOINS = [
     # ... or an adverb that leans on the subject before it
     (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
     # a flat page's line that ends a sentence and stops on a word of the next: a jump cut it
-    (["各地要建立道德建设协调机制。要把道德要求融入社会"], ["治理，探索建立风险评估机制，健全各行各业规章制度。"], None, True, True),
+    (["要推动道德建设的法规文件贯彻落实，" * 12 + "建立长效机制", "观入法入规协调机制。要把道德要求融入社会"], ["治理，探索建立风险评估机制，健全各行各业规章制度，完善市"], None, True, True),
     # a name on a line of its own heads what is said of that person, even one that ends on a
     # character the dictionary holds as a conjunction ("然")
     (["陈嘉然"], ["律师在9月23日前往看守所，要求会见当事人", "不果。"], None, False, False),
