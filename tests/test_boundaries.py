@@ -16,13 +16,21 @@ from layout.boundaries import (
     heads_what_follows,
     new_article_chance,
     one_story,
+    one_story_across,
     page_common_pairs,
     printed_mark,
     titles_pooled,
 )
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, tidy
-from layout.stream import StreamItem, as_title, read_orientation, side, text_stream
+from layout.stream import (
+    Side,
+    StreamItem,
+    as_title,
+    read_orientation,
+    side,
+    text_stream,
+)
 from layout.titles import (
     TitleUnit,
     _repeats_less_of_the_lede,
@@ -893,6 +901,20 @@ NAMES = ["江福", "李江", "岐安", "昙石", "侯县", "闽侯", "石村", "
 )
 def test_what_proves_one_story_across_a_title(shared: set[str], one: bool) -> None:
     assert one_story(frozenset(shared)) is one
+
+
+@pytest.mark.parametrize(
+    ("others", "one"),
+    [
+        (0, True),  # ten names and little else on either side: one story
+        (40, True),  # ... among forty other pairs on each: a fair share still
+        (200, False),  # ... among two hundred: two long texts of one kind share so many terms
+    ],
+)
+def test_shared_names_prove_one_story_only_as_a_fair_share_of_both_sides(others: int, one: bool) -> None:
+    before = frozenset(NAMES) | {f"甲{index}" for index in range(others)}
+    after = frozenset(NAMES) | {f"乙{index}" for index in range(others)}
+    assert one_story_across(Side(before, 0, False), Side(after, 0, False), frozenset()) is one
 
 
 @pytest.mark.parametrize(

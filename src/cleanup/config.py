@@ -261,6 +261,10 @@ class Config:
     # twenty-three of the language's own, one of them a term).
     same_article_pairs: int = 20
     same_article_min_names: int = 4
+    # ... where the pairs the text after holds, less the page's common ones, are at least this
+    # share of those before: two long texts of one kind (the statements of a political page)
+    # share a stock phrase's pairs and many terms, but few of all their pairs.
+    same_article_share: float = 0.1
     # A title after no more than this many characters of text since their byline is an
     # intertitle: an article signed by its writer runs on past its lead (the shortest signed
     # text a title followed on the simulated pages ran to 976 characters).

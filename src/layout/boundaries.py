@@ -267,7 +267,7 @@ def new_article_chance(
         # the sides share (a commentary beside the report on its subject). Not a list's entries,
         # whose dates may carry a bracket ("12月13日（申请后第23日）").
         return 1.0
-    if one_story(shared_pairs, config):
+    if one_story_across(first, second, common, config):
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
         return 0.0  # a colon announces what follows: no text ends on one
@@ -332,6 +332,13 @@ def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
     """
     lean_apart = "titles_lean=even" in features or orientation == "body-first" and "titles_lean=other" in features
     return lean_apart and "column_tag" not in features
+
+
+def one_story_across(first: Side, second: Side, common: frozenset[str], config: Config = DEFAULT) -> bool:
+    """`one_story` of the rare pairs two sides share, where they are a fair share of all their
+    rare pairs (`Config.same_article_share`): two long texts of one kind share many terms."""
+    before, after = first.pairs - common, second.pairs - common
+    return one_story(before & after, config) and share(after, before) >= config.same_article_share
 
 
 def one_story(shared_pairs: AbstractSet[str], config: Config = DEFAULT) -> bool:
