@@ -21,6 +21,7 @@ from cleanup.cues import (
     alternation,
 )
 from cleanup.edits import Edit
+from cleanup.lexicon import word_tag
 from cleanup.surnames import names_alone, names_shaped
 
 _MARK = regex.compile(alternation(BYLINE_MARKS))
@@ -58,11 +59,18 @@ def names_a_person(text: str) -> bool:
     [True, True, True, True, True]
     >>> [names_a_person(text) for text in ("开秧门", "斯雄", "金乡县")]
     [False, False, False]
+
+    After a reporter's title, a word the dictionary holds is a column's name, not a person's.
+
+    >>> [names_a_person(text) for text in ("记者手记", "记者观察", "记者 王明")]
+    [False, False, True]
     """
     names, photo = _PHOTO.subn("", text.strip())
     if _EDITORIAL_VOICE.fullmatch(names):
         return True  # "本报评论员": the paper's own voice signs an editorial
     names, titled = _TITLE.subn("", names)
+    if titled and not photo and word_tag(names) not in (None, "nr"):
+        return False
     if photo or titled:
         return bool(names_shaped(names, longest=4 if photo else 3))
     return names_alone(names) and not _PLACE_ALONE.fullmatch(names)
