@@ -41,6 +41,7 @@ from layout.pooled import (
     set_aside_titles,
 )
 from layout.run_together import split_run_together
+from layout.split_titles import rejoin_split_headlines
 from layout.stitch import stitched
 from layout.transcribe import transcribe
 
@@ -101,6 +102,8 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
     articles, furniture, meta, edits = build_page_parts(assembly, config)
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)
     articles = split_run_together(articles, config)
+    if "\n\n" in prepared.text:  # only where blank lines part units does their absence join two titles
+        articles = rejoin_split_headlines(articles, config)
     furniture = place_stray_titles(articles, furniture + set_aside_titles(prepared), config, prepared.set_aside)
     furniture = lead_with_stray_intertitles(articles, furniture, config)
     link_photos(articles, config)
