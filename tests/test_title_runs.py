@@ -40,6 +40,9 @@ BREAKS = [
     # a column tag closes the headline, a dash the kicker: whatever follows is another title
     (["一步一景看古城（文化之旅）"], "城南老街博物馆", False, True),
     (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", False, True),
+    # ... and a line that is nothing but the tag closes the title over it, on any page
+    (["守岛三十年的老民兵——", "一生守着这面旗"], "（最美奋斗者）", False, False),
+    (["一生守着这面旗"], "（最美奋斗者）", True, False),
     # a campaign's name is a banner of its own, over the title or under it
     (["脱贫攻坚进行时"], "山村开秧门", False, True),
     (["千名选手将参加群众比赛项目"], "改革进行时", False, True),

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from itertools import groupby, pairwise
 
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import CAMPAIGN_BANNER
+from cleanup.cues import CAMPAIGN_BANNER, COLUMN_TAG
 from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
@@ -109,7 +109,11 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     `flat` page, one that prints a paragraph to a line, it is unless the upper line stops on a
     clause mark or inside a word: no line there was wrapped, a title's no more than a
     paragraph's (on the tune pages so printed, 340 of the 362 joints in such runs part two
-    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on)."""
+    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on).
+    A line that is nothing but a column tag closes the title above it ("一辈子守着这面旗" |
+    "（国家荣誉称号获得者）")."""
+    if COLUMN_TAG.fullmatch(lower[0].text.strip()):
+        return False
     if turns_to_another_title(upper[-1].text, lower[0].text, config):
         return True
     up, low = upper[-1].text.strip(), lower[0].text.strip()
