@@ -136,6 +136,8 @@ DOUBLINGS = [
     ("学校领领导人表示", "领领", "slip"),  # ... but no verb doubles before a noun of three
     ("见面时我们握握手", "握握", "suspect"),  # a verb doubled before its object ("握|握手"): "a little"
     ("老人皱皱眉头说", "皱皱", "suspect"),  # ... an object of two ("皱|皱眉头")
+    ("周末和同事打打篮球", "打打", "suspect"),  # ... a phrase the dictionary holds whole, a verb then its object
+    ("退休以后在家享享清福", "享享", "suspect"),
     ("这个非常有有意思", "有有", "slip"),  # ... not a set phrase: "有" never doubles before its object
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("他现在在北京读书", "在在", "suspect"),  # a function word after a noun or time word that ends with it
