@@ -171,6 +171,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or len(case.tail) == 1 and _title_over_a_caption(case, config)
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
         or len(case.tail) == 1 and bool(SECTION_NUMBER.fullmatch(tail.text))
+        or _a_kicker_under_its_headline(case, config)
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
@@ -527,6 +528,29 @@ def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
         and tail != DECK_MARK
         and ends_on_a_stop(case.previous)
         and not looks_like_title(case.head.lines, config)
+    )
+
+
+def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
+    """A line alone that ends on a dash ("…教授王明——"), right under a title: the kicker that
+    names whom the headline is about, printed after it, not a sentence that leads into the text
+    (`leads_into_prose` reads one after a finished paragraph).
+
+    >>> kicker = (Line(3, "某某大学原校长、教授王明——"),)
+    >>> text = Block((Line(5, "2018年7月18日，德国柏林传来喜讯。"),))
+    >>> _a_kicker_under_its_headline(JoinCase(kicker, text, 0, 0, False, previous="研究路上耕耘不辍（最美奋斗者）"), DEFAULT)
+    True
+    >>> _a_kicker_under_its_headline(JoinCase(kicker, text, 0, 0, False, previous="他说了这样一段话。"), DEFAULT)
+    False
+    """
+    tail = case.tail[-1].text.strip()
+    return (
+        len(case.tail) == 1
+        and case.tail[-1].width < config.flat_line
+        and tail.endswith(DECK_MARK)
+        and tail != DECK_MARK
+        and bool(case.previous)
+        and looks_like_title([Line(case.tail[-1].number - 1, case.previous)], config)
     )
 
 
