@@ -138,6 +138,7 @@ DOUBLINGS = [
     ("老人皱皱眉头说", "皱皱", "suspect"),  # ... an object of two ("皱|皱眉头")
     ("周末和同事打打篮球", "打打", "suspect"),  # ... a phrase the dictionary holds whole, a verb then its object
     ("退休以后在家享享清福", "享享", "suspect"),
+    ("全省各市区负负责人出席会议", "负负", "slip"),  # ... not where the rest is no word of its own ("责人")
     ("这个非常有有意思", "有有", "slip"),  # ... not a set phrase: "有" never doubles before its object
     ("对各项工作作了安排部署", "作作", "suspect"),  # a verb after a word it ends, with its aspect mark
     ("他现在在北京读书", "在在", "suspect"),  # a function word after a noun or time word that ends with it

@@ -200,6 +200,10 @@ class Config:
     # ("铜鼓|鼓|身": "鼓身", a drum's body; "主席|席|会议" is a slip's). On the same pairs
     # this keeps 53 more as printed, for 15 of 1,826 slips made there left as suspect.
     unknown_word_after_min: int = 2
+    # A verb said twice before a phrase the dictionary holds whole ("打|打篮球") is a writer's
+    # where the rest of the phrase is a word the language uses at least this often (the
+    # dictionary's count): "篮球", "清福" are, "责人" (of "负责人", a slip's) is not.
+    object_word_frequency: int = 10
 
     # ---- pieces of the page (layout.classify, layout.stream)
     # A call to scan a code or follow an app is at most this long.

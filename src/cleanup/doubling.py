@@ -244,7 +244,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "genuine"  # the last character of a name whose head follows ("三坪村|村民", "刑事庭|庭长"), not one after "和" or "的"
     if left_alone and (character in REDUPLICATING or _verb_before_its_object(window, left, right_word) and _alone_or_two(right_word)):
         return "suspect"
-    if left_alone and _verb_and_its_object(window[right_word[0] : right_word[1]]):
+    if left_alone and _verb_and_its_object(window[right_word[0] : right_word[1]], config):
         return "suspect"  # a verb doubled before its object, "握|握手", "皱|皱眉头": a tentative "do a little"
     if right_alone and _a_function_word_after_a_noun(window[left_word[0] : left_word[1]], character):
         return "suspect"
@@ -355,7 +355,7 @@ def _a_conjunction_the_copy_begins(word: str) -> bool:
     return len(word) == 2 and word_tag(word) == "c"
 
 
-def _verb_and_its_object(word: str) -> bool:
+def _verb_and_its_object(word: str, config: Config = DEFAULT) -> bool:
     """A verb of two or three made of a verb and its object ("握手", "转身", "皱眉头"), which
     doubles its verb to say "a little" ("握握手", "皱皱眉头"). Not a set phrase ("有意思": "有"
     never doubles so), which leaves "眨眨眼睛" to the slip.
@@ -365,14 +365,16 @@ def _verb_and_its_object(word: str) -> bool:
 
     A phrase of three or more the dictionary holds whole, whatever it tags it, is one too where
     a verb of one character opens it before a word for what it takes ("打篮球", "晒太阳",
-    "享清福", "说心里话"): on clean text these are all a writer's "打打篮球"; a slip so placed
-    ("负|负责人") is rare (9 of 7,370 made), and is then left to the reader as suspect.
+    "享清福", "说心里话"): on clean text these are all a writer's "打打篮球". The object is a
+    word the language uses (`Config.object_word_frequency`), not a piece of a longer one ("负责
+    人": "责人"); a slip so placed is rare ("见|见证人": 6 of 7,370 made) and is then left to the
+    reader as suspect.
 
-    >>> _verb_and_its_object("打篮球"), _verb_and_its_object("享清福"), _verb_and_its_object("好好学习")
+    >>> _verb_and_its_object("打篮球"), _verb_and_its_object("享清福"), _verb_and_its_object("负责人")
     (True, True, False)
     """
     if len(word) >= 3 and word[0] not in FUNCTION_CHARACTERS and word_tag(word[0]) == "v" and word_tag(word[1:]) in _OBJECT_TAGS:
-        return True
+        return dictionary().frequency(word[1:]) >= config.object_word_frequency
     return len(word) in (2, 3) and word_tag(word) == "v" and word_tag(word[1:]) in _NOUN_TAGS
 
 
