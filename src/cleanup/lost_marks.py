@@ -76,11 +76,23 @@ def names_a_person(text: str) -> bool:
     return names_alone(names) and not _PLACE_ALONE.fullmatch(names)
 
 
+def _titled_above(lines: list[str], index: int) -> bool:
+    """The line over `index` is a reporter's title alone ("新华社记者"): a credit the wrap cut.
+
+    >>> _titled_above(["新华社记者", "普布扎西摄"], 1), _titled_above(["", "普布扎西摄"], 1)
+    (True, False)
+    """
+    above = lines[index - 1].strip() if index else ""
+    return bool(above) and not _TITLE.sub("", above)
+
+
 def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
     r"""The text with "■" given back where the page lost it (see the module), and the edits.
 
     >>> marks_given_back("□编辑 王珂\n\n孙海杰\n\n…阅读盛宴。王明 摄\n\n开秧门\n\n黎卓欣 攝 城市脈搏")[0].split("\n")
     ['□编辑 王珂', '', '■孙海杰', '', '…阅读盛宴。■王明 摄', '', '开秧门', '', '■黎卓欣 攝 城市脈搏']
+    >>> marks_given_back("□编辑 王珂\n\n新华社记者\n王明摄")[0].split("\n")
+    ['□编辑 王珂', '', '■新华社记者', '王明摄']
     """
     if not marks_lost(text):
         return text, []  # most pages: their marks are there
@@ -91,7 +103,10 @@ def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
         alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
         opening = _OPENING_CREDIT.match(shown) if alone else None
         credit_line = shown.endswith(tuple(PHOTO_MARKS)) and names_a_person(shown)  # "隋先凯 摄": a credit wherever it stands
-        if shown and (credit_line or alone and (names_a_person(shown) or opening and names_a_person(opening.group()))):
+        if credit_line and _titled_above(lines, index):
+            index, line = index - 1, lines[index - 1]  # "新华社记者" | "王明摄": the title over the credit takes the mark
+            shown, at = line.strip(), line.index(line.strip())
+        elif shown and (credit_line or alone and (names_a_person(shown) or opening and names_a_person(opening.group()))):
             at = line.index(shown)
         elif shown.endswith(tuple(PHOTO_MARKS)) and (credit := _CLOSING_CREDIT.search(shown)) and names_a_person(credit.group()):
             at = line.rindex(credit.group())
