@@ -77,7 +77,8 @@ def names_a_person(text: str) -> bool:
 
 
 def _titled_above(lines: list[str], index: int) -> bool:
-    """The line over `index` is a reporter's title alone ("新华社记者"): a credit the wrap cut.
+    """The line over `index` is a reporter's title alone ("新华社记者"): a credit the wrap cut,
+    which a page that keeps its marks prints without one, closing a photo story's text.
 
     >>> _titled_above(["新华社记者", "普布扎西摄"], 1), _titled_above(["", "普布扎西摄"], 1)
     (True, False)
@@ -92,7 +93,7 @@ def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
     >>> marks_given_back("□编辑 王珂\n\n孙海杰\n\n…阅读盛宴。王明 摄\n\n开秧门\n\n黎卓欣 攝 城市脈搏")[0].split("\n")
     ['□编辑 王珂', '', '■孙海杰', '', '…阅读盛宴。■王明 摄', '', '开秧门', '', '■黎卓欣 攝 城市脈搏']
     >>> marks_given_back("□编辑 王珂\n\n新华社记者\n王明摄")[0].split("\n")
-    ['□编辑 王珂', '', '■新华社记者', '王明摄']
+    ['□编辑 王珂', '', '新华社记者', '王明摄']
     """
     if not marks_lost(text):
         return text, []  # most pages: their marks are there
@@ -104,9 +105,8 @@ def marks_given_back(text: str, first_line: int = 1) -> tuple[str, list[Edit]]:
         opening = _OPENING_CREDIT.match(shown) if alone else None
         credit_line = shown.endswith(tuple(PHOTO_MARKS)) and names_a_person(shown)  # "隋先凯 摄": a credit wherever it stands
         if credit_line and _titled_above(lines, index):
-            index, line = index - 1, lines[index - 1]  # "新华社记者" | "王明摄": the title over the credit takes the mark
-            shown, at = line.strip(), line.index(line.strip())
-        elif shown and (credit_line or alone and (names_a_person(shown) or opening and names_a_person(opening.group()))):
+            continue  # "新华社记者" | "王明摄": a credit wrapped after its title stays as printed, as on a page that kept its marks
+        if shown and (credit_line or alone and (names_a_person(shown) or opening and names_a_person(opening.group()))):
             at = line.index(shown)
         elif shown.endswith(tuple(PHOTO_MARKS)) and (credit := _CLOSING_CREDIT.search(shown)) and names_a_person(credit.group()):
             at = line.rindex(credit.group())
