@@ -461,26 +461,23 @@ def place_stray_titles(
 
 
 def lead_with_stray_intertitles(articles: list[Article], furniture: list[Furniture], config: Config = DEFAULT) -> list[Furniture]:
-    """Banners printed between the headline that closes one article and the first line of the
-    next, whose headline follows its text too, the first of them sharing nearly all its words
-    with that text (`Config.intertitle_overlap`), open the next article as intertitles: a
-    feature's first intertitle, and a writer's place and name under it ("“定制化”服务让旅客舒心"
-    | "辽宁沈阳 潘麒安" | "在“定制化”流行的今天…"), read as banners beside the headline above
-    them. A series banner shares fewer ("喜迎党的十九大"), and a text its dateline opens or a
-    "■" lede has no intertitle over it. The furniture less those placed."""
+    """Banners printed right over the first line of an article whose headline follows its text,
+    from the first that shares nearly all its words with that text (`Config.intertitle_overlap`)
+    on, open the article as intertitles: a feature's first intertitle, and a writer's place and
+    name under it ("“定制化”服务让旅客舒心" | "辽宁沈阳 潘麒安" | "在“定制化”流行的今天…"), read as
+    banners beside the headline or the photo credit above them. A series banner shares fewer
+    ("喜迎党的十九大") and stays one; a headline its column tag closes, a text its dateline opens
+    or a "■" lede has no intertitle over it. The furniture less those placed."""
     banners = sorted((piece for piece in furniture if piece.role == "banner"), key=lambda piece: piece.span.first)
-    headline_ends = {role.span.last for article in articles for role in article.line_roles if role.role == "headline"}
     used: set[int] = set()
     for article in articles:
         if article.kind != "article" or not article.headline or article.dateline or not article.body or article.span is None or article.body[0].span.first != article.span.first:
             continue
         run = _printed_right_over(banners, article.span.first)
-        if (
-            run
-            and headline_ends & {run[0].span.first - 2, run[0].span.first - 1}
-            and not run[0].text.startswith("■")
-            and overlap(without_column_tag(run[0].text), "".join(part.text for part in article.body)) >= config.intertitle_overlap
-        ):
+        text = "".join(part.text for part in article.body)
+        while run and overlap(without_column_tag(run[0].text), text) < config.intertitle_overlap:
+            run.pop(0)
+        if run and not run[0].text.startswith("■") and without_column_tag(run[0].text) == run[0].text:
             article.body[:0] = [BodyPart("h", piece.text, piece.span) for piece in run]
             article.span = Span(run[0].span.first, article.span.last)
             article.notes.extend(f"title {piece.text!r} set aside as a banner over its text opens it as an intertitle" for piece in run)
