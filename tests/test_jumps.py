@@ -233,14 +233,15 @@ def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_text(previo
 
 
 @pytest.mark.parametrize(
-    ("previous", "joins"),
+    ("previous", "kicker", "joins"),
     [
-        ("研究路上耕耘不辍（最美奋斗者）", False),  # right under its headline: the kicker printed after it
-        ("那一年，他已是九十岁高龄。", True),  # after a finished paragraph: it leads into the text
+        ("研究路上耕耘不辍（最美奋斗者）", ["某某大学原校长、教授王明——"], False),  # right under its headline: the kicker printed after it
+        ("研究路上耕耘不辍（最美奋斗者）", ["某某县委原副书记、", "县长王明——"], False),  # wrapped in two lines
+        ("那一年，他已是九十岁高龄。", ["某某大学原校长、教授王明——"], True),  # after a finished paragraph: it leads into the text
     ],
 )
-def test_a_line_that_ends_on_a_dash_under_a_headline_is_its_kicker(previous: str, joins: bool) -> None:
-    lines = (Line(3, "某某大学原校长、教授王明——"),)
+def test_a_line_that_ends_on_a_dash_under_a_headline_is_its_kicker(previous: str, kicker: list[str], joins: bool) -> None:
+    lines = tuple(Line(2 + number, text) for number, text in enumerate(kicker))
     joined = JoinCase(lines, Block((Line(5, "2018年7月18日，德国柏林传来喜讯，一项大奖由他获得。"),)), 0, 0, True, "", lines, None, previous)
     assert (join_chance(joined, frozenset()) > 0.5) is joins
 

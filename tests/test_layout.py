@@ -407,6 +407,8 @@ _NEXT_ARTICLE = "省长会见外国客人一行\n\n本报北京4月21日电（�
         ("蓄意歪曲历史事实，注定受到各国人民鄙视\n\n", None, None, ("h", "蓄意歪曲历史事实，注定受到各国人民鄙视")),
         ("某地探索联合社抱团闯市场\n\n■本报记者 王明\n\n", "某地探索联合社抱团闯市场", None, ("p", "竹林掩映")),  # a byline closes the block
         ("——访某古寺住持\n\n", None, "访某古寺住持", ("p", "竹林掩映")),  # a deck is the headline's
+        # so is a line that leads into the headline with its dash, wrapped or not
+        ("某古寺住持、\n佛学院院长王明——\n\n", "某古寺住持、佛学院院长王明——", None, ("p", "竹林掩映")),
         ("", None, None, ("p", "竹林掩映")),
     ],
 )

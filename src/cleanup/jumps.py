@@ -532,7 +532,7 @@ def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
 
 
 def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
-    """A line alone that ends on a dash ("…教授王明——"), right under a title: the kicker that
+    """A line or two that end on a dash ("…教授王明——"), right under a title: the kicker that
     names whom the headline is about, printed after it, not a sentence that leads into the text
     (`leads_into_prose` reads one after a finished paragraph).
 
@@ -542,11 +542,14 @@ def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
     True
     >>> _a_kicker_under_its_headline(JoinCase(kicker, text, 0, 0, False, previous="他说了这样一段话。"), DEFAULT)
     False
+    >>> wrapped = (Line(3, "某某县委原副书记、"), Line(4, "县长王明——"))
+    >>> _a_kicker_under_its_headline(JoinCase(wrapped, text, 0, 0, False, previous="鞠躬尽瘁始终为民（最美奋斗者）"), DEFAULT)
+    True
     """
     tail = case.tail[-1].text.strip()
     return (
-        len(case.tail) == 1
-        and case.tail[-1].width < config.flat_line
+        len(case.tail) <= 2
+        and all(line.width < config.flat_line for line in case.tail)
         and tail.endswith(DECK_MARK)
         and tail != DECK_MARK
         and bool(case.previous)

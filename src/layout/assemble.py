@@ -171,7 +171,8 @@ def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Con
 def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int) -> list[int]:
     """Of the titles between `start` and `end`, over a text on a page whose headlines precede
     their text, those printed under the first headline a column tag closes ("暮鼓晨钟某寺（跟着
-    唐诗宋词去旅游）" | "《送某上人》"): with no "——" deck, no byline under them and no dateline
+    唐诗宋词去旅游）" | "《送某上人》"): with no "——" deck (opening the line, or closing one that
+    names the headline's subject, "某大学原校长、教授王明——"), no byline under them and no dateline
     opening the text to close the headline block (a deck printed as its own block,
     "某地探索联合社抱团闯市场" | "■本报记者…"), they are the intertitles the text opens with."""
     if any(isinstance(item, Piece) and item.kind == "byline" for item in items[start:end]) or isinstance(items[end], Body) and items[end].starts_article:
@@ -181,7 +182,7 @@ def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int) -> l
     if tagged is None or without_column_tag(items[titles[tagged]].text) == items[titles[tagged]].text:
         return []
     under = titles[tagged + 1 :]
-    return [] if any(SUBHEADLINE.match(items[index].text) for index in under) else under
+    return [] if any(SUBHEADLINE.match(items[index].text) or items[index].text.rstrip().endswith("——") for index in under) else under
 
 
 def _past_a_tagged_headline(items: list[StreamItem], titles: list[int], before: int, after: int, config: Config) -> list[int]:
