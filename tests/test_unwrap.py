@@ -481,3 +481,28 @@ def test_a_pull_quote_the_block_prints_again_ends_without_a_stop(copy: str, para
     lines += [QUOTE_BODY[start : start + 16] for start in range(14, len(QUOTE_BODY), 16)]
     lines += [copy[:14], copy[14:30], copy[30:]]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+def _filler_lines(count: int, start: int) -> list[str]:
+    """Lines of running prose sixteen characters wide, no two alike, no sentence ended."""
+    characters = "春耕备耕工作全面展开各地农民抢抓农时播种施肥灌溉田间管理技术人员深入一线指导服务保障粮食生产稳定发展"
+    return [characters[(start + number) % 40 :][:15] + "，" for number in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("ending", "opening", "paragraphs_found"),
+    [
+        # a sentence ending a character short, over a line as short: the paragraph's last line,
+        # then the next one's first, its lost indent read against a measure read a little low
+        ("今年春耕工作已在各地全面展开。", "技术人员说今年开始推广新种子，", 2),
+        # the sentence ends at the edge, or the line under it fills the measure: one paragraph
+        ("今年春耕工作已经在各地全面展开。", "技术人员说今年开始推广新种子，", 1),
+        ("今年春耕工作已在各地全面展开。", "技术人员说今年开始推广新的种子，", 1),
+    ],
+)
+def test_in_a_block_without_blank_lines_a_short_ending_over_a_short_line_parts_paragraphs(ending: str, opening: str, paragraphs_found: int) -> None:
+    """Lines sixteen characters wide, in a block too long to have kept its blank lines."""
+    lines = [*_filler_lines(40, 0), ending, opening, *_filler_lines(38, 7)]
+    lines[-1] = lines[-1][:-1] + "。"
+    assert len(lines) >= DEFAULT.unbroken_block_lines
+    assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found

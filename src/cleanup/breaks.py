@@ -146,6 +146,8 @@ def breaks_after(
     # stopped and a paragraph opening under it: far more paragraphs end so than hold one line.
     if _last_line_over_an_indent(line, following, under, column, config):
         return False
+    if not pushed_character and _short_over_short(line, following, column, config):
+        return not following_is_last
     return looks_indented(following, column, flat, config) and not following_is_last
 
 
@@ -164,6 +166,20 @@ def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, c
         and bool(_FULL_STOP_END.search(following.text))
         and looks_indented_only(under, column, config)
     )
+
+
+def _short_over_short(line: Line, following: Line, column: float, config: Config) -> bool:
+    """A sentence that ends a character short of the measure or more, over a line that falls
+    short as far: the paragraph's last line and the next one's first, in a block that lost its
+    blank lines, where the measure read around them runs a little low and a lost indent falls
+    short of it by less than `Config.indent` (`Config.short_ending`).
+
+    >>> _short_over_short(Line(1, "耕，正在各地全面展开。"), Line(2, "韩长赋说，今年开始，"), 24.2, DEFAULT)
+    True
+    >>> _short_over_short(Line(1, "也成为了全村人的致富路。"), Line(2, "他说，这是大家的路，"), 24.2, DEFAULT)
+    False
+    """
+    return column - line.width >= config.short_ending and column - following.width >= config.short_ending
 
 
 def _short_before_an_indent(line: Line, following: Line, column: float, opens_unit: bool, config: Config) -> bool:

@@ -48,6 +48,10 @@ class Config:
     table_cell_chars: int = 12
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
+    # In a block that lost its blank lines, a sentence ending this many cells or more short of
+    # the measure (a character), over a line as short: a paragraph's last line, then its next
+    # one's first, a lost indent read against a measure read a little low.
+    short_ending: float = 2.0
     # A block this many lines long has lost its blank lines (some extractors print none); at
     # least this many title lines closing it are a page's headlines set together at its end.
     unbroken_block_lines: int = 60
