@@ -115,11 +115,20 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
 
 
 def _caption_opens_above(out: list[StreamItem], caption: Body) -> bool:
-    """Does the caption over a credit begin a paragraph higher, in its own block ("在全国…起航开展
-    捕鱼作业。" | "图为…保驾护航。" | "■顾春 蒋勇 摄")? A block that holds only the two
-    paragraphs over the credit is the caption, parted where a sentence ended at a line's end."""
+    """Does the caption over a credit begin a paragraph higher ("在全国…起航开展捕鱼作业。" |
+    "图为…保驾护航。" | "■顾春 蒋勇 摄")? A block that holds only the two paragraphs over the
+    credit is the caption, parted where a sentence ended at a line's end; so is a paragraph
+    alone after a title over a "图为…" sentence, where no blank line parts the page's units."""
     above = out[-1] if out else None
-    return isinstance(above, Body) and above.piece.unit.opens_block and not caption.piece.unit.opens_block and not above.piece.unit.closes_block
+    if not isinstance(above, Body):
+        return False
+    if above.piece.unit.opens_block and not caption.piece.unit.opens_block and not above.piece.unit.closes_block:
+        return True
+    return bool(_SHOWS.match(caption.text.text)) and len(out) > 1 and not isinstance(out[-2], Body)
+
+
+# "图为…": the sentence that tells what a photo shows, the last of its caption.
+_SHOWS = regex.compile(r"\s*(?:图为|圖為|图為)")
 
 
 def _banner_piece(body: Body) -> Piece:
