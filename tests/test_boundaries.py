@@ -176,25 +176,32 @@ SIGNED_ELSEWHERE = "\n■本报记者 王珂\n\n今年以来，全市新建学�
 
 
 @pytest.mark.parametrize(
-    ("above", "caption", "captioned"),
+    ("above", "first", "caption", "credit", "captioned"),
     [
         # where no blank line parts the units, the paragraph alone after a title over what the
         # photo shows is the caption's first sentence, as printed in one paragraph
-        (["城东体育公园"], "图为清晨的体育公园，跑步健身的人络绎不绝。", True),
-        # another sentence under it, or a paragraph of the text above it, is no caption's
-        (["城东体育公园"], "清晨的体育公园，跑步健身的人络绎不绝。", False),
-        (["城东体育公园", "公园周边的配套设施也在完善之中。"], "图为清晨的体育公园，跑步健身的人络绎不绝。", False),
+        (["城东体育公园"], "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。", "图为清晨的体育公园，跑步健身的人络绎不绝。", "■本报记者 王明 摄", True),
+        # so is one parted from it where its sentence ended at the column's edge, the credit
+        # printed after it or on its line, after a text a jump line closed
+        (["城东体育公园"], "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。|", "清晨的体育公园，跑步健身的人络绎不绝。", "■本报记者 王明 摄", True),
+        (["城东体育公园", "路在脚下。（下转2版）"], "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。|", "清晨的体育公园，跑步健身的人络绎不绝。■本报记者 王明 摄", "", True),
+        # another sentence under it, a paragraph of the text above it, or one a jump line
+        # closes, is no caption's
+        (["城东体育公园"], "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。", "清晨的体育公园，跑步健身的人络绎不绝。", "■本报记者 王明 摄", False),
+        (["城东体育公园", "公园周边的配套设施也在完善之中。"], "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。|", "图为清晨的体育公园。", "■本报记者 王明 摄", False),
+        (["城东体育公园"], "在城东新建的体育公园里，市民们沿着湖边步道跑步健身，（下转2版）|", "图为清晨的体育公园。", "■本报记者 王明 摄", False),
     ],
 )
-def test_a_paragraph_over_what_a_photo_shows_is_its_caption(above: list[str], caption: str, captioned: bool) -> None:
-    def unit(number: int, text: str) -> Unit:
-        return Unit((Line(number, text),), 36, number == 1, False)
+def test_a_paragraph_over_what_a_photo_shows_is_its_caption(above: list[str], first: str, caption: str, credit: str, captioned: bool) -> None:
+    """`first` ends on "|" where its sentence ended at the column's edge (a judgment call)."""
 
-    pieces = [Piece("title" if number == 1 else "body", [Line(number, text)], unit(number, text)) for number, text in enumerate(above, 1)]
-    first = len(above) + 1
-    pieces += [Piece("body", [Line(first, "在城东新建的体育公园里，市民们沿着湖边步道跑步健身。")], unit(first, "在城东"))]
-    pieces += [Piece("body", [Line(first + 1, caption)], unit(first + 1, caption))]
-    pieces += [Piece("credit", [Line(first + 2, "■本报记者 王明 摄")], unit(first + 2, "■"))]
+    def piece(kind: str, number: int, text: str) -> Piece:
+        edge = text.endswith("|")
+        text = text.rstrip("|")
+        return Piece(kind, [Line(number, text)], Unit((Line(number, text),), 36, number == 1, False, (number,) if edge else ()))
+
+    texts = [*above, first, caption, credit] if credit else [*above, first, caption]
+    pieces = [piece("title" if number == 1 else "credit" if text == credit else "body", number, text) for number, text in enumerate(texts, 1)]
     photo = text_stream(pieces).photos[0]
     assert photo.chunk.text.startswith("在城东") is captioned
 

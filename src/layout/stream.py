@@ -96,15 +96,13 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
         if piece.kind == "furniture":
             out.append(GAP)
         elif piece.kind == "credit":
-            caption = [out.pop()] if out and isinstance(out[-1], Body) else []
-            if caption and _caption_opens_above(out, caption[0]):
-                above = out.pop()  # one caption, one paragraph: parted only where a sentence ended at a line's end
-                caption = [body_of(Piece("body", above.piece.lines + caption[0].piece.lines, above.piece.unit))]
+            caption = [_whole_caption(out, out.pop())] if out and isinstance(out[-1], Body) else []
             photos.append(Draft("photo", Chunk(caption), credit=piece))
             out.append(GAP)
         elif piece.kind == "title" and out and isinstance(out[-1], Body) and credits_the_story(piece.text, out[-1].text.text, config):
             out.append(replace(body_of(Piece("body", piece.lines, piece.unit)), credits_story=True))
         elif isinstance(item, Body) and item.credit is not None:
+            item = _whole_caption(out, item)
             photos.append(Draft("photo", Chunk([item]), credit=item))
             if item.banner is not None:
                 banners.append(_banner_piece(item))
@@ -114,17 +112,34 @@ def _take_photos(pieces: list[Piece], config: Config = DEFAULT) -> tuple[list[St
     return out, photos, banners
 
 
+def _whole_caption(out: list[StreamItem], caption: Body) -> Body:
+    """The caption over (or holding) a credit, with the paragraph above it that it continues
+    (`_caption_opens_above`), taken off `out`: one caption, one paragraph, parted only where a
+    sentence ended at a line's end."""
+    if not _caption_opens_above(out, caption):
+        return caption
+    above = out.pop()
+    return body_of(Piece("body", above.piece.lines + caption.piece.lines, above.piece.unit))
+
+
 def _caption_opens_above(out: list[StreamItem], caption: Body) -> bool:
     """Does the caption over a credit begin a paragraph higher ("在全国…起航开展捕鱼作业。" |
     "图为…保驾护航。" | "■顾春 蒋勇 摄")? A block that holds only the two paragraphs over the
-    credit is the caption, parted where a sentence ended at a line's end; so is a paragraph
-    alone after a title over a "图为…" sentence, where no blank line parts the page's units."""
+    credit is the caption, parted where a sentence ended at a line's end. Where no blank line
+    parts the page's units, so is a paragraph alone after a title, a photo or a text a jump line
+    closed, that ends where the column did (a judgment call) or over a "图为…" sentence, unless a
+    jump line closes it."""
     above = out[-1] if out else None
     if not isinstance(above, Body):
         return False
     if above.piece.unit.opens_block and not caption.piece.unit.opens_block and not above.piece.unit.closes_block:
         return True
-    return bool(_SHOWS.match(caption.text.text)) and len(out) > 1 and not isinstance(out[-2], Body)
+    if caption.piece.unit.opens_block:
+        return False  # a blank line parts them
+    before = out[-2] if len(out) > 1 else GAP
+    alone = not isinstance(before, Body) or before.closes_article
+    cut_at_the_edge = above.piece.lines[-1].number in above.piece.unit.judgment_calls
+    return alone and not above.closes_article and (cut_at_the_edge or bool(_SHOWS.match(caption.text.text)))
 
 
 # "图为…": the sentence that tells what a photo shows, the last of its caption.
