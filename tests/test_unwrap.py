@@ -506,3 +506,22 @@ def test_in_a_block_without_blank_lines_a_short_ending_over_a_short_line_parts_p
     lines[-1] = lines[-1][:-1] + "。"
     assert len(lines) >= DEFAULT.unbroken_block_lines
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
+    ("quote", "whole"),
+    [
+        # an intertitle quoting someone, wrapped in short lines: none of them stands apart while
+        # the quotation is open
+        (["“珊瑚修复需要很长时间", "才能见功效，我们能做的", "就是坚持再坚持”"], True),
+        (["“潜水作业才是", "最大挑战”"], True),
+        # a quotation that goes on past its short lines is running text
+        (["“珊瑚修复需要很长时间", "才能见功效，我们能做的"], False),
+    ],
+)
+def test_in_a_block_without_blank_lines_a_quoted_title_is_one_unit(quote: list[str], whole: bool) -> None:
+    ending = _filler_lines(1, 3)[0][:-1] + "。"
+    lines = [*_filler_lines(40, 0), ending, *quote, *_filler_lines(38, 7)]
+    lines[-1] = lines[-1][:-1] + "。"
+    assert len(lines) >= DEFAULT.unbroken_block_lines
+    assert ("".join(quote) in paragraphs("\n".join(lines) + "\n")) is whole

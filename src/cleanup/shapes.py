@@ -41,7 +41,7 @@ from cleanup.marks import (
 CREDIT_MARK = "■"
 DECK_MARK = "——"
 
-_QUOTE_OPENERS = frozenset("“「『")
+QUOTE_OPENERS = frozenset("“「『")
 _ANY_MARK = regex.compile(r"[，,、。！？!?；;：:]")
 INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 # A headline printed as two spaced halves ("强化政治担当 聚焦核心任务"): no line of prose is.
@@ -344,7 +344,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
         return False
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
-    if any(count for mark, count in bracket_balance(text)[0].items() if mark in _QUOTE_OPENERS):
+    if any(count for mark, count in bracket_balance(text)[0].items() if mark in QUOTE_OPENERS):
         return False  # lines that leave a quotation open: the text goes on ("“我独自走过山岗，" | "像一阵风")
     if text.rstrip()[-1:] in CLAUSE_MARKS | _SEMICOLONS or INNER_SENTENCE_MARK.search(BRACKETED.sub("", text)):
         return False

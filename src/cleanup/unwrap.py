@@ -34,9 +34,9 @@ from cleanup.config import DEFAULT, Config
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
-from cleanup.marks import ends_on_a_stop, ends_sentence
+from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.repair import within_reach
-from cleanup.shapes import looks_like_title
+from cleanup.shapes import QUOTE_OPENERS, looks_like_title
 from cleanup.squeeze import mark_width
 from cleanup.tables import table_cells
 from cleanup.unbroken import (
@@ -211,7 +211,13 @@ def _split_block(
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and _is_title(units, config))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
-            or ahead is not None and (heads_the_page(line, config) or not _wrapped_alike(current, lines[i + 1], config) and stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i]))
+            or ahead is not None
+            and (
+                heads_the_page(line, config)
+                or not _wrapped_alike(current, lines[i + 1], config)
+                and not _inside_a_quotation(current)
+                and stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i])
+            )
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
@@ -241,6 +247,18 @@ def _a_quote_closes(current: list[Line], following: Line, previous: str, measure
         return False  # most lines: a sentence ended, a full line the wrap cut, or no paragraph opening under it
     case = JoinCase(tuple(current), Block((following,)), measure, measure, False, previous=previous, page=page)
     return quotes_the_text(case, config)
+
+
+def _inside_a_quotation(current: Sequence[Line]) -> bool:
+    """The lines so far leave a quotation open: the next line goes on with the words quoted
+    ("“珊瑚修复需要很长时间" | "才能见功效，我们能做的" | "就是坚持再坚持”", an intertitle quoting
+    them), however short the line it stops on.
+
+    >>> _inside_a_quotation([Line(1, "“珊瑚修复需要很长时间"), Line(2, "才能见功效，我们能做的")]), _inside_a_quotation([Line(1, "“潜水作业才是最大挑战”")])
+    (True, False)
+    """
+    still_open, _ = bracket_balance("".join(line.text for line in current))
+    return any(still_open.get(quote) for quote in QUOTE_OPENERS)
 
 
 def _title_over_title(current: list[Line], following: Line, measure: float, config: Config, measure_ahead: float | None) -> int:
