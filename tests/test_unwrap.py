@@ -525,3 +525,21 @@ def test_in_a_block_without_blank_lines_a_quoted_title_is_one_unit(quote: list[s
     lines[-1] = lines[-1][:-1] + "。"
     assert len(lines) >= DEFAULT.unbroken_block_lines
     assert ("".join(quote) in paragraphs("\n".join(lines) + "\n")) is whole
+
+
+@pytest.mark.parametrize(
+    ("title", "kicker", "apart"),
+    [
+        # a line or two under a headline, ending on a dash: its kicker, however wide it is set
+        (["时刻保持冲锋姿态", "（最美奋斗者）"], ["陆军某扫雷排爆大队战士王明明——"], True),
+        (["汇聚起磅礴力量"], ["爱国心爆棚、爱国情超燃，", "中华儿女共庆新中国70华诞——"], True),
+        # after a finished sentence it leads into the text
+        (["今年的春耕生产进展得很顺利。"], ["陆军某扫雷排爆大队战士王明明——"], False),
+    ],
+)
+def test_in_a_block_without_blank_lines_a_kicker_under_its_headline_stands_apart(title: list[str], kicker: list[str], apart: bool) -> None:
+    ending = _filler_lines(1, 3)[0][:-1] + "。"
+    lines = [*_filler_lines(40, 0), ending, *title, *kicker, *_filler_lines(38, 7)]
+    lines[-1] = lines[-1][:-1] + "。"
+    assert len(lines) >= DEFAULT.unbroken_block_lines
+    assert ("".join(kicker) in paragraphs("\n".join(lines) + "\n")) is apart

@@ -46,6 +46,8 @@ class Config:
     # columns of numbers under a header, are a table (`cleanup.tables`).
     table_min_rows: int = 3
     table_cell_chars: int = 12
+    # A kicker printed under its headline, ending on a dash, runs this many lines at most.
+    kicker_lines: int = 2
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
     # In a block that lost its blank lines, a sentence ending this many cells or more short of

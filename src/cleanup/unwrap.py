@@ -31,12 +31,13 @@ from cleanup.columns import (
     page_is_flat,
 )
 from cleanup.config import DEFAULT, Config
+from cleanup.cues import COLUMN_TAG
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.repair import within_reach
-from cleanup.shapes import QUOTE_OPENERS, looks_like_title
+from cleanup.shapes import QUOTE_OPENERS, closed_by_a_column_tag, looks_like_title
 from cleanup.squeeze import mark_width
 from cleanup.tables import table_cells
 from cleanup.unbroken import (
@@ -47,6 +48,7 @@ from cleanup.unbroken import (
     heads_a_dateline,
     heads_a_deck,
     heads_the_page,
+    kicker_ends,
     runs_wider_after_a_sentence,
     stands_apart_as_title,
 )
@@ -219,6 +221,7 @@ def _split_block(
                 and stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i])
             )
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
+            or measures is not None and kicker_ends(current, _is_title(units, config) or _closed_by_a_column_tag(units), config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
             or not flat and _a_quote_closes(current, lines[i + 1], units[-1].text if units else "", measure, text, config)
@@ -286,6 +289,13 @@ def _wrapped_alike(current: list[Line], following: Line, config: Config) -> bool
 def _is_title(units: list[Unit], config: Config) -> bool:
     """Did the block's last unit so far stand apart as a title?"""
     return bool(units) and not units[-1].ends_sentence and looks_like_title(units[-1].lines, config)
+
+
+def _closed_by_a_column_tag(units: list[Unit]) -> bool:
+    """Does a column tag close the block's last unit so far ("某某（最美奋斗者）", or the tag alone
+    on its lines): the headline, which ends no sentence however it ends?"""
+    text = units[-1].text.strip() if units else ""
+    return closed_by_a_column_tag(text) or bool(COLUMN_TAG.fullmatch(text))
 
 
 def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config, text: str = "") -> bool:
