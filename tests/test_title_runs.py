@@ -170,6 +170,8 @@ JOINED = [
     (["广东", "推荐代表全覆盖", "发扬民主共参与"], False, ["广东", "推荐代表全覆盖发扬民主共参与"]),
     # a phrase that opens on a place is no name
     (["贵州在", "生态环境损害赔偿制度改革试点中"], False, ["贵州在生态环境损害赔偿制度改革试点中"]),
+    # nor one as long as the line under it, its column tag aside: a headline's two halves
+    (["心系黄河", "改善生态（代表委员履职故事）"], False, ["心系黄河改善生态（代表委员履职故事）"]),
     # a rare compound across the join ("执法违法") is no word the wrap cut
     (["监察加强日常执法", "违法占用耕地，严查！（政策解读）"], True, ["监察加强日常执法", "违法占用耕地，严查！（政策解读）"]),
 ]

@@ -47,7 +47,12 @@ from layout.title_runs import (
     turns_to_another_title,
     wraps_on_for_sure,
 )
-from layout.titles import ends_with_column_tag, is_subheadline, names_a_place_or_body
+from layout.titles import (
+    ends_with_column_tag,
+    is_subheadline,
+    names_a_place_or_body,
+    without_column_tag,
+)
 
 _REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
 # One or two Han characters, no numeral: the rest of a name (an intertitle "一" is a numeral).
@@ -193,7 +198,7 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     parts: list[list[Line]] = [groups[0]]
     for group in groups[1:]:
         upper, lower = parts[-1][-1], group[0]
-        named = names_a_place_or_body(upper.text, config)
+        named = names_a_place_or_body(upper.text, config) and not _halves_alike(upper.text, lower.text)
         label_on_top = named and parts == [[upper]]  # a name alone on the title's first line
         widens = (group is groups[-1] or label_on_top) and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
         grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context, least_used=config.title_bridge_frequency)
@@ -207,6 +212,17 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     return [Piece("title", parts[0], unit)] + [
         Piece("title", part, Unit(tuple(part), unit.column, False, unit.closes_block and part[-1] is last)) for part in parts[1:]
     ]
+
+
+def _halves_alike(upper: str, lower: str) -> bool:
+    """Two lines of one length, a column tag aside ("心系黄河" | "改善生态（代表委员履职故事）"):
+    a headline's halves set one over the other, not a place's name over its headline.
+
+    >>> _halves_alike("心系黄河", "改善生态（代表委员履职故事）"), _halves_alike("内蒙古", "推进呼伦贝尔中俄蒙合作先导区建设")
+    (True, False)
+    """
+    upper, lower = "".join(upper.split()), "".join(without_column_tag(lower).split())
+    return len(upper) >= 3 and len(upper) == len(lower)
 
 
 def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config, flat: bool = False) -> bool:
