@@ -71,6 +71,23 @@ def test_a_caption_parted_where_a_sentence_ended_at_a_line_end_is_one_paragraph(
     assert len([body for body in bodies if body[0].startswith("在城东")]) == photos
 
 
+@pytest.mark.parametrize(
+    ("headline", "kicker", "orphan"),
+    [
+        # a body by name over a headline with its deck, both of the text above: its kicker
+        ("对美众议院通过涉港法案表示遗憾", "香港特区政府", False),
+        # a headline that shares none of its words heads a text on another page
+        ("冷链物流有了实施方案", None, True),
+    ],
+)
+def test_a_name_printed_as_a_block_over_a_headline_with_its_deck_is_its_kicker(headline: str, kicker: str | None, orphan: bool) -> None:
+    text = "■本报记者 王珂\n\n香港特区政府16日表示，对于美国国会众议院通过有关法案\n感到遗憾，外国议会不应干预香港特区内部事务。\n\n"
+    page = reconstruct(text + f"香港特区政府\n\n{headline}\n——强调外国议会不应干涉香港事务\n\n" + BODY_FIRST_ARTICLE)
+    first = page.articles[0]
+    assert (first.headline, first.kicker) == ((headline, kicker) if not orphan else ("香港特区政府", None))
+    assert any(article.headline == headline and not article.body for article in page.articles) is orphan
+
+
 def test_headline_block_without_body_is_an_article_with_empty_body() -> None:
     last = page("003").articles[-1]
     assert last.headline == "以快制快，尽快遏制疫情扩散蔓延"

@@ -302,6 +302,7 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
         elif orientation == "body-first":
             blocks = _split_orphans(item)
             if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
+                _label_over_its_headline(blocks, drafts[-1].chunk.text, config)
                 drafts[-1].titles = blocks.pop(0)
                 if position == len(chunks_and_blocks) - 1 and not blocks:
                     drafts[-1].titles, blocks = _split_last_block(drafts[-1].titles, drafts[-1].chunk, config, text_end)
@@ -318,6 +319,18 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
         else:
             drafts.append(Draft("article", titles=titles))
     return drafts, banners
+
+
+def _label_over_its_headline(blocks: list[list[TitleUnit]], text: str, config: Config) -> None:
+    """A place or a body by name alone, over a headline with its deck that shares the words of
+    the text above ("香港特区政府" | "对美众议院通过涉港法案表示遗憾" | "——强调…"): that text's
+    kicker, printed as a block of its own, and its headline, not a label over a headline whose
+    text is on another page. The two blocks become one. (Right over the headline, with no
+    blank line between, the name may be its first words: `layout.split_titles` reads those.)"""
+    if len(blocks) < 2 or len(blocks[0]) != 1 or blocks[1][0].main.first <= blocks[0][0].main.last + 1:
+        return
+    if _a_label(blocks[0][0], config) and overlap(without_column_tag(blocks[1][0].text), text) >= config.banner_overlap:
+        blocks[0] += blocks.pop(1)
 
 
 def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text_end: int) -> tuple[list[TitleUnit], list[list[TitleUnit]]]:
