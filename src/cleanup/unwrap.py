@@ -217,8 +217,8 @@ def _split_block(
             and (
                 heads_the_page(line, config)
                 or not _wrapped_alike(current, lines[i + 1], config)
-                and not _inside_a_quotation(current)
                 and stands_apart_as_title(line, lines[i + 1], measure, config, ahead[i])
+                and not _inside_a_quotation(current)
             )
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
             or measures is not None and kicker_ends(current, _is_title(units, config) or _closed_by_a_column_tag(units), config)
