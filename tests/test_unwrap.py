@@ -492,9 +492,10 @@ def _filler_lines(count: int, start: int) -> list[str]:
 @pytest.mark.parametrize(
     ("ending", "opening", "paragraphs_found"),
     [
-        # a sentence ending a character short, over a line as short: the paragraph's last line,
-        # then the next one's first, its lost indent read against a measure read a little low
-        ("今年春耕工作已在各地全面展开。", "技术人员说今年开始推广新种子，", 2),
+        # a sentence ending two characters short, over a line an indent short: two paragraphs
+        ("今年春耕工作在各地全面展开。", "技术人员说今年开始推广种子，", 2),
+        # exactly a character short over a line as short: as often a full line, one paragraph
+        ("今年春耕工作已在各地全面展开。", "技术人员说今年开始推广新种子，", 1),
         # the sentence ends at the edge, or the line under it fills the measure: one paragraph
         ("今年春耕工作已经在各地全面展开。", "技术人员说今年开始推广新种子，", 1),
         ("今年春耕工作已在各地全面展开。", "技术人员说今年开始推广新的种子，", 1),

@@ -169,10 +169,14 @@ def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, c
 
 
 def _short_over_short(line: Line, following: Line, column: float, config: Config) -> bool:
-    """A sentence that ends a character short of the measure or more, over a line that falls
+    """A sentence that ends more than a character short of the measure, over a line that falls
     short as far: the paragraph's last line and the next one's first, in a block that lost its
     blank lines, where the measure read around them runs a little low and a lost indent falls
-    short of it by less than `Config.indent` (`Config.short_ending`).
+    short of it by less than `Config.indent` (`Config.short_ending`). A line exactly a
+    character short is as often full, its marks set a little narrower.
+
+    >>> _short_over_short(Line(1, "今年春耕工作已在各地全面展开。"), Line(2, "技术人员说今年开始推广新种子，"), 32, DEFAULT)
+    False
 
     >>> _short_over_short(Line(1, "耕，正在各地全面展开。"), Line(2, "韩长赋说，今年开始，"), 24.2, DEFAULT)
     True

@@ -50,10 +50,11 @@ class Config:
     kicker_lines: int = 2
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
-    # In a block that lost its blank lines, a sentence ending this many cells or more short of
-    # the measure (a character), over a line as short: a paragraph's last line, then its next
-    # one's first, a lost indent read against a measure read a little low.
-    short_ending: float = 2.0
+    # In a block that lost its blank lines, a sentence ending at least this many cells short
+    # of the measure (more than a character: one exactly a character short is as often full),
+    # over a line as short: a paragraph's last line, then its next one's first, a lost indent
+    # read against a measure read a little low.
+    short_ending: float = 2.1
     # A block this many lines long has lost its blank lines (some extractors print none); at
     # least this many title lines closing it are a page's headlines set together at its end.
     unbroken_block_lines: int = 60
