@@ -8,6 +8,7 @@ import pytest
 from conftest import seed_text
 
 from cleanup import Line, clean, prepare
+from cleanup.breaks import breaks_after
 from cleanup.columns import local_measures, measures_ahead
 from cleanup.config import DEFAULT
 from cleanup.unbroken import stands_apart_as_title
@@ -544,3 +545,23 @@ def test_in_a_block_without_blank_lines_a_kicker_under_its_headline_stands_apart
     lines[-1] = lines[-1][:-1] + "。"
     assert len(lines) >= DEFAULT.unbroken_block_lines
     assert ("".join(kicker) in paragraphs("\n".join(lines) + "\n")) is apart
+
+
+@pytest.mark.parametrize(
+    ("ending", "pushed_character", "indents_lost", "breaks"),
+    [
+        # a sentence ending a little more than a character short of a measure read at 24.2
+        # cells, over a line as short, in a block that lost its blank lines: two paragraphs
+        ("今年春耕已在全面展开。", False, True, True),
+        # not in a block that kept them, nor where the page prints its indents: a line
+        # without one goes on
+        ("今年春耕已在全面展开。", True, True, False),
+        ("今年春耕已在全面展开。", False, False, False),
+        # a sentence that ends at the edge goes on
+        ("今年春耕工作已全面展开。", False, True, False),
+    ],
+)
+def test_a_short_ending_over_a_short_line_parts_paragraphs_where_indents_are_lost(ending: str, pushed_character: bool, indents_lost: bool, breaks: bool) -> None:
+    line, following, under = Line(1, ending), Line(2, "技术人员说推广新种子，"), Line(3, "在全国重点地区实施果菜茶")
+    parted = breaks_after(line, following, 24.2, False, False, opens_unit=False, pushed_character=pushed_character, under=under, indents_lost=indents_lost)
+    assert parted is breaks

@@ -83,12 +83,14 @@ def breaks_after(
     opens_unit: bool = True,
     pushed_character: bool = False,
     under: Line | None = None,
+    indents_lost: bool = True,
 ) -> bool:
     """Does a paragraph end after `line` (`opens_block`: the first line of its block;
     `opens_unit`: the first line of its paragraph so far, which alone may have lost an indent;
     `pushed_character`: a line a character short may have had one pushed to the next line;
     `under`: the line after `following`, which shows the measure a paragraph's first line
-    falls an indent short of)?"""
+    falls an indent short of; `indents_lost`: the page prints no indent, so a paragraph's
+    first line is told by its width)?"""
     under_title = hangs_under_title(following, line, column, config)
     if (
         is_deck(following, under_title)
@@ -146,7 +148,7 @@ def breaks_after(
     # stopped and a paragraph opening under it: far more paragraphs end so than hold one line.
     if _last_line_over_an_indent(line, following, under, column, config):
         return False
-    if not pushed_character and _short_over_short(line, following, column, config):
+    if not pushed_character and indents_lost and _short_over_short(line, following, column, config):
         return not following_is_last
     return looks_indented(following, column, flat, config) and not following_is_last
 

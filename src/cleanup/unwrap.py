@@ -209,7 +209,19 @@ def _split_block(
             or line.number in banners
             or lines[i + 1].number in banners
             or line.number in verse
-            or breaks_after(line, lines[i + 1], measure, flat, i + 1 == len(lines) - 1, config, i == 0, opens_unit=len(current) == 1, pushed_character=not unbroken, under=lines[i + 2] if i + 2 < len(lines) else None)
+            or breaks_after(
+                line,
+                lines[i + 1],
+                measure,
+                flat,
+                i + 1 == len(lines) - 1,
+                config,
+                i == 0,
+                opens_unit=len(current) == 1,
+                pushed_character=not unbroken,
+                under=lines[i + 2] if i + 2 < len(lines) else None,
+                indents_lost=not paragraph_starts,
+            )
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and _is_title(units, config))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
