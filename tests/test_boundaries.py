@@ -790,6 +790,35 @@ def test_a_title_over_a_text_that_shares_no_word_with_the_one_before(before: str
     assert (new_article_chance(items, first, second, "headline-first", frozenset()) >= 0.5) is new
 
 
+_FIELDS = (
+    "春耕时节，各地农民抢抓农时，平整土地、育秧插秧，田间地头一派繁忙景象。农业技术人员深入一线，指导农户科学施肥、"
+    "合理灌溉，推广优良品种和先进农机具。今年以来，全省粮食播种面积稳中有增，高标准农田建设加快推进，农田水利设施"
+    "不断完善。气象专家曹晓钟提醒，近期降雨偏多，要注意防范渍涝灾害，及时清沟排水，确保苗齐苗壮。"
+)
+_READING = (
+    "读书节期间，城市图书馆推出系列阅读活动，邀请作家走进社区，与市民分享创作心得。少年儿童在绘本馆里安静阅读，"
+    "老年读者在报刊阅览室翻看当天的报纸。主办方介绍，本届读书节共设置讲座、展览、朗诵会等四十余场活动，线上线下"
+    "同步开展。主持人曹晓钟说，阅读让城市更有温度，也让生活更加丰富多彩。"
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "decided"),
+    [
+        # one name two long texts print (two pairs the dictionary lacks, weighing four) is
+        # less than a twentieth of either's rare pairs: the title between parts them outright
+        (0.05, True),
+        # weighed against a count alone, the name settles nothing, and the model weighs the place
+        (0.0, False),
+    ],
+)
+def test_a_name_two_long_texts_share_by_chance_proves_no_one_story(share: float, decided: bool) -> None:
+    items = stream(f"{_FIELDS}\n\n读书节来了\n\n{_READING}\n")
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    chance = new_article_chance(items, first, second, "headline-first", frozenset(), replace(DEFAULT, other_story_share=share))
+    assert (chance == 1.0) is decided
+
+
 def test_two_sides_sharing_many_rare_pairs_are_one_article() -> None:
     """A story's names and terms on both sides of an intertitle: one article, however the title leans."""
     story = "气象专家曹晓钟和宋英杰说，数值预报依靠卫星观测，公众看云识天也能帮助专业人士。"

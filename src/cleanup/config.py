@@ -285,8 +285,11 @@ class Config:
     generic_pair_frequency: int = 3000
     # A title that shares words with the text it would head only stands between two articles
     # unless the two sides share names and terms weighing this much (a pair the dictionary
-    # lacks two, a rare word one): "减轻" and "负担", said by two stories, weigh two.
+    # lacks two, a rare word one): "减轻" and "负担", said by two stories, weigh two. Two long
+    # texts share a few such pairs by chance, so they must also weigh this share of the rare
+    # pairs of the side that prints fewer.
     other_story_terms: int = 3
+    other_story_share: float = 0.02
     # On a page whose titles were printed after its text, two paragraphs with nothing between
     # whose measures differ by more than this share of the wider are two articles.
     measure_jump: float = 0.15

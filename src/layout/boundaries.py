@@ -280,7 +280,7 @@ def new_article_chance(
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
-        and not _distinctive(shared_pairs, config, least=config.other_story_terms)
+        and not _distinctive(shared_pairs, config, least=_story_terms_needed(first, second, common, config))
         and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
         and not _quote_open(items, before, config)
     ):
@@ -288,6 +288,19 @@ def new_article_chance(
         # name or term; not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def _story_terms_needed(first: Side, second: Side, common: frozenset[str], config: Config) -> int:
+    """How much the names and terms two sides share must weigh to tell one story: at least
+    `Config.other_story_terms`, and `Config.other_story_share` of the rare pairs of the side
+    that prints fewer (two long texts share a few by chance).
+
+    >>> few, many = Side(frozenset(f"甲{n}" for n in range(100)), 0, False), Side(frozenset(f"乙{n}" for n in range(400)), 0, False)
+    >>> _story_terms_needed(few, many, frozenset(), DEFAULT), _story_terms_needed(many, many, frozenset(), DEFAULT)
+    (3, 8)
+    """
+    rare = min(len(first.pairs - common), len(second.pairs - common))
+    return max(config.other_story_terms, round(config.other_story_share * rare))
 
 
 def _signed_lead(items: Sequence[StreamItem], before: int, config: Config) -> bool:
