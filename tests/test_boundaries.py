@@ -116,6 +116,7 @@ def test_furniture_after_a_finished_text_opens_another_article(between: str, mar
         ("（刘志勇 杨启林）", True),  # the reporters' sign-off
         ("（作者为某大学文学院教授）", True),  # the author's note a commentary closes on
         ("（作者单位：某师范学院）", True),
+        ("（作者为市委党校（市行政学院）副教授）", True),  # another name of the school in brackets inside
         ("（本报开罗2月16 日电）", True),  # where the report was filed, under its last line
         ("（图②，资料图片）", None),  # a note on a picture closes nothing: the model weighs it
     ],

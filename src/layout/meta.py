@@ -74,8 +74,9 @@ _TITLE_ROLES: dict[str, CreditRole] = {
 # A credit's closing mark: the names before it took the photograph.
 _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
 _SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")
-# "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text.
-_AUTHOR_NOTE = regex.compile(r"[（(]\s*作者[^（()）]{1,60}[）)]")
+# "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
+# an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
+_AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
 
@@ -204,6 +205,8 @@ def is_author_note(text: str) -> bool:
 
     >>> is_author_note("（作者为中国残联主席、康复国际主席）"), is_author_note("（作者单位：信阳师范学院）")
     (True, True)
+    >>> is_author_note("（作者为市委党校（市行政学院）副教授）")
+    True
     >>> is_author_note("（图②，资料图片）"), is_author_note("作者认为，这是必然的。")
     (False, False)
     """
