@@ -283,3 +283,29 @@ def test_two_intertitles_one_over_the_other_without_blank_lines_are_two() -> Non
     body = reconstruct(page).articles[0].body
     assert [part.text for part in body if part.kind == "h"] == ["守住耕地红线", "高标准农田三年新增两千万亩"]
     assert sum(part.kind == "p" for part in body) == 2 * len(paragraphs)
+
+
+
+def kinds(page: str) -> list[tuple[str, str]]:
+    prepared = prepare(page)
+    pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits)))
+    return [(piece.kind, piece.text) for piece in pieces if PROSE not in piece.text]
+
+
+@pytest.mark.parametrize(
+    ("run", "after"),
+    [
+        (["本报记者", "王 明整理", "稳住外贸基本盘"], ["■本报记者 王珂"] + [PROSE] * 30),  # in the block, over the next headline
+        (["本报记者", "李", "明整理", "稳住外贸基本盘"], ["■本报记者 王珂"] + [PROSE] * 30),  # the wrap cut a name
+        (["本报记者", "王 明整理", "稳住外贸基本盘"], []),  # after the text, set apart line by line
+        (["本报记者", "李", "明整理", "稳住外贸基本盘"], []),
+    ],
+)
+def test_a_sign_off_printed_as_title_lines_is_the_last_line_of_its_text(run: list[str], after: list[str]) -> None:
+    sign_off = "".join(line.strip() for line in run[:-1])
+    assert kinds("\n".join([PROSE] * 70 + run + after) + "\n")[:2] == [("body", sign_off), ("title", "稳住外贸基本盘")]
+
+
+def test_names_that_end_on_no_compiling_are_no_sign_off() -> None:
+    page = "\n".join([PROSE] * 70 + ["本报记者", "王 明", "稳住外贸基本盘", "■本报记者 王珂"] + [PROSE] * 30) + "\n"
+    assert [kind for kind, _ in kinds(page)][:1] == ["title"]

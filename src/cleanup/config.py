@@ -48,6 +48,9 @@ class Config:
     table_cell_chars: int = 12
     # A kicker printed under its headline, ending on a dash, runs this many lines at most.
     kicker_lines: int = 2
+    # A reporters' sign-off printed as title lines ("本报记者" | "陈伟光" | "李" | "刚整理") runs
+    # this many lines at most (`layout.pieces`).
+    sign_off_lines: int = 4
     # The lost two-character indent of a paragraph's first line, in cells, with tolerance.
     indent: int = 3
     # In a block that lost its blank lines, a sentence ending at least this many cells short

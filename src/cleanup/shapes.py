@@ -136,7 +136,7 @@ def is_unmarked_byline(text: str) -> bool:
     if text[:1] not in _TITLE_INITIALS or " " not in text and "\u3000" not in text:
         return False  # most lines: no reporter's title opens them, told without the pattern
     # "本报记者 贺 勇摄" credits a photo; "本报记者 何 聪整理" signs off the text above it
-    return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text) and not text.endswith(_COMPILED)
+    return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text) and not text.endswith(COMPILED)
 
 
 def signs_off(text: str) -> bool:
@@ -147,13 +147,13 @@ def signs_off(text: str) -> bool:
     >>> signs_off("本报记者  徐锦庚  潘俊强整理"), signs_off("本报记者 何 聪"), signs_off("记者整理了材料")
     (True, False, False)
     """
-    if not text.rstrip().endswith(_COMPILED):
+    if not text.rstrip().endswith(COMPILED):
         return False  # most lines, told at once
     text = text.strip()
     return text[:1] in _TITLE_INITIALS and bool(_UNMARKED_BYLINE.fullmatch(text))
 
 
-_COMPILED = "整理"
+COMPILED = "整理"
 
 
 def label_runs_into_its_code(line: Line, following: Line) -> bool:

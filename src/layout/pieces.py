@@ -28,7 +28,7 @@ from cleanup.cues import (
 )
 from cleanup.lexicon import word_bridges, word_tag
 from cleanup.marks import clearly_unfinished
-from cleanup.shapes import signs_off
+from cleanup.shapes import COMPILED, signs_off
 from cleanup.surnames import names_alone
 from cleanup.tables import table_cells
 from cleanup.unbroken import title_lines_whole
@@ -124,7 +124,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
         if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
-            joins = _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
+            joins = not _a_sign_off(previous) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
             if joins:
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
@@ -139,6 +139,36 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
             out.extend(_split_credit(piece))
         else:
             out.append(piece)
+    return _sign_offs_gathered(out, config)
+
+
+def _a_sign_off(piece: Piece) -> bool:
+    """Title lines that end on the reporters who compiled the text ("本报记者" | "林治波整理"): a
+    dump without blank lines prints them as a run with the next headline. They are the text's
+    last line (`cleanup.shapes.signs_off`), as one block with its lines together is classified."""
+    return signs_off(" ".join(line.text.strip() for line in piece.lines))
+
+
+
+def _sign_offs_gathered(pieces: list[Piece], config: Config) -> list[Piece]:
+    """Each sign-off printed as title lines made one body (`_a_sign_off`), with the title pieces
+    right above it that its names run on from (`Config.sign_off_lines` in all), as an extractor
+    that sets short lines apart one by one prints them ("本报记者" | "何" | "聪整理")."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.kind != "title" or not piece.text.endswith(COMPILED):
+            out.append(piece)
+            continue
+        gathered, taken = piece, 0
+        while not _a_sign_off(gathered) and taken < len(out) and len(gathered.lines) < config.sign_off_lines:
+            above = out[-1 - taken]
+            if above.kind != "title" or above.lines[-1].number + 1 != gathered.lines[0].number:
+                break
+            gathered, taken = Piece("title", above.lines + gathered.lines, above.unit), taken + 1
+        if _a_sign_off(gathered):
+            del out[len(out) - taken :]
+            piece = Piece("body", gathered.lines, gathered.unit)
+        out.append(piece)
     return out
 
 
