@@ -292,17 +292,20 @@ def kinds(page: str) -> list[tuple[str, str]]:
     return [(piece.kind, piece.text) for piece in pieces if PROSE not in piece.text]
 
 
+NEXT = ["■本报记者 王珂"] + [PROSE] * 30
+
+
 @pytest.mark.parametrize(
-    ("run", "after"),
+    ("run", "after", "sign_off"),
     [
-        (["本报记者", "王 明整理", "稳住外贸基本盘"], ["■本报记者 王珂"] + [PROSE] * 30),  # in the block, over the next headline
-        (["本报记者", "李", "明整理", "稳住外贸基本盘"], ["■本报记者 王珂"] + [PROSE] * 30),  # the wrap cut a name
-        (["本报记者", "王 明整理", "稳住外贸基本盘"], []),  # after the text, set apart line by line
-        (["本报记者", "李", "明整理", "稳住外贸基本盘"], []),
+        (["本报记者", "王 明整理", "稳住外贸基本盘"], NEXT, "本报记者王 明整理"),  # in the block, over the next headline
+        (["本报记者", "李", "明整理", "稳住外贸基本盘"], NEXT, "本报记者李明整理"),  # the wrap cut a name
+        (["本报记者", "王 明整理", "稳住外贸基本盘"], [], "本报记者王 明整理"),  # after the text, set apart line by line
+        (["本报记者", "李", "明整理", "稳住外贸基本盘"], [], "本报记者李明整理"),
+        (["本报记者 王明整理", "稳住外贸", "基本盘"], NEXT, "本报记者 王明整理"),  # its line joined to the headline's
     ],
 )
-def test_a_sign_off_printed_as_title_lines_is_the_last_line_of_its_text(run: list[str], after: list[str]) -> None:
-    sign_off = "".join(line.strip() for line in run[:-1])
+def test_a_sign_off_printed_as_title_lines_is_the_last_line_of_its_text(run: list[str], after: list[str], sign_off: str) -> None:
     assert kinds("\n".join([PROSE] * 70 + run + after) + "\n")[:2] == [("body", sign_off), ("title", "稳住外贸基本盘")]
 
 

@@ -9,6 +9,7 @@ column tag closes a headline, and a place or a body over a wider line is a kicke
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -124,7 +125,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
         if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
-            joins = not _a_sign_off(previous) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
+            joins = not _a_sign_off(previous.lines) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
             if joins:
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
@@ -142,11 +143,11 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
     return _sign_offs_gathered(out, config)
 
 
-def _a_sign_off(piece: Piece) -> bool:
+def _a_sign_off(lines: Sequence[Line]) -> bool:
     """Title lines that end on the reporters who compiled the text ("本报记者" | "林治波整理"): a
     dump without blank lines prints them as a run with the next headline. They are the text's
     last line (`cleanup.shapes.signs_off`), as one block with its lines together is classified."""
-    return signs_off(" ".join(line.text.strip() for line in piece.lines))
+    return signs_off(" ".join(line.text.strip() for line in lines))
 
 
 
@@ -160,12 +161,12 @@ def _sign_offs_gathered(pieces: list[Piece], config: Config) -> list[Piece]:
             out.append(piece)
             continue
         gathered, taken = piece, 0
-        while not _a_sign_off(gathered) and taken < len(out) and len(gathered.lines) < config.sign_off_lines:
+        while not _a_sign_off(gathered.lines) and taken < len(out) and len(gathered.lines) < config.sign_off_lines:
             above = out[-1 - taken]
             if above.kind != "title" or above.lines[-1].number + 1 != gathered.lines[0].number:
                 break
             gathered, taken = Piece("title", above.lines + gathered.lines, above.unit), taken + 1
-        if _a_sign_off(gathered):
+        if _a_sign_off(gathered.lines):
             del out[len(out) - taken :]
             piece = Piece("body", gathered.lines, gathered.unit)
         out.append(piece)
@@ -213,7 +214,7 @@ def _titles_parted(pieces: list[Piece], config: Config) -> tuple[list[Piece], se
 def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Piece]:
     """A title unit parted where its lines cannot be one title wrapped: the upper line closes a
     title with a dash or a column tag, a line names a campaign (a section banner,
-    `layout.title_runs.turns_to_another_title`), or the unit's last line runs wider than the one above it
+    `layout.title_runs.turns_to_another_title`), the lines above sign off a text (`_a_sign_off`), or the unit's last line runs wider than the one above it
     (a wrap fills the line it leaves; a title wrapped over three lines may run a little wider
     in its middle line). The unwrapper joins title lines by width, which cannot tell a kicker
     from its headline where both are set wider than the column, as a dump without blank lines
@@ -232,7 +233,7 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
         label_on_top = named and parts == [[upper]]  # a name alone on the title's first line
         widens = (group is groups[-1] or label_on_top) and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
         grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context, least_used=config.title_bridge_frequency)
-        if turns_to_another_title(upper.text, lower.text, config) or grows:
+        if turns_to_another_title(upper.text, lower.text, config) or grows or _a_sign_off(parts[-1]):
             parts.append(group)
         else:
             parts[-1] = parts[-1] + group
