@@ -312,3 +312,9 @@ def test_a_sign_off_printed_as_title_lines_is_the_last_line_of_its_text(run: lis
 def test_names_that_end_on_no_compiling_are_no_sign_off() -> None:
     page = "\n".join([PROSE] * 70 + ["本报记者", "王 明", "稳住外贸基本盘", "■本报记者 王珂"] + [PROSE] * 30) + "\n"
     assert [kind for kind, _ in kinds(page)][:1] == ["title"]
+
+
+def test_a_reference_whose_bracket_the_wrap_left_open_runs_on_to_the_line_that_closes_it() -> None:
+    run = ["图片来源：《中国历代名人", "画像谱》", "稳住外贸基本盘"]
+    page = "\n".join([PROSE] * 70 + run + NEXT) + "\n"
+    assert kinds(page)[:2] == [("title", "图片来源：《中国历代名人画像谱》"), ("title", "稳住外贸基本盘")]

@@ -28,7 +28,11 @@ from cleanup.cues import (
     match_dateline,
 )
 from cleanup.lexicon import word_bridges, word_tag
-from cleanup.marks import clearly_unfinished
+from cleanup.marks import (
+    bracket_balance,
+    clearly_unfinished,
+    closes_what_it_did_not_open,
+)
 from cleanup.shapes import COMPILED, signs_off
 from cleanup.surnames import names_alone
 from cleanup.tables import table_cells
@@ -258,16 +262,22 @@ def _halves_alike(upper: str, lower: str) -> bool:
 
 def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbroken: bool, config: Config, flat: bool = False) -> bool:
     """Is the title `piece` the rest of the title `previous` in one block? Always where it is the
-    name the wrap cut off an attribution; not after a subheadline's dash, a text's closing line,
+    name the wrap cut off an attribution or closes a bracket left open above; not after a subheadline's dash, a text's closing line,
     a column tag's label, a name over a title or a box's title, nor, in a run of titles that no
     blank line parts, where it surely turns to another title (`layout.title_runs`)."""
-    if _name_the_wrap_cut_off(previous, piece):
+    if _name_the_wrap_cut_off(previous, piece) or _closes_the_bracket_above(previous, piece):
         return True
     if is_subheadline(piece) or closes_text(previous, before) or _label_after_tag(previous, piece, config) or _name_over_title(previous, piece, config):
         return False
     if BOX_TITLE.match(piece.text) or BOX_TITLE.match(previous.text):
         return False  # "核心阅读" names a box, whole: no end of the title above, no start of the one below
     return not (unbroken and starts_new_title(previous.lines, piece.lines, config, flat))
+
+
+def _closes_the_bracket_above(previous: Piece, piece: Piece) -> bool:
+    """A bracket or quote the title above leaves open and this line closes ("图片来源：《中国历代名人" |
+    "画像谱》"): one line the wrap cut, whatever the upper line's shape says it is."""
+    return any(bracket_balance(previous.text)[0].values()) and closes_what_it_did_not_open(piece.text)
 
 
 def _name_the_wrap_cut_off(previous: Piece, piece: Piece) -> bool:
