@@ -27,6 +27,7 @@ from layout.stream import (
     Side,
     StreamItem,
     as_title,
+    printed_headline,
     read_orientation,
     side,
     text_stream,
@@ -1082,3 +1083,19 @@ def test_a_close_call_between_two_titles_goes_to_the_one_the_lede_repeats_less(t
     """The kicker states the news the first paragraph opens with; the headline says it in its own words."""
     units = [TitleUnit(Piece("title", [Line(number, text)], Unit((Line(number, text),), 40, True, True))) for number, text in enumerate(titles, 1)]
     assert _repeats_less_of_the_lede(units, mains, 0, lede, lede + ARTICLE_REST, DEFAULT) == chosen
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "headline"),
+    [
+        ("面对数字经济发展的机遇与挑战，德国怎么办？", True),  # one line, a question: a headline printed as a paragraph
+        ("（本报柏林2月3日电）", False),  # a closing dateline ends the text above, it heads none
+        ("（作者为某大学文学院教授）", False),
+        ("（刘志勇 杨启林）", False),
+    ],
+)
+def test_a_paragraph_that_closes_a_text_is_never_a_headline_printed_as_one(paragraph: str, headline: bool) -> None:
+    items = stream(f"{FIRST}\n\n{paragraph}\n\n{SECOND}\n")
+    body = [item for item in items if isinstance(item, Body)][1]
+    assert body.text.text == paragraph
+    assert printed_headline(body) is headline

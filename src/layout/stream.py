@@ -220,8 +220,8 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     """A headline that reads as a paragraph by shape: one line, or lines that never reach the
     column (a headline stacked in short lines), at most a question or an exclamation at its
     end and no full stop inside, no dateline or jump line."""
-    if not isinstance(body, Body) or body.credits_story:
-        return False  # a photo story's credit closes the text before it
+    if not isinstance(body, Body) or body.closes_article:
+        return False  # what closes the text before it (a photo story's credit, "（本报柏林2月3日电）") heads none
     text = body.text.text.strip()
     lines, column = body.piece.lines, body.piece.unit.column
     stacked = column > 0 and not any(is_full(line, column, False, config) or looks_indented_only(line, column, config) for line in lines)
