@@ -1077,6 +1077,7 @@ ARTICLE_REST = "各地要守住耕地红线，护好良田，一经发现违法�
         (["守住红线护良田", "某省出台意见加强耕地保护"], [0.6, 0.5], LEDE, None),  # the chosen one already repeats less
         (["某省出台意见加强耕地保护", "守住红线护良田"], [0.6, 0.5], "", None),  # no text to weigh them by
         (["某省出台意见加强耕地保护", "凝心聚力谱新篇"], [0.6, 0.5], LEDE, None),  # a slogan shares no word of the article
+        (["加强耕地保护严查违法", "王某在各地查处违法占地时强调"], [0.6, 0.5], LEDE, None),  # a kicker that says who spoke heads nothing
     ],
 )
 def test_a_close_call_between_two_titles_goes_to_the_one_the_lede_repeats_less(titles: list[str], mains: list[float], lede: str, chosen: int | None) -> None:

@@ -425,7 +425,8 @@ def _repeats_less_of_the_lede(
     硬杠杠"), the headline says it in its own words: on the pages laid out from the tune and the
     new texts, four kickers in five share more of the lede than their headline. The rival must
     not read as a banner (`_reads_as_banner`): a slogan beside the headline shares none of the
-    article's words, or only those any text uses.
+    article's words, or only those any text uses; nor say who spoke (`credits_a_speech_whole`,
+    "王某在某省调研时强调"), the kicker over what was said, however few words of the lede it repeats.
 
     A close call only: where the chances are far apart, the titles' own shapes decide."""
     if not lede:
@@ -434,7 +435,7 @@ def _repeats_less_of_the_lede(
     if not rivals:
         return None
     rival = max(rivals, key=lambda i: mains[i])
-    if _reads_as_banner(inward[rival], article_text, config):
+    if _reads_as_banner(inward[rival], article_text, config) or credits_a_speech_whole(inward[rival].text):
         return None
     return rival if overlap(inward[rival].text, lede) < overlap(inward[main_index].text, lede) else None
 
