@@ -88,6 +88,22 @@ def test_a_name_printed_as_a_block_over_a_headline_with_its_deck_is_its_kicker(h
     assert any(article.headline == headline and not article.body for article in page.articles) is orphan
 
 
+@pytest.mark.parametrize(
+    ("last", "kicker", "headline"),
+    [
+        # past a kicker, the headline: the last article's, not one whose text is on another page
+        ("架起致富桥 铺就小康路", "某县依托农民合作社，带动农户发展特色种植", "架起致富桥 铺就小康路"),
+        # a slogan past it heads a text elsewhere: the title over it is this text's headline
+        ("新发展理念引领新实践", None, "某县依托农民合作社，带动农户发展特色种植"),
+    ],
+)
+def test_the_page_s_last_title_past_a_kicker_is_its_headline(last: str, kicker: str | None, headline: str) -> None:
+    text = "■本报记者 王明\n\n某县依托农民合作社，带动三千多户农户\n发展特色种植，走上致富路，户均年增收\n一万余元。合作社统一供种、统一收购，\n让农户安心种地，日子越过越红火。\n\n"
+    page = reconstruct(BODY_FIRST_ARTICLE + text + f"某县依托农民合作社，带动农户发展特色种植\n\n{last}\n")
+    article = next(article for article in page.articles if article.body and article.body[0].text.startswith("某县"))
+    assert (article.kicker, article.headline) == (kicker, headline)
+
+
 def test_headline_block_without_body_is_an_article_with_empty_body() -> None:
     last = page("003").articles[-1]
     assert last.headline == "以快制快，尽快遏制疫情扩散蔓延"

@@ -348,6 +348,14 @@ class Config:
     # instead (layout.titles; 0.4 and 0.6 gained less on the pages with blank lines, and lost
     # on those without).
     close_call: float = 0.25
+    # A title the roles model is sure is a kicker (at least `lone_kicker`) heads no article
+    # alone: the title printed after it is its headline where the model is as sure of that
+    # one (at least `lone_kicker_main`; layout.titles.kicker_over_headline). Surer than even:
+    # the model gives a section's banner after a headline ("新发展理念引领新实践") a chance near
+    # 0.8 of being the headline, and a headline printed alone ("某某会见某某一行") one near 0.9
+    # of being a kicker; 0.5 and 0.5 lost four articles of the held-out texts.
+    lone_kicker: float = 0.9
+    lone_kicker_main: float = 0.85
     # Two title lines at least this long and this close in length are printed halves (joined
     # with a space: "小土豆 新希望"); characters each side of a join looked for in the article's
     # text. Three rather than five: on pages of texts never read, 64 more headlines keep their

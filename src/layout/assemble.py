@@ -38,6 +38,7 @@ from layout.titles import (
     TitleUnit,
     ends_with_column_tag,
     is_slogan,
+    kicker_over_headline,
     leads_in,
     names_a_place_or_body,
     overlap,
@@ -364,11 +365,17 @@ def _split_last_block(units: list[TitleUnit], chunk: Chunk, config: Config, text
         heads = list(itertools.accumulate(reversed(heads), operator.and_))[::-1]
     orphan = ([unit for unit, head in zip(above, heads) if head] + closing)[-config.titles_per_article :]
     kept = [unit for unit in units if unit not in orphan]
-    if not orphan or kept and all(_a_label(unit, config) for unit in kept):
-        return units, []  # a kicker's label alone heads no article: the title after it is the body's headline
+    if not orphan or kept and all(_a_label(unit, config) for unit in kept) or _a_lone_kicker(kept, orphan, chunk.text, config):
+        return units, []  # a kicker alone (a label, or a title surely one) heads no article: the title after it is the body's headline
     if units.index(orphan[0]) and leads_in(units[units.index(orphan[0]) - 1].text):
         return units, []  # the title over them leads into them: they are its headline
     return kept, [orphan]
+
+
+def _a_lone_kicker(kept: list[TitleUnit], orphan: list[TitleUnit], text: str, config: Config) -> bool:
+    """The one title the body would keep is a kicker over the one after it (`kicker_over_headline`),
+    not a campaign's banner ("喜迎…"), which heads no article either."""
+    return len(kept) == len(orphan) == 1 and not CAMPAIGN_BANNER.match(kept[0].text) and kicker_over_headline(kept[0], orphan[0], text, config)
 
 
 def _a_label(unit: TitleUnit, config: Config) -> bool:

@@ -260,7 +260,11 @@ def set_aside_banners(
         len(inward) > 1
         and (
             _campaign_banner(inward[-1])
-            or article_text and not any(map(_campaign_banner, banners)) and _reads_as_banner(inward[-1], article_text, config) and not _names_only(inward[:-1])
+            or article_text
+            and not any(map(_campaign_banner, banners))
+            and _reads_as_banner(inward[-1], article_text, config)
+            and not _names_only(inward[:-1])
+            and not (body_side == "before" and len(inward) == 2 and kicker_over_headline(inward[0], inward[1], article_text, config))
             or body_side == "before" and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
@@ -414,6 +418,17 @@ def _names_only(units: list[TitleUnit]) -> bool:
     headline block needs a headline beside them, so the title past them that reads as a banner
     ("激活红色引擎 赋能园区高质量发展", whose words any text on industrial parks uses) is it."""
     return all(unit.lines == 1 and not unit.subs and names_a_place_or_body(unit.text) for unit in units)
+
+
+def kicker_over_headline(upper: TitleUnit, lower: TitleUnit, article_text: str, config: Config = DEFAULT) -> bool:
+    """Weighed as one block printed after its text (`role_features`), does `upper` surely read as
+    a kicker (`Config.lone_kicker`) and `lower` as the main headline (`Config.lone_kicker_main`)?
+    A kicker ("某省依托社会企业，做好…就业") heads no article by itself: the title printed after it
+    is its headline, however few words that shares with the text ("托起彩虹桥 铺就回家路"), not a
+    banner, nor a headline whose text is on another page."""
+    pair = [upper, lower]
+    above, below = (config.roles().probabilities(role_features(pair, index, article_text, "before", config)) for index in range(2))
+    return above["kicker"] >= config.lone_kicker and below["main"] >= config.lone_kicker_main
 
 
 def _repeats_less_of_the_lede(
