@@ -281,6 +281,8 @@ NARROW = 24  # the measure of the blocks around a short article set wider
         (["本报电（记者王浩）近日，2017年全国农牧渔业大县局长轮", "训第一期培训班在北京举办。今年轮训工作，突出农村双创与"], ["产业融合、“互联网+”现代农业、畜禽养殖废弃物处理和资源", "体产权制度改革等内容，共安排8期班。"], True),
         # the text before runs that wide on two lines alike: a short article in a wider measure
         (["本报电（记者王浩）近日，2017年全国农牧渔业大县局长轮", "训第一期培训班在北京举办。今年轮训工作，突出农村双创"], ["和产业融合等内容，共安排8期班。"], True),
+        # its first line short by the paragraph's lost indent: the two lines still run alike
+        (["某国总统某某表示，该国将“一带一路”倡议放在中", "心位置来看待，愿通过共建“一带一路”促进两国及地区"], ["的和平、安全与繁荣。"], True),
         # only one side runs that wide: a banner set across columns
         (["训第一期培训班在北京举办。", "今年轮训工作，突出农村"], ["深入学习贯彻党的十八届六中全会精神 坚定不移推进"], False),
         # the sides differ in width, but a word runs across the join ("集" | "体"): one text

@@ -649,8 +649,9 @@ def _set_across_columns(case: JoinCase, config: Config) -> bool:
 
 
 def _runs_alike(lines: Sequence[Line], config: Config) -> bool:
-    """Two lines of one width: running text wrapped at its measure."""
-    return len(lines) == 2 and abs(lines[0].width - lines[1].width) <= config.full_slack
+    """Two lines of one width, or the upper short by a paragraph's lost indent: running text
+    wrapped at its measure."""
+    return len(lines) == 2 and -config.full_slack <= lines[1].width - lines[0].width <= config.full_slack + config.indent + 1
 
 
 def _ending(text: str) -> str:
