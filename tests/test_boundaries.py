@@ -576,23 +576,25 @@ def test_a_title_past_a_place_by_name_is_its_headline_however_few_words_it_share
 
 
 KICKER_TEXT = "某县依托农民合作社，带动三千多户农户发展特色种植，走上致富路，户均年增收一万余元。合作社统一供种、统一收购，让农户安心种地，日子越过越红火。"
+TRAVEL_TEXT = "《某山游记》写于五年前。某山位于城西，山中有亭。每到春天，游人络绎不绝，登山访古。"
 
 
 @pytest.mark.parametrize(
-    ("kicker", "outer", "banners_found"),
+    ("kicker", "outer", "text", "banners_found"),
     [
-        ("某县依托农民合作社，带动农户发展特色种植", "架起致富桥 铺就小康路", []),  # a kicker with commas: the title past it is its headline
-        ("某县农民合作社带动农户增收", "架起致富桥 铺就小康路", []),
-        ("某县依托农民合作社，带动农户发展特色种植", "新发展理念引领新实践", ["新发展理念引领新实践"]),  # a slogan past it reads as a headline less surely
-        ("张某会见李某一行", "新发展理念引领新实践", ["新发展理念引领新实践"]),  # a headline read as a kicker, not surely
+        ("某县依托农民合作社，带动农户发展特色种植", "架起致富桥 铺就小康路", KICKER_TEXT, []),  # a kicker with commas: the title past it is its headline
+        ("某县农民合作社带动农户增收", "架起致富桥 铺就小康路", KICKER_TEXT, []),
+        ("某县依托农民合作社，带动农户发展特色种植", "新发展理念引领新实践", KICKER_TEXT, ["新发展理念引领新实践"]),  # a slogan past it reads as a headline less surely
+        ("张某会见李某一行", "新发展理念引领新实践", KICKER_TEXT, ["新发展理念引领新实践"]),  # a headline read as a kicker, not surely
+        ("某山游记", "砥砺奋进的五年", TRAVEL_TEXT, ["砥砺奋进的五年"]),  # shorter than the title after it: a headline, however sure the model
     ],
 )
-def test_a_title_past_a_sure_kicker_is_its_headline_however_few_words_it_shares(kicker: str, outer: str, banners_found: list[str]) -> None:
+def test_a_title_past_a_sure_kicker_is_its_headline_however_few_words_it_shares(kicker: str, outer: str, text: str, banners_found: list[str]) -> None:
     """A kicker heads no article alone: past a title the roles model is sure is a kicker, one it
     is as sure is a headline is that, not the next article's banner, though it shares few words
     with the text (`layout.titles.kicker_over_headline`)."""
     units = [TitleUnit(Piece("title", [Line(number, line)], Unit((Line(number, line),), 40, True, True))) for number, line in enumerate((kicker, outer), 1)]
-    _, banners = set_aside_banners(units, KICKER_TEXT, "before")
+    _, banners = set_aside_banners(units, text, "before")
     assert [unit.text for unit in banners] == banners_found
 
 

@@ -425,7 +425,11 @@ def kicker_over_headline(upper: TitleUnit, lower: TitleUnit, article_text: str, 
     a kicker (`Config.lone_kicker`) and `lower` as the main headline (`Config.lone_kicker_main`)?
     A kicker ("某省依托社会企业，做好…就业") heads no article by itself: the title printed after it
     is its headline, however few words that shares with the text ("托起彩虹桥 铺就回家路"), not a
-    banner, nor a headline whose text is on another page."""
+    banner, nor a headline whose text is on another page. A kicker says more than its headline:
+    a title shorter than the one after it is a headline, whatever the model reads ("某山记" over
+    a section's banner)."""
+    if len("".join(upper.text.split())) <= len("".join(lower.text.split())):
+        return False
     pair = [upper, lower]
     above, below = (config.roles().probabilities(role_features(pair, index, article_text, "before", config)) for index in range(2))
     return above["kicker"] >= config.lone_kicker and below["main"] >= config.lone_kicker_main
