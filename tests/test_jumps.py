@@ -427,6 +427,22 @@ def test_a_line_that_stops_on_a_linking_word(text: str, links: bool) -> None:
     assert ends_on_link(text) is links
 
 
+@pytest.mark.parametrize(
+    ("head", "joins"),
+    [
+        (["大手拉小手，冰雪亲子游"], False),  # short, and ending no sentence: a headline, not the paragraph's end
+        (["子女陪伴成为一种新的过年方式。"], True),  # short, ending its sentence: the paragraph's last line
+        (["风尚，也让不少家庭找到了过年的新方式，亲子"], True),  # as wide as the column: cut again by the next jump
+    ],
+)
+def test_a_paragraph_s_first_line_cut_by_a_jump_runs_on_into_text_not_a_title(head: list[str], joins: bool) -> None:
+    """A line that opens a sentence as no title does and stops on a word, alone before the
+    blank, was cut by the column; what follows is the rest of its paragraph, unless that line
+    could end no paragraph (short of the column, no sentence's end): a headline under its kicker."""
+    cut = case(["在某地，父母带孩子参加冬季运动渐成时尚"], head)
+    assert (join_chance(cut, frozenset()) > 0.5) is joins
+
+
 def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None:
     """A kicker printed under its headline, over a caption set wider: a column jump carries a
     line that filled its column, so a line far short of the text after it runs on into nothing."""

@@ -369,7 +369,9 @@ def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
     """On a wrapped page, a paragraph's first line alone before the blank, as wide as the column
     less the indent or more, that opens a sentence as no title does and stops on a word
     (`_opens_a_sentence_unfinished`: "目前，参加试点的各个街道"): the column cut it. A line
-    of verse stops on a mark ("在山丘和谷地上飘荡，")."""
+    of verse stops on a mark ("在山丘和谷地上飘荡，"). Not where the line after the blank could
+    end no paragraph: one line alone, short of the column, that ends no sentence is a title
+    ("在宁夏，父母带孩子参加冬季运动渐成时尚" | "大手拉小手，冰雪亲子游": the kicker over its headline)."""
     tail = case.tail[-1]
     return (
         not case.flat
@@ -378,7 +380,15 @@ def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
         and _ending(tail.text.strip()) in ("word", "link", "open")
         and _opens_a_sentence_unfinished(tail.text)
         and not _a_title_in_a_block_of_titles(case, config)
+        and not _ends_no_paragraph(case.head.lines, case.head_column, config)
     )
+
+
+def _ends_no_paragraph(head: Sequence[Line], column: float, config: Config) -> bool:
+    """One line alone, short of its column, that ends no sentence: no paragraph's last line (a
+    paragraph ends on its sentence's mark), nor a line a column jump cut (that one fills the
+    column), so a title."""
+    return len(head) == 1 and _width(head[0], column, config) == "short" and not ends_sentence(head[0].text)
 
 
 def _a_title_in_a_block_of_titles(case: JoinCase, config: Config) -> bool:
