@@ -222,6 +222,8 @@ def test_join_decisions(tail: list[str], head: list[str], following: str | None,
         ("桐子花盛开，场面宛如画卷一般。", "在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——", "嘉阳小火车，它保留了蒸汽时代最原始的手动操作方式。", True),
         # a kicker so ending after its headline (headlines after their text): the next article follows
         ("讲诚信 不吃亏（守望）", "从业30年来，筑起千栋“诚信大厦”，李江福——", "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷一般。", False),
+        # a kicker over a headline closed by its column tag, however long: the kicker of the next article
+        ("道路桥梁设施较为薄弱。", "河北、江苏、湖北、四川、甘肃——", "改进作风 实实在在为基层减负（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育）", False),
     ],
 )
 def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_text(previous: str, tail: str, head: str, joins: bool) -> None:

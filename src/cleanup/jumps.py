@@ -529,6 +529,13 @@ def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
     False
     >>> leads_into_prose(JoinCase(prose, Block((Line(3, "讲诚信 不吃亏（守望）"),)), 0, 0, True, previous="画卷一般。"))
     False
+
+    Nor into a headline closed by its column tag, however long: a kicker over it ("河北、江苏——" |
+    "改进作风 实实在在为基层减负（守初心 担使命…主题教育）"):
+
+    >>> tagged = Block((Line(3, "改进作风 实实在在为基层减负（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育）"),))
+    >>> leads_into_prose(JoinCase(prose, tagged, 0, 0, True, previous="画卷一般。"))
+    False
     """
     tail = case.tail[-1].text.strip()
     return (
@@ -538,6 +545,7 @@ def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
         and tail != DECK_MARK
         and ends_on_a_stop(case.previous)
         and not looks_like_title(case.head.lines, config)
+        and not closed_by_a_column_tag(case.head.lines[-1].text.strip())
     )
 
 
