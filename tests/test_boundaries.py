@@ -1123,3 +1123,40 @@ def test_a_paragraph_that_closes_a_text_is_never_a_headline_printed_as_one(parag
     body = [item for item in items if isinstance(item, Body)][1]
     assert body.text.text == paragraph
     assert printed_headline(body) is headline
+
+
+def _wrapped(text: str, width: int) -> str:
+    """`text` hard-wrapped at `width` characters, its first line short by a lost indent."""
+    lines, rest = [text[: width - 2]], text[width - 2 :]
+    while rest:
+        lines.append(rest[:width])
+        rest = rest[width:]
+    return "\n".join(lines)
+
+
+_LETTER = (
+    "爱尔兰没有直飞北京的航班。转机、托运，一路奔波，六日早晨，飞机终于安全降落在首都机场。"
+    "朋友接过她的十三个纸箱，里面是一千套防护服和五百只口罩。她笑着挥了挥手，转身又往登机口走去。"
+)
+_DIALOGUE = (
+    "护士长说，必须亲自送，还要亲自接，进去时要拥抱，出来时也要拥抱，这些都是年轻人，要对她们负责。"
+    "本地的同行看了都很感动，直翘大拇指，说这支队伍的干劲很大，没有一个人叫苦叫累。"
+)
+
+
+@pytest.mark.parametrize(
+    ("letter_width", "dialogue_width", "chance"),
+    [
+        # a text set in 13 cells, then one in 20: two articles, the titles between the first one's headline block
+        (13, 20, None),
+        # both in one measure: titles that share no words with either side are intertitles
+        (20, 20, 0.0),
+        (19, 20, 0.0),
+    ],
+)
+def test_titles_between_texts_set_in_different_measures_head_no_intertitle(letter_width: int, dialogue_width: int, chance: float | None) -> None:
+    dump = f"{_wrapped(_LETTER, letter_width)}\n\n特殊的旅行\n\n新发展理念引领新实践\n\n{_wrapped(_DIALOGUE, dialogue_width)}\n"
+    items = stream(dump)
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    found = new_article_chance(items, first, second, "body-first", frozenset())
+    assert found == chance if chance is not None else found >= 0.5

@@ -185,8 +185,17 @@ def measure_jumps(first: StreamItem, second: StreamItem, config: Config = DEFAUL
     next article.)"""
     if not isinstance(first, Body) or not isinstance(second, Body) or min(len(first.piece.lines), len(second.piece.lines)) < 3:
         return False
-    one, other = paragraph_measure(first, config), paragraph_measure(second, config)
-    return abs(one - other) > config.measure_jump * max(one, other)
+    return measures_differ(paragraph_measure(first, config), paragraph_measure(second, config), config)
+
+
+def measures_differ(one: int, other: int, config: Config = DEFAULT) -> bool:
+    """Two column measures, both known (not 0), that differ by more than `Config.measure_jump`
+    of the wider: one article is set in one measure.
+
+    >>> measures_differ(13, 20), measures_differ(19, 20), measures_differ(0, 20)
+    (True, False, False)
+    """
+    return bool(one and other) and abs(one - other) > config.measure_jump * max(one, other)
 
 
 def titles_pooled(items: Sequence[StreamItem], config: Config = DEFAULT) -> bool:
@@ -273,8 +282,10 @@ def new_article_chance(
         return 0.0  # a colon announces what follows: no text ends on one
     if _signed_lead(items, before, config) and not _heads_another_text(items[before + 1 : after], features, shared_pairs):
         return 0.0  # a byline heads more than a lead: the title is the article's first intertitle
-    if not pooled and heads_what_follows(features, orientation):
-        return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
+    if not pooled and heads_what_follows(features, orientation) and not measures_differ(first.measure, second.measure, config):
+        # Where the extractor pooled the page's headlines, no title stands by its text; where the
+        # column measure jumps across the titles, the text after them is another article's.
+        return 0.0
     if _a_quotation(items[before + 1 : after]):
         return 0.0  # a story headed by words someone said names who reported them: with no byline, an intertitle
     other = second if orientation == "body-first" else first  # the text the titles do not head
