@@ -42,6 +42,9 @@ TITLES = [
     (["来，让我们一起“看星识路”（科普园地）"], True),
     # a headline an extractor cut into short lines, its long column tag among them
     (["坚持问题导向", "真抓实干解决难题（学思想", "强党性", "重实践", "建新功·深入开展“学党史、", "办实事”主题活动系列报道）"], True),
+    # one long line whose only clause mark stands in its column tag, and one with its own
+    (["坚持问题导向 真抓实干解决难题（学思想 强党性 重实践 建新功·深入开展“学党史、办实事”主题活动）"], True),
+    (["坚持问题导向，真抓实干解决难题（学思想 强党性 重实践 建新功·深入开展“学党史、办实事”主题活动）"], False),
     # sentences, clauses and printed marks of other kinds
     (["市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"], False),
     (["履行全面从严治党主体责任，"], False),

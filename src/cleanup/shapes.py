@@ -340,8 +340,8 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
     if len(texts) > max_lines or len(text) > max_chars or not text.strip():
         return False
     long_lines = [line for line in texts if len(line) > line_max_chars]
-    if long_lines and (len(texts) > 1 or CLAUSE.search(text)):
-        return False
+    if long_lines and (len(texts) > 1 or CLAUSE.search(_TRAILING_TAG.sub("", text))):
+        return False  # a long line with a clause mark, not one in its column tag ("（…“不忘初心、牢记使命”主题教育）")
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
     if any(count for mark, count in bracket_balance(text)[0].items() if mark in QUOTE_OPENERS):
