@@ -9,7 +9,6 @@ import pytest
 from cleanup.config import DEFAULT
 from cleanup.jumps import (
     JoinCase,
-    ends_on_a_cut_clause,
     join_chance,
     join_features,
     leads_into_prose,
@@ -188,26 +187,6 @@ JOINS = [
     # an intertitle whose clauses balance stays a title of its own
     (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "cut"),
-    [
-        ("许多英国文学评论家都认为，华兹华斯", True),
-        ("元朝代宋后起用了一批宋代遗臣，其中包括", True),
-        ("的贝多芬离开故乡波恩前往维也纳，期待", True),
-        ("加强源头防控，变被动为主动", False),  # clauses in balance: a title
-        ("建设推动经济全球化进程更有活力、更加包容、更可持续", False),  # a list's last item, as long as the one before
-        ("浙江绍兴柯桥区淘汰落后产能，搭建转型平台", False),  # a deck: the last clause is half the first
-        ("华兹华斯的诗清淡朴素，有的充满哲理……", False),  # the sentence ends
-        ("许多英国文学评论家都认为，", False),  # a clause mark ends it: a question for the model
-        ("韩长赋说今年开始在全国", False),  # one clause: nothing to compare
-        # known failure: a title may end in a short clause too
-        pytest.param("探访长江经济带生态保护修复第一线，之三", False, marks=pytest.mark.xfail(strict=True, reason="a series number after a title reads as cut")),
-    ],
-)
-def test_a_clause_the_column_cut(text: str, cut: bool) -> None:
-    assert ends_on_a_cut_clause(text) is cut
 
 
 @pytest.mark.parametrize(("tail", "head", "following", "flat", "joins"), JOINS)

@@ -10,9 +10,10 @@ whether either side has the shape of a title. A linear model weighs them
 (``cleanup/joins.json``, fitted by ``scripts/train_layout.py``; see `Config`); printed marks
 that never continue a paragraph (a byline, a deck, a dateline, a jump line, a
 labelled reference, a photo caption with its credit)
-decide before it, and so do three shapes of a sentence cut by the jump: the line after
-opens on a sentence of one or two characters, the line before ends in a clause the
-column cut short, or on a colon before a quotation.
+decide before it, and so do the shapes of a sentence cut by the jump that the words
+alone show (`cleanup.cut_sentences`: the line after opens on a particle or a sentence of
+one or two characters, the line before ends in a clause the column cut short), or a colon
+before a quotation.
 """
 
 from __future__ import annotations
@@ -26,41 +27,42 @@ import regex
 from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
-    ASPECT_MARKS,
     BOUND_CHARACTERS,
     BOX_TITLE,
-    JOINING_CONJUNCTIONS,
     JUMP_LINE,
-    LEANING_ADVERBS,
-    NUMBER_UNITS,
-    POSTPOSITIONS,
-    PREPOSITIONAL_CONJUNCTIONS,
     REFERENCE,
     SPONSOR_LINE,
     continued_from_alone,
     match_dateline,
 )
+from cleanup.cut_sentences import (
+    HAN_EDGE,
+    a_sentence_begun_after_one_ended,
+    a_sentence_opens_on_a_preposition,
+    continues_a_list,
+    ends_an_open_list,
+    ends_on_a_cut_clause,
+    ends_on_a_time_of_day,
+    line_ending,
+    opens_a_sentence_unfinished,
+    opens_inside_a_sentence,
+    opens_on_a_particle,
+    parts_a_number_from_its_unit,
+)
 from cleanup.lexicon import (
     ends_on_a_linking_word_class,
     ends_on_an_adverb,
     ends_on_link,
-    token_spans,
     word_bridges,
-    word_tag,
 )
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
-    CLOSING_BRACKETS,
-    CLOSING_QUOTES,
     LINE_CLOSERS,
-    clearly_unfinished,
     ends_on_a_stop,
     ends_sentence,
     leads_into_a_quotation,
 )
-from cleanup.script import to_simplified
-from cleanup.segment import dictionary
 from cleanup.shapes import (
     CREDIT_END,
     DECK_MARK,
@@ -82,50 +84,19 @@ ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,
 # A feature's section number on a line of its own ("一", "（二）"): it heads the text under it.
 SECTION_NUMBER = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[）)])\s*")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
-FULL_STOPS = frozenset("。！？!?…")
 _HAN_PAIR = regex.compile(r"\p{Han}{2}")
-# A sentence of one or two characters opening a line ("镇。作为…"), unless the line says it again
-# and again, a cry of its own ("轰！轰！轰！").
-_SHORT_SENTENCE_START = regex.compile(r"(\p{Han}{1,2})[。！？!?](?!\1[。！？!?])")
-_CLAUSE_OPENINGS = frozenset("，、；：,;:")
 # A line that opens with a clause of one character ("桥，那里有条…"): the end of a word the line
 # before the blank began ("…到查理" | "桥，"), where it ends no sentence; a paragraph seldom
 # opens so ("云，…" does, after a finished one).
 _ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
+_WHITESPACE = regex.compile(r"\s+")
 # A line that stops on the particle that ties a modifier to the noun after it ("…看似不起眼的" |
 # "黑松经过…"): no title or paragraph ends so, but a sentence of "是…的" ("幸福是奋斗出来的").
-# A clause of one to three characters that opens a line, and the parts of speech that open a
-# sentence so: time words, conjunctions, adverbs ("目前，", "同时，", "仍，").
-_OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
-_SENTENCE_OPENERS = frozenset({"t", "c", "d"})
-# The first word of an opening phrase of time, place or number: a preposition, a time word, a
-# numeral (the first letter of the dictionary's part of speech).
-_ADVERBIAL_OPENERS = frozenset({"p", "t", "m"})
-_ANY_MARK = regex.compile(r"[\p{P}\p{S}]")
-_LONE_COMMA = regex.compile(r"[，,]")
-# "以…为…" ("take … as …"), the frame of a slogan's or an intertitle's first half.
-_WHITESPACE = regex.compile(r"\s+")
-_TITLE_FRAME = regex.compile(r"以\p{Han}+为")
-# A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
-# headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
-_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|问到|问道|解释|回应|明确|要求|提出|规定|显示|表明|获悉)[，,]")
-# "图为…": a photo's caption says what the picture shows, in a sentence.
-_CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
-_CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
-_ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
-_ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
-_TIME_OF_DAY_END = regex.compile(r"(?:\d|[一二三四五六七八九十])[日号號](?:上午|下午|中午|晚上|晚間|晚间|晚|凌晨|早上|早晨|傍晚|夜間|夜间)\s*$")
-# One more item of a list and its enumeration comma, not a list entry's number ("一、", "2、").
-_OPENS_ON_AN_ITEM = regex.compile(r"(?![\d一二三四五六七八九十百]+、)\p{Han}{2,10}、")
-_OPENS_ON_A_NUMBER = regex.compile(r"[\d０-９一二三四五六七八九十百千]")
-_HAN_EDGE = regex.compile(r"\p{Han}{2}$")
 _HAN_START = regex.compile(r"\p{Han}{2}")
 _PROSE_MARK = regex.compile(r"[，、；。,;]")
-# What closes a clause, the enumeration comma aside: a list ("青铜器、陶器等") is one clause.
 # Items parted by slashes, the last separator at the end of the line: the list goes on.
 _OPEN_SLASH_LIST = regex.compile(r"(?:\s[/／]\s|／)\S.*(?:\s[/／]|／)\s*$")
-_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 JOIN = "join"
 
 
@@ -261,78 +232,14 @@ def _stacked_as_a_title(tail: Sequence[Line], head: Line, config: Config) -> boo
     return any(short) and looks_like_title(tail, config) and not word_bridges(tail[-1].text, head.text, config.bridge_context)
 
 
-def opens_on_a_particle(text: str) -> bool:
-    """The line after the blank opens on a particle, a joining conjunction, an adverb that
-    leans on a subject or the postposition of a clause of time, standing as a word of its own
-    ("的现代化道路", "和生日贺礼", "也都来了", "时表示"): it binds to the words before it, so
-    the text runs on from the column before, whatever shape that column's last unit has (a
-    paragraph may open with a dash).
-
-    >>> [opens_on_a_particle(text) for text in ("的现代化道路，积累了经验", "和生日贺礼，", "地方政府出台细则", "和谐社区")]
-    [True, True, False, False]
-    >>> [opens_on_a_particle(text) for text in ("时表示，这一做法", "時表示，雖然有關變動", "时隔三年，他又回到", "时任县委书记")]
-    [True, True, False, False]
-
-    One with an aspect mark after it is a verb, which may open a sentence ("过了立春，天气…").
-
-    >>> [opens_on_a_particle(text) for text in ("过的日子越来越好", "过了立春，天气会渐渐暖和")]
-    [True, False]
-    """
-    text = text.strip()
-    leans = text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS or text[:1] in LEANING_ADVERBS or text[:1] in POSTPOSITIONS
-    return leans and text[1:2] not in ASPECT_MARKS and token_spans(text[:8])[:1] == ((0, 1),)
 
 
-# A sentence's end, then six characters or more of the next with no mark among them, to the
-# line's end.
-_SENTENCE_THEN_WORDS = regex.compile(r"[。！？!?][”」]?(?P<rest>[^。！？!?，,、；;：:“”「」（）()—…]{6,})$")
 
 
-def _a_sentence_begun_after_one_ended(text: str) -> bool:
-    """On a page that prints a paragraph a line, a line that ends one sentence and stops on a
-    word of the next ("…协调机制。要把道德要求融入社会" | "治理，…"): no title holds a full
-    stop, so a column jump cut the paragraph. Not a photo's credit nor a compiler's sign-off
-    after the stop ("…现代化。本报记者王明整理").
-
-    >>> _a_sentence_begun_after_one_ended("建立协调机制。要把道德要求融入社会"), _a_sentence_begun_after_one_ended("推进治理体系现代化。本报记者王明整理")
-    (True, False)
-    >>> _a_sentence_begun_after_one_ended("工人在检修农机具。本报记者 王明摄"), _a_sentence_begun_after_one_ended("听听他的故事——")
-    (False, False)
-    """
-    match = _SENTENCE_THEN_WORDS.search(text.strip())
-    if not match or _ending(text.strip()) != "word":
-        return False
-    rest = match.group("rest")
-    return not CREDIT_END.search(rest) and not rest.endswith(("整理", "报道", "報道"))
 
 
-def _a_sentence_opens_on_a_preposition(tail_text: str, head_text: str) -> bool:
-    """After a finished sentence, a conjunction that is a preposition too opens the next one
-    ("…就止不住流了下来。" | "和这位老大姐话别后，"), as no particle can.
-
-    >>> _a_sentence_opens_on_a_preposition("眼泪流了下来。", "和这位老人话别后，"), _a_sentence_opens_on_a_preposition("村里的老人", "和孩子们都来了")
-    (True, False)
-    """
-    return ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
 
 
-def opens_inside_a_sentence(text: str) -> bool:
-    """The line after the blank opens with a sentence of one or two characters ("镇。作为…",
-    "吗？"), or with a clause mark an extractor set apart ("，呼伦贝尔是…"): the rest of a
-    sentence the column before began, since no paragraph opens so.
-
-    >>> opens_inside_a_sentence("镇。作为土生土长的基层干部"), opens_inside_a_sentence("目前，全县已有")
-    (True, False)
-    >>> opens_inside_a_sentence("，呼伦贝尔是我国毗邻俄蒙的门户")
-    True
-
-    A sound or a cry said again and again is a paragraph of its own.
-
-    >>> opens_inside_a_sentence("咚！咚！咚！"), opens_inside_a_sentence("吗？他没有回答")
-    (False, True)
-    """
-    text = text.strip()
-    return text[:1] in _CLAUSE_OPENINGS or bool(_SHORT_SENTENCE_START.match(text))
 
 
 def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> bool:
@@ -341,34 +248,12 @@ def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> b
     return not ends_sentence(tail_text) and bool(_ONE_CHARACTER_CLAUSE.match(head.lines[0].text.strip())) and not looks_like_title(head.lines, config)
 
 
-def _opens_a_sentence_unfinished(text: str) -> bool:
-    """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
-    "同时，", "近日，"), on a speaker's or a document's clause ("韩长赋说，", "通知明确，"), on a phrase of time, place or
-    number set off by its only mark (`_opens_on_an_adverbial`), or on a caption's "图为",
-    opens a sentence, as no title does; ending on no mark, it was cut.
-
-    >>> _opens_a_sentence_unfinished("目前，参加试点的各个街道"), _opens_a_sentence_unfinished("张老，家乡想念你")
-    (True, False)
-    >>> _opens_a_sentence_unfinished("部长说，今年开始，在全国"), _opens_a_sentence_unfinished("部长：今年开始在全国推广")
-    (True, False)
-    >>> _opens_a_sentence_unfinished("图为蔡牛镇二公台村的村民正在"), _opens_a_sentence_unfinished("图为村民正在播种土豆。")
-    (True, False)
-    """
-    if ends_sentence(text):
-        return False
-    text = text.strip()
-    opening = _OPENING_CLAUSE.match(text)
-    return (
-        bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
-        or bool(_REPORTED_SPEECH.match(to_simplified(text)) or _CAPTION_OPENS.match(text))
-        or _opens_on_an_adverbial(text)
-    )
 
 
 def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
     """On a wrapped page, a paragraph's first line alone before the blank, as wide as the column
     less the indent or more, that opens a sentence as no title does and stops on a word
-    (`_opens_a_sentence_unfinished`: "目前，参加试点的各个街道"): the column cut it. A line
+    (`opens_a_sentence_unfinished`: "目前，参加试点的各个街道"): the column cut it. A line
     of verse stops on a mark ("在山丘和谷地上飘荡，"). Not where the line after the blank could
     end no paragraph: one line alone, short of the column, that ends no sentence is a title
     ("在宁夏，父母带孩子参加冬季运动渐成时尚" | "大手拉小手，冰雪亲子游": the kicker over its headline)."""
@@ -377,8 +262,8 @@ def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
         not case.flat
         and len(case.tail) == 1
         and _width(tail, case.tail_column, config) in ("full", "indent")
-        and _ending(tail.text.strip()) in ("word", "link", "open")
-        and _opens_a_sentence_unfinished(tail.text)
+        and line_ending(tail.text.strip()) in ("word", "link", "open")
+        and opens_a_sentence_unfinished(tail.text)
         and not _a_title_in_a_block_of_titles(case, config)
         and not _ends_no_paragraph(case.head.lines, case.head_column, config)
     )
@@ -407,53 +292,10 @@ def _a_title_in_a_block_of_titles(case: JoinCase, config: Config) -> bool:
     )
 
 
-def _opens_on_an_adverbial(text: str) -> bool:
-    """A line whose only mark is a comma after an opening phrase of time, place or number,
-    one that begins with a preposition, a time word or a numeral ("在封建社会，士大夫受",
-    "1802年10月，贝多芬躲到", "一次，李江福在施工现场"): the way a paragraph opens. A title set
-    in two clauses parts them with a comma, but opens on what it is about ("张老，家乡想念你")
-    or on the frame "以…为…" ("以政治建设为统领，大力创建模范机关", an intertitle of seed 001),
-    and one of two parallel halves holds more marks ("用得起、用得好，居民满意率高"); one that
-    ends on a dash is a kicker.
-
-    >>> _opens_on_an_adverbial("在封建社会，士大夫受"), _opens_on_an_adverbial("2015年初春，曾有过12年军旅")
-    (True, True)
-    >>> _opens_on_an_adverbial("以政治建设为统领，大力创建模范机关"), _opens_on_an_adverbial("用得起、用得好，居民满意率高")
-    (False, False)
-    """
-    comma = _LONE_COMMA.search(text)
-    if comma is None or len(_ANY_MARK.findall(text)) != 1 or _TITLE_FRAME.match(text, 0, comma.start()):
-        return False
-    spans = token_spans(text[: comma.start()])
-    first = text[: spans[0][1]] if spans else ""
-    return (word_tag(first) or "")[:1] in _ADVERBIAL_OPENERS or first[:1].isdigit()
 
 
-def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
-    """The line before the blank ends on a number and the line after opens with its unit
-    ("…早在2015" | "年5月，…", "…不到40" | "个，现在…"), or on the ordinal's "第" before the
-    number ("…《守則》第" | "1.16條…"): no paragraph ends on a bare number or a bare "第".
-
-    >>> parts_a_number_from_its_unit("案发时间：2013年3月27", "日起至2014年12月2日"), parts_a_number_from_its_unit("第二十二届", "年会开幕")
-    (True, False)
-    >>> parts_a_number_from_its_unit("記者回覆並引述《公開資料守則》第", "1.16條，若情況不許可"), parts_a_number_from_its_unit("书香门第", "三代人")
-    (True, False)
-    """
-    tail, head = tail.rstrip(), head.lstrip()
-    if tail.endswith("第") and _OPENS_ON_A_NUMBER.match(head):
-        return not dictionary().frequency(to_simplified(tail[-2:]))  # "门第", "及第": a word's end
-    return bool(_ENDS_ON_A_NUMBER.search(tail)) and head[:1] in NUMBER_UNITS
 
 
-def ends_on_a_time_of_day(tail: str) -> bool:
-    """The line before the blank ends on a day and a part of it ("…等6部门21日下午"): when
-    something happened, which comes before what happened. A title may end on a date, never on
-    the part of a day.
-
-    >>> ends_on_a_time_of_day("国家卫生计生委、国务院扶贫办等6部门21日下午"), ends_on_a_time_of_day("案發時間：2014年9月28日")
-    (True, False)
-    """
-    return bool(_TIME_OF_DAY_END.search(tail))
 
 
 def printed_whole_elsewhere(case: JoinCase) -> bool:
@@ -467,7 +309,7 @@ def printed_whole_elsewhere(case: JoinCase) -> bool:
     True
     """
     tail, head = case.tail[-1].text.strip(), case.head.lines[0].text.strip()
-    if not (_HAN_EDGE.search(tail) and _HAN_START.match(head) and _PROSE_MARK.search(tail)):
+    if not (HAN_EDGE.search(tail) and _HAN_START.match(head) and _PROSE_MARK.search(tail)):
         return False  # titles share their words with the text: only prose is weighed
     return any(joined in case.page for joined in (tail[-2:] + head[:1], tail[-1:] + head[:2]))
 
@@ -575,52 +417,10 @@ def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
     )
 
 
-def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
-    """The line ends on a word, in a clause far shorter than the longest before it and shorter
-    than the one just before: a sentence the column cut ("…评论家都认为，华兹华斯"). A
-    title's clauses run in balance ("加强源头防控，变被动为主动"), and so do the items of a
-    list ("更加包容、更可持续").
-
-    >>> ends_on_a_cut_clause("许多英国文学评论家都认为，华兹华斯"), ends_on_a_cut_clause("加强源头防控，变被动为主动")
-    (True, False)
-    >>> ends_on_a_cut_clause("建设推动经济全球化进程更有活力、更加包容、更可持续")
-    False
-    """
-    text = text.strip()
-    if not _ENDS_ON_A_WORD.search(text):
-        return False
-    clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause]
-    if len(clauses) < 2 or len(clauses[-1]) >= len(clauses[-2]):
-        return False  # one clause, or the last item of a list, as long as the one before it
-    return len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
 
 
-def ends_an_open_list(text: str) -> bool:
-    """The clause lists its items with enumeration commas and stops on "等" standing as a word
-    ("馆藏的青铜器、陶器、古钱币等"): the noun that gathers the list ("…等文物") is still to
-    come. A title never ends so, and a sentence that does ends on a mark after it.
-
-    >>> [ends_an_open_list(text) for text in ("青铜器、陶器、古钱币等", "推进城乡教育均等", "各部门等", "水、电、路等等")]
-    [True, False, False, False]
-    """
-    clause = _CLAUSE_END.split(text.strip())[-1]
-    if "、" not in clause or not clause.endswith("等") or clause.endswith("等等"):
-        return False
-    tail = clause[-6:]
-    return token_spans(tail)[-1:] == ((len(tail) - 1, len(tail)),)
 
 
-def continues_a_list(tail: str, head: str) -> bool:
-    """The clause before the blank lists items with enumeration commas and stops on a word, and
-    the line after opens with one more item and its comma ("…鲁班奖、国家优质工程" | "银奖、
-    中国优质样板工程、…"): one list the column cut. A list's entry opens on its number
-    ("一、"), not on an item.
-
-    >>> continues_a_list("“诚信大厦”，鲁班奖、国家优质工程", "银奖、中国优质样板工程"), continues_a_list("鲁班奖、国家优质工程", "二、中国优质样板工程")
-    (True, False)
-    """
-    clause = _CLAUSE_END.split(tail.strip())[-1]
-    return "、" in clause and bool(_HAN_EDGE.search(clause)) and bool(_OPENS_ON_AN_ITEM.match(head.lstrip()))
 
 
 def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
@@ -672,24 +472,6 @@ def _runs_alike(lines: Sequence[Line], config: Config) -> bool:
     return len(lines) == 2 and -config.full_slack <= lines[1].width - lines[0].width <= config.full_slack + config.indent + 1
 
 
-def _ending(text: str) -> str:
-    """How the line ends: a full stop (bare or inside a closing quote), a colon, a closing
-    bracket, a clause mark, inside an open bracket or quote, on a word that links to the
-    next ("…由物业公司与"), or on any other word."""
-    last = text[-1:]
-    if last in FULL_STOPS or last in CLOSING_QUOTES and text[-2:-1] in FULL_STOPS:
-        return "stop"
-    if last in "：:":
-        return "colon"
-    if last in CLOSING_BRACKETS:
-        return "bracket"
-    if last in CLAUSE_MARKS or last in "；;":
-        return "clause"
-    if clearly_unfinished(text):
-        return "open"
-    if ends_on_link(text):
-        return "link"
-    return "closer" if last in LINE_CLOSERS else "word"
 
 
 def _width(line: Line, column: float, config: Config) -> str:
@@ -731,7 +513,7 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
     tail_text, head_text = tail.text.strip(), head.text.strip()
     signals = [
         "bias",
-        f"tail_ends={_ending(tail_text)}",
+        f"tail_ends={line_ending(tail_text)}",
         f"tail_lines={_count(len(case.tail))}",
         f"head_lines={_count(len(case.head.lines))}",
         f"head_ends={'sentence' if ends_sentence(case.head.lines[-1].text) else 'other'}",
@@ -790,7 +572,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 0.0
     if (
         opens_inside_a_sentence(head_text)
-        or opens_on_a_particle(head_text) and not _a_sentence_opens_on_a_preposition(tail_text, head_text)
+        or opens_on_a_particle(head_text) and not a_sentence_opens_on_a_preposition(tail_text, head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or leads_into_prose(case, config)
@@ -803,7 +585,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or continues_a_list(tail_text, head_text)
         or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
-        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or _opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or _ending(tail_text) == "open" or _a_sentence_begun_after_one_ended(tail_text))
+        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or line_ending(tail_text) == "open" or a_sentence_begun_after_one_ended(tail_text))
         or _a_paragraph_opened_and_cut(case, config)
     ):
         return 1.0

@@ -27,7 +27,7 @@ from cleanup.cues import (
     SERIES_BANNER,
     match_dateline,
 )
-from cleanup.jumps import opens_on_a_particle
+from cleanup.cut_sentences import opens_on_a_particle
 from cleanup.lexicon import ends_on_link, word_bridges
 from cleanup.lines import Block, Line
 from cleanup.marks import (

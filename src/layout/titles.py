@@ -26,7 +26,7 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
-from cleanup.jumps import opens_on_a_particle
+from cleanup.cut_sentences import opens_on_a_particle
 from cleanup.lexicon import token_spans, word_tag
 from cleanup.marks import clearly_unfinished
 from cleanup.script import to_simplified

@@ -1,0 +1,297 @@
+"""The words on either side of a blank line: one sentence the column cut, or two units?
+
+Asked of the text alone, whatever the widths say: the line after the blank opens on a
+particle, a one-character sentence or a clause mark; the line before ends on a bare number
+before its unit, a day's part before what happened, a list still open, or a clause far
+shorter than the ones before it; or a line opens a sentence as a paragraph does and stops on
+a word. `cleanup.jumps` weighs these beside the widths and the fitted model.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleanup.config import DEFAULT, Config
+from cleanup.cues import (
+    ASPECT_MARKS,
+    BOUND_CHARACTERS,
+    JOINING_CONJUNCTIONS,
+    LEANING_ADVERBS,
+    NUMBER_UNITS,
+    POSTPOSITIONS,
+    PREPOSITIONAL_CONJUNCTIONS,
+)
+from cleanup.lexicon import ends_on_link, token_spans, word_tag
+from cleanup.marks import (
+    CLAUSE_MARKS,
+    CLOSING_BRACKETS,
+    CLOSING_QUOTES,
+    LINE_CLOSERS,
+    clearly_unfinished,
+    ends_sentence,
+)
+from cleanup.script import to_simplified
+from cleanup.segment import dictionary
+from cleanup.shapes import CREDIT_END
+
+FULL_STOPS = frozenset("。！？!?…")
+# A sentence of one or two characters opening a line ("镇。作为…"), unless the line says it again
+# and again, a cry of its own ("轰！轰！轰！").
+_SHORT_SENTENCE_START = regex.compile(r"(\p{Han}{1,2})[。！？!?](?!\1[。！？!?])")
+_CLAUSE_OPENINGS = frozenset("，、；：,;:")
+# Two Han characters at the end: a word, not a mark, where the line stops.
+HAN_EDGE = regex.compile(r"\p{Han}{2}$")
+
+
+def line_ending(text: str) -> str:
+    """How the line ends: a full stop (bare or inside a closing quote), a colon, a closing
+    bracket, a clause mark, inside an open bracket or quote, on a word that links to the
+    next ("…由物业公司与"), or on any other word."""
+    last = text[-1:]
+    if last in FULL_STOPS or last in CLOSING_QUOTES and text[-2:-1] in FULL_STOPS:
+        return "stop"
+    if last in "：:":
+        return "colon"
+    if last in CLOSING_BRACKETS:
+        return "bracket"
+    if last in CLAUSE_MARKS or last in "；;":
+        return "clause"
+    if clearly_unfinished(text):
+        return "open"
+    if ends_on_link(text):
+        return "link"
+    return "closer" if last in LINE_CLOSERS else "word"
+
+
+def opens_on_a_particle(text: str) -> bool:
+    """The line after the blank opens on a particle, a joining conjunction, an adverb that
+    leans on a subject or the postposition of a clause of time, standing as a word of its own
+    ("的现代化道路", "和生日贺礼", "也都来了", "时表示"): it binds to the words before it, so
+    the text runs on from the column before, whatever shape that column's last unit has (a
+    paragraph may open with a dash).
+
+    >>> [opens_on_a_particle(text) for text in ("的现代化道路，积累了经验", "和生日贺礼，", "地方政府出台细则", "和谐社区")]
+    [True, True, False, False]
+    >>> [opens_on_a_particle(text) for text in ("时表示，这一做法", "時表示，雖然有關變動", "时隔三年，他又回到", "时任县委书记")]
+    [True, True, False, False]
+
+    One with an aspect mark after it is a verb, which may open a sentence ("过了立春，天气…").
+
+    >>> [opens_on_a_particle(text) for text in ("过的日子越来越好", "过了立春，天气会渐渐暖和")]
+    [True, False]
+    """
+    text = text.strip()
+    leans = text[:1] in BOUND_CHARACTERS or text[:1] in JOINING_CONJUNCTIONS or text[:1] in LEANING_ADVERBS or text[:1] in POSTPOSITIONS
+    return leans and text[1:2] not in ASPECT_MARKS and token_spans(text[:8])[:1] == ((0, 1),)
+
+
+def opens_inside_a_sentence(text: str) -> bool:
+    """The line after the blank opens with a sentence of one or two characters ("镇。作为…",
+    "吗？"), or with a clause mark an extractor set apart ("，呼伦贝尔是…"): the rest of a
+    sentence the column before began, since no paragraph opens so.
+
+    >>> opens_inside_a_sentence("镇。作为土生土长的基层干部"), opens_inside_a_sentence("目前，全县已有")
+    (True, False)
+    >>> opens_inside_a_sentence("，呼伦贝尔是我国毗邻俄蒙的门户")
+    True
+
+    A sound or a cry said again and again is a paragraph of its own.
+
+    >>> opens_inside_a_sentence("咚！咚！咚！"), opens_inside_a_sentence("吗？他没有回答")
+    (False, True)
+    """
+    text = text.strip()
+    return text[:1] in _CLAUSE_OPENINGS or bool(_SHORT_SENTENCE_START.match(text))
+
+
+def a_sentence_opens_on_a_preposition(tail_text: str, head_text: str) -> bool:
+    """After a finished sentence, a conjunction that is a preposition too opens the next one
+    ("…就止不住流了下来。" | "和这位老大姐话别后，"), as no particle can.
+
+    >>> a_sentence_opens_on_a_preposition("眼泪流了下来。", "和这位老人话别后，"), a_sentence_opens_on_a_preposition("村里的老人", "和孩子们都来了")
+    (True, False)
+    """
+    return ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
+
+
+# A sentence's end, then six characters or more of the next with no mark among them, to the
+# line's end.
+_SENTENCE_THEN_WORDS = regex.compile(r"[。！？!?][”」]?(?P<rest>[^。！？!?，,、；;：:“”「」（）()—…]{6,})$")
+
+
+def a_sentence_begun_after_one_ended(text: str) -> bool:
+    """On a page that prints a paragraph a line, a line that ends one sentence and stops on a
+    word of the next ("…协调机制。要把道德要求融入社会" | "治理，…"): no title holds a full
+    stop, so a column jump cut the paragraph. Not a photo's credit nor a compiler's sign-off
+    after the stop ("…现代化。本报记者王明整理").
+
+    >>> a_sentence_begun_after_one_ended("建立协调机制。要把道德要求融入社会"), a_sentence_begun_after_one_ended("推进治理体系现代化。本报记者王明整理")
+    (True, False)
+    >>> a_sentence_begun_after_one_ended("工人在检修农机具。本报记者 王明摄"), a_sentence_begun_after_one_ended("听听他的故事——")
+    (False, False)
+    """
+    match = _SENTENCE_THEN_WORDS.search(text.strip())
+    if not match or line_ending(text.strip()) != "word":
+        return False
+    rest = match.group("rest")
+    return not CREDIT_END.search(rest) and not rest.endswith(("整理", "报道", "報道"))
+
+
+# A clause of one to three characters that opens a line, and the parts of speech that open a
+# sentence so: time words, conjunctions, adverbs ("目前，", "同时，", "仍，").
+_OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
+_SENTENCE_OPENERS = frozenset({"t", "c", "d"})
+# A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
+# headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
+_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|问到|问道|解释|回应|明确|要求|提出|规定|显示|表明|获悉)[，,]")
+# "图为…": a photo's caption says what the picture shows, in a sentence.
+_CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
+
+
+def opens_a_sentence_unfinished(text: str) -> bool:
+    """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
+    "同时，", "近日，"), on a speaker's or a document's clause ("韩长赋说，", "通知明确，"), on a phrase of time, place or
+    number set off by its only mark (`_opens_on_an_adverbial`), or on a caption's "图为",
+    opens a sentence, as no title does; ending on no mark, it was cut.
+
+    >>> opens_a_sentence_unfinished("目前，参加试点的各个街道"), opens_a_sentence_unfinished("张老，家乡想念你")
+    (True, False)
+    >>> opens_a_sentence_unfinished("部长说，今年开始，在全国"), opens_a_sentence_unfinished("部长：今年开始在全国推广")
+    (True, False)
+    >>> opens_a_sentence_unfinished("图为蔡牛镇二公台村的村民正在"), opens_a_sentence_unfinished("图为村民正在播种土豆。")
+    (True, False)
+    """
+    if ends_sentence(text):
+        return False
+    text = text.strip()
+    opening = _OPENING_CLAUSE.match(text)
+    return (
+        bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
+        or bool(_REPORTED_SPEECH.match(to_simplified(text)) or _CAPTION_OPENS.match(text))
+        or _opens_on_an_adverbial(text)
+    )
+
+
+# The first word of an opening phrase of time, place or number: a preposition, a time word, a
+# numeral (the first letter of the dictionary's part of speech).
+_ADVERBIAL_OPENERS = frozenset({"p", "t", "m"})
+_ANY_MARK = regex.compile(r"[\p{P}\p{S}]")
+_LONE_COMMA = regex.compile(r"[，,]")
+# "以…为…" ("take … as …"), the frame of a slogan's or an intertitle's first half.
+_TITLE_FRAME = regex.compile(r"以\p{Han}+为")
+
+
+def _opens_on_an_adverbial(text: str) -> bool:
+    """A line whose only mark is a comma after an opening phrase of time, place or number,
+    one that begins with a preposition, a time word or a numeral ("在封建社会，士大夫受",
+    "1802年10月，贝多芬躲到", "一次，李江福在施工现场"): the way a paragraph opens. A title set
+    in two clauses parts them with a comma, but opens on what it is about ("张老，家乡想念你")
+    or on the frame "以…为…" ("以政治建设为统领，大力创建模范机关", an intertitle of seed 001),
+    and one of two parallel halves holds more marks ("用得起、用得好，居民满意率高"); one that
+    ends on a dash is a kicker.
+
+    >>> _opens_on_an_adverbial("在封建社会，士大夫受"), _opens_on_an_adverbial("2015年初春，曾有过12年军旅")
+    (True, True)
+    >>> _opens_on_an_adverbial("以政治建设为统领，大力创建模范机关"), _opens_on_an_adverbial("用得起、用得好，居民满意率高")
+    (False, False)
+    """
+    comma = _LONE_COMMA.search(text)
+    if comma is None or len(_ANY_MARK.findall(text)) != 1 or _TITLE_FRAME.match(text, 0, comma.start()):
+        return False
+    spans = token_spans(text[: comma.start()])
+    first = text[: spans[0][1]] if spans else ""
+    return (word_tag(first) or "")[:1] in _ADVERBIAL_OPENERS or first[:1].isdigit()
+
+
+_CLAUSE_BREAK = regex.compile(r"[，,、；;：:。！？!?]+")
+_ENDS_ON_A_WORD = regex.compile(r"[\p{L}\p{N}]$")
+
+
+def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
+    """The line ends on a word, in a clause far shorter than the longest before it and shorter
+    than the one just before: a sentence the column cut ("…评论家都认为，华兹华斯"). A
+    title's clauses run in balance ("加强源头防控，变被动为主动"), and so do the items of a
+    list ("更加包容、更可持续").
+
+    >>> ends_on_a_cut_clause("许多英国文学评论家都认为，华兹华斯"), ends_on_a_cut_clause("加强源头防控，变被动为主动")
+    (True, False)
+    >>> ends_on_a_cut_clause("建设推动经济全球化进程更有活力、更加包容、更可持续")
+    False
+    """
+    text = text.strip()
+    if not _ENDS_ON_A_WORD.search(text):
+        return False
+    clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause]
+    if len(clauses) < 2 or len(clauses[-1]) >= len(clauses[-2]):
+        return False  # one clause, or the last item of a list, as long as the one before it
+    return len(clauses[-1]) < config.cut_clause_share * max(len(clause) for clause in clauses[:-1])
+
+
+_ENDS_ON_A_NUMBER = regex.compile(r"\d\s*$")
+_OPENS_ON_A_NUMBER = regex.compile(r"[\d０-９一二三四五六七八九十百千]")
+
+
+def parts_a_number_from_its_unit(tail: str, head: str) -> bool:
+    """The line before the blank ends on a number and the line after opens with its unit
+    ("…早在2015" | "年5月，…", "…不到40" | "个，现在…"), or on the ordinal's "第" before the
+    number ("…《守則》第" | "1.16條…"): no paragraph ends on a bare number or a bare "第".
+
+    >>> parts_a_number_from_its_unit("案发时间：2013年3月27", "日起至2014年12月2日"), parts_a_number_from_its_unit("第二十二届", "年会开幕")
+    (True, False)
+    >>> parts_a_number_from_its_unit("記者回覆並引述《公開資料守則》第", "1.16條，若情況不許可"), parts_a_number_from_its_unit("书香门第", "三代人")
+    (True, False)
+    """
+    tail, head = tail.rstrip(), head.lstrip()
+    if tail.endswith("第") and _OPENS_ON_A_NUMBER.match(head):
+        return not dictionary().frequency(to_simplified(tail[-2:]))  # "门第", "及第": a word's end
+    return bool(_ENDS_ON_A_NUMBER.search(tail)) and head[:1] in NUMBER_UNITS
+
+
+_TIME_OF_DAY_END = regex.compile(r"(?:\d|[一二三四五六七八九十])[日号號](?:上午|下午|中午|晚上|晚間|晚间|晚|凌晨|早上|早晨|傍晚|夜間|夜间)\s*$")
+
+
+def ends_on_a_time_of_day(tail: str) -> bool:
+    """The line before the blank ends on a day and a part of it ("…等6部门21日下午"): when
+    something happened, which comes before what happened. A title may end on a date, never on
+    the part of a day.
+
+    >>> ends_on_a_time_of_day("国家卫生计生委、国务院扶贫办等6部门21日下午"), ends_on_a_time_of_day("案發時間：2014年9月28日")
+    (True, False)
+    """
+    return bool(_TIME_OF_DAY_END.search(tail))
+
+
+# What closes a clause, the enumeration comma aside: a list ("青铜器、陶器等") is one clause.
+_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
+
+
+def ends_an_open_list(text: str) -> bool:
+    """The clause lists its items with enumeration commas and stops on "等" standing as a word
+    ("馆藏的青铜器、陶器、古钱币等"): the noun that gathers the list ("…等文物") is still to
+    come. A title never ends so, and a sentence that does ends on a mark after it.
+
+    >>> [ends_an_open_list(text) for text in ("青铜器、陶器、古钱币等", "推进城乡教育均等", "各部门等", "水、电、路等等")]
+    [True, False, False, False]
+    """
+    clause = _CLAUSE_END.split(text.strip())[-1]
+    if "、" not in clause or not clause.endswith("等") or clause.endswith("等等"):
+        return False
+    tail = clause[-6:]
+    return token_spans(tail)[-1:] == ((len(tail) - 1, len(tail)),)
+
+
+# One more item of a list and its enumeration comma, not a list entry's number ("一、", "2、").
+_OPENS_ON_AN_ITEM = regex.compile(r"(?![\d一二三四五六七八九十百]+、)\p{Han}{2,10}、")
+
+
+def continues_a_list(tail: str, head: str) -> bool:
+    """The clause before the blank lists items with enumeration commas and stops on a word, and
+    the line after opens with one more item and its comma ("…鲁班奖、国家优质工程" | "银奖、
+    中国优质样板工程、…"): one list the column cut. A list's entry opens on its number
+    ("一、"), not on an item.
+
+    >>> continues_a_list("“诚信大厦”，鲁班奖、国家优质工程", "银奖、中国优质样板工程"), continues_a_list("鲁班奖、国家优质工程", "二、中国优质样板工程")
+    (True, False)
+    """
+    clause = _CLAUSE_END.split(tail.strip())[-1]
+    return "、" in clause and bool(HAN_EDGE.search(clause)) and bool(_OPENS_ON_AN_ITEM.match(head.lstrip()))
