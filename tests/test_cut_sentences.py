@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup.cut_sentences import (
-    continues_a_list,
-    ends_an_open_list,
-    ends_on_a_cut_clause,
-    ends_on_a_time_of_day,
-    line_ending,
-    opens_a_sentence_unfinished,
-    opens_inside_a_sentence,
-    opens_on_a_particle,
-    parts_a_number_from_its_unit,
-)
+from cleanup import cut_sentences as words
 
 
 @pytest.mark.parametrize(
@@ -31,7 +21,7 @@ from cleanup.cut_sentences import (
     ],
 )
 def test_how_a_line_ends(text: str, ending: str) -> None:
-    assert line_ending(text) == ending
+    assert words.line_ending(text) == ending
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ def test_how_a_line_ends(text: str, ending: str) -> None:
     ],
 )
 def test_a_line_that_opens_inside_a_sentence(head: str, runs_on: bool) -> None:
-    assert (opens_on_a_particle(head) or opens_inside_a_sentence(head)) is runs_on
+    assert (words.opens_on_a_particle(head) or words.opens_inside_a_sentence(head)) is runs_on
 
 
 @pytest.mark.parametrize(
@@ -61,7 +51,7 @@ def test_a_line_that_opens_inside_a_sentence(head: str, runs_on: bool) -> None:
     ],
 )
 def test_a_number_parted_from_its_unit(tail: str, head: str, cut: bool) -> None:
-    assert parts_a_number_from_its_unit(tail, head) is cut
+    assert words.parts_a_number_from_its_unit(tail, head) is cut
 
 
 @pytest.mark.parametrize(
@@ -74,7 +64,7 @@ def test_a_number_parted_from_its_unit(tail: str, head: str, cut: bool) -> None:
     ],
 )
 def test_a_list_the_column_cut(tail: str, head: str, goes_on: bool) -> None:
-    assert (ends_an_open_list(tail) or bool(head) and continues_a_list(tail, head)) is goes_on
+    assert (words.ends_an_open_list(tail) or bool(head) and words.continues_a_list(tail, head)) is goes_on
 
 
 @pytest.mark.parametrize(
@@ -85,7 +75,7 @@ def test_a_list_the_column_cut(tail: str, head: str, goes_on: bool) -> None:
     ],
 )
 def test_a_time_of_day_before_what_happened(text: str, cut: bool) -> None:
-    assert ends_on_a_time_of_day(text) is cut
+    assert words.ends_on_a_time_of_day(text) is cut
 
 
 @pytest.mark.parametrize(
@@ -101,7 +91,7 @@ def test_a_time_of_day_before_what_happened(text: str, cut: bool) -> None:
     ],
 )
 def test_a_line_that_opens_a_sentence_and_stops_on_a_word(text: str, opens: bool) -> None:
-    assert opens_a_sentence_unfinished(text) is opens
+    assert words.opens_a_sentence_unfinished(text) is opens
 
 
 @pytest.mark.parametrize(
@@ -121,4 +111,4 @@ def test_a_line_that_opens_a_sentence_and_stops_on_a_word(text: str, opens: bool
     ],
 )
 def test_a_clause_the_column_cut(text: str, cut: bool) -> None:
-    assert ends_on_a_cut_clause(text) is cut
+    assert words.ends_on_a_cut_clause(text) is cut
