@@ -6,7 +6,7 @@
 
 Prints, for the machine it runs on: pages/s and MB/s on one core (in process, steady
 state), pages/s through `newsdump convert DIR -o OUT` on one worker and on every core
-(start-up included), the share of each stage, the CPU time and peak memory of
+(a batch of --through pages, the corpus repeated, start-up included), the share of each stage, the CPU time and peak memory of
 converting one page from a cold start, the peak memory of converting single dumps of a
 few MB (--dump), and the size sweep of benchmarks/bench_size.py.
 With --archive, batches of those many pages (the corpus repeated) through the command on
@@ -91,24 +91,31 @@ def one_core(pages: list[Path]) -> None:
         print(f"    {stage:34s} {100 * spent / total:5.1f} %")
 
 
-def through_the_command(folder: Path, workers: int) -> None:
-    pages = len(list(folder.rglob("*.txt")))
-    with tempfile.TemporaryDirectory() as out:
+def through_the_command(pages: list[Path], count: int, workers: int) -> None:
+    """Pages/s of `newsdump convert DIR -o OUT --jobs N` over a batch of `count` pages, start-up
+    included: a batch long enough that the workers' start-up weighs little, as in an archive."""
+    with tempfile.TemporaryDirectory() as work:
+        folder = linked_batch(pages, count, Path(work) / "archive")
         start = time.perf_counter()
-        subprocess.run([NEWSDUMP, "convert", str(folder), "-o", out, "--jobs", str(workers)], check=True, capture_output=True)
+        subprocess.run([NEWSDUMP, "convert", str(folder), "-o", str(Path(work) / "out"), "--jobs", str(workers)], check=True, capture_output=True)
         seconds = time.perf_counter() - start
-    print(f"newsdump convert DIR, {workers} worker{'s' if workers > 1 else ' '}: {pages / seconds:7.1f} pages/s  ({pages} pages in {seconds:.1f} s, start-up included)")
+    print(f"newsdump convert DIR, {workers} worker{'s' if workers > 1 else ' '}: {count / seconds:7.1f} pages/s  ({count} pages in {seconds:.1f} s, start-up included)")
+
+
+def linked_batch(pages: list[Path], count: int, folder: Path) -> Path:
+    """A folder of `count` pages, the corpus repeated (hard links, a thousand to a subfolder)."""
+    for number in range(count):
+        page = pages[number % len(pages)]
+        target = folder / f"{number // 1000:03d}" / f"{number:06d}_{page.name}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(page, target)
+    return folder
 
 
 def archive_memory(pages: list[Path], count: int) -> None:
     """Peak memory of the largest process (the command or one of its workers) over a batch of `count` pages."""
     with tempfile.TemporaryDirectory() as work:
-        folder = Path(work) / "archive"
-        for number in range(count):
-            page = pages[number % len(pages)]
-            target = folder / f"{number // 1000:03d}" / f"{number:06d}_{page.name}"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(page, target)
+        folder = linked_batch(pages, count, Path(work) / "archive")
         command = [NEWSDUMP, "convert", str(folder), "-o", str(Path(work) / "out"), "--jobs", str(default_workers())]
         start = time.perf_counter()
         # A fresh parent per batch: the peak it sees is this batch's alone.
@@ -157,6 +164,7 @@ def start_up(page: Path, runs: int = 3) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=200, help="simulated pages to add to the seeds")
+    parser.add_argument("--through", type=int, default=1000, metavar="N", help="pages per run through the command, on one worker and on all (default 1000)")
     parser.add_argument("--archive", type=int, nargs="*", default=[], metavar="N", help="batch sizes whose peak memory to measure")
     parser.add_argument("--dump", type=float, nargs="*", default=[1, 10], metavar="MB", help="sizes of single dumps whose peak memory to measure")
     arguments = parser.parse_args()
@@ -166,7 +174,7 @@ def main() -> int:
         one_page_peak = start_up(pages[0])
         one_core(pages)
         for workers in sorted({1, default_workers()}):
-            through_the_command(Path(work), workers)
+            through_the_command(pages, arguments.through, workers)
         for count in arguments.archive:
             archive_memory(pages, count)
     for megabytes in arguments.dump:
