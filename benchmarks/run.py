@@ -168,6 +168,8 @@ def main() -> int:
     parser.add_argument("--archive", type=int, nargs="*", default=[], metavar="N", help="batch sizes whose peak memory to measure")
     parser.add_argument("--dump", type=float, nargs="*", default=[1, 10], metavar="MB", help="sizes of single dumps whose peak memory to measure")
     arguments = parser.parse_args()
+    if arguments.through < 1 or any(count < 1 for count in arguments.archive):
+        parser.error("--through and --archive take a number of pages, at least 1")
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     with tempfile.TemporaryDirectory() as work:
         pages = corpus(Path(work), arguments.pages)

@@ -1147,11 +1147,15 @@ _DIALOGUE = (
 @pytest.mark.parametrize(
     ("letter_width", "dialogue_width", "chance"),
     [
-        # a text set in 13 cells, then one in 20: two articles, the titles between the first one's headline block
+        # a text wrapped at 13 characters, then one at 20: the titles may close the first text
+        # and head the second, and the model weighs them (a new article here)
         (13, 20, None),
-        # both in one measure: titles that share no words with either side are intertitles
-        (20, 20, 0.0),
+        (16, 20, None),  # 32 cells against 40: a fifth narrower
+        # in one measure, or within `Config.measure_jump` of it (34 cells against 40, 15%):
+        # titles that share no words with either side are intertitles
+        (17, 20, 0.0),
         (19, 20, 0.0),
+        (20, 20, 0.0),
     ],
 )
 def test_titles_between_texts_set_in_different_measures_head_no_intertitle(letter_width: int, dialogue_width: int, chance: float | None) -> None:

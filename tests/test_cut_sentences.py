@@ -25,19 +25,29 @@ def test_how_a_line_ends(text: str, ending: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("head", "runs_on"),
+    ("head", "leans"),
     [
         ("的生活越来越好，", True),  # a particle binds to the words before the blank
-        ("和孩子们一起来了", True),
+        ("和孩子们一起来了", True),  # a joining conjunction
+        ("和谐社区建设有序推进", False),  # a word that begins with a particle's character
+        ("目前，全县已有三十个村", False),
+    ],
+)
+def test_a_line_that_opens_on_a_particle(head: str, leans: bool) -> None:
+    assert words.opens_on_a_particle(head) is leans
+
+
+@pytest.mark.parametrize(
+    ("head", "inside"),
+    [
         ("村。作为土生土长的干部", True),  # a sentence of one character: the rest of one begun
         ("，全县已有三十个村通了公交", True),  # a clause mark an extractor set apart
-        ("和谐社区建设有序推进", False),  # a word that begins with a particle's character
         ("目前，全县已有三十个村", False),  # a sentence of its own opens the paragraph
         ("咚！咚！咚！", False),  # a cry said again and again
     ],
 )
-def test_a_line_that_opens_inside_a_sentence(head: str, runs_on: bool) -> None:
-    assert (words.opens_on_a_particle(head) or words.opens_inside_a_sentence(head)) is runs_on
+def test_a_line_that_opens_inside_a_sentence(head: str, inside: bool) -> None:
+    assert words.opens_inside_a_sentence(head) is inside
 
 
 @pytest.mark.parametrize(
@@ -55,16 +65,27 @@ def test_a_number_parted_from_its_unit(tail: str, head: str, cut: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "left_open"),
+    [
+        ("展出青铜器、陶器、古钱币等", True),  # the noun that gathers the list is still to come
+        ("推进城乡教育均等", False),  # "均等" is a word
+        ("水、电、路等等", False),
+    ],
+)
+def test_a_list_left_open(text: str, left_open: bool) -> None:
+    assert words.ends_an_open_list(text) is left_open
+
+
+@pytest.mark.parametrize(
     ("tail", "head", "goes_on"),
     [
-        ("展出青铜器、陶器、古钱币等", "", True),  # a list still open: the noun that gathers it comes
-        ("推进城乡教育均等", "", False),  # "均等" is a word
         ("获得鲁班奖、国家优质工程", "银奖、中国优质样板工程", True),  # one more item, and its comma
         ("获得鲁班奖、国家优质工程", "二、中国优质样板工程", False),  # a list's entry opens on its number
+        ("获得国家优质工程", "银奖、中国优质样板工程", False),  # no list before the blank
     ],
 )
 def test_a_list_the_column_cut(tail: str, head: str, goes_on: bool) -> None:
-    assert (words.ends_an_open_list(tail) or bool(head) and words.continues_a_list(tail, head)) is goes_on
+    assert words.continues_a_list(tail, head) is goes_on
 
 
 @pytest.mark.parametrize(

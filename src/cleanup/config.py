@@ -294,8 +294,9 @@ class Config:
     other_story_terms: int = 3
     other_story_share: float = 0.02
     # On a page whose titles were printed after its text, two paragraphs with nothing between
-    # whose measures differ by more than this share of the wider are two articles; so are two
-    # texts so set on either side of titles that share no words with either.
+    # whose measures differ by more than this share of the wider are two articles; elsewhere,
+    # where two texts so set stand on either side of a title that leans to neither, the title
+    # is no intertitle for sure, and the fitted model weighs it (`layout.boundaries`).
     measure_jump: float = 0.15
     # ... and more title lines than this after its text (a kicker, two headline lines, a deck)
     # are several headlines printed together.

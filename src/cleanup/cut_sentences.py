@@ -1,10 +1,11 @@
 """The words on either side of a blank line: one sentence the column cut, or two units?
 
 Asked of the text alone, whatever the widths say: the line after the blank opens on a
-particle, a one-character sentence or a clause mark; the line before ends on a bare number
-before its unit, a day's part before what happened, a list still open, or a clause far
-shorter than the ones before it; or a line opens a sentence as a paragraph does and stops on
-a word. `cleanup.jumps` weighs these beside the widths and the fitted model.
+particle, a sentence of one or two characters or a clause mark; the line before ends on a
+bare number before its unit, a day's part before what happened, a list still open (or the
+line after adds one more item to it), or a clause far shorter than the ones before it; or a
+line opens a sentence as a paragraph does and stops on a word. `cleanup.jumps` weighs these
+beside the widths and the fitted model.
 """
 
 from __future__ import annotations

@@ -232,22 +232,10 @@ def _stacked_as_a_title(tail: Sequence[Line], head: Line, config: Config) -> boo
     return any(short) and looks_like_title(tail, config) and not word_bridges(tail[-1].text, head.text, config.bridge_context)
 
 
-
-
-
-
-
-
-
-
-
-
 def _opens_on_a_word_cut_short(tail_text: str, head: Block, config: Config) -> bool:
     """After a line that ends no sentence, the text past the blank opens with a clause of one
     character ("…到查理" | "桥，那里有条…"), and the block it opens is no title ("来，让我们一起…（绿色焦点）")."""
     return not ends_sentence(tail_text) and bool(_ONE_CHARACTER_CLAUSE.match(head.lines[0].text.strip())) and not looks_like_title(head.lines, config)
-
-
 
 
 def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
@@ -290,12 +278,6 @@ def _a_title_in_a_block_of_titles(case: JoinCase, config: Config) -> bool:
         and looks_like_title(case.tail, config)
         and looks_like_title([Line(case.tail[-1].number - 1, previous)], config)
     )
-
-
-
-
-
-
 
 
 def printed_whole_elsewhere(case: JoinCase) -> bool:
@@ -417,12 +399,6 @@ def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
     )
 
 
-
-
-
-
-
-
 def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
     """On a page printed one paragraph per line, short lines in a row are verse, a poem quoted
     line by line: the unit before the blank, the line after it, and the unit before or the line
@@ -470,8 +446,6 @@ def _runs_alike(lines: Sequence[Line], config: Config) -> bool:
     """Two lines of one width, or the upper short by a paragraph's lost indent: running text
     wrapped at its measure."""
     return len(lines) == 2 and -config.full_slack <= lines[1].width - lines[0].width <= config.full_slack + config.indent + 1
-
-
 
 
 def _width(line: Line, column: float, config: Config) -> str:

@@ -189,13 +189,13 @@ def measure_jumps(first: StreamItem, second: StreamItem, config: Config = DEFAUL
 
 
 def measures_differ(one: int, other: int, config: Config = DEFAULT) -> bool:
-    """Two column measures, both known (not 0), that differ by more than `Config.measure_jump`
-    of the wider: one article is set in one measure.
+    """Two column measures that differ by more than `Config.measure_jump` of the wider: one
+    article is set in one measure.
 
-    >>> measures_differ(13, 20), measures_differ(19, 20), measures_differ(0, 20)
+    >>> measures_differ(26, 40), measures_differ(34, 40), measures_differ(38, 40)
     (True, False, False)
     """
-    return bool(one and other) and abs(one - other) > config.measure_jump * max(one, other)
+    return abs(one - other) > config.measure_jump * max(one, other)
 
 
 def titles_pooled(items: Sequence[StreamItem], config: Config = DEFAULT) -> bool:
@@ -282,10 +282,8 @@ def new_article_chance(
         return 0.0  # a colon announces what follows: no text ends on one
     if _signed_lead(items, before, config) and not _heads_another_text(items[before + 1 : after], features, shared_pairs):
         return 0.0  # a byline heads more than a lead: the title is the article's first intertitle
-    if not pooled and heads_what_follows(features, orientation) and not measures_differ(first.measure, second.measure, config):
-        # Where the extractor pooled the page's headlines, no title stands by its text; where the
-        # column measure jumps across the titles, the text after them is another article's.
-        return 0.0
+    if not pooled and heads_what_follows(features, orientation) and not _set_apart(first, second, config):
+        return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
     if _a_quotation(items[before + 1 : after]):
         return 0.0  # a story headed by words someone said names who reported them: with no byline, an intertitle
     other = second if orientation == "body-first" else first  # the text the titles do not head
@@ -336,6 +334,15 @@ def _heads_another_text(between: Sequence[StreamItem], features: dict[str, float
     return not shared_pairs and "titles_lean=own" in features and not any(CLAUSE.search(text) for text in titles)
 
 
+def _set_apart(first: Side, second: Side, config: Config) -> bool:
+    """The texts on the two sides, each as the nearest of its paragraphs of two lines or more
+    shows it, are set in measures apart (`measures_differ`): an intertitle stands inside one
+    article, set in one measure, so a title that leans to neither side between them may close
+    one article and head another ("…我的眼眶有些湿润……" in 13 characters | "特殊的旅行" | "“您亲自送？”…" in
+    20). A side with no such paragraph shows no measure (0)."""
+    return bool(first.measure and second.measure) and measures_differ(first.measure, second.measure, config)
+
+
 def _a_quotation(between: Sequence[StreamItem]) -> bool:
     """One title, wholly a quotation ("“我们不能让乡亲们失望”")."""
     titles = [item.text.strip() for item in between if is_title(item)]
@@ -350,7 +357,8 @@ def heads_what_follows(features: dict[str, float], orientation: str) -> bool:
     it heads and shares its words ("titles_lean=own"). A title that leans to neither side (a
     feature story's four-character intertitle shares words with none), or, on a page whose
     headlines follow their text, leans to the text after it, heads what follows inside the
-    article. A column tag ("（经济观察）") marks a headline whatever words it shares.
+    article. A column tag ("（经济观察）") marks a headline whatever words it shares. (Where the
+    two sides are set in measures apart, `_set_apart`, the fitted model decides instead.)
 
     On the tune pages, none of the 299 such places the model would decide opens an article.
     """
