@@ -21,6 +21,9 @@ from layout.title_spaces import between_title_lines
         ("推进改革，", "激发活力", "", ""),  # punctuation meets the join
         ("古镇老街换新颜（走基", "层）", "", ""),  # inside the column tag
         ("加强空间探索", "与创新合作", "双方将加强空间探索与创新合作。", ""),  # the article prints it unbroken
+        ("全省已发布", "19份操作指南", "", ""),  # the right line opens on the count of what the left began
+        ("空间站将开展", "四项太空实验", "", ""),
+        ("一手抓防控", "一手抓发展", "", " "),  # parallel halves, each opening on its number
     ],
 )
 def test_a_space_only_between_halves(left: str, right: str, article_text: str, space: str) -> None:

@@ -21,6 +21,7 @@ from cleanup.marks import closes_what_it_did_not_open
 from layout.titles import NAMED_LEAD
 
 _CLAUSE_MARK = regex.compile(r"[，、；,;]")
+_NUMERAL_START = regex.compile(r"第?[一二三四五六七八九十百千万两兩〇零]")
 _PUNCTUATION = regex.compile(r"[\p{P}\p{S}]")
 # A half may end on a closing quote ("“探头前移”"), never on an opening mark or a stop.
 _OPENING_OR_MARK = regex.compile(r"[\p{Ps}\p{Pi}。！？：!?:]")
@@ -35,7 +36,7 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
 
     Never a space where a word or number runs across the join ("穿针引" | "线"), punctuation
     meets it, the left line stops on a linking word or a particle ("…工作的" | "着力点"), or the
-    right one goes on with its phrase (`_runs_into`). A right line that opens on who speaks
+    right one goes on with its phrase (`_runs_into`) or opens on a count of it (`_counts_on`). A right line that opens on who speaks
     ("分析：", "辯方：") starts a half. Two lines of about equal length are halves unless the
     article prints the phrase unbroken ("空间探索" | "与创新") or a clause mark shows one sentence
     wrapped; a column tag is no part of the half it follows ("跑步有讲究" | "巧练更开心（我运动"),
@@ -44,7 +45,7 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
     """
     if word_bridges(left, right, config.bridge_context) or _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]):
         return ""
-    if ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config):
+    if ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config) or _counts_on(left, right):
         return ""
     if closes_what_it_did_not_open(right):
         # a column tag wrapped inside its brackets: its own halves ("（我运动" | "我快乐）") or none
@@ -60,6 +61,34 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
     halves = min(lengths) >= config.halves_min_chars and max(lengths) - min(lengths) <= config.halves_max_difference
     joined = left[-config.halves_context :] + right[: config.halves_context]
     return " " if halves and joined not in article_text and not _CLAUSE_MARK.search(left + right) else ""
+
+
+def _counts_on(left: str, right: str) -> bool:
+    """The right line opens on a number ("我国已发布" | "19份…", "越南共产党举行建党" | "90周年…",
+    "天舟一号将开展" | "四项…") and the left one does not: the count of what the left line began
+    to say, not a half of its own, as a half of parallel numbers would be ("一手抓防控" |
+    "一手抓发展").
+
+    >>> _counts_on("我国已发布", "19份国别投资税收指南"), _counts_on("天舟一号将开展", "四项太空实验"), _counts_on("一手抓防控", "一手抓发展")
+    (True, True, False)
+    """
+    return _opens_on_a_number(right) and not _opens_on_a_number(left)
+
+
+def _opens_on_a_number(text: str) -> bool:
+    """Digits, or a word the dictionary tags a numeral that begins with a digit's character or
+    the ordinal's "第" ("四项", "第五轮"; not "多元", "首次").
+
+    >>> [_opens_on_a_number(text) for text in ("19份", "四项实验", "第五轮会晤", "多元经营", "首次载入")]
+    [True, True, True, False, False]
+    """
+    text = text.strip()
+    if text[:1].isdigit():
+        return True
+    if not _NUMERAL_START.match(text):
+        return False
+    start, end = token_spans(text[:8])[0]
+    return (word_tag(text[start:end]) or "").startswith("m")
 
 
 def _runs_into(left: str, right: str, config: Config) -> bool:
