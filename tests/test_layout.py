@@ -148,6 +148,13 @@ def test_wrapped_byline_lines_are_one_byline() -> None:
     assert page("001").articles[0].byline.text == "本报记者 刘作义 本报通讯员 谭曰鹏 吴计建 崔昊 周慧喆"
 
 
+def test_a_correspondents_line_under_a_byline_goes_on_with_it() -> None:
+    text = "■本报驻埃及记者 韩明\n本报驻俄罗斯记者 曲颂\n\n核心阅读\n\n当地时间19日，北部城市发生爆炸袭击，造成多人伤亡。\n\n局势依然脆弱\n"
+    article = reconstruct(text).articles[0]
+    assert article.byline.text == "本报驻埃及记者 韩明 本报驻俄罗斯记者 曲颂"
+    assert article.byline.persons == ["韩明", "曲颂"]
+
+
 def test_every_article_records_its_source_lines() -> None:
     for prefix in ("000", "001", "002", "003", "004"):
         for article in page(prefix).articles:

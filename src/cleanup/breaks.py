@@ -16,8 +16,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_TAG,
     JUMP_LINE,
-    REPORTER_TITLES,
-    alternation,
+    REPORTER_TITLE_PATTERN,
     continued_from_alone,
     match_dateline,
 )
@@ -47,7 +46,7 @@ from cleanup.shapes import (
 )
 
 _SPACED = regex.compile(r"\S\s+\S")
-_NAMES_A_REPORTER = regex.compile(alternation(REPORTER_TITLES))
+_NAMES_A_REPORTER = regex.compile(REPORTER_TITLE_PATTERN)
 
 
 def _opens_a_marked_lede(line: Line, following: Line, column: float, config: Config = DEFAULT) -> bool:

@@ -103,6 +103,11 @@ def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+# A title in front of a reporter's name, as a regex: one of `REPORTER_TITLES`, or the shape of a
+# correspondent's posting, which names any place ("本报驻俄罗斯记者", "本報駐京記者").
+REPORTER_TITLE_PATTERN = rf"本[报報][驻駐]\p{{Han}}{{1,6}}?(?:记者|記者)|{alternation(REPORTER_TITLES)}"
+
+
 _SPACE = "[ \u3000\u00a0]*"
 # A series banner: a slogan and, after "·", the column's name ("深化改革 砥砺前行·记者调查").
 SERIES_BANNER = regex.compile(rf"·\s*(?:{alternation(SERIES_WORDS)})\s*$")
@@ -177,7 +182,7 @@ JUMP_LINE = regex.compile(
 MEDIA_ENDINGS = ["日报", "日報", "晚报", "晚報", "新闻网", "新聞網", "通讯社", "通訊社", "网", "網", "社", "台", "报", "報"]
 DATELINE = regex.compile(
     rf"^(?:据|據)?(?P<source>{alternation(SOURCES)}|\p{{Han}}{{1,5}}?(?:{alternation(MEDIA_ENDINGS)}))"
-    rf"(?P<place>(?:(?!{alternation(REPORTER_TITLES)})\p{{Han}}){{0,8}}?)"
+    rf"(?P<place>(?:(?!{REPORTER_TITLE_PATTERN})\p{{Han}}){{0,8}}?)"
     rf"(?P<date>\d{{1,2}}{_SPACE}月{_SPACE}\d{{1,2}}{_SPACE}日)?"
     rf"(?P<end>{alternation(DATELINE_ENDS)})"
     rf"(?:{_SPACE}[（(](?P<who>[^（()）]{{1,40}})[）)])?"

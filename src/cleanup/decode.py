@@ -12,7 +12,7 @@ from operator import attrgetter
 
 import regex
 
-from cleanup.cues import REPORTER_TITLES, alternation
+from cleanup.cues import REPORTER_TITLE_PATTERN
 from cleanup.edits import Edit
 from cleanup.errors import DecodeError
 
@@ -46,7 +46,7 @@ _UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
 # sentence's end before a name and 摄 (a photo credit); or alone with names on its line.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _PRIVATE_MARK = regex.compile(
-    rf"[\ue000-\uf8ff](?=[ \u3000]*(?:{alternation(REPORTER_TITLES)}))"
+    rf"[\ue000-\uf8ff](?=[ \u3000]*(?:{REPORTER_TITLE_PATTERN}))"
     rf"|(?<=[。！？!?”」）)]|^)[\ue000-\uf8ff](?=[ \u3000]*\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}}(?:[ \u3000]+\p{{Han}}(?:[ \u3000]?\p{{Han}}){{1,5}})*[ \u3000]*[摄攝])"
     r"|^[\ue000-\uf8ff](?=[ \u3000]*\p{Han}{2,4}(?:[ \u3000]+\p{Han}{2,4}){0,3}[ \u3000]*$)",
     regex.MULTILINE,

@@ -17,7 +17,7 @@ from cleanup.cues import (
     BYLINE_MARKS,
     EDITOR_LINE,
     PHOTO_MARKS,
-    REPORTER_TITLES,
+    REPORTER_TITLE_PATTERN,
     alternation,
 )
 from cleanup.edits import Edit
@@ -25,7 +25,7 @@ from cleanup.lexicon import word_tag
 from cleanup.surnames import names_alone, names_shaped
 
 _MARK = regex.compile(alternation(BYLINE_MARKS))
-_TITLE = regex.compile(rf"^(?:{alternation(REPORTER_TITLES)})[ \u3000]*")
+_TITLE = regex.compile(rf"^(?:{REPORTER_TITLE_PATTERN})[ \u3000]*")
 _PHOTO = regex.compile(rf"[ \u3000]*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})$")
 _EDITORIAL_VOICE = regex.compile(r"(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)")
 # One name-shaped word that ends on an administrative unit ("金乡县", "曲阜市"): a place named

@@ -23,6 +23,7 @@ from cleanup.cues import (
     PHOTO_MARKS,
     PHOTO_STORY,
     REFERENCE,
+    REPORTER_TITLE_PATTERN,
     REPORTER_TITLES,
     SERIES_BANNER,
     alternation,
@@ -54,12 +55,12 @@ CREDIT_END = regex.compile(r"\p{Han}\s*[摄攝](?:影)?\s*$")
 # A column tag printed after a headline: "（聚焦基层一线）", "（政策解读）".
 _TRAILING_TAG = regex.compile(rf"(?<=\S){COLUMN_TAG.pattern}\s*$")
 _PHOTO_MARK = regex.compile(alternation(PHOTO_MARKS))
-REPORTER_TITLE = regex.compile(alternation(REPORTER_TITLES))
+REPORTER_TITLE = regex.compile(REPORTER_TITLE_PATTERN)
 # A byline whose "■" the extractor lost (a symbol font's glyph): reporters' titles, each a space
 # from the names after it, and nothing else ("本报记者 刘裕国", "記者 林勵 實習記者 梁穎欣").
 _TITLE_INITIALS = frozenset(title[0] for title in REPORTER_TITLES)
 _NAME = r"\p{Han}(?:[ \u3000]?\p{Han}){1,5}"  # two names the print ran together ("李超张培龙") too
-_UNMARKED_BYLINE = regex.compile(rf"(?:(?:{alternation(REPORTER_TITLES)})[ \u3000]+{_NAME}(?:[ \u3000]+{_NAME})*[ \u3000]*)+")
+_UNMARKED_BYLINE = regex.compile(rf"(?:(?:{REPORTER_TITLE_PATTERN})[ \u3000]+{_NAME}(?:[ \u3000]+{_NAME})*[ \u3000]*)+")
 # The end of a credit carried to the next line: a few characters of the name, then 摄.
 _CREDIT_TAIL = regex.compile(rf"[\p{{Han}}\s]{{0,8}}(?:{alternation(PHOTO_MARKS)})(?:{alternation(PHOTO_STORY)})?")
 _CREDIT_LINE = regex.compile(rf"^\s*{CREDIT_MARK}.*(?:{alternation(PHOTO_MARKS)})(?!{alternation(PHOTO_STORY)})")
@@ -383,7 +384,7 @@ _NARRATES = regex.compile(
 
 # A photographer's credit on a line of its own, its "■" not printed: "江宏景摄", "本报记者贺勇摄",
 # "新华社记者 张三 摄"; not a clause that ends on the verb ("…进行拍摄").
-_UNMARKED_CREDIT = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})?[ \u3000]*{_NAME}(?:[ \u3000]+{_NAME})*(?<!拍)[ \u3000]*[摄攝]\s*$")
+_UNMARKED_CREDIT = regex.compile(rf"^\s*(?:{REPORTER_TITLE_PATTERN})?[ \u3000]*{_NAME}(?:[ \u3000]+{_NAME})*(?<!拍)[ \u3000]*[摄攝]\s*$")
 
 
 def credits_a_photo(text: str) -> bool:

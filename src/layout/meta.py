@@ -17,7 +17,7 @@ from cleanup.cues import (
     PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
-    REPORTER_TITLES,
+    REPORTER_TITLE_PATTERN,
     SPONSOR_LINE,
     WEEKDAYS,
     alternation,
@@ -50,7 +50,7 @@ def find_credit(text: str) -> regex.Match | None:
 
 # A credit printed as the last line of a photo story, without a mark: "本报记者 贺 勇摄", "孙宏韬摄影报道".
 STORY_CREDIT = regex.compile(
-    rf"(?:{alternation(REPORTER_TITLES)})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"
+    rf"(?:{REPORTER_TITLE_PATTERN})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"
 )
 
 # "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
@@ -66,7 +66,7 @@ def credits_the_story(credit: str, before: str, config: Config = DEFAULT) -> boo
         return True
     bare_name = len(credit) <= config.label_any_chars and not _MARK.search(credit)
     return bare_name and bool(CAPTION_END.search(before))
-_TITLES = regex.compile(f"({alternation(REPORTER_TITLES)})")
+_TITLES = regex.compile(f"({REPORTER_TITLE_PATTERN})")
 # The last two characters of a title say the role ("本报通讯员": 讯员); a reporter unless listed.
 _TITLE_ROLES: dict[str, CreditRole] = {
     "讯员": "correspondent", "訊員": "correspondent", "摄影": "photographer", "攝影": "photographer", "编者": "editor", "編者": "editor",

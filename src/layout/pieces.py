@@ -22,8 +22,7 @@ from cleanup.cues import (
     JUMP_FROM,
     JUMP_LINE,
     REFERENCE,
-    REPORTER_TITLES,
-    alternation,
+    REPORTER_TITLE_PATTERN,
     closing_dateline,
     match_dateline,
 )
@@ -59,12 +58,12 @@ from layout.titles import (
     without_column_tag,
 )
 
-_REPORTER_LINE = regex.compile(rf"^\s*(?:{alternation(REPORTER_TITLES)})")
+_REPORTER_LINE = regex.compile(rf"^\s*(?:{REPORTER_TITLE_PATTERN})")
 # One or two Han characters, no numeral: the rest of a name (an intertitle "一" is a numeral).
 _NAME_TAIL = regex.compile(r"(?![一二三四五六七八九十])\p{Han}{1,2}")
 _NAMES_LINE = regex.compile(r"^[\p{Han}·]{2,4}(?:[ \u3000]+[\p{Han}·]{2,4})*$")
 # What parts the names a byline prints: a space, its mark or a reporter's title.
-_BEFORE_A_NAME = regex.compile(rf"[\s\u3000■]|{alternation(REPORTER_TITLES)}")
+_BEFORE_A_NAME = regex.compile(rf"[\s\u3000■]|{REPORTER_TITLE_PATTERN}")
 
 
 @dataclass
