@@ -119,6 +119,9 @@ JOINS = [
     # the line after the blank opens with a sentence of one or two characters: the rest of one
     (["陈祥荣来自贵港市平南县六陈"], ["镇。作为土生土长的基层干部，他的家乡记忆载满了瑶族乡镇的变迁。"], None, True, True),
     (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
+    # ... unless a paragraph ended before the blank, a sentence stopped well short of a wrapped column
+    (["而下，冲向石门亭河，卷走了正救灾抢险的", "李夏。"], ["搜寻！人们的呼喊声不断在山谷回响，", "却始终没有回音。"], None, False, False),
+    (["当天傍晚，接连三股泥石流奔腾而下，卷走了", "正在救灾抢险的李"], ["夏。搜寻队的呼喊声不断在山谷回响，", "却始终没有回音。"], None, False, True),
     # the line before the blank ends in a clause far shorter than its others: a cut sentence
     (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
     # a short line that stops on a linking word ("在"): the words it needs are after the blank

@@ -206,6 +206,20 @@ def _a_dash_wrapped_into_prose(lines: Sequence[Line], config: Config) -> bool:
     return not is_deck(Line(lines[0].number, lines[0].text.strip() + lines[1].text.strip()))
 
 
+def _a_paragraph_ended(case: JoinCase, config: Config) -> bool:
+    """The text before the blank ended a sentence on a line well short of its column: a
+    paragraph's last line, since a column jump comes after a full one. What opens under it with
+    a word or two and a stop opens a paragraph ("…卷走了正救灾抢险的" | "李夏。" | "搜寻！人们的呼喊声…").
+
+    >>> column = Line(1, "而下，冲向石门亭河，卷走了正救灾抢险的").width
+    >>> case = lambda tail: JoinCase((Line(1, tail),), Block((Line(3, "搜寻！人们的呼喊声不断在山谷回响，"),)), column, column, False)
+    >>> _a_paragraph_ended(case("李夏。"), DEFAULT), _a_paragraph_ended(case("而下，冲向石门亭河，卷走了正救灾抢险的李夏。"), DEFAULT)
+    (True, False)
+    """
+    tail = case.tail[-1]
+    return ends_sentence(tail.text) and _width(tail, case.tail_column, config) == "short"
+
+
 def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
     """The line before the blank falls short of the measure the text after it runs in by more
     than an indent: a column jump carries a line that filled its column on into the next
@@ -545,7 +559,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     if quotes_the_text(case, config):
         return 0.0
     if (
-        opens_inside_a_sentence(head_text)
+        opens_inside_a_sentence(head_text) and not _a_paragraph_ended(case, config)
         or opens_on_a_particle(head_text) and not a_sentence_opens_on_a_preposition(tail_text, head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
