@@ -1039,21 +1039,6 @@ def test_a_title_after_a_short_signed_text(title: str, new_article: bool) -> Non
     assert (new_article_chance(items, before, after, "headline-first", frozenset()) >= 0.5) is new_article
 
 
-
-@pytest.mark.parametrize(
-    "reading",
-    [
-        "世界读书日到来之际，多地举行丰富多彩的读书活动，让读书成为党的一种生活方式。",  # "党的" across two words
-        "世界读书日到来之际，多地举行丰富多彩的读书活动，读书的政治意义更显。",  # "的政"
-    ],
-)
-def test_pairs_across_a_function_character_share_no_name(reading: str) -> None:
-    """Two texts that share only pairs with a function character in them ("党的", "的政") share
-    no name or term: the title over the second, sharing words with it alone, heads another text."""
-    items = stream(f"■本报记者 王珂\n\n{FIRST}\n\n一起读书吧\n\n{reading}\n")
-    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
-    assert new_article_chance(items, before, after, "headline-first", frozenset()) == 1.0
-
 ROUNDUP_SECTIONS = [
     ("吉林", "表现突出及时奖励", "本报长春2月23日电（记者孟海鹰）近日，吉林省出台措施，对表现突出的干部及时奖励，激励担当作为。"),
     ("福州", "防控力量下沉基层", "本报福州2月23日电（记者颜珂）近日，福州市出台措施，推动防控力量下沉基层，充实一线力量。"),

@@ -328,11 +328,10 @@ def _signed_lead(items: Sequence[StreamItem], before: int, config: Config) -> bo
 
 def _heads_another_text(between: Sequence[StreamItem], features: dict[str, float], shared_pairs: AbstractSet[str]) -> bool:
     """A title of a phrase (no clause mark, as a paragraph the column cut holds) that shares words
-    with the text after it only, between two texts that share no rare pair that names something
-    (`_names_something`: "党的", "的政" run across two words): the headline of another text, even
-    after a short signed one ("一起读书吧")."""
+    with the text after it only, between two texts that share no rare pair: the headline of
+    another text, even after a short signed one ("一起读书吧")."""
     titles = [item.text for item in between if is_title(item)]
-    return not any(map(_names_something, shared_pairs)) and "titles_lean=own" in features and not any(CLAUSE.search(text) for text in titles)
+    return not shared_pairs and "titles_lean=own" in features and not any(CLAUSE.search(text) for text in titles)
 
 
 def _set_apart(first: Side, second: Side, config: Config) -> bool:
