@@ -155,6 +155,14 @@ def test_a_correspondents_line_under_a_byline_goes_on_with_it() -> None:
     assert article.byline.persons == ["韩明", "曲颂"]
 
 
+def test_a_headline_that_prints_a_phrase_once_shows_the_doubling_in_the_text() -> None:
+    """The page is evidence for the doubling repair, its headlines too, as `cleanup.clean` reads it."""
+    text = "内阁曲线参拜遭国际社会批判\n\n本报东京4月22日电 日本内阁曲线参拜遭遭国际社会批判。多国表示不满。\n"
+    page = reconstruct(text)
+    assert page.articles[0].body[0].text.endswith("内阁曲线参拜遭国际社会批判。多国表示不满。")
+    assert [(edit.kind, edit.after) for edit in page.edits if "doubling" in edit.kind] == [("ocr-doubling", "遭")]
+
+
 def test_every_article_records_its_source_lines() -> None:
     for prefix in ("000", "001", "002", "003", "004"):
         for article in page(prefix).articles:

@@ -238,7 +238,7 @@ def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
 
 
 def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
-    texts = [draft.chunk.text for draft in assembly.drafts]
+    texts = [_printed_text(draft) for draft in assembly.drafts]
     builder = Builder(config)
     meta = PageMeta()
     articles: list[Article] = []
@@ -252,6 +252,13 @@ def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list
     pieces = sorted(assembly.furniture + banners, key=lambda piece: piece.first)
     furniture = builder.unique([builder.furniture(piece, meta) for piece in pieces])
     return articles, furniture, meta, builder.edits
+
+
+def _printed_text(draft: Draft) -> str:
+    """What the page prints of an article, its titles with its text: the evidence the repairs
+    read, as `cleanup.clean` reads every line of the page. A headline that repeats the words of
+    a sentence with an OCR doubling in it ("拜鬼遭遭国际" under "…拜鬼遭国际社会批判") shows the slip."""
+    return "".join(piece.text for unit in draft.titles for piece in (unit.main, *unit.subs)) + draft.chunk.text
 
 
 def _byline_join(text: str, line: str) -> str:
