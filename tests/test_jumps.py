@@ -187,6 +187,9 @@ JOINS = [
     (["记者日前向有关部门查"], ["询，包括："], "一、是否属实？", True, True),
     # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart
     (["主要的诱发因素有三个："], ["一是全球贫富差距拉大。在全球化进程中，收入差距不断扩大。"], None, True, False),
+    # an article set wider than the column measured around it: its paragraph's first line, short by
+    # the lost indent, falls just short of "far wider" where the line after the blank runs past it
+    (["发言人马伯纳说，当天下午一时左右，一辆载着学生的车搭乘"], ["了三十个人的中巴车与一辆大卡车在本省北部的公路上迎面相撞", "事故造成多人伤亡。"], None, False, True),
     # an intertitle whose clauses balance stays a title of its own
     (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
 ]

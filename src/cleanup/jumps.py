@@ -451,7 +451,8 @@ def _set_across_columns(case: JoinCase, config: Config) -> bool:
     banner is one line."""
     tail, head = case.tail[-1], case.head.lines[0]
     wide_tail, wide_head = outside_column(tail, case.tail_column, config), outside_column(head, case.head_column, config)
-    one_measure = wide_tail and wide_head and abs(tail.width - head.width) <= config.full_slack
+    # a tail as wide may fall just short of "far wider": a paragraph's first line, short by its lost indent
+    one_measure = wide_head and (abs(tail.width - head.width) <= config.full_slack if wide_tail else _runs_alike((tail, head), config))
     banner_before = wide_tail and not _runs_alike(case.tail[-2:], config)
     return (banner_before or wide_head) and not one_measure and not word_bridges(tail.text.strip(), head.text.strip(), config.bridge_context)
 
