@@ -163,6 +163,12 @@ def test_a_headline_that_prints_a_phrase_once_shows_the_doubling_in_the_text() -
     assert [(edit.kind, edit.after) for edit in page.edits if "doubling" in edit.kind] == [("ocr-doubling", "遭")]
 
 
+def test_the_line_that_says_who_spoke_is_the_kicker_wherever_it_stands() -> None:
+    text = "不断提高社会治理科学化\n法治化智能化水平\n\n王某某在湖南调研时强调\n\n新华社长沙3月24日电 王某某20日至23日在湖南长沙、岳阳、株洲调研。他强调，要不断提高社会治理科学化法治化智能化水平。\n"
+    article = reconstruct(text).articles[0]
+    assert (article.headline, article.kicker) == ("不断提高社会治理科学化法治化智能化水平", "王某某在湖南调研时强调")
+
+
 def test_every_article_records_its_source_lines() -> None:
     for prefix in ("000", "001", "002", "003", "004"):
         for article in page(prefix).articles:

@@ -293,7 +293,9 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     """Set aside the banners, then pick the main headline and at most one kicker beside it.
 
     Each title's chance of being the main headline or the kicker comes from the
-    fitted weights (``layout/roles.json``, see `cleanup.Config`); a close call between
+    fitted weights (``layout/roles.json``, see `cleanup.Config`); a title that says who spoke,
+    from the name to the verb (`credits_a_speech_whole`, "某某在湖南调研时强调"), heads no article
+    beside the title that says what was said, wherever it stands; a close call between
     two titles side by side goes to the one that repeats fewer of the `lede`'s words
     (`_repeats_less_of_the_lede`). Titles beyond the main headline and its kicker go to
     the page as banners.
@@ -303,7 +305,8 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
         return Roles(None, None, banners, [])
     model = config.roles()
     chances = [model.probabilities(role_features(inward, index, article_text, body_side, config)) for index in range(len(inward))]
-    main_index = max(range(len(inward)), key=lambda i: (chances[i]["main"], -i))
+    said = [i for i, unit in enumerate(inward) if not credits_a_speech_whole(unit.text)] or list(range(len(inward)))
+    main_index = max(said, key=lambda i: (chances[i]["main"], -i))
     mains = [chance["main"] for chance in chances]
     rival = _repeats_less_of_the_lede(inward, mains, main_index, lede, article_text, config)
     if rival is None:
