@@ -120,8 +120,8 @@ JOINS = [
     (["陈祥荣来自贵港市平南县六陈"], ["镇。作为土生土长的基层干部，他的家乡记忆载满了瑶族乡镇的变迁。"], None, True, True),
     (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
     # ... unless a paragraph ended before the blank, a sentence stopped well short of a wrapped column
-    (["而下，冲向石门亭河，卷走了正救灾抢险的", "李夏。"], ["搜寻！人们的呼喊声不断在山谷回响，", "却始终没有回音。"], None, False, False),
-    (["当天傍晚，接连三股泥石流奔腾而下，卷走了", "正在救灾抢险的李"], ["夏。搜寻队的呼喊声不断在山谷回响，", "却始终没有回音。"], None, False, True),
+    (["山洪顺着河谷冲下来，冲进了正在抢险的", "队伍。"], ["快！大家的喊声在山谷里不断回荡，", "却一直没有回音。"], None, False, False),
+    (["当天傍晚，山洪顺着河谷冲下来，冲进了正", "在抢险的队伍里的老"], ["王。大家的喊声在山谷里不断回荡，", "却一直没有回音。"], None, False, True),
     # the line before the blank ends in a clause far shorter than its others: a cut sentence
     (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
     # a short line that stops on a linking word ("在"): the words it needs are after the blank
@@ -189,7 +189,7 @@ JOINS = [
     (["主要的诱发因素有三个："], ["一是全球贫富差距拉大。在全球化进程中，收入差距不断扩大。"], None, True, False),
     # an article set wider than the column measured around it: its paragraph's first line, short by
     # the lost indent, falls just short of "far wider" where the line after the blank runs past it
-    (["发言人马伯纳说，当天下午一时左右，一辆载着学生的车搭乘"], ["了三十个人的中巴车与一辆大卡车在本省北部的公路上迎面相撞", "事故造成多人伤亡。"], None, False, True),
+    (["教育厅发言人说，当天上午十时左右，一辆载着学生的车搭乘"], ["了三十多名乘客的客车和一辆货车在本省东部的公路上迎面相撞", "事故造成多人受伤。"], None, False, True),
     # an intertitle whose clauses balance stays a title of its own
     (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
 ]
@@ -281,6 +281,14 @@ def test_a_side_set_across_columns(tail: list[str], head: list[str], joins: bool
     narrow = JoinCase(join.tail, join.head, NARROW, NARROW, False, "", join.tail, None)
     assert (not never_joins(narrow, frozenset())) is joins
 
+
+def test_a_banner_set_across_narrow_columns_never_runs_on_from_a_wider_text() -> None:
+    """A full line of an article set in a wide measure, then a banner far wider than the narrow
+    columns under it: not one measure, though the two are about as wide."""
+    tail = Line(1, "全省今年将新建和改造农村公路一万多公里，进一步打通")
+    banner = Line(3, "深入学习贯彻党的二十大精神 奋力谱写现代化建设的新篇章")
+    chance = join_chance(JoinCase((tail,), Block((banner, Line(4, "今年以来，全县公路建设"))), tail.width + 4, 34, False), frozenset())
+    assert chance == 0.0
 
 def test_a_series_banner_over_the_text_never_joins_it() -> None:
     banner = case(["稳中求进 提质增效·专题访谈"], ["近日，四川嘉阳小火车沿途的桐子花盛开，当", "小火车穿越桐子花丛，鸣笛喷气，场面宛如画"])

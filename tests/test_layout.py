@@ -149,24 +149,30 @@ def test_wrapped_byline_lines_are_one_byline() -> None:
 
 
 def test_a_correspondents_line_under_a_byline_goes_on_with_it() -> None:
-    text = "■本报驻埃及记者 韩明\n本报驻俄罗斯记者 曲颂\n\n核心阅读\n\n当地时间19日，北部城市发生爆炸袭击，造成多人伤亡。\n\n局势依然脆弱\n"
+    text = "■本报驻巴西记者 李明\n本报驻阿根廷记者 周文\n\n核心阅读\n\n当地时间19日，南部多个城市遭遇暴雨，交通一度中断。\n\n雨季仍未结束\n"
     article = reconstruct(text).articles[0]
-    assert article.byline.text == "本报驻埃及记者 韩明 本报驻俄罗斯记者 曲颂"
-    assert article.byline.persons == ["韩明", "曲颂"]
+    assert article.byline.text == "本报驻巴西记者 李明 本报驻阿根廷记者 周文"
+    assert article.byline.persons == ["李明", "周文"]
 
 
 def test_a_headline_that_prints_a_phrase_once_shows_the_doubling_in_the_text() -> None:
     """The page is evidence for the doubling repair, its headlines too, as `cleanup.clean` reads it."""
-    text = "内阁曲线参拜遭国际社会批判\n\n本报东京4月22日电 日本内阁曲线参拜遭遭国际社会批判。多国表示不满。\n"
+    text = "新规出台遭业界普遍质疑\n\n本报上海4月22日电 某市停车新规出台遭遭业界普遍质疑。多家企业表示不满。\n"
     page = reconstruct(text)
-    assert page.articles[0].body[0].text.endswith("内阁曲线参拜遭国际社会批判。多国表示不满。")
+    assert page.articles[0].body[0].text.endswith("停车新规出台遭业界普遍质疑。多家企业表示不满。")
     assert [(edit.kind, edit.after) for edit in page.edits if "doubling" in edit.kind] == [("ocr-doubling", "遭")]
 
 
-def test_the_line_that_says_who_spoke_is_the_kicker_wherever_it_stands() -> None:
-    text = "不断提高社会治理科学化\n法治化智能化水平\n\n王某某在湖南调研时强调\n\n新华社长沙3月24日电 王某某20日至23日在湖南长沙、岳阳、株洲调研。他强调，要不断提高社会治理科学化法治化智能化水平。\n"
-    article = reconstruct(text).articles[0]
-    assert (article.headline, article.kicker) == ("不断提高社会治理科学化法治化智能化水平", "王某某在湖南调研时强调")
+SAID = "切实把农田水利建设\n抓紧抓实抓出成效"
+WHO_SPOKE = "李某某在河北调研时强调"
+SPEECH = "本报石家庄3月24日电 李某某20日至23日在河北保定、沧州调研。他强调，要切实把农田水利建设抓紧抓实抓出成效。\n"
+
+
+@pytest.mark.parametrize("block", [f"{SAID}\n\n{WHO_SPOKE}", f"{WHO_SPOKE}\n\n{SAID}"])
+def test_the_line_that_says_who_spoke_is_the_kicker_above_or_under_the_headline(block: str) -> None:
+    article = reconstruct(f"{block}\n\n{SPEECH}").articles[0]
+    assert (article.headline, article.kicker) == ("切实把农田水利建设抓紧抓实抓出成效", WHO_SPOKE)
+    assert not article.notes
 
 
 def test_every_article_records_its_source_lines() -> None:

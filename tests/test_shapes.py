@@ -509,7 +509,7 @@ def test_a_line_that_fills_a_narrower_column_below_is_running_text(text: str, fo
         ("本报记者 刘传伏 本报通讯员 李超", True),
         ("記者 林勵 實習記者 梁穎欣", True),
         ("本报记者 贺 勇", True),  # a name set wide
-        ("本报驻俄罗斯记者 曲颂", True),  # a correspondent's posting names any place
+        ("本报驻阿根廷记者 周文", True),  # a correspondent's posting names its place
         ("本報駐京記者 陳大文", True),
         ("本报驻地记者了解到", False),  # prose: no space after the title
         ("本报评论员", False),  # no name: left to the title rules

@@ -104,7 +104,8 @@ def alternation(words: list[str]) -> str:
 
 
 # A title in front of a reporter's name, as a regex: one of `REPORTER_TITLES`, or the shape of a
-# correspondent's posting, which names any place ("本报驻俄罗斯记者", "本報駐京記者").
+# correspondent's posting, which names a place of one to six characters ("本报驻俄罗斯记者",
+# "本報駐京記者").
 REPORTER_TITLE_PATTERN = rf"本[报報][驻駐]\p{{Han}}{{1,6}}?(?:记者|記者)|{alternation(REPORTER_TITLES)}"
 
 

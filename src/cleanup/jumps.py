@@ -207,17 +207,20 @@ def _a_dash_wrapped_into_prose(lines: Sequence[Line], config: Config) -> bool:
 
 
 def _a_paragraph_ended(case: JoinCase, config: Config) -> bool:
-    """The text before the blank ended a sentence on a line well short of its column: a
+    """The text before the blank stopped a sentence on a line well short of its column: a
     paragraph's last line, since a column jump comes after a full one. What opens under it with
-    a word or two and a stop opens a paragraph ("…卷走了正救灾抢险的" | "李夏。" | "搜寻！人们的呼喊声…").
+    a word or two and a stop opens a paragraph ("…冲进了正在抢险的" | "队伍。" | "快！大家的喊声…");
+    a clause mark opening the line is still the rest of a sentence, which no line of print opens on.
 
-    >>> column = Line(1, "而下，冲向石门亭河，卷走了正救灾抢险的").width
-    >>> case = lambda tail: JoinCase((Line(1, tail),), Block((Line(3, "搜寻！人们的呼喊声不断在山谷回响，"),)), column, column, False)
-    >>> _a_paragraph_ended(case("李夏。"), DEFAULT), _a_paragraph_ended(case("而下，冲向石门亭河，卷走了正救灾抢险的李夏。"), DEFAULT)
+    >>> column = Line(1, "山洪顺着河谷冲下来，冲进了正在抢险的").width
+    >>> case = lambda tail, head="快！大家的喊声在山谷里回荡，": JoinCase((Line(1, tail),), Block((Line(3, head),)), column, column, False)
+    >>> _a_paragraph_ended(case("队伍。"), DEFAULT), _a_paragraph_ended(case("山洪顺着河谷冲下来，冲进了正在抢险的队伍。"), DEFAULT)
     (True, False)
+    >>> _a_paragraph_ended(case("他问道："), DEFAULT), _a_paragraph_ended(case("队伍。", "，大家的喊声在山谷里回荡，"), DEFAULT)
+    (False, False)
     """
-    tail = case.tail[-1]
-    return ends_sentence(tail.text) and _width(tail, case.tail_column, config) == "short"
+    tail, head = case.tail[-1], case.head.lines[0].text.strip()
+    return ends_on_a_stop(tail.text) and _width(tail, case.tail_column, config) == "short" and head[:1] not in LINE_CLOSERS
 
 
 def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
@@ -445,14 +448,16 @@ def reads_as_verse(case: JoinCase, config: Config = DEFAULT) -> bool:
 
 def _set_across_columns(case: JoinCase, config: Config) -> bool:
     """A side far wider than its column: a header or banner set across columns. Unless both
-    sides run that wide alike, or a word runs across the join ("农村集" | "体产权…"): a short
-    article set in a wider measure than the blocks around it, whose column the short blocks
-    could not measure. Text before the blank whose lines run that wide alike is such text too: a
+    sides run that wide alike (the line before the blank may be a paragraph's first line, short
+    of "far wider" by no more than its lost indent), or a word runs across the join ("农村集" |
+    "体产权…"): a short article set in a wider measure than the blocks around it, whose column
+    the short blocks could not measure. Text before the blank whose lines run that wide alike is such text too: a
     banner is one line."""
     tail, head = case.tail[-1], case.head.lines[0]
     wide_tail, wide_head = outside_column(tail, case.tail_column, config), outside_column(head, case.head_column, config)
-    # a tail as wide may fall just short of "far wider": a paragraph's first line, short by its lost indent
-    one_measure = wide_head and (abs(tail.width - head.width) <= config.full_slack if wide_tail else _runs_alike((tail, head), config))
+    # the tail may fall just short of "far wider": a paragraph's first line, short by its lost indent
+    short_by_an_indent = tail.width + config.full_slack + config.indent + 1 > case.tail_column * config.outside_column
+    one_measure = wide_head and (abs(tail.width - head.width) <= config.full_slack if wide_tail else short_by_an_indent and _runs_alike((tail, head), config))
     banner_before = wide_tail and not _runs_alike(case.tail[-2:], config)
     return (banner_before or wide_head) and not one_measure and not word_bridges(tail.text.strip(), head.text.strip(), config.bridge_context)
 

@@ -295,7 +295,8 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     Each title's chance of being the main headline or the kicker comes from the
     fitted weights (``layout/roles.json``, see `cleanup.Config`); a title that says who spoke,
     from the name to the verb (`credits_a_speech_whole`, "某某在湖南调研时强调"), heads no article
-    beside the title that says what was said, wherever it stands; a close call between
+    beside a title that says what was said, above it or under it (beside the headline, it is the
+    kicker); a close call between
     two titles side by side goes to the one that repeats fewer of the `lede`'s words
     (`_repeats_less_of_the_lede`). Titles beyond the main headline and its kicker go to
     the page as banners.
@@ -305,9 +306,9 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
         return Roles(None, None, banners, [])
     model = config.roles()
     chances = [model.probabilities(role_features(inward, index, article_text, body_side, config)) for index in range(len(inward))]
-    said = [i for i, unit in enumerate(inward) if not credits_a_speech_whole(unit.text)] or list(range(len(inward)))
-    main_index = max(said, key=lambda i: (chances[i]["main"], -i))
-    mains = [chance["main"] for chance in chances]
+    candidates = [i for i, unit in enumerate(inward) if not credits_a_speech_whole(unit.text)] or list(range(len(inward)))
+    main_index = max(candidates, key=lambda i: (chances[i]["main"], -i))
+    mains = [chance["main"] if i in candidates else 0.0 for i, chance in enumerate(chances)]
     rival = _repeats_less_of_the_lede(inward, mains, main_index, lede, article_text, config)
     if rival is None:
         notes = _close_call(inward, mains, main_index, config)
