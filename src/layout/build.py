@@ -257,7 +257,7 @@ def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list
 def _printed_text(draft: Draft) -> str:
     """What the page prints of an article, its titles with its text: the evidence the repairs
     read, as `cleanup.clean` reads every line of the page. A headline that repeats the words of
-    a sentence with an OCR doubling in it ("拜鬼遭遭国际" under "…拜鬼遭国际社会批判") shows the slip."""
+    a sentence with an OCR doubling in it ("出台遭遭业界" under "…新规出台遭业界普遍质疑") shows the slip."""
     return "".join(piece.text for unit in draft.titles for piece in (unit.main, *unit.subs)) + draft.chunk.text
 
 
