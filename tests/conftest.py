@@ -42,6 +42,28 @@ def text_pdf(lines: list[tuple[int, int, int, str]]) -> bytes:
     )
 
 
+def wrapped(paragraph: str, width: int) -> list[str]:
+    """Hard-wrapped at `width` characters; the first line lost its two-character indent."""
+    first = max(width - 2, 1)
+    return [paragraph[:first]] + [paragraph[start : start + width] for start in range(first, len(paragraph), width)]
+
+
+def dump(*blocks: str, width: int = 17) -> str:
+    """A page dump of `blocks` parted by blank lines: a paragraph (a line that ends a sentence
+    and is longer than `width`) hard-wrapped, no line opening on a mark that closes (the mark
+    stays on the line before), any other block printed as given."""
+
+    def column(paragraph: str) -> str:
+        lines = wrapped(paragraph, width)
+        for index in range(1, len(lines)):
+            while lines[index][:1] in "，。、；：！？”）":
+                lines[index - 1], lines[index] = lines[index - 1] + lines[index][0], lines[index][1:]
+        return "\n".join(line for line in lines if line)
+
+    prose = [len(block) > width and "\n" not in block and block[-1] in "。！？”" for block in blocks]
+    return "\n\n".join(column(block) if wrap else block for block, wrap in zip(blocks, prose)) + "\n"
+
+
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 

@@ -192,6 +192,10 @@ JOINS = [
     (["教育厅发言人说，当天上午十时左右，一辆载着学生的车搭乘"], ["了三十多名乘客的客车和一辆货车在本省东部的公路上迎面相撞", "事故造成多人受伤。"], None, False, True),
     # an intertitle whose clauses balance stays a title of its own
     (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
+    # a kicker that ends on a dash leads into its headline, closed by its column tag, or into the words it quotes
+    (["某部门在网上开通投诉监督平台，接受群众对各类证明的投诉，积极回应群众和企业关切——"], ["不必要的证明，免了！（法治进行时）"], "一段时间以来，各类重复证明不时出现。", True, False),
+    (["他在给家人的信中写道——"], ["“此次奉命出征，为国效力，虽死犹荣。”"], None, True, False),
+    (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,积极回应群众和企业关切——"], ["不必要的证明,免了!(法治进行时)"], "一段时间以来,各类重复证明不时出现。", True, False),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import seed_text
+from conftest import dump, seed_text
 
 from cleanup import Line, Unit
 from layout import Page, reconstruct
@@ -519,3 +519,94 @@ def test_a_place_by_name_over_the_title_that_closes_the_page_is_its_kicker(label
     page = reconstruct(BODY_FIRST_ARTICLE.replace("春耕生产进展顺利\n\n", f"{label}\n\n" if teaser else "") + ("" if teaser else f"{label}\n\n") + "小麦返青有新招\n")
     articles = [(article.headline, article.kicker, len(article.body)) for article in page.articles]
     assert articles == ([(label, None, 1), ("小麦返青有新招", None, 0)] if teaser else [("小麦返青有新招", label, 1)])
+
+
+
+# Paragraphs of invented pages, each a text of its own.
+SPRING_VISITS = "新春佳节，记者兵分多路走进乡村和城市社区，记录百姓过年的新变化、新气象，感受不一样的浓浓年味。"
+VILLAGE_WEDDING = "腊月二十八，某县某村的老张家格外热闹。前几年靠种植果树脱了贫，今年他的儿子又娶上了媳妇，一家人高高兴兴张罗着年夜饭。"
+ALLEY_HEATING = "走进城里的一条老胡同，暖气烧得正旺。今年冬天，胡同里的居民家家户户用上了电采暖，告别了烧煤的日子。"
+MUSEUMS = (
+    "春节期间，各地文化场馆推出丰富多彩的展览和活动，吸引了大批市民前来参观，博物馆里处处洋溢着节日气氛。"
+    "不少家长带着孩子走进展厅，在一件件文物前驻足观看，感受中华文化的独特魅力。"
+)
+TALKS = (
+    "本报北京2月1日电 某国元首今天在某地同来访的某国领导人举行会谈，双方一致同意深化各领域务实合作，"
+    "推动两国关系迈上新台阶。某国元首指出，两国友好交往源远流长，各领域合作成果丰硕。"
+)
+TALKS_GO_ON = (
+    "某国领导人表示，愿同对方一道，加强高层交往，扩大贸易投资，深化人文交流，共同应对全球性挑战。"
+    "双方还就共同关心的国际和地区问题交换了意见，一致认为应当通过对话协商解决分歧。"
+)
+LOGISTICS = (
+    "专家表示，物流业是支撑国民经济发展的基础性、战略性产业。降低物流成本，需要各方形成合力，"
+    "营造协同发展的良好环境，让降本增效的成果惠及更多企业。"
+)
+NEXT_ARTICLE = ("■本报记者 李华", MUSEUMS, "文化场馆年味浓")
+
+# A feature of several places, each section under its title and its reporter's line, on a page
+# that marks its bylines with "■" and prints the sections' reporters without it.
+PACKAGE_PAGE = (
+    "■本报记者 王明",
+    SPRING_VISITS,
+    "脱贫脱单 双喜临门",
+    "本报记者 李华",
+    VILLAGE_WEDDING,
+    "胡同电暖 安享生活",
+    "本报记者 赵强",
+    ALLEY_HEATING,
+    "新春走基层 一起过大年",
+    "■本报记者 孙伟",
+    MUSEUMS,
+    "文化场馆年味浓",
+)
+
+
+@pytest.mark.parametrize(
+    ("second_byline", "headlines"),
+    [
+        ("■本报记者 孙伟", ["新春走基层 一起过大年", "文化场馆年味浓"]),
+        # a page with one marked byline may have lost the others' marks: each reporter's line opens an article
+        ("本报记者 孙伟", ["脱贫脱单 双喜临门", "胡同电暖 安享生活", "新春走基层 一起过大年", "文化场馆年味浓"]),
+    ],
+)
+def test_reporters_printed_without_the_page_s_byline_mark_write_sections_of_one_article(second_byline: str, headlines: list[str]) -> None:
+    page = reconstruct(dump(*(second_byline if block == "■本报记者 孙伟" else block for block in PACKAGE_PAGE)))
+    assert [article.headline for article in page.articles] == headlines
+    if len(headlines) == 2:
+        assert [part.text for part in page.articles[0].body if part.text.startswith("本报记者")] == ["本报记者 李华", "本报记者 赵强"]
+
+
+def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
+    """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
+    deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"
+    first = reconstruct(dump("■本报记者 王明", TALKS, TALKS_GO_ON, "某国元首同某国领\n导人举行会谈\n" + deck, *NEXT_ARTICLE)).articles[0]
+    assert (first.headline, first.subheadline) == ("某国元首同某国领导人举行会谈", deck[2:])
+    assert first.body[-1].text.startswith("某国领导人表示")
+
+
+def test_a_sentence_that_ends_on_a_dash_over_a_tagged_headline_is_its_kicker() -> None:
+    """On a page printed a paragraph to a line, headlines first."""
+    page = reconstruct(
+        dump(
+            "某国代表呼吁加强合作",
+            "据新华社某地2月4日电(记者王明)某国常驻代表出席安理会公开辩论会并发言,呼吁各方加强合作,共同维护地区和平稳定,为地区发展创造良好环境。",
+            "某国代表表示,各方应恪守《联合国宪章》宗旨和原则,充分尊重地区国家在地区事务上的主导作用,支持地区国家自主解决地区问题。",
+            "某部门在网上开通证明事项清理投诉监督平台,接受群众对各类重复证明等问题的投诉,并积极回应群众和企业关切——",
+            "不必要的证明,免了!(法治进行时)",
+            "一段时间以来,各类重复证明、循环证明等现象不时出现,成为群众和企业办事的烦心事。",
+            "某部门有关负责人表示,将持续清理各类证明事项,让群众少跑腿、好办事。",
+            width=200,
+        )
+    )
+    first, second = page.articles
+    assert second.kicker is not None and second.kicker.endswith("积极回应群众和企业关切——")
+    assert second.headline == "不必要的证明，免了！（法治进行时）"
+    assert first.body[-1].text.startswith("某国代表表示")
+
+
+def test_who_compiled_an_interview_closes_it_with_the_author_s_note() -> None:
+    page = reconstruct(dump(LOGISTICS, "（作者为某某协会会长）", "（本报记者王明采访整理）", "降本增效，物流发展高质量", *NEXT_ARTICLE))
+    first = page.articles[0]
+    assert first.headline == "降本增效，物流发展高质量"
+    assert [part.text for part in first.body[-2:]] == ["（作者为某某协会会长）", "（本报记者王明采访整理）"]

@@ -109,3 +109,16 @@ def test_glued_names_split_only_when_certain(run: str, names: list[str]) -> None
 
 def test_a_sign_off_with_glued_names_is_still_a_sign_off() -> None:
     assert is_sign_off("（李超张培龙）")
+
+
+@pytest.mark.parametrize(
+    ("text", "signs_off"),
+    [
+        ("（本报记者王明采访整理）", True),  # who compiled the interview above, title and all
+        ("（本报记者 王明 李华整理）", True),
+        ("（记者王明采写）", True),
+        ("（本系列评论到此结束）", False),  # a note, no one's name
+    ],
+)
+def test_a_sign_off_may_give_the_reporters_title_and_what_they_did(text: str, signs_off: bool) -> None:
+    assert is_sign_off(text) is signs_off

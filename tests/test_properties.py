@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import regex
-from conftest import SHARED, seed_paths
+from conftest import SHARED, seed_paths, wrapped
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -134,12 +134,6 @@ def stories() -> tuple[Story, ...]:
     if not all((SHARED / "corpus" / name).exists() for name in CORPUS_FILES):
         pytest.skip(f"{SHARED / 'corpus'} is not available")
     return _stories()
-
-
-def wrapped(paragraph: str, width: int) -> list[str]:
-    """Hard-wrapped at `width` characters; the first line lost its two-character indent."""
-    first = max(width - 2, 1)
-    return [paragraph[:first]] + [paragraph[start : start + width] for start in range(first, len(paragraph), width)]
 
 
 def printed(story: Story, width: int, headline_first: bool) -> list[str]:

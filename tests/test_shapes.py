@@ -58,6 +58,10 @@ TITLES = [
     (["“放管服”推动营", "商环境持续优化"], True),  # the quotation closes: a title
     (["「例如某某，他當時（80年代）"], False),  # one line leaves it open: a column jump cut a quotation
     (["“我孤独地漫游，像一朵云"], False),  # a poem's first line, however its brackets end
+    # a headline's last line long only by its series' column tag, and a line long by its own words
+    (["荒山变绿产业兴", "青砖蓝瓦新居起（某某某某专栏——来自某地某某乡村的精准脱贫故事）"], True),
+    (["荒山变绿产业兴", "青砖蓝瓦的新居一栋接着一栋建了起来，村里的产业也一年比一年兴旺（某地）"], False),
+    (["青砖蓝瓦新居起（某某某某专栏——来自某地某某乡村的精准脱贫故事）", "荒山变绿产业兴"], False),
 ]
 
 
@@ -93,6 +97,10 @@ def test_deck_shape(text: str, deck: bool) -> None:
         ("展出的作品越来越多，如此看重", "——强调建设四大合作平台和三大协商机制，推动城乡迈向融合发展时代", 26, False),
         # Wide and under a title, but the clause runs on: prose.
         ("第三届城乡发展论坛开幕", "——强调建设四大合作平台和三大协商机制，推动城乡迈向融合发展时代，", 26, False),
+        # Wide and under a title, the story summed up in sentences: a deck.
+        ("某国元首同某国领导人举行会谈", "——某国元首：愿加强沟通，深化互信。某国领导人：期待在能源领域开展合作。", 26, True),
+        # The same sentences under a line of prose: a paragraph a dash opens.
+        ("两国元首共同见证了合作文件的签署，", "——某国元首：愿加强沟通，深化互信。某国领导人：期待在能源领域开展合作。", 26, False),
     ],
 )
 def test_deck_under_title(previous: str, text: str, column: int, deck: bool) -> None:

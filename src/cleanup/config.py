@@ -224,6 +224,9 @@ class Config:
     headline_max_chars: int = 80
     # ... and runs at least this long: a shorter title ("楷 书") is a kicker's label.
     headline_min_chars: int = 3
+    # A page that marks this many bylines or more ("■本报记者 王明") marks them all: there, a
+    # reporter's line without the mark names who wrote a section of an article (`layout.classify`).
+    marked_bylines_min: int = 2
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
     # lines, is a headline too (a paragraph always ends one).
     headline_max_lines: int = 3

@@ -59,6 +59,7 @@ from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
     LINE_CLOSERS,
+    OPENING_QUOTES,
     ends_on_a_stop,
     ends_sentence,
     leads_into_a_quotation,
@@ -143,9 +144,27 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
         or len(case.tail) == 1 and bool(SECTION_NUMBER.fullmatch(tail.text))
         or _a_kicker_under_its_headline(case, config)
+        or _a_dash_leads_into_a_unit(case)
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
+
+
+def _a_dash_leads_into_a_unit(case: JoinCase) -> bool:
+    """A line that ends on a dash leads into what stands after the blank as a unit of its own:
+    the headline its kicker names, closed by its column tag ("…回应群众关切——" | "不必要的证明，
+    免了！（法治进行时）"), or the words it quotes ("他在家书中写道——" | "“此次奉命…”").
+
+    >>> kicker = (Line(1, "某部门开通投诉平台，回应群众关切——"),)
+    >>> _a_dash_leads_into_a_unit(JoinCase(kicker, Block((Line(3, "不必要的证明，免了！（法治进行时）"),)), 0, 0, True))
+    True
+    >>> _a_dash_leads_into_a_unit(JoinCase(kicker, Block((Line(3, "各地积极参与，效果明显。"),)), 0, 0, True))
+    False
+    """
+    tail = case.tail[-1].text.strip()
+    if not tail.endswith(DECK_MARK) or tail == DECK_MARK:
+        return False
+    return case.head.lines[0].text.lstrip()[:1] in OPENING_QUOTES or closed_by_a_column_tag(case.head.lines[-1].text.strip())
 
 
 def _a_wrapped_lede(case: JoinCase, config: Config) -> bool:

@@ -76,10 +76,13 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     "（2019年3月25日，太原）" aside), no quote closed from before.
 
     A comma is prose's mark ("——各地积极参与区域合作，" opening a paragraph), unless the
-    caller knows the line hangs under a title (`hangs_under_title`): a deck may run on in clauses.
+    caller knows the line hangs under a title (`hangs_under_title`): a deck may run on in clauses,
+    and sum up the story in sentences.
 
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"), under_title=True)
     True
+    >>> is_deck(Line(2, "——某某：支持合作。某某：愿深化交流。"), under_title=True), is_deck(Line(2, "——某某：支持合作。某某：愿深化交流。"))
+    (True, False)
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
     False
     >>> is_deck(Line(2, "——"))
@@ -91,10 +94,8 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     return (
         text.startswith(DECK_MARK)
         and bool(text.lstrip(DECK_MARK[0]))  # a dash alone: the wrap carried it off the sentence above
-        and not ends_sentence(text)
+        and (under_title or not ends_sentence(text) and not INNER_SENTENCE_MARK.search(text) and not _COMMA.search(text))
         and not clearly_unfinished(text)
-        and not INNER_SENTENCE_MARK.search(text)
-        and (under_title or not _COMMA.search(text))
         and not closes_what_it_did_not_open(text)
     )
 
@@ -341,7 +342,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
     if len(texts) > max_lines or len(text) > max_chars or not text.strip():
         return False
     long_lines = [line for line in texts if len(line) > line_max_chars]
-    if long_lines and (len(texts) > 1 or CLAUSE.search(_TRAILING_TAG.sub("", text))):
+    if long_lines and (len(texts) > 1 and _long_but_for_a_tag(long_lines, texts, line_max_chars) or CLAUSE.search(_TRAILING_TAG.sub("", text))):
         return False  # a long line with a clause mark, not one in its column tag ("（…“不忘初心、牢记使命”主题教育）")
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
@@ -353,6 +354,19 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
         return True
     # No title stops on a word that links it to more ("这是“城南双雄”在").
     return not ends_sentence(text) and not ends_on_link(text)
+
+
+def _long_but_for_a_tag(long_lines: list[str], texts: tuple[str, ...], line_max_chars: int) -> bool:
+    """Of a title's lines, one longer than a title line is unless it is its last and its column
+    tag makes it so ("荒山变绿产业兴" | "青砖蓝瓦新居起（某某专栏——来自某地的系列报道）"): a tag is set on
+    the headline's last line however long the series' name.
+
+    >>> _long_but_for_a_tag(["青砖蓝瓦新居起（某某专栏——来自某地的系列报道之一）"], ("荒山变绿产业兴", "青砖蓝瓦新居起（某某专栏——来自某地的系列报道之一）"), 30)
+    False
+    >>> _long_but_for_a_tag(["村里开了不下二十次会议，能找的人都找了，能说的话都说了"], ("村里开了不下二十次会议，能找的人都找了，能说的话都说了", "一"), 30)
+    True
+    """
+    return long_lines != [texts[-1]] or len(_TRAILING_TAG.sub("", texts[-1])) > line_max_chars
 
 
 # An entry of a list set out line by line: "（b）…", "(c) …", "二、…", "3. …" after a colon or a

@@ -6,6 +6,7 @@ among the others is the assembler's business.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,6 +25,7 @@ from cleanup.cues import (
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import (
+    closed_by_a_column_tag,
     is_unmarked_byline,
     looks_like_title,
     printed_as_banner,
@@ -77,8 +79,12 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
     inside a headline block ("【死因研訊】" / "專家證人：") is part of it.
     """
     pieces: list[Piece] = []
+    printed = {line.number for unit in units for line in unit.lines}
     for block in _blocks_of(units):
         lines = [line for unit in block for line in unit.lines]
+        if len(lines) == 1 and printed.isdisjoint((lines[0].number - 1, lines[0].number + 1)) and _FIGURE.fullmatch(lines[0].text.strip()):
+            pieces.append(Piece("body", lines, block[0]))  # a data box's figure ("10.5%"), between blank lines
+            continue
         if is_promo("".join(line.text.strip() for line in lines), config):
             # "掃描二維碼，" / "關注「眾新聞」": a call to scan is one piece, however it wrapped.
             pieces.append(Piece("furniture", lines, block[0], "promo"))
@@ -88,7 +94,35 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             continue
         title = _title_block(block, lines, config)
         pieces.extend(title if title else [classify(unit, banner_lines, config) for unit in block])
-    return pieces
+    return _kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config))
+
+
+def _kickers_over_tagged_headlines(pieces: list[Piece]) -> list[Piece]:
+    """A paragraph that ends on a dash right over a headline its column tag closes ("某部门开通投诉
+    平台，回应群众关切——" | "不必要的证明，免了！（法治进行时）"): the kicker that leads into that
+    headline, a sentence long as it may be, not the last paragraph of the text before."""
+    kickers = {
+        index for index, (piece, following) in enumerate(itertools.pairwise(pieces))
+        if piece.kind == "body" and _leads_in(piece.text) and following.kind == "title" and closed_by_a_column_tag(following.text)
+    }
+    return [Piece("title", piece.lines, piece.unit) if index in kickers else piece for index, piece in enumerate(pieces)]
+
+
+def _leads_in(text: str) -> bool:
+    """Ends on a dash that leads into what follows ("…关切——"), not a dash alone."""
+    return text.endswith("——") and text != "——"
+
+
+def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piece]:
+    """A page that marks its bylines ("■本报记者 王明") marks each one: a reporter's line printed
+    without the mark there names who wrote a section of an article ("本报记者 李华" under a
+    section's title in a feature of several places), a line of its text, not a byline that opens
+    another article. Where the page marks fewer than `Config.marked_bylines_min` bylines, an
+    unmarked one may be a byline whose mark the extractor lost."""
+    marked = sum(piece.kind == "byline" and starts_with_byline_mark(piece.lines[0].text) for piece in pieces)
+    if marked < config.marked_bylines_min:
+        return pieces
+    return [Piece("body", piece.lines, piece.unit) if piece.kind == "byline" and not starts_with_byline_mark(piece.lines[0].text) else piece for piece in pieces]
 
 
 def _blocks_of(units: list[Unit]) -> list[list[Unit]]:
@@ -107,10 +141,11 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
         return None
     if any(_OPENS_OWN_PIECE.match(line.text) or is_unmarked_byline(line.text) for line in lines):
         return None
-    texts = [line.text.strip() for line in lines if not SUBHEADLINE_LINE.match(line.text)]
+    titles = [line for line in lines if not SUBHEADLINE_LINE.match(line.text)]
+    texts = [line.text.strip() for line in titles]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
     stops = FULL_STOPS - set("！？!?") if texts and COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
-    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, config):
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, config) and not (titles and _a_deck_under(titles, lines, config)):
         return None
     pieces: list[Piece] = []
     for unit in block:
@@ -120,6 +155,19 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
             else:
                 pieces[-1] = Piece("title", pieces[-1].lines + [line], pieces[-1].unit)
     return pieces
+
+
+# A figure printed alone between blank lines ("11.73亿人", "10.5%", "239家"): a data box's entry
+# inside an article, neither a title of its own nor a banner (right under another line, it may
+# end a headline: "去年截获外来有害生物" | "122万次"). Not a page number ("3") nor a date ("2月4日").
+_FIGURE = regex.compile(r"\d[\d.,]*\s*(?:[%％]|(?![年月日版期号時时])\p{Han}){1,3}")
+
+
+def _a_deck_under(titles: list[Line], lines: list[Line], config: Config) -> bool:
+    """Title lines over a "——" deck, which alone makes the block too long for a title: a deck may
+    sum up the whole story in sentences ("——某某：…。某某：…。"), and its dash, right under the
+    headline, says what it is."""
+    return looks_like_title(titles, config) and SUBHEADLINE_LINE.match(lines[len(titles)].text) is not None and lines[: len(titles)] == titles
 
 
 def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Piece:

@@ -73,7 +73,7 @@ _TITLE_ROLES: dict[str, CreditRole] = {
 }
 # A credit's closing mark: the names before it took the photograph.
 _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
-_SIGN_OFF = regex.compile(r"[（(]([^（()）]{2,30})[）)]")
+_SIGN_OFF = regex.compile(rf"[（(](?:{REPORTER_TITLE_PATTERN})?\s*([^（()）]{{2,30}}?)\s*(?:采访整理|採訪整理|整理|采写|採寫|执笔|執筆)?[）)]")
 # "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
 # an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
 _AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
@@ -195,7 +195,12 @@ def credits(text: str, default: CreditRole = "reporter") -> dict[str, CreditRole
 
 
 def is_sign_off(text: str) -> bool:
-    """"（刘志勇 杨启林）": the reporters' names in brackets that close an article."""
+    """"（刘志勇 杨启林）": the reporters' names in brackets that close an article, with their title
+    and what they did, if printed ("（本报记者王明采访整理）").
+
+    >>> is_sign_off("（刘志勇 杨启林）"), is_sign_off("（本报记者王明采访整理）"), is_sign_off("（本系列评论到此结束）")
+    (True, True, False)
+    """
     match = _SIGN_OFF.fullmatch(text.strip())
     return bool(match) and "".join(persons(match.group(1))) == regex.sub(r"[\s、，,]+", "", match.group(1))
 
