@@ -97,7 +97,7 @@ def give_bylines(pages: dict[tuple[str, int], list[dict]], share: float, seed: i
     for articles in pages.values():
         for article in articles:
             if article["kind"] == "article" and not article["dateline"] and names and rng.random() < share:
-                article["byline"] = "本报记者  " + "  ".join(rng.sample(names, rng.choice((1, 1, 2))))
+                article["byline"] = "本报记者  " + "  ".join(rng.sample(names, min(rng.choice((1, 1, 2)), len(names))))
 
 
 def hk_articles(archive: Path, exclude: set[str], wanted: int) -> list[dict]:
@@ -153,6 +153,20 @@ def write_halves(work: Path, pages: dict[tuple[str, int], list[dict]], hk: list[
         print(f"{half}: {len(chosen)} People's Daily pages, {len(articles)} Hong Kong articles")
 
 
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Clear errors before any work: the folders exist, the share is a share, and the texts
+    are kept outside the project (other publishers' texts never enter it)."""
+    for name in ("crawl", "hk"):
+        if not getattr(args, name).is_dir():
+            parser.error(f"--{name} {getattr(args, name)}: no such folder")
+    if not 0 <= args.bylines <= 1:
+        parser.error(f"--bylines {args.bylines}: a share between 0 and 1")
+    if args.work.resolve().is_relative_to(Path(__file__).resolve().parents[1]):
+        parser.error(f"{args.work}: inside the project; the texts must stay outside it")
+    if not (SHARED / "corpus" / HK).exists() or not (SHARED / "tools" / "simulate.py").exists():
+        parser.error(f"needs {SHARED} (its corpus and tools/simulate.py)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("work", type=Path, help="folder to write the corpus halves and pages into")
@@ -163,12 +177,16 @@ def main() -> int:
     parser.add_argument("--bylines", type=float, default=0.6, help="share of the articles without a dateline given a byline (default 0.6)")
     parser.add_argument("--no-score", action="store_true", help="only lay out")
     args = parser.parse_args()
+    _check(parser, args)
     corpus_hk = json.loads((SHARED / "corpus" / HK).read_text("utf-8"))
     pages = crawl_pages(args.crawl)
     if not pages:
         raise SystemExit(f"new_texts: no YYYYMMDD-PP-AA.txt files under {args.crawl}")
     give_bylines(pages, args.bylines)
-    write_halves(args.work, pages, hk_articles(args.hk, {article["id"] for article in corpus_hk["articles"]}, args.hk_articles))
+    hk = hk_articles(args.hk, {article["id"] for article in corpus_hk["articles"]}, args.hk_articles)
+    if len(hk) < args.hk_articles:
+        raise SystemExit(f"new_texts: {len(hk)} Hong Kong articles in {args.hk}/articles, {args.hk_articles} wanted (--hk-articles)")
+    write_halves(args.work, pages, hk)
     for half in HALVES:
         folder = args.work / half
         subprocess.run(

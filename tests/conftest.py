@@ -56,7 +56,7 @@ def dump(*blocks: str, width: int = 17) -> str:
     def column(paragraph: str) -> str:
         lines = wrapped(paragraph, width)
         for index in range(1, len(lines)):
-            while lines[index][:1] in "，。、；：！？”）":
+            while lines[index] and lines[index][0] in "，。、；：！？”）":
                 lines[index - 1], lines[index] = lines[index - 1] + lines[index][0], lines[index][1:]
         return "\n".join(line for line in lines if line)
 

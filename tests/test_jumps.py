@@ -193,10 +193,26 @@ JOINS = [
     # an intertitle whose clauses balance stays a title of its own
     (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
     # a kicker that ends on a dash leads into its headline, closed by its column tag, or into the words it quotes
-    (["某部门在网上开通投诉监督平台，接受群众对各类证明的投诉，积极回应群众和企业关切——"], ["不必要的证明，免了！（法治进行时）"], "一段时间以来，各类重复证明不时出现。", True, False),
+    (["某部门在网上开通投诉监督平台，接受群众对各类证明的投诉，积极回应群众和企业关切——"], ["多余的盖章，取消！（政务观察）"], "一段时间以来，各类重复证明不时出现。", True, False),
     (["他在给家人的信中写道——"], ["“此次奉命出征，为国效力，虽死犹荣。”"], None, True, False),
-    (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,积极回应群众和企业关切——"], ["不必要的证明,免了!(法治进行时)"], "一段时间以来,各类重复证明不时出现。", True, False),
+    (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,积极回应群众和企业关切——"], ["多余的盖章,取消!(政务观察)"], "一段时间以来,各类重复证明不时出现。", True, False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("head", "joins"),
+    [
+        ("“此次奉命出征，为国效力，虽死犹荣。”", False),  # the words the dash leads into
+        ("多余的盖章，取消！（政务观察）", False),  # the headline its column tag closes
+        ("并于次日启程，随队伍一路北上。", True),  # the sentence goes on: a column jump cut it
+    ],
+)
+def test_a_line_that_ends_on_a_dash_leads_into_the_unit_after_the_blank(head: str, joins: bool) -> None:
+    """After a finished paragraph, a sentence that ends on a dash leads into a quotation or a
+    tagged headline printed as a unit of its own; the model alone would join the quotation."""
+    tail = (Line(3, "他在给家人的信中写道——"),)
+    joined = JoinCase(tail, Block((Line(5, head),)), 0, 0, True, previous="出发前夜，他久久不能入睡。")
+    assert (join_chance(joined, frozenset()) > 0.5) is joins
 
 
 @pytest.mark.parametrize(("tail", "head", "following", "flat", "joins"), JOINS)

@@ -118,6 +118,8 @@ def test_a_sign_off_with_glued_names_is_still_a_sign_off() -> None:
         ("（本报记者 王明 李华整理）", True),
         ("（记者王明采写）", True),
         ("（本系列评论到此结束）", False),  # a note, no one's name
+        ("（记者手记）", False),  # a column's label: a title, then no name
+        ("（通讯员供图）", False),
     ],
 )
 def test_a_sign_off_may_give_the_reporters_title_and_what_they_did(text: str, signs_off: bool) -> None:

@@ -59,9 +59,9 @@ TITLES = [
     (["「例如某某，他當時（80年代）"], False),  # one line leaves it open: a column jump cut a quotation
     (["“我孤独地漫游，像一朵云"], False),  # a poem's first line, however its brackets end
     # a headline's last line long only by its series' column tag, and a line long by its own words
-    (["荒山变绿产业兴", "青砖蓝瓦新居起（某某某某专栏——来自某地某某乡村的精准脱贫故事）"], True),
-    (["荒山变绿产业兴", "青砖蓝瓦的新居一栋接着一栋建了起来，村里的产业也一年比一年兴旺（某地）"], False),
-    (["青砖蓝瓦新居起（某某某某专栏——来自某地某某乡村的精准脱贫故事）", "荒山变绿产业兴"], False),
+    (["山坡披绿果满枝", "白墙灰瓦新房起（某某某某专栏——来自某地某某乡村的精准脱贫故事）"], True),
+    (["山坡披绿果满枝", "白墙灰瓦的新房一栋接着一栋建了起来，村里的产业也一年比一年兴旺（某地）"], False),
+    (["白墙灰瓦新房起（某某某某专栏——来自某地某某乡村的精准脱贫故事）", "山坡披绿果满枝"], False),
 ]
 
 
@@ -105,7 +105,20 @@ def test_deck_shape(text: str, deck: bool) -> None:
 )
 def test_deck_under_title(previous: str, text: str, column: int, deck: bool) -> None:
     line = Line(2, text)
-    assert is_deck(line, hangs_under_title(line, Line(1, previous), column)) is deck
+    hangs = hangs_under_title(line, Line(1, previous), column)
+    assert is_deck(line, hangs, sums_up=hangs) is deck
+
+
+@pytest.mark.parametrize(
+    ("under_title", "sums_up", "deck"),
+    [
+        (False, True, True),  # set wider than the column under a title: a deck whatever stops it holds
+        (True, False, False),  # known only to stand under a title (a block without blank lines): sentences are prose
+        (False, False, False),
+    ],
+)
+def test_a_deck_of_sentences_needs_its_width_under_a_title(under_title: bool, sums_up: bool, deck: bool) -> None:
+    assert is_deck(Line(2, "——经济运行稳中有进。地区生产总值增长六点五个百分点。"), under_title, sums_up) is deck
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,7 @@ def breaks_after(
     first line is told by its width)?"""
     under_title = hangs_under_title(following, line, column, config)
     if (
-        is_deck(following, under_title)
+        is_deck(following, under_title, sums_up=under_title)
         and not flat
         and not (following_is_last and opens_block)
         and (is_full(line, column, flat, config) or looks_indented_only(line, column, config) and CLAUSE.search(line.text))
@@ -110,7 +110,7 @@ def breaks_after(
         return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
-    if starts_own_unit(following, under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, following, column, config) or JUMP_LINE.search(line.text):
+    if starts_own_unit(following, under_title, sums_up=under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, following, column, config) or JUMP_LINE.search(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows

@@ -226,6 +226,9 @@ class Config:
     headline_min_chars: int = 3
     # A page that marks this many bylines or more ("■本报记者 王明") marks them all: there, a
     # reporter's line without the mark names who wrote a section of an article (`layout.classify`).
+    # Wherever it stands: an article whose mark the extractor lost, on a page where two kept
+    # theirs, loses its byline to the text above (not seen in ../shared, where marks are lost
+    # page by page, not line by line).
     marked_bylines_min: int = 2
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
     # lines, is a headline too (a paragraph always ends one).

@@ -28,6 +28,15 @@ REPORTER_TITLES = [
 # A photo credit ends in 摄 ("■记者 刘项清 通讯员 李勇 摄"); a byline may end in 摄影报道
 # ("■本报记者 李舸 摄影报道": a photo story whose text follows), which is not a credit.
 PHOTO_MARKS = ["摄", "攝"]
+# What a figure in a data box counts ("318家", "17万人次", "12.56亿人"): people, places, things,
+# money, sizes. A count of years or days is left out: "2019年" is a date.
+FIGURE_UNITS = ["人次", "人", "家", "个", "個", "件", "元", "户", "戶", "次", "项", "項", "所", "台", "辆", "輛", "吨", "噸",
+                "座", "场", "場", "篇", "部", "名", "位", "只", "头", "頭", "亩", "畝", "公里", "千米", "米", "株", "棵", "份", "种",
+                "種", "倍", "条", "條", "批", "册", "冊", "本", "首", "幅", "块", "塊", "张", "張", "架", "艘", "斤", "公斤", "立方米"]
+# Who gave a picture or a text, after their title ("通讯员供图"): no name.
+GIVEN_BY = ["供图", "供圖", "供稿", "提供"]
+# What reporters did, closing a sign-off in brackets ("（本报记者王明采访整理）"): compiled, wrote up.
+SIGN_OFF_VERBS = ["采访整理", "採訪整理", "整理", "采写", "採寫", "执笔", "執筆"]
 PHOTO_STORY = ["影报道", "影報道"]
 # Jump lines: "（下转2版A）" at the end of an article that goes on elsewhere.
 JUMP_MARKS = ["下转", "下轉", "转第", "轉第", "转", "轉"]

@@ -66,12 +66,12 @@ from cleanup.marks import (
 )
 from cleanup.shapes import (
     CREDIT_END,
-    DECK_MARK,
     TWO_HALVES,
     closed_at_block_end,
     closed_by_a_column_tag,
     is_credit_line,
     is_deck,
+    leads_on,
     looks_like_title,
     opens_a_marked_lede,
     opens_an_entry,
@@ -153,16 +153,15 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
 def _a_dash_leads_into_a_unit(case: JoinCase) -> bool:
     """A line that ends on a dash leads into what stands after the blank as a unit of its own:
     the headline its kicker names, closed by its column tag ("…回应群众关切——" | "不必要的证明，
-    免了！（法治进行时）"), or the words it quotes ("他在家书中写道——" | "“此次奉命…”").
+    免了！（政务观察）"), or the words it quotes ("他在家书中写道——" | "“此次奉命…”").
 
     >>> kicker = (Line(1, "某部门开通投诉平台，回应群众关切——"),)
-    >>> _a_dash_leads_into_a_unit(JoinCase(kicker, Block((Line(3, "不必要的证明，免了！（法治进行时）"),)), 0, 0, True))
+    >>> _a_dash_leads_into_a_unit(JoinCase(kicker, Block((Line(3, "多余的盖章，取消！（政务观察）"),)), 0, 0, True))
     True
     >>> _a_dash_leads_into_a_unit(JoinCase(kicker, Block((Line(3, "各地积极参与，效果明显。"),)), 0, 0, True))
     False
     """
-    tail = case.tail[-1].text.strip()
-    if not tail.endswith(DECK_MARK) or tail == DECK_MARK:
+    if not leads_on(case.tail[-1].text):
         return False
     return case.head.lines[0].text.lstrip()[:1] in OPENING_QUOTES or closed_by_a_column_tag(case.head.lines[-1].text.strip())
 
@@ -401,8 +400,7 @@ def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
     return (
         len(case.tail) == 1
         and case.tail[-1].width < config.flat_line  # a whole paragraph may end on a dash
-        and tail.endswith(DECK_MARK)
-        and tail != DECK_MARK
+        and leads_on(tail)
         and ends_on_a_stop(case.previous)
         and not looks_like_title(case.head.lines, config)
         and not closed_by_a_column_tag(case.head.lines[-1].text.strip())
@@ -428,8 +426,7 @@ def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
     return (
         len(case.tail) <= 2
         and all(line.width < config.flat_line for line in case.tail)
-        and tail.endswith(DECK_MARK)
-        and tail != DECK_MARK
+        and leads_on(tail)
         and bool(case.previous)
         and looks_like_title([Line(case.tail[-1].number - 1, case.previous)], config)
     )

@@ -71,18 +71,20 @@ _LABEL = regex.compile(r"【[^【】]{1,20}】")
 _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 
-def is_deck(line: Line, under_title: bool = False) -> bool:
+def is_deck(line: Line, under_title: bool = False, sums_up: bool = False) -> bool:
     """A "——" subheadline line: no sentence stop inside or at its end (a bracketed note such as
     "（2019年3月25日，太原）" aside), no quote closed from before.
 
     A comma is prose's mark ("——各地积极参与区域合作，" opening a paragraph), unless the
-    caller knows the line hangs under a title (`hangs_under_title`): a deck may run on in clauses,
-    and sum up the story in sentences.
+    caller knows the line stands under a title: a deck may run on in clauses. Set wider than
+    the column right under a title line (`hangs_under_title`, `sums_up`), as running text never
+    is, a deck may even sum up the story in sentences.
 
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"), under_title=True)
     True
-    >>> is_deck(Line(2, "——某某：支持合作。某某：愿深化交流。"), under_title=True), is_deck(Line(2, "——某某：支持合作。某某：愿深化交流。"))
-    (True, False)
+    >>> deck = Line(2, "——某某：支持合作。某某：愿深化交流。")
+    >>> is_deck(deck, sums_up=True), is_deck(deck, under_title=True), is_deck(deck)
+    (True, False, False)
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
     False
     >>> is_deck(Line(2, "——"))
@@ -94,10 +96,23 @@ def is_deck(line: Line, under_title: bool = False) -> bool:
     return (
         text.startswith(DECK_MARK)
         and bool(text.lstrip(DECK_MARK[0]))  # a dash alone: the wrap carried it off the sentence above
-        and (under_title or not ends_sentence(text) and not INNER_SENTENCE_MARK.search(text) and not _COMMA.search(text))
+        and (sums_up or not ends_sentence(text) and not INNER_SENTENCE_MARK.search(text))
+        and (under_title or sums_up or not _COMMA.search(text))
         and not clearly_unfinished(text)
         and not closes_what_it_did_not_open(text)
     )
+
+
+def leads_on(text: str) -> bool:
+    """Ends on a dash that leads into what follows ("某某大学原校长、教授王明——"): a kicker
+    naming its headline's subject, or a sentence leading into the words it quotes; not a
+    dash alone, which the wrap carried off the sentence above.
+
+    >>> leads_on("某某大学原校长、教授王明——"), leads_on("——"), leads_on("某某大学原校长")
+    (True, False, False)
+    """
+    text = text.strip()
+    return text.endswith(DECK_MARK) and text != DECK_MARK
 
 
 def hangs_under_title(line: Line, previous: Line, column: float, config: Config = DEFAULT) -> bool:
@@ -107,7 +122,7 @@ def hangs_under_title(line: Line, previous: Line, column: float, config: Config 
     return outside_column(line, column, config) and not CLAUSE.search(previous.text) and looks_like_title([previous], config)
 
 
-def starts_own_unit(line: Line, under_title: bool = False) -> bool:
+def starts_own_unit(line: Line, under_title: bool = False, sums_up: bool = False) -> bool:
     """Banner, byline, deck and box-title lines begin afresh whatever the wrap says.
 
     A leading space marks a line the extractor took from elsewhere on the page
@@ -121,7 +136,7 @@ def starts_own_unit(line: Line, under_title: bool = False) -> bool:
     return (
         line.text[:1].isspace()
         or text.startswith(CREDIT_MARK)
-        or is_deck(line, under_title)
+        or is_deck(line, under_title, sums_up)
         or bool(BOX_TITLE.match(text))
         or is_unmarked_byline(text)
         or signs_off(text)
@@ -342,7 +357,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
     if len(texts) > max_lines or len(text) > max_chars or not text.strip():
         return False
     long_lines = [line for line in texts if len(line) > line_max_chars]
-    if long_lines and (len(texts) > 1 and _long_but_for_a_tag(long_lines, texts, line_max_chars) or CLAUSE.search(_TRAILING_TAG.sub("", text))):
+    if long_lines and (len(texts) > 1 and _long_by_its_own_words(long_lines, texts, line_max_chars) or CLAUSE.search(_TRAILING_TAG.sub("", text))):
         return False  # a long line with a clause mark, not one in its column tag ("（…“不忘初心、牢记使命”主题教育）")
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
@@ -356,14 +371,14 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
     return not ends_sentence(text) and not ends_on_link(text)
 
 
-def _long_but_for_a_tag(long_lines: list[str], texts: tuple[str, ...], line_max_chars: int) -> bool:
-    """Of a title's lines, one longer than a title line is unless it is its last and its column
-    tag makes it so ("荒山变绿产业兴" | "青砖蓝瓦新居起（某某专栏——来自某地的系列报道）"): a tag is set on
-    the headline's last line however long the series' name.
+def _long_by_its_own_words(long_lines: list[str], texts: tuple[str, ...], line_max_chars: int) -> bool:
+    """Is a title's line longer than a title line is by its own words, not only by the column
+    tag on its last line ("山坡披绿果满枝" | "白墙灰瓦新房起（某某专栏——来自某地的系列报道之一）"):
+    a tag is set on the headline's last line however long the series' name.
 
-    >>> _long_but_for_a_tag(["青砖蓝瓦新居起（某某专栏——来自某地的系列报道之一）"], ("荒山变绿产业兴", "青砖蓝瓦新居起（某某专栏——来自某地的系列报道之一）"), 30)
+    >>> _long_by_its_own_words(["白墙灰瓦新房起（某某专栏——来自某地的系列报道之一）"], ("山坡披绿果满枝", "白墙灰瓦新房起（某某专栏——来自某地的系列报道之一）"), 30)
     False
-    >>> _long_but_for_a_tag(["村里开了不下二十次会议，能找的人都找了，能说的话都说了"], ("村里开了不下二十次会议，能找的人都找了，能说的话都说了", "一"), 30)
+    >>> _long_by_its_own_words(["村里开了不下二十次会议，能找的人都找了，能说的话都说了"], ("村里开了不下二十次会议，能找的人都找了，能说的话都说了", "一"), 30)
     True
     """
     return long_lines != [texts[-1]] or len(_TRAILING_TAG.sub("", texts[-1])) > line_max_chars

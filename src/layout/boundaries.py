@@ -37,7 +37,6 @@ from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from cleanup.shapes import CLAUSE
 from layout.classify import Piece
-from layout.meta import starts_with_byline_mark
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
 from layout.words import common_pairs, pairs_of, share
@@ -156,8 +155,6 @@ def printed_mark(
         return True  # a photo or furniture after a finished text, titles or not after it: what follows is another article
     if any(_DECK.match(text) for text in titles):
         return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
-    if titles and isinstance(items[after], Body) and starts_with_byline_mark(items[after].text.text):
-        return True  # a paragraph the mark opens ("■“…”") after titles: the lede of an article, never a section's text
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None

@@ -13,10 +13,12 @@ from typing import Literal
 import regex
 
 from cleanup import Edit, Line, Unit
+from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
     COLUMN_TAG,
+    FIGURE_UNITS,
     PAGE_NUMBER,
     PROMO_MARKS,
     PROMO_WORDS,
@@ -26,7 +28,9 @@ from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import (
     closed_by_a_column_tag,
+    is_deck,
     is_unmarked_byline,
+    leads_on,
     looks_like_title,
     printed_as_banner,
     set_across_columns,
@@ -73,7 +77,10 @@ class Piece(SpansLines):
 
 def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEFAULT) -> list[Piece]:
     """Classify unit by unit, except that a block which as a whole is a title stays one title,
-    and one that as a whole is a call to scan a code stays one promo.
+    one that as a whole is a call to scan a code stays one promo, and a figure alone between
+    blank lines is part of the text; then the page as a whole: reporters' lines without the
+    byline mark of a page that marks its bylines (`_unmarked_reporters_inside`), and a sentence
+    that leads on over a tagged headline (`_kickers_over_tagged_headlines`).
 
     The unwrapper ends a unit at a short line closing with "：" or "】", which
     inside a headline block ("【死因研訊】" / "專家證人：") is part of it.
@@ -99,18 +106,15 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
 
 def _kickers_over_tagged_headlines(pieces: list[Piece]) -> list[Piece]:
     """A paragraph that ends on a dash right over a headline its column tag closes ("某部门开通投诉
-    平台，回应群众关切——" | "不必要的证明，免了！（法治进行时）"): the kicker that leads into that
+    平台，回应群众关切——" | "多余的盖章，取消！（政务观察）"): the kicker that leads into that
     headline, a sentence long as it may be, not the last paragraph of the text before."""
     kickers = {
         index for index, (piece, following) in enumerate(itertools.pairwise(pieces))
-        if piece.kind == "body" and _leads_in(piece.text) and following.kind == "title" and closed_by_a_column_tag(following.text)
+        if piece.kind == "body" and leads_on(piece.text) and following.kind == "title" and closed_by_a_column_tag(following.text)
     }
     return [Piece("title", piece.lines, piece.unit) if index in kickers else piece for index, piece in enumerate(pieces)]
 
 
-def _leads_in(text: str) -> bool:
-    """Ends on a dash that leads into what follows ("…关切——"), not a dash alone."""
-    return text.endswith("——") and text != "——"
 
 
 def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piece]:
@@ -145,7 +149,7 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
     texts = [line.text.strip() for line in titles]
     # A headline may exclaim or ask ("严查！") when a column tag ("（政策解读）") closes it.
     stops = FULL_STOPS - set("！？!?") if texts and COLUMN_TAG.fullmatch(texts[-1]) else FULL_STOPS
-    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, config) and not (titles and _a_deck_under(titles, lines, config)):
+    if any(text[-1:] in stops for text in texts) or not looks_like_title(lines, config) and not _a_deck_under(titles, lines, block[0].column, config):
         return None
     pieces: list[Piece] = []
     for unit in block:
@@ -157,17 +161,29 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
     return pieces
 
 
-# A figure printed alone between blank lines ("11.73亿人", "10.5%", "239家"): a data box's entry
+# A figure printed alone between blank lines ("12.56亿人", "10.5%", "318家"): a data box's entry
 # inside an article, neither a title of its own nor a banner (right under another line, it may
 # end a headline: "去年截获外来有害生物" | "122万次"). Not a page number ("3") nor a date ("2月4日").
-_FIGURE = regex.compile(r"\d[\d.,]*\s*(?:[%％]|(?![年月日版期号時时])\p{Han}){1,3}")
+_FIGURE = regex.compile(rf"\d[\d.,]*\s*(?:[%％]|[多余餘]?[十百千万萬亿億]{{0,2}}[多余餘]?(?:{alternation(FIGURE_UNITS)})|[多余餘]?[万萬亿億]{{1,2}})")
 
 
-def _a_deck_under(titles: list[Line], lines: list[Line], config: Config) -> bool:
-    """Title lines over a "——" deck, which alone makes the block too long for a title: a deck may
-    sum up the whole story in sentences ("——某某：…。某某：…。"), and its dash, right under the
-    headline, says what it is."""
-    return looks_like_title(titles, config) and SUBHEADLINE_LINE.match(lines[len(titles)].text) is not None and lines[: len(titles)] == titles
+def _a_deck_under(titles: list[Line], lines: list[Line], column: float, config: Config) -> bool:
+    """Title lines over a "——" deck set wider than the column (where the block shows one), which
+    alone makes the block too long for a title: a deck may sum up the story in sentences
+    ("——某某：…。某某：…。"), and its dash and its width, right under the headline, say what it is
+    (`cleanup.shapes.is_deck`).
+
+    >>> title, deck = Line(1, "某国元首同某国领导人举行会谈"), Line(2, "——某国元首：愿加强沟通，深化互信。某国领导人：期待在能源领域开展合作。")
+    >>> _a_deck_under([title], [title, deck], 26, DEFAULT), _a_deck_under([title], [title, deck], 200, DEFAULT)
+    (True, False)
+    """
+    decks = lines[len(titles) :]
+    return (
+        bool(titles and decks)
+        and lines[: len(titles)] == titles
+        and looks_like_title(titles, config)
+        and all(is_deck(line, under_title=True, sums_up=not column or outside_column(line, column, config)) for line in decks)
+    )
 
 
 def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Piece:

@@ -14,14 +14,17 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BYLINE_MARKS,
     EDITOR_LINE,
+    GIVEN_BY,
     PAGE_DATE,
     PHOTO_MARKS,
     PHOTO_STORY,
     REPORTER_TITLE_PATTERN,
+    SIGN_OFF_VERBS,
     SPONSOR_LINE,
     WEEKDAYS,
     alternation,
 )
+from cleanup.lexicon import word_tag
 from layout.model import CreditRole, Dateline
 from layout.names import split_glued
 
@@ -73,7 +76,7 @@ _TITLE_ROLES: dict[str, CreditRole] = {
 }
 # A credit's closing mark: the names before it took the photograph.
 _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
-_SIGN_OFF = regex.compile(rf"[（(](?:{REPORTER_TITLE_PATTERN})?\s*([^（()）]{{2,30}}?)\s*(?:采访整理|採訪整理|整理|采写|採寫|执笔|執筆)?[）)]")
+_SIGN_OFF = regex.compile(rf"[（(](?P<title>(?:{REPORTER_TITLE_PATTERN})?)\s*([^（()）]{{2,30}}?)\s*(?P<did>{alternation(SIGN_OFF_VERBS)})?[）)]")
 # "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
 # an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
 _AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
@@ -200,9 +203,35 @@ def is_sign_off(text: str) -> bool:
 
     >>> is_sign_off("（刘志勇 杨启林）"), is_sign_off("（本报记者王明采访整理）"), is_sign_off("（本系列评论到此结束）")
     (True, True, False)
+    >>> is_sign_off("（记者手记）"), is_sign_off("（通讯员供图）")
+    (False, False)
     """
     match = _SIGN_OFF.fullmatch(text.strip())
-    return bool(match) and "".join(persons(match.group(1))) == regex.sub(r"[\s、，,]+", "", match.group(1))
+    if not match:
+        return False
+    printed = match.group(0)[1:-1]
+    if "".join(persons(printed)) == regex.sub(r"[\s、，,]+", "", printed):
+        return True
+    # with a title or what they did, the rest names people, as a word for a thing or a deed does
+    # not ("（记者手记）" is a column's label, "（通讯员供图）" a credit)
+    return bool(match.group("title") or match.group("did")) and _names_people(match.group(2))
+
+
+def _names_people(text: str) -> bool:
+    """Names, as far as the text shows: `persons` reads them, and none is a word of another kind
+    the dictionary holds ("手记", "调查") or says who gave a picture or a text (`GIVEN_BY`); a
+    name it lacks ("蒲波") is a name.
+
+    >>> _names_people("王明 李华"), _names_people("蒲波"), _names_people("手记"), _names_people("供图")
+    (True, True, False, False)
+    """
+    names = persons(text)
+    return "".join(names) == regex.sub(r"[\s、，,]+", "", text) and all(_a_name(name) for name in names)
+
+
+def _a_name(word: str) -> bool:
+    tag = word_tag(word)
+    return tag.startswith("nr") if tag else not word.startswith(tuple(GIVEN_BY))
 
 
 def is_author_note(text: str) -> bool:
