@@ -507,13 +507,17 @@ def test_a_byline_takes_the_end_of_a_name_no_longer_than_a_name(byline: str, aft
     ],
 )
 def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: str, peeled: bool) -> None:
-    """Without blank lines the banner and the headline after it are tidied into one title."""
+    """Without blank lines the banner and the headline after it are tidied into one title.
+    Where blank lines part the dump's blocks, a banner stands in a block of its own: the lines
+    run together are one headline wrapped, and nothing is peeled."""
     first = Unit((Line(1, outer),), 40, False, False)
     second = Unit((Line(2, "将投12亿多元改善山区民生"),), 40, False, False)
     title = Piece("title", [*first.lines, *second.lines], first)
-    inward, banners = set_aside_banners([TitleUnit(title)], "本省将投入12亿多元资金改善山区民生，重点扶持农村扶贫对象。", "after")
+    text = "本省将投入12亿多元资金改善山区民生，重点扶持农村扶贫对象。"
+    inward, banners = set_aside_banners([TitleUnit(title)], text, "after")
     assert [unit.text for unit in banners] == ([outer] if peeled else [])
     assert inward[0].text.endswith("将投12亿多元改善山区民生")
+    assert set_aside_banners([TitleUnit(title)], text, "after", blank_lines=True)[1] == []
 
 
 @pytest.mark.parametrize(

@@ -610,3 +610,16 @@ def test_who_compiled_an_interview_closes_it_with_the_author_s_note() -> None:
     first = page.articles[0]
     assert first.headline == "降低成本，物流行业提质增效"
     assert [part.text for part in first.body[-2:]] == ["（作者为某某协会会长）", "（本报记者王明采访整理）"]
+
+
+def test_where_blank_lines_part_blocks_a_headline_keeps_every_line_it_wraps_onto() -> None:
+    """A headline wrapped onto three lines whose last shares few words with the text is still
+    the headline's: a banner stands in a block of its own where the dump prints blank lines."""
+    paper = (
+        "一群老报人近日自寻出路，约二十位原班人马创办新的报纸，并在本月初出版创刊号，"
+        "首期印量五千份，在各报摊发售。老报人说，大家商量过后，觉得可以继续做下去，读者一直都在。"
+    )
+    title = "【老报人再出发】\n全新报纸创刊面世\n盼读者能在树下收获果实"
+    page = reconstruct(dump("■记者 王明", paper, title, *NEXT_ARTICLE))
+    assert page.articles[0].headline.replace(" ", "") == title.replace("\n", "")
+    assert not page.furniture

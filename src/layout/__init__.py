@@ -99,10 +99,11 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
     banners = banner_lines(prepared.edits) | prepared.banners
     pieces = tidy(classify_all(prepared.units, banners, config), config, prepared.flat)
     assembly = assemble(pieces, config, printed.body_size_titles)
-    articles, furniture, meta, edits = build_page_parts(assembly, config)
+    blank_lines = "\n\n" in prepared.text
+    articles, furniture, meta, edits = build_page_parts(assembly, config, blank_lines)
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)
     articles = split_run_together(articles, config)
-    if "\n\n" in prepared.text:  # only where blank lines part units does their absence join two titles
+    if blank_lines:  # only where blank lines part units does their absence join two titles
         articles = rejoin_split_headlines(articles, config)
     furniture = place_stray_titles(articles, furniture + set_aside_titles(prepared), config, prepared.set_aside)
     furniture = lead_with_stray_intertitles(articles, furniture, config)

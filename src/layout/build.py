@@ -32,10 +32,11 @@ from layout.titles import SUBHEADLINE, Roles, TitleUnit, assign_roles
 class Builder:
     """Collects the repairs made while turning drafts into articles and furniture."""
 
-    def __init__(self, config: Config = DEFAULT, page: str = "") -> None:
+    def __init__(self, config: Config = DEFAULT, page: str = "", blank_lines: bool = False) -> None:
         self.edits: list[Edit] = []
         self.config = config
         self.page = page  # the page's text near what is built, whitespace removed: evidence for the repairs
+        self.blank_lines = blank_lines  # the dump parts its blocks with blank lines
 
     def clean(self, text: Located, title: bool = False) -> str:
         """The text repaired as a paragraph is, or as a title (`cleanup.repair_title`)."""
@@ -51,7 +52,7 @@ class Builder:
         article_text = draft.chunk.text
         bodies = draft.chunk.bodies
         lede = bodies[0].text.text if bodies else ""
-        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config, lede)
+        roles = assign_roles(draft.titles, article_text, "before" if orientation == "body-first" else "after", self.config, lede, self.blank_lines)
         article = Article("article", notes=list(roles.notes))
         article.notes.extend(f"title {self.quoted(unit, article_text)!r} beside the headline was set aside as a banner" for unit in roles.banners)
         self._titles(article, roles, article_text)
@@ -237,9 +238,12 @@ def _span(draft: Draft, titles: list[TitleUnit]) -> Span:
     return Span(min(lines), max(lines)) if lines else Span(0, 0)
 
 
-def build_page_parts(assembly: Assembly, config: Config = DEFAULT) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
+def build_page_parts(
+    assembly: Assembly, config: Config = DEFAULT, blank_lines: bool = False
+) -> tuple[list[Article], list[Furniture], PageMeta, list[Edit]]:
+    """The page's articles, furniture, meta and repairs; `blank_lines`: the dump parts its blocks with blank lines."""
     texts = [_printed_text(draft) for draft in assembly.drafts]
-    builder = Builder(config)
+    builder = Builder(config, blank_lines=blank_lines)
     meta = PageMeta()
     articles: list[Article] = []
     banners: list[Piece] = []

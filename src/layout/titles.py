@@ -239,20 +239,22 @@ class Roles:
 
 
 def set_aside_banners(
-    units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT
+    units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT, blank_lines: bool = False
 ) -> tuple[list[TitleUnit], list[TitleUnit]]:
     """The titles that may head the article, from the body outwards, and the banners at the block's outer edge.
 
     `body_side` is "before" when the block follows its body (headlines printed
     after the text) and "after" when the body follows the block; the outer end
-    is the one away from the body, where banners sit.
+    is the one away from the body, where banners sit. Where `blank_lines` part the
+    dump's blocks, a banner stands in a block of its own: no line is peeled off a title
+    (`_peel_banner_line`), whose lines are one headline wrapped.
     """
     inward = list(units) if body_side == "before" else list(reversed(units))
     banners: list[TitleUnit] = []
     if not article_text and len(inward) > 1 and _campaign_banner(units[0]):
         banners.append(units[0])  # over a headline whose text is on another page: the top line is the outer edge
         inward.remove(units[0])
-    if inward and article_text:
+    if inward and article_text and not blank_lines:
         peeled = _peel_banner_line(inward[-1], article_text, body_side, config)
         if peeled:
             inward[-1:] = peeled
@@ -289,7 +291,7 @@ def _another_articles_headlines(inward: list[TitleUnit], article_text: str, conf
     return [unit for unit in tagged if shares[id(unit)] < config.banner_overlap]
 
 
-def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT, lede: str = "") -> Roles:
+def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, config: Config = DEFAULT, lede: str = "", blank_lines: bool = False) -> Roles:
     """Set aside the banners, then pick the main headline and at most one kicker beside it.
 
     Each title's chance of being the main headline or the kicker comes from the
@@ -301,7 +303,7 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     (`_repeats_less_of_the_lede`). Titles beyond the main headline and its kicker go to
     the page as banners.
     """
-    inward, banners = set_aside_banners(units, article_text, body_side, config)
+    inward, banners = set_aside_banners(units, article_text, body_side, config, blank_lines)
     if not inward:
         return Roles(None, None, banners, [])
     model = config.roles()
