@@ -115,8 +115,6 @@ def _kickers_over_tagged_headlines(pieces: list[Piece]) -> list[Piece]:
     return [Piece("title", piece.lines, piece.unit) if index in kickers else piece for index, piece in enumerate(pieces)]
 
 
-
-
 def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piece]:
     """A page that marks its bylines ("■本报记者 王明") marks each one: a reporter's line printed
     without the mark there names who wrote a section of an article ("本报记者 李华" under a
