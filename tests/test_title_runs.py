@@ -54,6 +54,12 @@ BREAKS = [
     # under a headline printed after its text; a credit the wrap cut is not
     (["不断提高基层治理科学化", "法治化智能化水平"], "王某在某省调研时强调", False, True),
     (["王某在市公安机关"], "70周年大庆安保总结表彰会强调", False, False),
+    (["王某在某部调研并主持召开座谈会"], "时强调", True, False),
+    # a kicker that ends on a dash, wrapped: its first line is filled, no narrower than the
+    # last; a banner over a one-line kicker is shorter than it
+    (["某某自然保护区管理局党委"], "原书记、局长王某某——", True, False),
+    (["某某自然保护区管理局党委"], "原书记、局长王某某——", False, False),
+    (["新春走基层"], "某县第一书记王某某讲述脱贫故事——", True, True),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts
     (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", False, True),

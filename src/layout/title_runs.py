@@ -116,12 +116,33 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
         return False
     if turns_to_another_title(upper[-1].text, lower[0].text, config):
         return True
+    if _closes_a_wrapped_kicker(upper[-1], lower[0]):
+        return False
     up, low = upper[-1].text.strip(), lower[0].text.strip()
     if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
         return True
     features = title_break_features(upper, lower, config)
     spaced = _simplified(upper[-1].text + lower[0].text) and any(name in features for name in _SPACED_HALVES)
     return spaced or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
+
+
+def _closes_a_wrapped_kicker(upper: Line, lower: Line) -> bool:
+    """The line under a title line ends the kicker that line began: on a dash, under a line no
+    narrower, whose wrap filled it ("…自然保护区管理局党委" | "原书记、局长王有德——"; a banner or a
+    title over a one-line kicker is shorter than it), or on a speaker's verb where only the two
+    lines together say who spoke ("王某在某部调研并主持召开座谈会" | "时强调").
+
+    >>> _closes_a_wrapped_kicker(Line(1, "某某自然保护区管理局党委"), Line(2, "原书记王某——"))
+    True
+    >>> _closes_a_wrapped_kicker(Line(1, "新春走基层"), Line(2, "某县第一书记王某某讲述脱贫故事——"))
+    False
+    >>> _closes_a_wrapped_kicker(Line(1, "王某在某部调研并主持召开座谈会"), Line(2, "时强调"))
+    True
+    """
+    up, low = upper.text.strip(), lower.text.strip()
+    if low.endswith("——"):
+        return upper.width >= lower.width and not up.startswith("——")
+    return credits_a_speech_whole(up + low) and not credits_a_speech(up)
 
 
 def wraps_on_for_sure(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
