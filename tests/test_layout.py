@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import dump, seed_text
+from conftest import dump, seed_text, wrapped
 
 from cleanup import Line, Unit
 from layout import Page, reconstruct
@@ -623,3 +623,17 @@ def test_where_blank_lines_part_blocks_a_headline_keeps_every_line_it_wraps_onto
     page = reconstruct(dump("■记者 王明", paper, title, *NEXT_ARTICLE))
     assert page.articles[0].headline.replace(" ", "") == title.replace("\n", "")
     assert not page.furniture
+
+
+def test_without_blank_lines_a_dash_line_under_the_last_headline_is_its_subheadline() -> None:
+    """The unwrapper leaves a headline and the "——" line under it in one unit where no blank
+    line parts them; the dash still opens a subheadline of its own."""
+    first = ["本报上海2月1日电（记者李华）某市今年新建社区食堂二十家，为老年人提供价格实惠的一日三餐。", "市民政部门介绍，社区食堂由街道统一规划，引入专业团队运营，并接受居民监督。"]
+    second = [
+        "本报北京2月1日电（记者王明）某地春运客流平稳，铁路部门加开列车一百余列，旅客出行总体顺畅，车站秩序井然。",
+        "据介绍，今年春运前十天全国铁路发送旅客超过一千万人次，比去年同期增长一成，其中学生和务工人员占多数。",
+    ]
+    lines = [*(line for text in first for line in wrapped(text, 15)), "社区食堂暖了老人胃"]
+    lines += [*(line for text in second for line in wrapped(text, 15)), "春运前十天铁路客流创新高", "——比去年同期增长一成"]
+    article = reconstruct("\n".join(lines) + "\n").articles[-1]
+    assert (article.headline, article.subheadline) == ("春运前十天铁路客流创新高", "比去年同期增长一成")

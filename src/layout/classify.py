@@ -100,7 +100,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             pieces.append(Piece("body", lines, block[0]))  # a table's rows are neither titles nor prose
             continue
         title = _title_block(block, lines, config)
-        pieces.extend(title if title else [classify(unit, banner_lines, config) for unit in block])
+        pieces.extend(title if title else [part for unit in block for part in _subheadlines_apart(classify(unit, banner_lines, config))])
     return _kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config))
 
 
@@ -125,6 +125,25 @@ def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piec
     if marked < config.marked_bylines_min:
         return pieces
     return [Piece("body", piece.lines, piece.unit) if piece.kind == "byline" and not starts_with_byline_mark(piece.lines[0].text) else piece for piece in pieces]
+
+
+def _subheadlines_apart(piece: Piece) -> list[Piece]:
+    """A title's "——" line opens a subheadline of its own ("某地旅客创新高" | "——比去年增长一成"),
+    as in `_title_block`, where the unwrapper left it in one unit with the headline (a dump
+    without blank lines).
+
+    >>> [part.text for part in _subheadlines_apart(Piece("title", [Line(1, "某地旅客创新高"), Line(2, "——比去年增长一成")], None))]
+    ['某地旅客创新高', '——比去年增长一成']
+    """
+    if piece.kind != "title" or not any(SUBHEADLINE_LINE.match(line.text) for line in piece.lines[1:]):
+        return [piece]
+    parts = [[piece.lines[0]]]
+    for line in piece.lines[1:]:
+        if SUBHEADLINE_LINE.match(line.text):
+            parts.append([line])
+        else:
+            parts[-1].append(line)  # the lines a deck wraps onto stay with it
+    return [Piece("title", lines, piece.unit) for lines in parts]
 
 
 def _blocks_of(units: list[Unit]) -> list[list[Unit]]:
