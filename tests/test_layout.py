@@ -637,3 +637,18 @@ def test_without_blank_lines_a_dash_line_under_the_last_headline_is_its_subheadl
     lines += [*(line for text in second for line in wrapped(text, 15)), "春运前十天铁路客流创新高", "——比去年同期增长一成"]
     article = reconstruct("\n".join(lines) + "\n").articles[-1]
     assert (article.headline, article.subheadline) == ("春运前十天铁路客流创新高", "比去年同期增长一成")
+
+
+def test_without_blank_lines_a_letter_keeps_its_signature_and_the_author_s_note() -> None:
+    """A name alone and "（作者为…）" printed over the next headline with no blank line between
+    are the letter's last paragraphs, not a title run with that headline."""
+    letter = [
+        "亲爱的祖国：这是我在海外工地度过的第三个春节，工地上张灯结彩，同事们一起包饺子、写春联，年味十足。",
+        "我们将更加努力做好本职工作，为两国人民的友谊添砖加瓦。",
+    ]
+    following = ["本报北京2月1日电 某市今年新建社区食堂二十家，为老年人提供价格实惠的一日三餐，受到居民欢迎。"]
+    lines = ["远方的年味（寄给祖国的家书）", *(line for text in letter for line in wrapped(text, 15))]
+    lines += ["王某某", "（作者为某某公司驻外", "项目经理）", "社区食堂暖了老人胃", "■本报记者 李华", *wrapped(following[0], 15)]
+    first, second = reconstruct("\n".join(lines) + "\n").articles
+    assert [part.text for part in first.body[-2:]] == ["王某某", "（作者为某某公司驻外项目经理）"]
+    assert second.headline == "社区食堂暖了老人胃"

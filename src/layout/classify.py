@@ -38,10 +38,12 @@ from cleanup.shapes import (
     stacked_question,
     wrapped_as_prose,
 )
+from cleanup.surnames import names_alone
 from layout.meta import (
     CREDIT,
     WEEKDAY,
     find_credit,
+    is_author_note,
     is_editor_line,
     parse_page_header,
     sponsor_section,
@@ -56,6 +58,7 @@ Kind = Literal["furniture", "byline", "credit", "title", "body"]
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
+_OPENS_AUTHOR_NOTE = regex.compile(r"\s*[（(]\s*作者")
 FULL_STOPS = frozenset("。！？!?…；;")
 # Names are parted by spaces or "、": a "■" line with stops or commas is a bulleted paragraph.
 PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
@@ -100,7 +103,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             pieces.append(Piece("body", lines, block[0]))  # a table's rows are neither titles nor prose
             continue
         title = _title_block(block, lines, config)
-        pieces.extend(title if title else [part for unit in block for part in _subheadlines_apart(classify(unit, banner_lines, config))])
+        pieces.extend(title if title else [part for unit in block for part in _author_notes_apart(_subheadlines_apart(classify(unit, banner_lines, config)))])
     return _kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config))
 
 
@@ -144,6 +147,31 @@ def _subheadlines_apart(piece: Piece) -> list[Piece]:
         else:
             parts[-1].append(line)  # the lines a deck wraps onto stay with it
     return [Piece("title", lines, piece.unit) for lines in parts]
+
+
+def _author_notes_apart(pieces: list[Piece]) -> list[Piece]:
+    """An author's note ("（作者为…）") in a run of title lines, as a dump without blank lines
+    prints a letter's end over the next headline: the note closes the text above, and so does a
+    name alone right over it (the letter's signature); each is a paragraph of that text, and
+    only the lines around them are titles.
+
+    >>> title = Piece("title", [Line(1, "王某某"), Line(2, "（作者为某某医疗队"), Line(3, "队员）"), Line(4, "某地新春见闻")], None)
+    >>> [(part.kind, part.text) for part in _author_notes_apart([title])]
+    [('body', '王某某'), ('body', '（作者为某某医疗队队员）'), ('title', '某地新春见闻')]
+    """
+    parts: list[Piece] = []
+    for piece in pieces:
+        lines = piece.lines
+        start = next((index for index, line in enumerate(lines) if _OPENS_AUTHOR_NOTE.match(line.text)), None) if piece.kind == "title" else None
+        end = next((index for index in range(start, len(lines)) if is_author_note("".join(line.text.strip() for line in lines[start : index + 1]))), None) if start is not None else None
+        if end is None:
+            parts.append(piece)
+            continue
+        signed = start > 0 and names_alone(lines[start - 1].text)
+        above, signature = (lines[: start - 1], lines[start - 1 : start]) if signed else (lines[:start], [])
+        runs = [("title", above), ("body", signature), ("body", lines[start : end + 1]), ("title", lines[end + 1 :])]
+        parts += [Piece(kind, run, piece.unit) for kind, run in runs if run]
+    return parts
 
 
 def _blocks_of(units: list[Unit]) -> list[list[Unit]]:
