@@ -92,6 +92,29 @@ def test_a_labelled_title_may_be_a_headline(title: str, orientation: str, mark: 
     assert printed_mark(items, before, after, orientation=orientation) is mark
 
 
+DISPATCH = "本报上海2月1日电（记者王明）某市今年新建社区食堂二十家，为老年人提供一日三餐。"
+
+
+@pytest.mark.parametrize(
+    ("above", "blank_lines", "mark"),
+    [
+        # a dateline right under an undated text's paragraph: the round-up's first dispatch
+        (f"{FIRST}\n\n", True, False),
+        (f"■本报记者 王珂\n\n{FIRST}\n\n", True, False),
+        # ... but under a text its own dateline opened, or one a sign-off closed, a new article,
+        # whose headline an extractor may have printed elsewhere
+        (f"本报北京2月1日电 {FIRST}\n\n", True, True),
+        (f"{FIRST}\n\n（刘志勇 杨启林）\n\n", True, True),
+        # ... and so in a dump that prints no blank lines at all
+        (f"{FIRST}\n\n", False, True),
+    ],
+)
+def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, mark: bool) -> None:
+    items = stream(f"{above}{DISPATCH}\n")
+    after = max(index for index, item in enumerate(items) if isinstance(item, Body))
+    assert printed_mark(items, after - 1, after, blank_lines=blank_lines) is mark
+
+
 def test_a_labelled_title_among_entries_is_one_of_them() -> None:
     entry = "涉案人士：市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"
     items = stream(f"{entry}\n\n济宁：坚持党的政治建设\n\n{SECOND}\n")

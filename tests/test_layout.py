@@ -652,3 +652,14 @@ def test_without_blank_lines_a_letter_keeps_its_signature_and_the_author_s_note(
     first, second = reconstruct("\n".join(lines) + "\n").articles
     assert [part.text for part in first.body[-2:]] == ["王某某", "（作者为某某公司驻外项目经理）"]
     assert second.headline == "社区食堂暖了老人胃"
+
+
+def test_a_round_up_keeps_its_first_dispatch_under_its_lede() -> None:
+    """A dateline right under the lede of an undated text opens the round-up's first dispatch,
+    not another article: the annotations give every article a headline of its own."""
+    lede = "春节假期结束，各地迎来返程客流高峰，交通运输部门加开班次，保障旅客平安有序出行。"
+    dispatch = "本报上海2月11日电（记者李华）上海各火车站今天发送旅客四十余万人次，车站秩序良好。"
+    page = reconstruct(dump("各地迎来返程客流高峰", "■本报记者 王明", lede, dispatch, *NEXT_ARTICLE))
+    first = page.articles[0]
+    assert first.headline == "各地迎来返程客流高峰"
+    assert [part.text[:6] for part in first.body] == ["春节假期结束", "本报上海2月"]

@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, CAMPAIGN_BANNER
 from cleanup.shapes import CLAUSE
-from layout.boundaries import new_article_chance, page_common_pairs, titles_pooled
+from layout.boundaries import (
+    dispatch_of_a_round_up,
+    new_article_chance,
+    page_common_pairs,
+    titles_pooled,
+)
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.pieces import Body
@@ -66,14 +71,16 @@ class Assembly:
     certainty: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
-def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: frozenset[int] = frozenset()) -> Assembly:
+def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: frozenset[int] = frozenset(), blank_lines: bool = False) -> Assembly:
     """Articles, photos and furniture of a page. `body_size_titles` are the numbers of title
-    lines a PDF set in its body's size (`layout.pdf.PdfPage`): intertitles, never headlines."""
+    lines a PDF set in its body's size (`layout.pdf.PdfPage`): intertitles, never headlines.
+    Where `blank_lines` part the dump's blocks, a dateline right under a paragraph opens a
+    round-up's next dispatch (`layout.boundaries.dispatch_of_a_round_up`)."""
     stream = text_stream(pieces, config)
     certainty: dict[tuple[int, int], float] = {}
-    items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles)
+    items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles, blank_lines)
     text_end = max((piece.last for piece in pieces if piece.kind != "furniture"), default=0)
-    drafts, banners = _articles(_segments(items), stream.orientation, config, text_end)
+    drafts, banners = _articles(_segments(items, blank_lines), stream.orientation, config, text_end)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
     return Assembly(drafts, furniture, stream.orientation, stream.confidence, certainty)
@@ -86,6 +93,7 @@ def read_articles(
     config: Config = DEFAULT,
     certainty: dict[tuple[int, int], float] | None = None,
     body_size_titles: frozenset[int] = frozenset(),
+    blank_lines: bool = False,
 ) -> list[StreamItem | Split]:
     """Decide between every two paragraphs whether a new article begins, and give the titles between their part.
 
@@ -122,7 +130,7 @@ def read_articles(
             chance = 1.0  # a campaign's banner over a title heads a page's section: no article runs on under it
         else:
             # Read on `read`: the intertitles found so far join the text before into one side.
-            chance = new_article_chance(read, before, after, orientation, common, config, pooled)
+            chance = new_article_chance(read, before, after, orientation, common, config, pooled, blank_lines)
         if certainty is not None:
             certainty[items[before].first, items[after].first] = max(chance, 1 - chance)
         if chance < 0.5:
@@ -248,7 +256,7 @@ class Segment:
         return bool(self.titles)
 
 
-def _segments(stream: list[StreamItem | TitleUnit | Split]) -> list[Segment]:
+def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = False) -> list[Segment]:
     segments: list[Segment] = []
     gap = split = False
     for item in stream:
@@ -261,22 +269,26 @@ def _segments(stream: list[StreamItem | TitleUnit | Split]) -> list[Segment]:
         is_title = isinstance(item, Piece) and item.kind == "title"
         if not segments or segments[-1].is_titles != is_title:
             segments.append(Segment(after_gap=gap))
+        directly = blank_lines and not gap
         gap = False
         if is_title:
             segments[-1].titles.append(item)
         else:
-            _add_to_run(segments[-1], item, split)
+            _add_to_run(segments[-1], item, split, directly)
         split = False
     return segments
 
 
-def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool) -> None:
-    """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph;
-    so does a split the boundaries asked for, and any paragraph after a closed chunk but one
-    that closes a text too (a reference under an author's note: the same article's last lines)."""
+def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool) -> None:
+    """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph or
+    the dateline opens a round-up's first dispatch, `directly` under a paragraph
+    (`layout.boundaries.dispatch_of_a_round_up`); so does a split the boundaries asked for, and
+    any paragraph after a closed chunk but one that closes a text too (a reference under an
+    author's note: the same article's last lines)."""
     chunks = segment.chunks
-    opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article
     current = chunks[-1] if chunks else None
+    dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item)
+    opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article and not dispatch
     closing_too = isinstance(item, Body) and item.closes_article and not split
     if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):
         chunks.append(Chunk())

@@ -39,6 +39,7 @@ from cleanup.shapes import CLAUSE
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
+from layout.titles import TitleUnit
 from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"
@@ -127,19 +128,23 @@ def _lean(own_share: float, other_share: float, config: Config) -> str:
 
 
 def printed_mark(
-    items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False, orientation: str = ""
+    items: Sequence[StreamItem], before: int, after: int, config: Config = DEFAULT, pooled: bool = False, orientation: str = "", blank_lines: bool = False
 ) -> bool | None:
     """What the print says outright: a byline or a deck between, a closed text before or a
     dateline after, or a photo or furniture right after a finished text (whatever titles
     follow it), is a new article (True); two paragraphs with nothing between, or with
     only the entries of a list, are one (False) (a headline may be labelled like an entry:
     `_a_labelled_headline`), unless the page's titles were `pooled` after
-    its text and the column measure jumps between them (`measure_jumps`)."""
+    its text and the column measure jumps between them (`measure_jumps`). Where `blank_lines`
+    part the dump's blocks, a dateline right under an undated text's paragraph opens a round-up's
+    first dispatch, no new article (`dispatch_of_a_round_up`)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
     if items[before].closes_article and items[after].closes_article and not between:
         return False  # a sign-off, a note or a reference under another: all close the same text
+    if not between and blank_lines and dispatch_of_a_round_up(_text_above(items, before), items[after]):
+        return False
     if items[before].closes_article or items[after].starts_article:
         return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
     titles = [item.text for item in between if is_title(item)]
@@ -158,6 +163,30 @@ def printed_mark(
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem) -> bool:
+    """A dateline that opens a paragraph right under `text_above` (its paragraphs, the last
+    right over it, with no title, byline or gap between), where no dateline opened that text
+    and no sign-off closed it: the lede's first dispatch of a round-up ("■本报记者…" | a lede |
+    "本报北京…电"), no new article. Every article the annotations hold has a headline, and one
+    printed in its own lines stands between two texts; but a text of its own dispatch may run
+    into the next article where an extractor printed that article's headline away from it
+    (typeset pages read by the tool or by pdfminer.six), so two dated texts stay apart. Asked
+    only where blank lines part the dump's blocks: there, too, an extractor that prints none
+    (pypdfium2 on six of the thirteen typeset pages it read) runs one article into another."""
+    if not (isinstance(after, Body) and after.dateline is not None and after.jump_from is None and text_above):
+        return False
+    last = text_above[-1]
+    return isinstance(last, Body) and not last.closes_article and not any(isinstance(item, Body) and item.starts_article for item in text_above)
+
+
+def _text_above(items: Sequence[StreamItem], before: int) -> Sequence[StreamItem]:
+    """The paragraphs (and intertitles read so far) of the text that ends at `before`."""
+    start = before
+    while start > 0 and isinstance(items[start - 1], (Body, TitleUnit)):
+        start -= 1
+    return items[start : before + 1]
 
 
 def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:
@@ -261,11 +290,12 @@ def new_article_chance(
     common: frozenset[str],
     config: Config = DEFAULT,
     pooled: bool = False,
+    blank_lines: bool = False,
 ) -> float:
     """How likely the paragraphs at `before` and `after` belong to two articles: 1 or 0 where
     the print says so outright, the fitted model's chance otherwise. A new article begins at
     0.5 and above; how far the chance is from 0.5 is how sure the decision is."""
-    decided = printed_mark(items, before, after, config, pooled, orientation)
+    decided = printed_mark(items, before, after, config, pooled, orientation, blank_lines)
     if decided is not None:
         return float(decided)
     first, second = side(items, before, -1, config), side(items, after, 1, config)
