@@ -60,6 +60,10 @@ BREAKS = [
     (["某某自然保护区管理局党委"], "原书记、局长王某某——", True, False),
     (["某某自然保护区管理局党委"], "原书记、局长王某某——", False, False),
     (["新春走基层"], "某县第一书记王某某讲述脱贫故事——", True, True),
+    # a headline in two halves of words alone, the second opening its column tag
+    (["荒山变绿产业兴"], "青砖蓝瓦新居起（某某故事）", False, False),
+    (["荒山变绿产业兴"], "青砖蓝瓦新居起（某某故事", True, False),
+    (["一窗式受理 全过程督办"], "某地审批提了速（关注改革）", True, True),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts
     (["省足球联赛第五轮战罢"], "主队两连胜 客队遭逆转", False, True),

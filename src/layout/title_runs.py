@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby, pairwise
 
+import regex
+
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import CAMPAIGN_BANNER, COLUMN_TAG
 from cleanup.lexicon import ends_on_a_count, word_bridges
@@ -36,6 +38,7 @@ from layout.titles import (
 )
 
 APART = "apart"
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _LENGTHS = (3, 6, 10, 15)
 
 
@@ -116,7 +119,7 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
         return False
     if turns_to_another_title(upper[-1].text, lower[0].text, config):
         return True
-    if _closes_a_wrapped_kicker(upper[-1], lower[0]):
+    if _closes_a_wrapped_kicker(upper[-1], lower[0]) or _tagged_second_half(upper[-1], lower[0], config):
         return False
     up, low = upper[-1].text.strip(), lower[0].text.strip()
     if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
@@ -143,6 +146,25 @@ def _closes_a_wrapped_kicker(upper: Line, lower: Line) -> bool:
     if low.endswith("——"):
         return upper.width >= lower.width and not up.startswith("——")
     return credits_a_speech_whole(up + low) and not credits_a_speech(up)
+
+
+def _tagged_second_half(upper: Line, lower: Line, config: Config = DEFAULT) -> bool:
+    """A headline printed in two halves, the second opening its column tag's bracket
+    ("荒山变绿产业兴" | "青砖蓝瓦新居起（某某故事）"): two phrases about as long
+    (`Config.halves_max_difference`), of words alone (a space, a mark or a figure may part a
+    kicker from its headline: "一窗式受理 全过程督办" | "某地审批提了速（…）"), and a tag closes a
+    headline whole.
+
+    >>> _tagged_second_half(Line(1, "荒山变绿产业兴"), Line(2, "青砖蓝瓦新居起（某某故事）"))
+    True
+    >>> _tagged_second_half(Line(1, "某某县"), Line(2, "青砖蓝瓦新居起（某某故事）"))
+    False
+    """
+    up, low = upper.text.strip(), lower.text.strip()
+    half = low.split("（", 1)[0].split("(", 1)[0]
+    if half == low or not _HAN_ONLY.fullmatch(up + half):
+        return False
+    return min(len(up), len(half)) >= config.halves_min_chars and abs(len(up) - len(half)) <= config.halves_max_difference
 
 
 def wraps_on_for_sure(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
