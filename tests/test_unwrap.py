@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import seed_text
+from conftest import seed_text, wrapped
 
 from cleanup import Line, clean, prepare
 from cleanup.breaks import breaks_after
@@ -565,3 +565,25 @@ def test_a_short_ending_over_a_short_line_parts_paragraphs_where_indents_are_los
     line, following, under = Line(1, ending), Line(2, "技术人员说推广新种子，"), Line(3, "在全国重点地区实施果菜茶")
     parted = breaks_after(line, following, 24.2, False, False, opens_unit=False, pushed_character=pushed_character, under=under, indents_lost=indents_lost)
     assert parted is breaks
+
+
+FESTIVAL = [
+    "一年一度的灯会如期而至，城里城外处处张灯结彩，游人如织，欢声笑语不断。",
+    "灯会现场，各式花灯争奇斗艳，传统手艺与现代科技结合，吸引了不少年轻人驻足。",
+    "又一个春天已经来到。新的一年，让我们一起奔跑。",
+]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "新华社北京2月8日电（记者王明）记者8日获悉，某市春节期间接待游客超过十万人次，同比增长一成。",  # a dateline opens the next text
+        "",  # the page ends on the headline
+    ],
+)
+def test_without_blank_lines_a_headline_closed_by_its_column_tag_stands_apart(after: str) -> None:
+    """A headline printed after its text, as wide as the column, under a full line that ends a
+    sentence: its tag's bracket ends no sentence, and the text under it (or the page's end)
+    shows where it stands."""
+    lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["奔跑路上再出发（某某论坛）"] + (wrapped(after, 13) if after else [])
+    assert "奔跑路上再出发（某某论坛）" in paragraphs("\n".join(lines) + "\n")

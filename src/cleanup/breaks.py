@@ -33,6 +33,7 @@ from cleanup.marks import (
 from cleanup.shapes import (
     CLAUSE,
     CREDIT_MARK,
+    closed_by_a_column_tag,
     credit_goes_on,
     credits_a_photo,
     hangs_under_title,
@@ -239,10 +240,7 @@ def intertitle_start(lines: Sequence[Line], following: Line, column: float, conf
         return 0  # most units end on a sentence, and no title does
     if not (_title_over_paragraph(lines[-1], following, column, config) or is_deck(following, under_title=True)):
         return 0
-    for start in range(len(lines) - 1, max(0, len(lines) - config.title_max_lines - 1), -1):
-        if ends_sentence(lines[start - 1].text) and looks_like_title(lines[start:], config):
-            return start
-    return 0
+    return title_after_a_sentence(lines, config)
 
 
 def closing_title_start(lines: Sequence[Line], config: Config = DEFAULT) -> int:
@@ -255,8 +253,27 @@ def closing_title_start(lines: Sequence[Line], config: Config = DEFAULT) -> int:
     >>> closing_title_start([Line(1, "这是一座小城最寻常的早晨，也是它的模样。"), Line(2, "他说。")])
     0
     """
-    if len(lines) < 2 or ends_sentence(lines[-1].text) or clearly_unfinished(lines[-1].text):
+    if len(lines) < 2 or ends_as_prose(lines[-1].text) or clearly_unfinished(lines[-1].text):
         return 0
+    return title_after_a_sentence(lines, config)
+
+
+def ends_as_prose(text: str) -> bool:
+    """A sentence ends the line, not a headline's column tag, whose bracket ends none.
+
+    >>> ends_as_prose("这是它的模样。"), ends_as_prose("小河边的早晨（走基层）")
+    (True, False)
+    """
+    return ends_sentence(text) and not closed_by_a_column_tag(text)
+
+
+def title_after_a_sentence(lines: Sequence[Line], config: Config = DEFAULT) -> int:
+    """Where the title lines that close `lines` begin, right after a line that ends a sentence
+    (at most `Config.title_max_lines` of them; 0: none).
+
+    >>> title_after_a_sentence([Line(1, "这是它的模样。"), Line(2, "小河边的早晨（走基层）")]), title_after_a_sentence([Line(1, "这是它的")])
+    (1, 0)
+    """
     for start in range(len(lines) - 1, max(0, len(lines) - config.title_max_lines - 1), -1):
         if ends_sentence(lines[start - 1].text) and looks_like_title(lines[start:], config):
             return start

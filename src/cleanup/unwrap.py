@@ -19,7 +19,9 @@ from cleanup.breaks import (
     at_column_edge,
     breaks_after,
     closing_title_start,
+    ends_as_prose,
     intertitle_start,
+    title_after_a_sentence,
     verse_lines,
 )
 from cleanup.columns import (
@@ -243,7 +245,11 @@ def _split_block(
             elif last:  # the page's last lines: a title no column jump takes on
                 start = closing_title_start(current, config) if closes_text else 0
             else:
-                start = intertitle_start(current, lines[i + 1], measure, config) or _title_over_title(current, lines[i + 1], measure, config, None if ahead is None else ahead[i])
+                start = (
+                    intertitle_start(current, lines[i + 1], measure, config)
+                    or _title_over_title(current, lines[i + 1], measure, config, None if ahead is None else ahead[i])
+                    or _headline_over_its_text(current, lines[i + 1 : i + 2 + config.title_max_lines], config)
+                )
             if start:  # an intertitle after the sentence that ended above it: a unit of its own
                 head = {line.number for line in current[:start]}
                 units.append(Unit(tuple(current[:start]), column, current[0] is lines[0], False, tuple(n for n in calls if n in head)))
@@ -286,6 +292,18 @@ def _title_over_title(current: list[Line], following: Line, measure: float, conf
     if not stands_apart_as_title(current[-1], following, measure, config, measure_ahead):
         return 0
     return closing_title_start(current, config)
+
+
+def _headline_over_its_text(current: list[Line], following: Sequence[Line], config: Config) -> int:
+    """Where the headline that closes a paragraph begins when a dateline or a byline opens the
+    text under it (0: none): after the sentence ended above it, however wide its line ("…一起奔跑。"
+    | "追梦路上再出发（某某论坛）" | "本报北京2月8日电…"). No paragraph runs on into the headline
+    of the text after it."""
+    if len(current) < 2 or ends_as_prose(current[-1].text):
+        return 0  # most units end on a sentence, and no headline does
+    if not (heads_a_dateline(current[-1], following[:2], config) or heads_a_byline(current[-1], following, config)):
+        return 0
+    return title_after_a_sentence(current, config)
 
 
 def _wrapped_alike(current: list[Line], following: Line, config: Config) -> bool:
