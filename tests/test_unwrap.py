@@ -587,3 +587,12 @@ def test_without_blank_lines_a_headline_closed_by_its_column_tag_stands_apart(af
     shows where it stands."""
     lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["奔跑路上再出发（某某论坛）"] + (wrapped(after, 13) if after else [])
     assert "奔跑路上再出发（某某论坛）" in paragraphs("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("closing", ["（本报巴黎2月11日电）", "灯会将持续到元宵节。（下转4版）"])
+def test_without_blank_lines_a_headline_with_a_comma_stands_apart_after_a_closed_text(closing: str) -> None:
+    """After a text closed by where it was filed or by a jump line, a line that ends no sentence
+    over a dateline is the next article's headline, whatever clauses it holds."""
+    after = "新华社北京2月11日电某市春节期间接待游客超过十万人次，同比增长一成，旅游收入创新高，酒店入住率明显上升。"
+    lines = [line for text in FESTIVAL for line in wrapped(text, 18)] + [closing, "客流创新高，旅游市场热度不减"] + wrapped(after, 18)
+    assert "客流创新高，旅游市场热度不减" in paragraphs("\n".join(lines) + "\n")

@@ -33,7 +33,7 @@ from cleanup.columns import (
     page_is_flat,
 )
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG
+from cleanup.cues import COLUMN_TAG, JUMP_LINE, closing_dateline
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
@@ -224,7 +224,7 @@ def _split_block(
                 under=lines[i + 2] if i + 2 < len(lines) else None,
                 indents_lost=not paragraph_starts,
             )
-            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and _is_title(units, config))
+            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closes_a_text(units)))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None
@@ -319,6 +319,20 @@ def _wrapped_alike(current: list[Line], following: Line, config: Config) -> bool
 def _is_title(units: list[Unit], config: Config) -> bool:
     """Did the block's last unit so far stand apart as a title?"""
     return bool(units) and not units[-1].ends_sentence and looks_like_title(units[-1].lines, config)
+
+
+def _closes_a_text(units: list[Unit]) -> bool:
+    """Does the block's last unit so far close a text, on a jump line ("…（下转4版）") or where
+    the report was filed ("（本报巴黎2月11日电）")? What follows it opens another: a headline,
+    whatever clauses it holds, where a dateline runs on under it.
+
+    >>> _closes_a_text([Unit((Line(1, "会走到破裂的地步。"), Line(2, "（本报巴黎2月11日电）")), 20, True, False)])
+    True
+    """
+    if not units:
+        return False
+    text = units[-1].lines[-1].text
+    return bool(JUMP_LINE.search(text)) or closing_dateline(text)
 
 
 def _closed_by_a_column_tag(units: list[Unit]) -> bool:
