@@ -663,3 +663,12 @@ def test_a_round_up_keeps_its_first_dispatch_under_its_lede() -> None:
     first = page.articles[0]
     assert first.headline == "各地迎来返程客流高峰"
     assert [part.text[:6] for part in first.body] == ["春节假期结束", "本报上海2月"]
+
+
+def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> None:
+    """"编辑…" opens the page's credits line, labels and names; a caption that opens on the
+    word is a sentence, and its photo's."""
+    caption = "编辑老王由创刊做到停刊，再见证新刊出世。"
+    page = reconstruct(dump(LOGISTICS, "降低成本，物流行业提质增效", caption, "■本报记者 王明 摄", *NEXT_ARTICLE))
+    assert not any(piece.role == "page-header" for piece in page.furniture)
+    assert any(caption in "".join(part.text for part in article.body) for article in page.articles)

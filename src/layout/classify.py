@@ -41,6 +41,7 @@ from cleanup.shapes import (
 from cleanup.surnames import names_alone
 from layout.meta import (
     CREDIT,
+    PROSE_MARK,
     WEEKDAY,
     find_credit,
     is_author_note,
@@ -54,14 +55,11 @@ from layout.model import FurnitureRole
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
 
-
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 _OPENS_AUTHOR_NOTE = regex.compile(r"\s*[（(]\s*作者")
 FULL_STOPS = frozenset("。！？!?…；;")
-# Names are parted by spaces or "、": a "■" line with stops or commas is a bulleted paragraph.
-PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
 
 
 @dataclass

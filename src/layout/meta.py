@@ -79,6 +79,9 @@ _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
 _SIGN_OFF = regex.compile(rf"[（(](?P<title>(?:{REPORTER_TITLE_PATTERN})?)\s*([^（()）]{{2,30}}?)\s*(?P<did>{alternation(SIGN_OFF_VERBS)})?[）)]")
 # "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
 # an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
+# A clause or sentence mark: prose, where a credits line or a byline holds names and labels,
+# parted by spaces or "、" (a "■" line with stops or commas is a bulleted paragraph).
+PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
 _AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
@@ -132,7 +135,13 @@ def split_editor_line(text: str) -> tuple[str, str | None]:
 
 
 def is_editor_line(text: str) -> bool:
-    return bool(EDITOR_LINE.match(text.strip()))
+    """The page's credits ("□编辑 刘天 视觉 范佳元 校对 孙哲"): labels and names, no sentence
+    that opens on the word for an editor (a caption, "编辑老王由创刊做到停刊，再见证…").
+
+    >>> is_editor_line("□编辑 刘天 视觉 范佳元"), is_editor_line("责任编辑：王明"), is_editor_line("编辑老王由创刊做到停刊，再见证新刊出世。")
+    (True, True, False)
+    """
+    return bool(EDITOR_LINE.match(text.strip())) and not PROSE_MARK.search(text)
 
 
 def sponsor_section(text: str) -> str | None:
