@@ -10,7 +10,7 @@ from conftest import dump, seed_text, wrapped
 from cleanup import Line, Unit
 from layout import Page, reconstruct
 from layout.build import Builder
-from layout.classify import Piece
+from layout.classify import Piece, classify_all
 from layout.model import PageMeta
 from layout.titles import TitleUnit
 
@@ -672,3 +672,17 @@ def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> N
     page = reconstruct(dump(LOGISTICS, "降低成本，物流行业提质增效", caption, "■本报记者 王明 摄", *NEXT_ARTICLE))
     assert not any(piece.role == "page-header" for piece in page.furniture)
     assert any(caption in "".join(part.text for part in article.body) for article in page.articles)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("為選舉鋪路？", "title"),  # a clause of the headline, between two of its lines
+        ("為選舉鋪路?", "title"),
+        ("他為何這樣做？記者追問。", "body"),  # two sentences: a paragraph
+    ],
+)
+def test_a_question_between_two_title_lines_is_one_of_them(question: str, kind: str) -> None:
+    texts = ["與某公司合作生產口罩", question, "某某否認有關 僅稱積極考慮"]
+    units = [Unit((Line(number, text),), 34, number == 1, number == len(texts)) for number, text in enumerate(texts, start=1)]
+    assert [piece.kind for piece in classify_all(units, set())] == ["title", kind, "title"]

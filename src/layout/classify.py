@@ -102,7 +102,24 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             continue
         title = _title_block(block, lines, config)
         pieces.extend(title if title else [part for unit in block for part in _author_notes_apart(_subheadlines_apart(classify(unit, banner_lines, config)))])
-    return _kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config))
+    return _questions_among_titles(_kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config)), config)
+
+
+def _questions_among_titles(pieces: list[Piece], config: Config) -> list[Piece]:
+    """A short line that asks or exclaims, between two title lines of one block ("与某某合作生产口罩"
+    | "为选举铺路？" | "某某否认有关"): a clause of the headline, whose question ends no sentence
+    of a text; no paragraph of one line stands between two titles."""
+    asked = {
+        index for index in range(1, len(pieces) - 1)
+        if pieces[index].kind == "body" and len(pieces[index].lines) == 1 and not pieces[index].unit.opens_block
+        and pieces[index - 1].kind == "title" and pieces[index + 1].kind == "title" and not pieces[index + 1].unit.opens_block
+        and _QUESTION.fullmatch(pieces[index].text) and len(pieces[index].text) <= config.title_line_max_chars
+    }
+    return [Piece("title", piece.lines, piece.unit) if index in asked else piece for index, piece in enumerate(pieces)]
+
+
+# A clause that ends on a question or an exclamation and holds no other mark of a sentence.
+_QUESTION = regex.compile(r"[^。！？!?；;]+[？！?!]")
 
 
 def _kickers_over_tagged_headlines(pieces: list[Piece]) -> list[Piece]:
