@@ -92,6 +92,21 @@ def test_a_labelled_title_may_be_a_headline(title: str, orientation: str, mark: 
     assert printed_mark(items, before, after, orientation=orientation) is mark
 
 
+@pytest.mark.parametrize(
+    ("under", "mark"),
+    [
+        ("（本系列评论到此结束）", False),  # a note wholly in brackets under the author's: the same text's
+        ("（图②，资料图片）", False),
+        (f"（上接第一版）{SECOND}", True),  # where a jumped text resumes: another article's
+        (SECOND, True),
+    ],
+)
+def test_what_stands_right_under_a_closing_note(under: str, mark: bool) -> None:
+    items = stream(f"{FIRST}\n\n（作者为某大学文学院教授）\n\n{under}\n")
+    note, after = [index for index, item in enumerate(items) if isinstance(item, Body)][1:3]
+    assert printed_mark(items, note, after) is mark
+
+
 DISPATCH = "本报上海2月1日电（记者王明）某市今年新建社区食堂二十家，为老年人提供一日三餐。"
 
 

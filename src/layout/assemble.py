@@ -289,7 +289,7 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, d
     current = chunks[-1] if chunks else None
     dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item)
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article and not dispatch
-    closing_too = isinstance(item, Body) and item.closes_article and not split
+    closing_too = isinstance(item, Body) and (item.closes_article or item.is_note) and not split
     if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):
         chunks.append(Chunk())
     chunks[-1].add(item)

@@ -141,7 +141,7 @@ def printed_mark(
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
-    if items[before].closes_article and items[after].closes_article and not between:
+    if items[before].closes_article and (items[after].closes_article or items[after].is_note) and not between:
         return False  # a sign-off, a note or a reference under another: all close the same text
     if not between and blank_lines and dispatch_of_a_round_up(_text_above(items, before), items[after]):
         return False

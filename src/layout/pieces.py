@@ -113,6 +113,12 @@ class Body:
         )
 
     @property
+    def is_note(self) -> bool:
+        """A paragraph wholly in brackets ("（本系列评论到此结束）", "（图②，资料图片）"): under a
+        closed text, one more of its closing notes, not another article's first paragraph."""
+        return bool(_NOTE.fullmatch(self.text.text.strip())) and self.jump_from is None
+
+    @property
     def is_story_credit(self) -> bool:
         return self.credits_story or bool(STORY_CREDIT.fullmatch(self.text.text.strip()))
 
@@ -334,6 +340,9 @@ def closes_text(piece: Piece, before: Piece | None) -> bool:
     text = piece.text.strip()
     caption = before.text if before is not None and before.kind == "body" else ""
     return bool(credits_the_story(text, caption) or REFERENCE.fullmatch(text) or is_subheadline(piece))
+
+
+_NOTE = regex.compile(r"[（(][^（()）]+[）)]")
 
 
 def is_name_tail(text: str) -> bool:
