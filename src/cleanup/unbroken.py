@@ -356,7 +356,12 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     >>> stands_apart_as_title(Line(1, "县里推广科技特派员制度"), Line(2, "“富”了山村"), 44)
     False
 
-    unless that line is a name set letter-spaced, a label of its own:
+    unless the line is a headline's two spaced halves, whole, over another title:
+
+    >>> stands_apart_as_title(Line(1, "创新驱动 转型升级"), Line(2, "今年灯会"), 40)
+    True
+
+    or that line is a name set letter-spaced, a label of its own:
 
     >>> stands_apart_as_title(Line(1, "砥砺奋进的五年"), Line(2, "安 徽"), 40)
     True
@@ -375,8 +380,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
     if opens_on_a_particle(following.text):
         return False  # the next line leans on this one ("…人们不一样" | "的观感。")
-    if _wraps_onto(line, following, config):
-        return False
+    if not two_halves and _wraps_onto(line, following, config):
+        return False  # a headline's two spaced halves are whole: it wraps onto no line
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
     if is_full(following, ahead, False, config) and (_opens_a_paragraph(line, ahead, config) or _starts_a_narrower_column(line, following, measure, ahead, config)):
         return False  # a paragraph's first line, its indent lost, and the paragraph goes on full
