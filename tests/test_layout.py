@@ -634,9 +634,9 @@ def test_without_blank_lines_a_dash_line_under_the_last_headline_is_its_subheadl
         "据介绍，今年春运前十天全国铁路发送旅客超过一千万人次，比去年同期增长一成，其中学生和务工人员占多数。",
     ]
     lines = [*(line for text in first for line in wrapped(text, 15)), "社区食堂暖了老人胃"]
-    lines += [*(line for text in second for line in wrapped(text, 15)), "春运前十天铁路客流创新高", "——比去年同期增长一成"]
+    lines += [*(line for text in second for line in wrapped(text, 15)), "节日期间全市公交客流创新高", "——比平日增长两成"]
     article = reconstruct("\n".join(lines) + "\n").articles[-1]
-    assert (article.headline, article.subheadline) == ("春运前十天铁路客流创新高", "比去年同期增长一成")
+    assert (article.headline, article.subheadline) == ("节日期间全市公交客流创新高", "比平日增长两成")
 
 
 def test_without_blank_lines_a_letter_keeps_its_signature_and_the_author_s_note() -> None:
@@ -668,7 +668,7 @@ def test_a_round_up_keeps_its_first_dispatch_under_its_lede() -> None:
 def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> None:
     """"编辑…" opens the page's credits line, labels and names; a caption that opens on the
     word is a sentence, and its photo's."""
-    caption = "编辑老王由创刊做到停刊，再见证新刊出世。"
+    caption = "编辑部今年迎来三位新同事，人手更足了。"
     page = reconstruct(dump(LOGISTICS, "降低成本，物流行业提质增效", caption, "■本报记者 王明 摄", *NEXT_ARTICLE))
     assert not any(piece.role == "page-header" for piece in page.furniture)
     assert any(caption in "".join(part.text for part in article.body) for article in page.articles)
@@ -677,12 +677,23 @@ def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> N
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("為選舉鋪路？", "title"),  # a clause of the headline, between two of its lines
-        ("為選舉鋪路?", "title"),
+        ("為何如此匆忙？", "title"),  # a clause of the headline, between two of its lines
+        ("為何如此匆忙?", "title"),
         ("他為何這樣做？記者追問。", "body"),  # two sentences: a paragraph
     ],
 )
 def test_a_question_between_two_title_lines_is_one_of_them(question: str, kind: str) -> None:
-    texts = ["與某公司合作生產口罩", question, "某某否認有關 僅稱積極考慮"]
+    texts = ["某企業轉產防護用品", question, "負責人回應質疑 稱早有計劃"]
     units = [Unit((Line(number, text),), 34, number == 1, number == len(texts)) for number, text in enumerate(texts, start=1)]
     assert [piece.kind for piece in classify_all(units, set())] == ["title", kind, "title"]
+
+
+def test_a_short_paragraph_that_trails_off_over_a_headline_is_its_kicker() -> None:
+    """Under a photo's credit, a short paragraph that trails off right over a headline is no text
+    of its own: the kicker leading into that headline."""
+    caption = "春节前夕，某市火车站迎来返乡客流高峰。"
+    page = reconstruct(
+        dump("降低成本，物流行业提质增效", "■本报记者 李华", LOGISTICS, caption, "■王明 摄", "看展览、逛展厅、赏文物……", "翰墨飘香\n年味渐浓", "■本报记者 王明", MUSEUMS)
+    )
+    last = page.articles[-1]
+    assert (last.kicker, last.headline) == ("看展览、逛展厅、赏文物……", "翰墨飘香 年味渐浓")

@@ -61,8 +61,8 @@ BREAKS = [
     (["某某自然保护区管理局党委"], "原书记、局长王某某——", False, False),
     (["新春走基层"], "某县第一书记王某某讲述脱贫故事——", True, True),
     # a headline in two halves of words alone, the second opening its column tag
-    (["荒山变绿产业兴"], "青砖蓝瓦新居起（某某故事）", False, False),
-    (["荒山变绿产业兴"], "青砖蓝瓦新居起（某某故事", True, False),
+    (["小山村变了样"], "老院子换新颜（某某故事）", False, False),
+    (["小山村变了样"], "老院子换新颜（某某故事", True, False),
     (["一窗式受理 全过程督办"], "某地审批提了速（关注改革）", True, True),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts

@@ -570,7 +570,7 @@ def test_a_short_ending_over_a_short_line_parts_paragraphs_where_indents_are_los
 FESTIVAL = [
     "一年一度的灯会如期而至，城里城外处处张灯结彩，游人如织，欢声笑语不断。",
     "灯会现场，各式花灯争奇斗艳，传统手艺与现代科技结合，吸引了不少年轻人驻足。",
-    "又一个春天已经来到。新的一年，让我们一起奔跑。",
+    "灯会要一直办到元宵节。新的一年，大家一起加油。",
 ]
 
 
@@ -585,8 +585,8 @@ def test_without_blank_lines_a_headline_closed_by_its_column_tag_stands_apart(af
     """A headline printed after its text, as wide as the column, under a full line that ends a
     sentence: its tag's bracket ends no sentence, and the text under it (or the page's end)
     shows where it stands."""
-    lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["奔跑路上再出发（某某论坛）"] + (wrapped(after, 13) if after else [])
-    assert "奔跑路上再出发（某某论坛）" in paragraphs("\n".join(lines) + "\n")
+    lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["灯会连着新年味（某某论坛）"] + (wrapped(after, 13) if after else [])
+    assert "灯会连着新年味（某某论坛）" in paragraphs("\n".join(lines) + "\n")
 
 
 @pytest.mark.parametrize("closing", ["（本报巴黎2月11日电）", "灯会将持续到元宵节。（下转4版）"])

@@ -358,7 +358,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
 
     unless the line is a headline's two spaced halves, whole, over another title:
 
-    >>> stands_apart_as_title(Line(1, "创新驱动 转型升级"), Line(2, "今年灯会"), 40)
+    >>> stands_apart_as_title(Line(1, "绿色出行 低碳生活"), Line(2, "今年灯会"), 40)
     True
 
     or that line is a name set letter-spaced, a label of its own:

@@ -296,8 +296,8 @@ def _title_over_title(current: list[Line], following: Line, measure: float, conf
 
 def _headline_over_its_text(current: list[Line], following: Sequence[Line], config: Config) -> int:
     """Where the headline that closes a paragraph begins when a dateline or a byline opens the
-    text under it (0: none): after the sentence ended above it, however wide its line ("…一起奔跑。"
-    | "追梦路上再出发（某某论坛）" | "本报北京2月8日电…"). No paragraph runs on into the headline
+    text under it (0: none): after the sentence ended above it, however wide its line ("…灯会要办到元宵节。"
+    | "灯会连着新年味（某某论坛）" | "本报北京2月8日电…"). No paragraph runs on into the headline
     of the text after it."""
     if len(current) < 2 or ends_as_prose(current[-1].text):
         return 0  # most units end on a sentence, and no headline does

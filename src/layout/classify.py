@@ -102,12 +102,28 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             continue
         title = _title_block(block, lines, config)
         pieces.extend(title if title else [part for unit in block for part in _author_notes_apart(_subheadlines_apart(classify(unit, banner_lines, config)))])
-    return _questions_among_titles(_kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config)), config)
+    pieces = _kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config))
+    return _questions_among_titles(_trailing_kickers(pieces, config), config)
+
+
+def _trailing_kickers(pieces: list[Piece], config: Config) -> list[Piece]:
+    """A short paragraph that trails off ("看展览、逛庙会……") right over a title, with no
+    paragraph above it: the kicker leading into that headline, not a text of its own, which
+    has a headline and goes on."""
+    kickers = {
+        index for index, piece in enumerate(pieces[:-1])
+        if piece.kind == "body" and piece.text.endswith(_TRAILS_OFF) and len(piece.text) <= config.title_max_chars
+        and pieces[index + 1].kind == "title" and (index == 0 or pieces[index - 1].kind != "body")
+    }
+    return [Piece("title", piece.lines, piece.unit) if index in kickers else piece for index, piece in enumerate(pieces)]
+
+
+_TRAILS_OFF = ("……", "…", "...")
 
 
 def _questions_among_titles(pieces: list[Piece], config: Config) -> list[Piece]:
-    """A short line that asks or exclaims, between two title lines of one block ("与某某合作生产口罩"
-    | "为选举铺路？" | "某某否认有关"): a clause of the headline, whose question ends no sentence
+    """A short line that asks or exclaims, between two title lines of one block ("某企业转产防护用品"
+    | "为何如此匆忙？" | "负责人回应质疑"): a clause of the headline, whose question ends no sentence
     of a text; no paragraph of one line stands between two titles."""
     asked = {
         index for index in range(1, len(pieces) - 1)

@@ -136,9 +136,9 @@ def split_editor_line(text: str) -> tuple[str, str | None]:
 
 def is_editor_line(text: str) -> bool:
     """The page's credits ("□编辑 刘天 视觉 范佳元 校对 孙哲"): labels and names, no sentence
-    that opens on the word for an editor (a caption, "编辑老王由创刊做到停刊，再见证…").
+    that opens on the word for an editor (a caption, "编辑部今年迎来三位新同事…").
 
-    >>> is_editor_line("□编辑 刘天 视觉 范佳元"), is_editor_line("责任编辑：王明"), is_editor_line("编辑老王由创刊做到停刊，再见证新刊出世。")
+    >>> is_editor_line("□编辑 刘天 视觉 范佳元"), is_editor_line("责任编辑：王明"), is_editor_line("编辑部今年迎来三位新同事，人手更足了。")
     (True, True, False)
     """
     return bool(EDITOR_LINE.match(text.strip())) and not PROSE_MARK.search(text)

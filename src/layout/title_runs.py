@@ -131,7 +131,7 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
 
 def _closes_a_wrapped_kicker(upper: Line, lower: Line) -> bool:
     """The line under a title line ends the kicker that line began: on a dash, under a line no
-    narrower, whose wrap filled it ("…自然保护区管理局党委" | "原书记、局长王有德——"; a banner or a
+    narrower, whose wrap filled it ("…某某保护区管理局党委" | "原书记、局长王某——"; a banner or a
     title over a one-line kicker is shorter than it), or on a speaker's verb where only the two
     lines together say who spoke ("王某在某部调研并主持召开座谈会" | "时强调").
 
@@ -150,14 +150,14 @@ def _closes_a_wrapped_kicker(upper: Line, lower: Line) -> bool:
 
 def _tagged_second_half(upper: Line, lower: Line, config: Config = DEFAULT) -> bool:
     """A headline printed in two halves, the second opening its column tag's bracket
-    ("荒山变绿产业兴" | "青砖蓝瓦新居起（某某故事）"): two phrases about as long
+    ("小山村变了样" | "老院子换新颜（某某故事）"): two phrases about as long
     (`Config.halves_max_difference`), of words alone (a space, a mark or a figure may part a
     kicker from its headline: "一窗式受理 全过程督办" | "某地审批提了速（…）"), and a tag closes a
     headline whole.
 
-    >>> _tagged_second_half(Line(1, "荒山变绿产业兴"), Line(2, "青砖蓝瓦新居起（某某故事）"))
+    >>> _tagged_second_half(Line(1, "小山村变了样"), Line(2, "老院子换新颜（某某故事）"))
     True
-    >>> _tagged_second_half(Line(1, "某某县"), Line(2, "青砖蓝瓦新居起（某某故事）"))
+    >>> _tagged_second_half(Line(1, "某某县"), Line(2, "老院子换新颜（某某故事）"))
     False
     """
     up, low = upper.text.strip(), lower.text.strip()
