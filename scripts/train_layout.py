@@ -193,7 +193,7 @@ def boundary_examples(truth_path: Path) -> list[Example]:
     examples = []
     read = list(items)  # as `read_articles` has it: the titles inside one article already intertitles
     for before, after in itertools.pairwise(bodies):
-        decided = printed_mark(read, before, after, pooled=pooled, orientation=stream.orientation)
+        decided = printed_mark(read, before, after, pooled=pooled, orientation=stream.orientation, blank_lines=prepared.blocks_parted())
         known = before in article_of and after in article_of
         if known and decided is None:
             answer = "new" if article_of[before] != article_of[after] else "same"
@@ -207,7 +207,7 @@ def role_examples(truth_path: Path) -> list[Example]:
     """Every title that may head an article, with the role its annotation gives it."""
     truth, raw = _page(truth_path)
     prepared = prepare(raw)
-    assembly = assemble(tidy(classify_all(prepared.units, banner_lines(prepared.edits))))
+    assembly = assemble(tidy(classify_all(prepared.units, banner_lines(prepared.edits))), blank_lines=prepared.blocks_parted())
     roles = {canonical(text): "other" for text in truth["furniture"]}
     for article in truth["articles"]:
         roles[canonical(article.get("subheadline"))] = "other"

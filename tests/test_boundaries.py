@@ -116,6 +116,7 @@ DISPATCH = "本报上海2月1日电（记者王明）某市今年新建社区食
         # a dateline right under an undated text's paragraph: the round-up's first dispatch
         (f"{FIRST}\n\n", True, False),
         (f"■本报记者 王珂\n\n{FIRST}\n\n", True, False),
+        (f"本报北京2月1日电 {FIRST}\n\n（王珂）\n\n{SECOND}\n\n", True, False),  # the dated text above was closed
         # ... but under a text its own dateline opened, or one a sign-off closed, a new article,
         # whose headline an extractor may have printed elsewhere
         (f"本报北京2月1日电 {FIRST}\n\n", True, True),

@@ -697,3 +697,16 @@ def test_a_short_paragraph_that_trails_off_over_a_headline_is_its_kicker() -> No
     )
     last = page.articles[-1]
     assert (last.kicker, last.headline) == ("看展览、逛展厅、赏文物……", "翰墨飘香 年味渐浓")
+
+
+def test_a_note_in_brackets_under_the_author_s_note_closes_the_same_commentary() -> None:
+    page = reconstruct(dump("降低成本，物流行业提质增效", "■本报记者 王明", LOGISTICS, "（作者为某某协会会长）", "（本系列评论到此结束）", "文化场馆年味浓", "■本报记者 李华", MUSEUMS))
+    first = page.articles[0]
+    assert [part.text for part in first.body[-2:]] == ["（作者为某某协会会长）", "（本系列评论到此结束）"]
+    assert [article.headline for article in page.articles] == ["降低成本，物流行业提质增效", "文化场馆年味浓"]
+
+
+def test_a_lede_that_trails_off_under_a_byline_stays_a_paragraph() -> None:
+    page = reconstruct(dump("灯会连着新年味", "■本报记者 王明", "那一年，我十八岁……", "初到边疆", MUSEUMS, "降低成本，物流行业提质增效", "■本报记者 李华", LOGISTICS))
+    assert page.articles[0].body[0].text == "那一年，我十八岁……"
+    assert page.articles[0].body[0].kind == "p"

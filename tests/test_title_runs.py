@@ -60,9 +60,12 @@ BREAKS = [
     (["某某自然保护区管理局党委"], "原书记、局长王某某——", True, False),
     (["某某自然保护区管理局党委"], "原书记、局长王某某——", False, False),
     (["新春走基层"], "某县第一书记王某某讲述脱贫故事——", True, True),
+    (["奋进新征程 建功新时代"], "专访某某——", False, True),
     # a headline in two halves of words alone, the second opening its column tag
     (["小山村变了样"], "老院子换新颜（某某故事）", False, False),
-    (["小山村变了样"], "老院子换新颜（某某故事", True, False),
+    (["小山村变了样"], "老院子换新颜（某某故事", False, False),
+    # ... but a page printed a paragraph to a line wrapped no headline: a kicker over it
+    (["春节假期平安有序"], "灯会连着新年味（某某论坛）", True, True),
     (["一窗式受理 全过程督办"], "某地审批提了速（关注改革）", True, True),
     # a headline in two spaced halves is a title of its own in simplified text, not in a Hong
     # Kong headline that runs on over several spaced parts

@@ -596,3 +596,9 @@ def test_without_blank_lines_a_headline_with_a_comma_stands_apart_after_a_closed
     after = "新华社北京2月11日电某市春节期间接待游客超过十万人次，同比增长一成，旅游收入创新高，酒店入住率明显上升。"
     lines = [line for text in FESTIVAL for line in wrapped(text, 18)] + [closing, "客流创新高，旅游市场热度不减"] + wrapped(after, 18)
     assert "客流创新高，旅游市场热度不减" in paragraphs("\n".join(lines) + "\n")
+
+
+def test_without_blank_lines_a_sign_off_after_a_sentence_ends_the_paragraph_it_closes() -> None:
+    """A bracket after a sentence's stop closes that sentence's text: no headline's column tag."""
+    lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["大家都笑了。（记者李华）"]
+    assert paragraphs("\n".join(lines) + "\n")[-1].endswith("大家一起加油。大家都笑了。（记者李华）")

@@ -119,6 +119,16 @@ class Prepared:
     # A paragraph to a line (`cleanup.columns.page_is_flat`): no line of text or title was wrapped.
     flat: bool = False
 
+    def blocks_parted(self, config: Config = DEFAULT) -> bool:
+        """Do blank lines part the dump's blocks? Some are printed, and no block runs so long
+        that it lost them (`Config.unbroken_block_lines`): a dump with a blank line under its
+        header alone prints none between its articles.
+
+        >>> prepare("某某\\n\\n正文第一段。\\n").blocks_parted(), prepare("某某\\n正文第一段。\\n").blocks_parted()
+        (True, False)
+        """
+        return "\n\n" in self.text and max(len(block.lines) for block in self.blocks) < config.unbroken_block_lines
+
 
 @dataclass(frozen=True)
 class Paragraph:

@@ -44,6 +44,7 @@ from cleanup.shapes import (
     opens_an_entry,
     runs_past_two_names,
     starts_own_unit,
+    without_trailing_tag,
 )
 
 _SPACED = regex.compile(r"\S\s+\S")
@@ -259,12 +260,15 @@ def closing_title_start(lines: Sequence[Line], config: Config = DEFAULT) -> int:
 
 
 def ends_as_prose(text: str) -> bool:
-    """A sentence ends the line, not a headline's column tag, whose bracket ends none.
+    """A sentence ends the line, not a headline's column tag, whose bracket ends none; a
+    bracket after a sentence's stop (a sign-off, "…笑了。（记者李华）") ends the sentence's text.
 
-    >>> ends_as_prose("这是它的模样。"), ends_as_prose("小河边的早晨（走基层）")
-    (True, False)
+    >>> ends_as_prose("这是它的模样。"), ends_as_prose("小河边的早晨（走基层）"), ends_as_prose("大家都笑了。（记者李华）")
+    (True, False, True)
     """
-    return ends_sentence(text) and not closed_by_a_column_tag(text)
+    if not ends_sentence(text):
+        return False
+    return not closed_by_a_column_tag(text) or ends_sentence(without_trailing_tag(text))
 
 
 def title_after_a_sentence(lines: Sequence[Line], config: Config = DEFAULT) -> int:

@@ -230,6 +230,10 @@ class Config:
     # theirs, loses its byline to the text above (not seen in ../shared, where marks are lost
     # page by page, not line by line).
     marked_bylines_min: int = 2
+    # A paragraph this short or shorter that trails off ("看展览、逛庙会……") right over a title,
+    # under a photo's credit or the page's furniture, is that headline's kicker
+    # (`layout.classify`): a kicker of the read pages runs to 21 characters, a lede to more.
+    trailing_kicker_chars: int = 30
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
     # lines, is a headline too (a paragraph always ends one).
     headline_max_lines: int = 3

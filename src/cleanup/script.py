@@ -40,6 +40,15 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
+def in_simplified(text: str) -> bool:
+    """Written in simplified script (no character the simplified form changes).
+
+    >>> in_simplified("减排又赚钱"), in_simplified("政府收緊法援")
+    (True, False)
+    """
+    return to_simplified(text) == text
+
+
 def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 

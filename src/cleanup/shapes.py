@@ -339,6 +339,15 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     return _title_shaped(texts, config.title_max_lines, config.title_max_chars, config.title_line_max_chars)
 
 
+def without_trailing_tag(text: str) -> str:
+    """The text before the column tag that closes it ("平常心看待胜败（体坛观澜）": "平常心看待胜败").
+
+    >>> without_trailing_tag("平常心看待胜败（体坛观澜）"), without_trailing_tag("比分定格。")
+    ('平常心看待胜败', '比分定格。')
+    """
+    return _TRAILING_TAG.sub("", text)
+
+
 def closed_by_a_column_tag(text: str) -> bool:
     """A headline closed by its column tag ("平常心看待胜败（体坛观澜）"): its bracket ends no sentence.
 
@@ -357,7 +366,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
     if len(texts) > max_lines or len(text) > max_chars or not text.strip():
         return False
     long_lines = [line for line in texts if len(line) > line_max_chars]
-    if long_lines and (len(texts) > 1 and _long_by_its_own_words(long_lines, texts, line_max_chars) or CLAUSE.search(_TRAILING_TAG.sub("", text))):
+    if long_lines and (len(texts) > 1 and _long_by_its_own_words(long_lines, texts, line_max_chars) or CLAUSE.search(without_trailing_tag(text))):
         return False  # a long line with a clause mark, not one in its column tag ("（…“不忘初心、牢记使命”主题教育）")
     if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False

@@ -36,6 +36,7 @@ from cleanup.marks import (
     clearly_unfinished,
     ends_sentence,
 )
+from cleanup.script import in_simplified
 from cleanup.shapes import (
     BRACKETED,
     CLAUSE,
@@ -380,8 +381,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
     if opens_on_a_particle(following.text):
         return False  # the next line leans on this one ("…人们不一样" | "的观感。")
-    if not two_halves and _wraps_onto(line, following, config):
-        return False  # a headline's two spaced halves are whole: it wraps onto no line
+    if not (two_halves and in_simplified(text)) and _wraps_onto(line, following, config):
+        return False  # a headline's two spaced halves are whole (a Hong Kong one runs on over spaced parts)
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
     if is_full(following, ahead, False, config) and (_opens_a_paragraph(line, ahead, config) or _starts_a_narrower_column(line, following, measure, ahead, config)):
         return False  # a paragraph's first line, its indent lost, and the paragraph goes on full

@@ -98,7 +98,7 @@ def _rebuilt(source: str | bytes | PdfPage, name: str, encoding: str | None, con
     prepared = prepare(dump, encoding, config, printed.paragraph_starts, printed.banner_lines, first_line)
     banners = banner_lines(prepared.edits) | prepared.banners
     pieces = tidy(classify_all(prepared.units, banners, config), config, prepared.flat)
-    blank_lines = "\n\n" in prepared.text
+    blank_lines = prepared.blocks_parted(config)
     assembly = assemble(pieces, config, printed.body_size_titles, blank_lines)
     articles, furniture, meta, edits = build_page_parts(assembly, config, blank_lines)
     articles, furniture = place_pooled_headlines(articles, furniture, config, banners)

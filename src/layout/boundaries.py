@@ -135,9 +135,11 @@ def printed_mark(
     follow it), is a new article (True); two paragraphs with nothing between, or with
     only the entries of a list, are one (False) (a headline may be labelled like an entry:
     `_a_labelled_headline`), unless the page's titles were `pooled` after
-    its text and the column measure jumps between them (`measure_jumps`). Where `blank_lines`
-    part the dump's blocks, a dateline right under an undated text's paragraph opens a round-up's
-    first dispatch, no new article (`dispatch_of_a_round_up`)."""
+    its text and the column measure jumps between them (`measure_jumps`). A note wholly in
+    brackets right under a closing note is one more of that text's closing notes
+    (`layout.pieces.Body.is_note`). Where `blank_lines` part the dump's blocks, a dateline right
+    under an undated text's paragraph opens a round-up's first dispatch, no new article
+    (`dispatch_of_a_round_up`)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -181,12 +183,14 @@ def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem) 
     return isinstance(last, Body) and not last.closes_article and not any(isinstance(item, Body) and item.starts_article for item in text_above)
 
 
-def _text_above(items: Sequence[StreamItem], before: int) -> Sequence[StreamItem]:
-    """The paragraphs (and intertitles read so far) of the text that ends at `before`."""
+def _text_above(items: Sequence[StreamItem], before: int) -> list[StreamItem]:
+    """The paragraphs and intertitles read so far of the text that ends at `before`, back to a
+    title, a byline or a text a sign-off closed; a photo or furniture between two of its
+    paragraphs is no part of it (as in the chunks `layout.assemble._add_to_run` opens)."""
     start = before
-    while start > 0 and isinstance(items[start - 1], (Body, TitleUnit)):
+    while start > 0 and (isinstance(items[start - 1], (TitleUnit, Gap)) or isinstance(items[start - 1], Body) and not items[start - 1].closes_article):
         start -= 1
-    return items[start : before + 1]
+    return [item for item in items[start : before + 1] if not isinstance(item, Gap)]
 
 
 def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:

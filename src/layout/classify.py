@@ -7,7 +7,7 @@ among the others is the assembler's business.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex
@@ -41,7 +41,6 @@ from cleanup.shapes import (
 from cleanup.surnames import names_alone
 from layout.meta import (
     CREDIT,
-    PROSE_MARK,
     WEEKDAY,
     find_credit,
     is_author_note,
@@ -60,6 +59,8 @@ _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 _OPENS_AUTHOR_NOTE = regex.compile(r"\s*[（(]\s*作者")
 FULL_STOPS = frozenset("。！？!?…；;")
+# Names are parted by spaces or "、": a "■" line with stops or commas is a bulleted paragraph.
+PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
 
 
 @dataclass
@@ -107,15 +108,16 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
 
 
 def _trailing_kickers(pieces: list[Piece], config: Config) -> list[Piece]:
-    """A short paragraph that trails off ("看展览、逛庙会……") right over a title, with no
-    paragraph above it: the kicker leading into that headline, not a text of its own, which
-    has a headline and goes on."""
+    """A short paragraph that trails off ("看展览、逛庙会……", `Config.trailing_kicker_chars`) right
+    over a title, opening the page or under a photo's credit or the page's furniture: the kicker
+    leading into that headline, not a text of its own, which has a headline and goes on. Under
+    a byline or a title it is an article's first paragraph."""
     kickers = {
         index for index, piece in enumerate(pieces[:-1])
-        if piece.kind == "body" and piece.text.endswith(_TRAILS_OFF) and len(piece.text) <= config.title_max_chars
-        and pieces[index + 1].kind == "title" and (index == 0 or pieces[index - 1].kind != "body")
+        if piece.kind == "body" and piece.text.endswith(_TRAILS_OFF) and len(piece.text) <= config.trailing_kicker_chars
+        and pieces[index + 1].kind == "title" and (index == 0 or pieces[index - 1].kind in ("credit", "furniture"))
     }
-    return [Piece("title", piece.lines, piece.unit) if index in kickers else piece for index, piece in enumerate(pieces)]
+    return _as_titles(pieces, kickers)
 
 
 _TRAILS_OFF = ("……", "…", "...")
@@ -131,7 +133,7 @@ def _questions_among_titles(pieces: list[Piece], config: Config) -> list[Piece]:
         and pieces[index - 1].kind == "title" and pieces[index + 1].kind == "title" and not pieces[index + 1].unit.opens_block
         and _QUESTION.fullmatch(pieces[index].text) and len(pieces[index].text) <= config.title_line_max_chars
     }
-    return [Piece("title", piece.lines, piece.unit) if index in asked else piece for index, piece in enumerate(pieces)]
+    return _as_titles(pieces, asked)
 
 
 # A clause that ends on a question or an exclamation and holds no other mark of a sentence.
@@ -146,7 +148,12 @@ def _kickers_over_tagged_headlines(pieces: list[Piece]) -> list[Piece]:
         index for index, (piece, following) in enumerate(itertools.pairwise(pieces))
         if piece.kind == "body" and leads_on(piece.text) and following.kind == "title" and closed_by_a_column_tag(following.text)
     }
-    return [Piece("title", piece.lines, piece.unit) if index in kickers else piece for index, piece in enumerate(pieces)]
+    return _as_titles(pieces, kickers)
+
+
+def _as_titles(pieces: list[Piece], indexes: set[int]) -> list[Piece]:
+    """The pieces, those at `indexes` read as titles."""
+    return [Piece("title", piece.lines, piece.unit) if index in indexes else piece for index, piece in enumerate(pieces)]
 
 
 def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piece]:
@@ -164,10 +171,12 @@ def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piec
 def _subheadlines_apart(piece: Piece) -> list[Piece]:
     """A title's "——" line opens a subheadline of its own ("某地旅客创新高" | "——比去年增长一成"),
     as in `_title_block`, where the unwrapper left it in one unit with the headline (a dump
-    without blank lines).
+    without blank lines); the lines the deck wraps onto stay with it, where `_title_block`'s
+    block of lines printed apart starts a piece at each.
 
-    >>> [part.text for part in _subheadlines_apart(Piece("title", [Line(1, "某地旅客创新高"), Line(2, "——比去年增长一成")], None))]
-    ['某地旅客创新高', '——比去年增长一成']
+    >>> title = Unit((Line(1, "某地旅客创新高"), Line(2, "——比去年增长一成")), 20, True, True)
+    >>> [(part.text, part.unit.opens_block, part.unit.closes_block) for part in _subheadlines_apart(Piece("title", list(title.lines), title))]
+    [('某地旅客创新高', True, False), ('——比去年增长一成', False, True)]
     """
     if piece.kind != "title" or not any(SUBHEADLINE_LINE.match(line.text) for line in piece.lines[1:]):
         return [piece]
@@ -177,7 +186,7 @@ def _subheadlines_apart(piece: Piece) -> list[Piece]:
             parts.append([line])
         else:
             parts[-1].append(line)  # the lines a deck wraps onto stay with it
-    return [Piece("title", lines, piece.unit) for lines in parts]
+    return _parted(piece.unit, [("title", lines) for lines in parts])
 
 
 def _author_notes_apart(pieces: list[Piece]) -> list[Piece]:
@@ -186,8 +195,8 @@ def _author_notes_apart(pieces: list[Piece]) -> list[Piece]:
     name alone right over it (the letter's signature); each is a paragraph of that text, and
     only the lines around them are titles.
 
-    >>> title = Piece("title", [Line(1, "王某某"), Line(2, "（作者为某某医疗队"), Line(3, "队员）"), Line(4, "某地新春见闻")], None)
-    >>> [(part.kind, part.text) for part in _author_notes_apart([title])]
+    >>> unit = Unit((Line(1, "王某某"), Line(2, "（作者为某某医疗队"), Line(3, "队员）"), Line(4, "某地新春见闻")), 20, True, True)
+    >>> [(part.kind, part.text) for part in _author_notes_apart([Piece("title", list(unit.lines), unit)])]
     [('body', '王某某'), ('body', '（作者为某某医疗队队员）'), ('title', '某地新春见闻')]
     """
     parts: list[Piece] = []
@@ -201,8 +210,22 @@ def _author_notes_apart(pieces: list[Piece]) -> list[Piece]:
         signed = start > 0 and names_alone(lines[start - 1].text)
         above, signature = (lines[: start - 1], lines[start - 1 : start]) if signed else (lines[:start], [])
         runs = [("title", above), ("body", signature), ("body", lines[start : end + 1]), ("title", lines[end + 1 :])]
-        parts += [Piece(kind, run, piece.unit) for kind, run in runs if run]
+        parts += _parted(piece.unit, [(kind, run) for kind, run in runs if run])
     return parts
+
+
+def _parted(unit: Unit, runs: list[tuple[Kind, list[Line]]]) -> list[Piece]:
+    """Pieces of one unit's runs of lines, each with a unit of its own lines: only the first opens
+    the block the unit opened, only the last closes the one it closed."""
+    last = len(runs) - 1
+    return [
+        Piece(kind, lines, replace(
+            unit, lines=tuple(lines), opens_block=unit.opens_block and index == 0, closes_block=unit.closes_block and index == last,
+            judgment_calls=tuple(n for n in unit.judgment_calls if lines[0].number <= n <= lines[-1].number),
+            close_jumps=tuple(n for n in unit.close_jumps if lines[0].number <= n <= lines[-1].number),
+        ))
+        for index, (kind, lines) in enumerate(runs)
+    ]
 
 
 def _blocks_of(units: list[Unit]) -> list[list[Unit]]:

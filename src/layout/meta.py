@@ -14,6 +14,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BYLINE_MARKS,
     EDITOR_LINE,
+    EDITOR_WORDS,
     GIVEN_BY,
     PAGE_DATE,
     PHOTO_MARKS,
@@ -79,9 +80,6 @@ _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
 _SIGN_OFF = regex.compile(rf"[（(](?P<title>(?:{REPORTER_TITLE_PATTERN})?)\s*([^（()）]{{2,30}}?)\s*(?P<did>{alternation(SIGN_OFF_VERBS)})?[）)]")
 # "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
 # an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
-# A clause or sentence mark: prose, where a credits line or a byline holds names and labels,
-# parted by spaces or "、" (a "■" line with stops or commas is a bulleted paragraph).
-PROSE_MARK = regex.compile(r"[。！？!?，,；;]")
 _AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
@@ -135,13 +133,24 @@ def split_editor_line(text: str) -> tuple[str, str | None]:
 
 
 def is_editor_line(text: str) -> bool:
-    """The page's credits ("□编辑 刘天 视觉 范佳元 校对 孙哲"): labels and names, no sentence
-    that opens on the word for an editor (a caption, "编辑部今年迎来三位新同事…").
+    """The page's credits ("□编辑 刘天 视觉 范佳元 校对 孙哲"): a label then a space or a colon
+    before the name, or two labels; not a sentence or a title that opens on the word for an
+    editor or an art desk (a caption, "编辑部今年迎来三位新同事…"; "美术馆里过大年").
 
-    >>> is_editor_line("□编辑 刘天 视觉 范佳元"), is_editor_line("责任编辑：王明"), is_editor_line("编辑部今年迎来三位新同事，人手更足了。")
-    (True, True, False)
+    >>> [is_editor_line(text) for text in ("□编辑 刘天 视觉 范佳元", "责任编辑：王明，李华", "编辑刘天视觉范佳元")]
+    [True, True, True]
+    >>> [is_editor_line(text) for text in ("编辑部今年迎来三位新同事，人手更足了。", "美术馆里过大年", "视觉中国供图")]
+    [False, False, False]
     """
-    return bool(EDITOR_LINE.match(text.strip())) and not PROSE_MARK.search(text)
+    stripped = text.strip()
+    label = EDITOR_LINE.match(stripped)
+    if label is None:
+        return False
+    return stripped[label.end() : label.end() + 1] in _LABEL_ENDS or len(_EDITOR_WORD.findall(stripped)) >= 2
+
+
+_LABEL_ENDS = frozenset(" \u3000:：")
+_EDITOR_WORD = regex.compile(alternation(EDITOR_WORDS))
 
 
 def sponsor_section(text: str) -> str | None:

@@ -115,7 +115,8 @@ class Body:
     @property
     def is_note(self) -> bool:
         """A paragraph wholly in brackets ("（本系列评论到此结束）", "（图②，资料图片）"): under a
-        closed text, one more of its closing notes, not another article's first paragraph."""
+        closed text, one more of its closing notes, not another article's first paragraph. Not a
+        labelled one ("（编者按：…）"), which leads into the text after it."""
         return bool(_NOTE.fullmatch(self.text.text.strip())) and self.jump_from is None
 
     @property
@@ -342,7 +343,7 @@ def closes_text(piece: Piece, before: Piece | None) -> bool:
     return bool(credits_the_story(text, caption) or REFERENCE.fullmatch(text) or is_subheadline(piece))
 
 
-_NOTE = regex.compile(r"[（(][^（()）]+[）)]")
+_NOTE = regex.compile(r"[（(][^（()）:：]+[）)]")
 
 
 def is_name_tail(text: str) -> bool:

@@ -28,7 +28,7 @@ from cleanup.cues import CAMPAIGN_BANNER, COLUMN_TAG
 from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
-from cleanup.script import to_simplified
+from cleanup.script import in_simplified
 from layout.classify import Piece
 from layout.titles import (
     credits_a_speech,
@@ -39,6 +39,7 @@ from layout.titles import (
 
 APART = "apart"
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_SPACED = regex.compile(r"\S\s+\S")
 _LENGTHS = (3, 6, 10, 15)
 
 
@@ -112,39 +113,44 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     `flat` page, one that prints a paragraph to a line, it is unless the upper line stops on a
     clause mark or inside a word: no line there was wrapped, a title's no more than a
     paragraph's (on the tune pages so printed, 340 of the 362 joints in such runs part two
-    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on).
-    A line that is nothing but a column tag closes the title above it ("一辈子守着这面旗" |
-    "（国家荣誉称号获得者）")."""
+    titles; the 22 others are headlines the layout wrapped, some where a clause or word runs on),
+    or where the lower line closes a kicker the upper began (`_closes_a_wrapped_kicker`: a
+    kicker too long for a line wraps there too). Elsewhere a headline's second half that opens
+    its column tag goes on from the first (`_tagged_second_half`). A line that is nothing but a
+    column tag closes the title above it ("一辈子守着这面旗" | "（国家荣誉称号获得者）")."""
     if COLUMN_TAG.fullmatch(lower[0].text.strip()):
         return False
     if turns_to_another_title(upper[-1].text, lower[0].text, config):
         return True
-    if _closes_a_wrapped_kicker(upper[-1], lower[0]) or _tagged_second_half(upper[-1], lower[0], config):
+    if _closes_a_wrapped_kicker(upper[-1], lower[0]) or not flat and _tagged_second_half(upper[-1], lower[0], config):
         return False
     up, low = upper[-1].text.strip(), lower[0].text.strip()
     if flat and not clearly_unfinished(up) and not ends_on_a_count(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
         return True
     features = title_break_features(upper, lower, config)
-    spaced = _simplified(upper[-1].text + lower[0].text) and any(name in features for name in _SPACED_HALVES)
+    spaced = in_simplified(upper[-1].text + lower[0].text) and any(name in features for name in _SPACED_HALVES)
     return spaced or config.title_breaks().probabilities(features)[APART] >= config.title_break_min
 
 
 def _closes_a_wrapped_kicker(upper: Line, lower: Line) -> bool:
     """The line under a title line ends the kicker that line began: on a dash, under a line no
     narrower, whose wrap filled it ("…某某保护区管理局党委" | "原书记、局长王某——"; a banner or a
-    title over a one-line kicker is shorter than it), or on a speaker's verb where only the two
-    lines together say who spoke ("王某在某部调研并主持召开座谈会" | "时强调").
+    title over a one-line kicker is shorter than it, or a headline in spaced halves, whole), or on
+    a speaker's verb where only the two lines together say who spoke ("王某在某部调研并主持召开座谈会"
+    | "时强调").
 
     >>> _closes_a_wrapped_kicker(Line(1, "某某自然保护区管理局党委"), Line(2, "原书记王某——"))
     True
     >>> _closes_a_wrapped_kicker(Line(1, "新春走基层"), Line(2, "某县第一书记王某某讲述脱贫故事——"))
+    False
+    >>> _closes_a_wrapped_kicker(Line(1, "奋进新征程 建功新时代"), Line(2, "专访某某——"))
     False
     >>> _closes_a_wrapped_kicker(Line(1, "王某在某部调研并主持召开座谈会"), Line(2, "时强调"))
     True
     """
     up, low = upper.text.strip(), lower.text.strip()
     if low.endswith("——"):
-        return upper.width >= lower.width and not up.startswith("——")
+        return upper.width >= lower.width and not up.startswith("——") and not _SPACED.search(up)
     return credits_a_speech_whole(up + low) and not credits_a_speech(up)
 
 
@@ -193,7 +199,7 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     >>> [len(part) for part in intertitles_parted([Line(1, "以政治建设为统领，大力创"), Line(2, "建模范机关")], 34)]
     [2]
     """
-    if not _simplified("".join(line.text for line in lines)):
+    if not in_simplified("".join(line.text for line in lines)):
         return [list(lines)]
     parts = [[lines[0]]]
     for upper, lower in pairwise(lines):
@@ -236,5 +242,3 @@ def closes_a_title(text: str, config: Config = DEFAULT) -> bool:
     return text.endswith("——") or ends_with_column_tag(text) or len(text) >= config.speech_credit_chars and credits_a_speech(text)
 
 
-def _simplified(text: str) -> bool:
-    return to_simplified(text) == text
