@@ -127,7 +127,7 @@ class Prepared:
         >>> prepare("某某\\n\\n正文第一段。\\n").blocks_parted(), prepare("某某\\n正文第一段。\\n").blocks_parted()
         (True, False)
         """
-        return "\n\n" in self.text and max(len(block.lines) for block in self.blocks) < config.unbroken_block_lines
+        return "\n\n" in self.text and max((len(block.lines) for block in self.blocks), default=0) < config.unbroken_block_lines
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified
 from layout.classify import Piece
+from layout.title_spaces import about_as_long
 from layout.titles import (
     credits_a_speech,
     credits_a_speech_whole,
@@ -170,7 +171,7 @@ def _tagged_second_half(upper: Line, lower: Line, config: Config = DEFAULT) -> b
     half = low.split("（", 1)[0].split("(", 1)[0]
     if half == low or not _HAN_ONLY.fullmatch(up + half):
         return False
-    return min(len(up), len(half)) >= config.halves_min_chars and abs(len(up) - len(half)) <= config.halves_max_difference
+    return about_as_long(up, half, config)
 
 
 def wraps_on_for_sure(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:

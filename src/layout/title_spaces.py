@@ -57,10 +57,21 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
         return " "  # "…漸見脈絡" | "分析：峯會…": who speaks opens the headline's second half
     else:
         right = _TAG_OPENING.split(right, maxsplit=1)[0]  # a half before its column tag
-    lengths = (len(left), len(right))
-    halves = min(lengths) >= config.halves_min_chars and max(lengths) - min(lengths) <= config.halves_max_difference
+    halves = about_as_long(left, right, config)
     joined = left[-config.halves_context :] + right[: config.halves_context]
     return " " if halves and joined not in article_text and not _CLAUSE_MARK.search(left + right) else ""
+
+
+def about_as_long(left: str, right: str, config: Config) -> bool:
+    """Two phrases of about one length (`Config.halves_min_chars`, `Config.halves_max_difference`):
+    the halves a headline is printed in.
+
+    >>> from cleanup.config import DEFAULT
+    >>> about_as_long("小山村变了样", "老院子换新颜", DEFAULT), about_as_long("某县", "老院子换新颜", DEFAULT)
+    (True, False)
+    """
+    shorter, longer = sorted((len(left), len(right)))
+    return shorter >= config.halves_min_chars and longer - shorter <= config.halves_max_difference
 
 
 def _counts_on(left: str, right: str) -> bool:
