@@ -710,3 +710,9 @@ def test_a_lede_that_trails_off_under_a_byline_stays_a_paragraph() -> None:
     page = reconstruct(dump("灯会连着新年味", "■本报记者 王明", "那一年，我十八岁……", "初到边疆", MUSEUMS, "降低成本，物流行业提质增效", "■本报记者 李华", LOGISTICS))
     assert page.articles[0].body[0].text == "那一年，我十八岁……"
     assert page.articles[0].body[0].kind == "p"
+
+
+@pytest.mark.parametrize(("text", "kind"), [("https://www.example.gov.hk/hk/cap554", "body"), ("www.example.org.cn", "body"), ("某某网站开通", "title")])
+def test_a_link_alone_on_its_line_is_text(text: str, kind: str) -> None:
+    units = [Unit((Line(1, "某某条例规定，选举开支最高限额为一百八十万元。"),), 40, True, True), Unit((Line(2, text),), 40, True, True)]
+    assert classify_all(units, set())[1].kind == kind

@@ -57,6 +57,7 @@ Kind = Literal["furniture", "byline", "credit", "title", "body"]
 _PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
+_LINK = regex.compile(r"(?:https?://|www\.)\S", regex.IGNORECASE)
 _OPENS_AUTHOR_NOTE = regex.compile(r"\s*[（(]\s*作者")
 FULL_STOPS = frozenset("。！？!?…；;")
 # Names are parted by spaces or "、": a "■" line with stops or commas is a bulleted paragraph.
@@ -300,6 +301,8 @@ def classify(unit: Unit, banner_lines: set[int], config: Config = DEFAULT) -> Pi
         return Piece("byline", lines, unit)  # one whose "■" the extractor lost, its names wrapped or not
     if signs_off(" ".join(line.text.strip() for line in lines)):
         return Piece("body", lines, unit)  # "本报记者 何 聪整理": the last line of the text it compiled
+    if _LINK.match(text):
+        return Piece("body", lines, unit)  # "https://…": a link the text cites, neither title nor banner
     shaped = looks_like_title(lines, config) or set_across_columns(lines, unit.column, config) or stacked_question(lines, unit.column, config)
     if shaped and not find_credit(text) and not wrapped_as_prose(lines, unit.column, config):
         # A caption with its credit ("…作證。■何君健 攝 法庭內外") is no title, whatever follows it.
