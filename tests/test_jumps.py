@@ -69,6 +69,9 @@ JOINS = [
     # before it, even when the paragraph opened with a dash as a deck does
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["的新路子，积累了宝贵的经验。各地根据", "自身条件制定了不同的路线图。"], None, False, True),
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["地方政府根据自身条件制定了不同的路线", "图，积累了宝贵的经验。"], None, False, False),
+    # ... but not after a full stop: the next sentence may open on an adverb that leans on the
+    # subject it leaves out, and a paragraph may open on it
+    (["村口新修了一座石桥，", "乡亲们早就走惯了。"], ["都说山里路难走，如今车子能开到", "家门口，老人们出门也方便了。"], None, False, False),
     # ... and so does the postposition closing a clause of time, on a page printed a
     # paragraph to a line, after a lead the column jump cut short
     (["法律界人士王明接受查询"], ["时表示，虽然有关变动符合条例，但容许受助人在刑事案件中挑选律师代表，是多年来的惯常做法。"], None, True, True),

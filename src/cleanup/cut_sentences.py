@@ -29,6 +29,7 @@ from cleanup.marks import (
     CLOSING_QUOTES,
     LINE_CLOSERS,
     clearly_unfinished,
+    ends_on_a_stop,
     ends_sentence,
 )
 from cleanup.script import to_simplified
@@ -105,14 +106,19 @@ def opens_inside_a_sentence(text: str) -> bool:
     return text[:1] in _CLAUSE_OPENINGS or bool(_SHORT_SENTENCE_START.match(text))
 
 
-def a_sentence_opens_on_a_preposition(tail_text: str, head_text: str) -> bool:
-    """After a finished sentence, a conjunction that is a preposition too opens the next one
-    ("…就止不住流了下来。" | "和这位老大姐话别后，"), as no particle can.
+def a_new_sentence_opens(tail_text: str, head_text: str) -> bool:
+    """After a finished sentence the line after the blank opens the next one, whatever word it
+    opens on: after a full stop, one that leans on a subject the sentence leaves out ("…都习惯了。"
+    | "都说…", "…生长点。" | "也要看到，…") or a noun written as a particle is ("地种好了也愁"),
+    and after a colon too, a conjunction that is a preposition as well ("…流了下来。" | "和这位
+    老大姐话别后，"), as no particle can. A closing bracket ends no sentence here ("（DQ）" | "的…").
 
-    >>> a_sentence_opens_on_a_preposition("眼泪流了下来。", "和这位老人话别后，"), a_sentence_opens_on_a_preposition("村里的老人", "和孩子们都来了")
+    >>> a_new_sentence_opens("眼泪流了下来。", "和这位老人话别后，"), a_new_sentence_opens("村里的老人", "和孩子们都来了")
+    (True, False)
+    >>> a_new_sentence_opens("大家早就习惯了。", "也有人说，"), a_new_sentence_opens("一名議員（DQ）", "的議席")
     (True, False)
     """
-    return ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
+    return ends_on_a_stop(tail_text) or ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
 
 
 # A sentence's end, then six characters or more of the next with no mark among them, to the

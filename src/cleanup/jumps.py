@@ -37,8 +37,8 @@ from cleanup.cues import (
 )
 from cleanup.cut_sentences import (
     HAN_EDGE,
+    a_new_sentence_opens,
     a_sentence_begun_after_one_ended,
-    a_sentence_opens_on_a_preposition,
     continues_a_list,
     ends_an_open_list,
     ends_on_a_cut_clause,
@@ -582,7 +582,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 0.0
     if (
         opens_inside_a_sentence(head_text) and not _a_paragraph_ended(case, config)
-        or opens_on_a_particle(head_text) and not a_sentence_opens_on_a_preposition(tail_text, head_text)
+        or opens_on_a_particle(head_text) and not a_new_sentence_opens(tail_text, head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or leads_into_prose(case, config)
