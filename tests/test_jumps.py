@@ -72,6 +72,10 @@ JOINS = [
     # ... but not after a full stop: the next sentence may open on an adverb that leans on the
     # subject it leaves out, and a paragraph may open on it
     (["村口新修了一座石桥，", "乡亲们早就走惯了。"], ["都说山里路难走，如今车子能开到", "家门口，老人们出门也方便了。"], None, False, False),
+    # ... nor after a title's line alone between blank lines, short of its column: a byline's
+    # name may end on an adverb's character, an intertitle on a word that links
+    (["本报记者 王 刚"], ["3月5日，记者来到城东新区的建设工地，", "工人们正在加紧施工，争取早日完工。"], None, False, False),
+    (["只要新桥修好在"], ["乡亲们的好日子就有了盼头，大家干劲", "十足，家家户户忙着备耕。"], None, False, False),
     # ... and so does the postposition closing a clause of time, on a page printed a
     # paragraph to a line, after a lead the column jump cut short
     (["法律界人士王明接受查询"], ["时表示，虽然有关变动符合条例，但容许受助人在刑事案件中挑选律师代表，是多年来的惯常做法。"], None, True, True),

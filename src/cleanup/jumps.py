@@ -96,6 +96,8 @@ _WHITESPACE = regex.compile(r"\s+")
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _HAN_START = regex.compile(r"\p{Han}{2}")
 _PROSE_MARK = regex.compile(r"[，、；。,;]")
+# ... or a label's colon ("案发时间：2013年3月27"): a line holding one is no title's.
+_CLAUSE_OR_LABEL = regex.compile(r"[，、；。,;：:]")
 # Items parted by slashes, the last separator at the end of the line: the list goes on.
 _OPEN_SLASH_LIST = regex.compile(r"(?:\s[/／]\s|／)\S.*(?:\s[/／]|／)\s*$")
 JOIN = "join"
@@ -222,6 +224,57 @@ def _a_dash_wrapped_into_prose(lines: Sequence[Line], config: Config) -> bool:
     if len(lines) < 2 or not is_deck(lines[0]) or not word_bridges(lines[0].text.strip(), lines[1].text.strip(), config.bridge_context):
         return False
     return not is_deck(Line(lines[0].number, lines[0].text.strip() + lines[1].text.strip()))
+
+
+def _a_word_leans_across(case: JoinCase, config: Config) -> bool:
+    """A word at the blank that leans on the other side: the line after opens on a particle or
+    a leaning adverb, or the line before stops on a word that links, on a preposition or a
+    conjunction, or on an adverb. Not after a title's line alone between blank lines
+    (`_a_title_line_alone`), which no column jump follows: its words are a title's or a name's
+    ("只要新桥修好在", "本报记者 王 刚"), and what opens under it may open a sentence that leaves
+    its subject out ("重点阅读" | "都说…").
+
+    >>> column = Line(1, "山洪顺着河谷冲下来，冲进了正在抢险的").width
+    >>> after = lambda tail, head: JoinCase((Line(1, tail),), Block((Line(3, head),)), column, column, False, tail_block=(Line(1, tail),))
+    >>> _a_word_leans_across(after("重点阅读", "都说山里的路难走，如今车子能开到"), DEFAULT)
+    False
+    >>> _a_word_leans_across(after("大家都说，山里的路难走，车子", "都开不到家门口，老人们出门"), DEFAULT)
+    True
+    """
+    if _a_title_line_alone(case, config):
+        return False
+    tail_text, head_text = case.tail[-1].text, case.head.lines[0].text
+    return (
+        opens_on_a_particle(head_text) and not a_new_sentence_opens(tail_text, head_text)
+        or ends_on_link(tail_text)
+        or ends_on_a_linking_word_class(tail_text) and not names_alone(tail_text)  # "陈嘉然": a name, not a clause on "然"
+        or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
+    )
+
+
+def _a_title_line_alone(case: JoinCase, config: Config) -> bool:
+    """On a wrapped page, a line alone between blank lines, short of its column, that ends no
+    sentence and holds no clause mark nor a label's colon: a title's line (an intertitle, a
+    box's label, a byline), never the line a column jump cut, which fills its column. A block
+    split off with no blank line after it (a headline's lines a dump without blank lines sets
+    apart) is no such line.
+
+    >>> column = Line(1, "山洪顺着河谷冲下来，冲进了正在抢险的").width
+    >>> alone = lambda tail, gap=2: JoinCase((Line(1, tail),), Block((Line(1 + gap, "都说山里的路难走，如今车子能开到"),)), column, column, False, tail_block=(Line(1, tail),))
+    >>> _a_title_line_alone(alone("只要新桥修好在"), DEFAULT), _a_title_line_alone(alone("比之下，南朝有禁止立碑之"), DEFAULT)
+    (True, False)
+    >>> _a_title_line_alone(alone("只要新桥修好在", gap=1), DEFAULT)
+    False
+    """
+    tail = case.tail[-1]
+    return (
+        not case.flat
+        and len(case.tail_block) == 1
+        and case.head.lines[0].number > tail.number + 1  # a blank line, not a block a title's or a table's shape set apart
+        and _width(tail, case.tail_column, config) == "short"
+        and not ends_sentence(tail.text)
+        and not _CLAUSE_OR_LABEL.search(tail.text)
+    )
 
 
 def _a_paragraph_ended(case: JoinCase, config: Config) -> bool:
@@ -582,21 +635,18 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 0.0
     if (
         opens_inside_a_sentence(head_text) and not _a_paragraph_ended(case, config)
-        or opens_on_a_particle(head_text) and not a_new_sentence_opens(tail_text, head_text)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
         or leads_into_prose(case, config)
         or parts_a_number_from_its_unit(tail_text, head_text)
         or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
-        or ends_on_link(tail_text)
-        or ends_on_a_linking_word_class(tail_text) and not names_alone(tail_text)  # "陈嘉然": a name, not a clause on "然"
         or ends_an_open_list(tail_text)
         or continues_a_list(tail_text, head_text)
-        or ends_on_an_adverb("".join(line.text.strip() for line in case.tail[-2:]))  # a wrap may cut the word
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
         or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or line_ending(tail_text) == "open" or a_sentence_begun_after_one_ended(tail_text))
         or _a_paragraph_opened_and_cut(case, config)
+        or _a_word_leans_across(case, config)
     ):
         return 1.0
     if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
