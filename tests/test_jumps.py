@@ -502,6 +502,7 @@ def test_a_list_parted_by_slashes_that_stops_on_a_separator_runs_on(tail: str, o
         (["■本报记者 王明，李华"], False, True),  # a byline
         (["■两国签署的这项协定对地区局势", "的稳定具有深远影响，各方都对此表示欢"], False, False),  # no comma on its first line, but longer than two names
         (["■欧阳明高李华"], False, True),  # two names run together: a byline
+        (["■ 有人把环保监管比作猫捉老鼠，", "目前企业环境违法比例仍居高不下，可谓"], False, False),  # a space after the mark: a lede still, cut
     ],
 )
 def test_a_lede_a_mark_opens_runs_on_only_where_the_column_cut_it(tail: list[str], flat: bool, never: bool) -> None:

@@ -170,10 +170,24 @@ def _a_dash_leads_into_a_unit(case: JoinCase) -> bool:
 
 def _a_wrapped_lede(case: JoinCase, config: Config) -> bool:
     """An editor's lede opened by "■" (`cleanup.shapes.opens_a_marked_lede`), wrapped to the
-    column and stopped on a line that fills it: a jump cut it there, as any paragraph. One that
-    stops short of the column, or stands on its line on a page printing a paragraph a line, is
-    whole, and its "■" sets it apart from the text under it."""
-    return not case.flat and _width(case.tail[-1], case.tail_column, config) == "full" and opens_a_marked_lede(case.tail, config)
+    column and stopped on a line that fills it: a jump cut it there, as any paragraph. So it
+    was where a word runs on across the blank ("…是城市生命的一" | "部分。…") or the text after
+    it opens inside a sentence ("…安全系数更" | "高。"), however short its line, and on a page
+    printing a paragraph a line too. Otherwise one that stops short of the column, or stands
+    on its line on such a page, is whole, and its "■" sets it apart from the text under it.
+
+    >>> lede = (Line(1, "■据初步统计，目前新城区的建设已"),)
+    >>> _a_wrapped_lede(JoinCase(lede, Block((Line(3, "经吸纳本地工人一万多人次。"),)), 0, 0, True), DEFAULT)
+    True
+    >>> _a_wrapped_lede(JoinCase(lede, Block((Line(3, "新城区今年还将新建三所学校。"),)), 0, 0, True), DEFAULT)
+    False
+    """
+    if not opens_a_marked_lede(case.tail, config):
+        return False
+    tail, head = case.tail[-1].text.strip(), case.head.lines[0].text.strip()
+    if not case.flat and _width(case.tail[-1], case.tail_column, config) == "full":
+        return True
+    return word_bridges(tail, head, config.bridge_context) or opens_inside_a_sentence(head)
 
 
 def _title_over_a_caption(case: JoinCase, config: Config) -> bool:

@@ -202,6 +202,8 @@ def opens_a_marked_lede(unit_lines: Sequence[Line], config: Config = DEFAULT) ->
     [True, False, True, False]
     """
     first = unit_lines[0].text.strip()
+    if first.startswith(CREDIT_MARK):
+        first = CREDIT_MARK + first[len(CREDIT_MARK) :].lstrip()  # "■ 一个…": the space after the mark sets off no name
     if not first.startswith(CREDIT_MARK) or any(CREDIT_MARK in line.text for line in unit_lines[1:]) or CREDIT_MARK in first[1:]:
         return False
     prose = bool(_COMMA.search(first)) or runs_past_two_names(first, config)
