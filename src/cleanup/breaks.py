@@ -155,18 +155,25 @@ def breaks_after(
 
 
 _SEMICOLONS = ("；", ";")
-# A full stop at the end of a line, a closing quote after it or not.
-_FULL_STOP_END = regex.compile(r"[。.][”’」』]?\s*$")
 
 
 def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, column: float, config: Config) -> bool:
-    """Under a full line that ends a sentence on a full stop, a short line that ends one too,
-    with a paragraph's first line (an indent short) under it: the first paragraph's last line
-    ("…慢慢吸吮。" | "那份美味，至今还在舌尖回味。" | "秧田离屋场很近，…"), not a paragraph of one line."""
+    """Under a full line that ends a sentence on a stop, a short line that ends one too, with a
+    paragraph's first line (an indent short) under it: the first paragraph's last line
+    ("…慢慢吸吮。" | "那份美味，至今还在舌尖回味。" | "秧田离屋场很近，…"), not a paragraph of one line.
+    A question or an exclamation, quoted or not, ends that line as often as a full stop does
+    ("…问他去哪儿？" | "“去镇上赶集！”"): a one-line paragraph is as rare after them.
+
+    >>> under = Line(3, "村口的小卖部早早开了门，")
+    >>> _last_line_over_an_indent(Line(1, "一大早他就出了门。问他去哪儿？"), Line(2, "“去镇上赶集！”"), under, 30, DEFAULT)
+    True
+    >>> _last_line_over_an_indent(Line(1, "一大早他就出了门，问他去哪儿"), Line(2, "“去镇上赶集！”"), under, 30, DEFAULT)
+    False
+    """
     return (
         under is not None
-        and bool(_FULL_STOP_END.search(line.text))
-        and bool(_FULL_STOP_END.search(following.text))
+        and ends_on_a_stop(line.text)
+        and ends_on_a_stop(following.text)
         and looks_indented_only(under, column, config)
     )
 
