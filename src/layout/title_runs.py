@@ -29,6 +29,7 @@ from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified
+from cleanup.shapes import REPORTER_TITLE
 from layout.classify import Piece
 from layout.title_spaces import about_as_long
 from layout.titles import (
@@ -193,12 +194,15 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     column is text: a lead paragraph read as a title grows from its first line by the lost indent. Not
     where the upper line leads into the lower (a clause mark, an open bracket, a word across the
     join), nor in traditional text, where an intertitle prints its spaced halves a line each
-    ("啟動程序" | "停運時銷毀會員資料").
+    ("啟動程序" | "停運時銷毀會員資料"). A reporter's title opening a line ("本报记者", the names
+    on it or under it) credits the section the intertitle above it heads: a part of its own.
 
     >>> [len(part) for part in intertitles_parted([Line(1, "风格成熟："), Line(2, "《“英雄”交响曲》")], 34)]
     [1, 1]
     >>> [len(part) for part in intertitles_parted([Line(1, "以政治建设为统领，大力创"), Line(2, "建模范机关")], 34)]
     [2]
+    >>> [len(part) for part in intertitles_parted([Line(1, "村里的集市年味浓"), Line(2, "本报记者"), Line(3, "王明")], 34)]
+    [1, 2]
     """
     if not in_simplified("".join(line.text for line in lines)):
         return [list(lines)]
@@ -206,7 +210,9 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     for upper, lower in pairwise(lines):
         up, low = upper.text.strip(), lower.text.strip()
         grows = upper.width + config.intertitle_wrap_growth <= lower.width < column - config.indent
-        if grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
+        if REPORTER_TITLE.match(low) and not REPORTER_TITLE.match(up):
+            parts.append([lower])
+        elif grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
             parts.append([lower])
         else:
             parts[-1].append(lower)
