@@ -35,7 +35,7 @@ from cleanup.lexicon import word_bridges
 from cleanup.marks import bracket_balance, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
-from cleanup.shapes import CLAUSE
+from cleanup.shapes import CLAUSE, is_unmarked_byline
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
@@ -139,7 +139,8 @@ def printed_mark(
     brackets right under a closing note is one more of that text's closing notes
     (`layout.pieces.Body.is_note`). Where `blank_lines` part the dump's blocks, a dateline right
     under an undated text's paragraph opens a round-up's first dispatch, no new article
-    (`dispatch_of_a_round_up`)."""
+    (`dispatch_of_a_round_up`). Titles over a section's credit (`_a_section_credit`) head the
+    next section of a text of several (`_sectioned`), or a new article under a dated text."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -147,6 +148,11 @@ def printed_mark(
         return False  # a sign-off, a note or a reference under another: all close the same text
     if not between and blank_lines and dispatch_of_a_round_up(_text_above(items, before), items[after]):
         return False
+    if between and all(is_title(item) for item in between) and _a_section_credit(items[after]):
+        if _sectioned(items, before):
+            return False  # one more section of the text above
+        if any(isinstance(item, Body) and item.starts_article for item in _text_above(items, before)):
+            return True  # a dispatch names its reporters in its dateline: it has no sections
     if items[before].closes_article or items[after].starts_article:
         return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
     titles = [item.text for item in between if is_title(item)]
@@ -183,14 +189,36 @@ def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem) 
     return isinstance(last, Body) and not last.closes_article and not any(isinstance(item, Body) and item.starts_article for item in text_above)
 
 
+def _a_section_credit(item: StreamItem) -> bool:
+    """A paragraph opened by a reporter's title and names alone, printed without the byline mark
+    the page gives its bylines, so read as text (`layout.classify._unmarked_reporters_inside`):
+    the credit of one section of a feature of several, each under its own title ("本报记者 李华"
+    under "山村新路 年味渐浓"), not the byline of another article."""
+    return isinstance(item, Body) and is_unmarked_byline(item.piece.lines[0].text)
+
+
+def _sectioned(items: Sequence[StreamItem], before: int) -> bool:
+    """Is the text that ends at `before` (`_text_above`) a text of several sections: one that
+    already holds a section's credit, or one a marked byline opens, whose lede leads into the
+    sections under it ("■本报记者 王明" | "春节里，记者走访了…" | a section's title | "本报记者 李华")?"""
+    start = _text_start(items, before)
+    opener = items[start - 1] if start > 0 else None
+    return isinstance(opener, Piece) and opener.kind == "byline" or any(_a_section_credit(item) for item in items[start : before + 1])
+
+
 def _text_above(items: Sequence[StreamItem], before: int) -> list[StreamItem]:
     """The paragraphs and intertitles read so far of the text that ends at `before`, back to a
     title, a byline or a text a sign-off closed; a photo or furniture between two of its
     paragraphs is no part of it (as in the chunks `layout.assemble._add_to_run` opens)."""
+    return [item for item in items[_text_start(items, before) : before + 1] if not isinstance(item, Gap)]
+
+
+def _text_start(items: Sequence[StreamItem], before: int) -> int:
+    """Where the text that ends at `before` begins in the stream (see `_text_above`)."""
     start = before
     while start > 0 and (isinstance(items[start - 1], (TitleUnit, Gap)) or isinstance(items[start - 1], Body) and not items[start - 1].closes_article):
         start -= 1
-    return [item for item in items[start : before + 1] if not isinstance(item, Gap)]
+    return start
 
 
 def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:
