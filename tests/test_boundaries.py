@@ -131,6 +131,29 @@ def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, mark:
     assert printed_mark(items, after - 1, after, blank_lines=blank_lines) is mark
 
 
+SECTION = "老街供暖 温暖过冬\n\n本报记者 赵强\n\n"
+# Two marked bylines: the page marks its bylines, and a reporter's line without the mark is text.
+MARKED_PAGE_END = f"\n\n走进基层\n\n■本报记者 孙伟\n\n{FIRST}\n\n■本报记者 王珂\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize(
+    ("above", "mark"),
+    [
+        # titles over a reporter's line the page printed without its byline mark: one more
+        # section of a text of several, the one a marked byline opens or that holds a section already
+        (f"■本报记者 李华\n\n{FIRST}\n\n", False),
+        (f"果园丰收\n\n本报记者 李华\n\n{FIRST}\n\n", False),
+        (f"本报北京2月1日电 {FIRST}\n\n", True),  # a dispatch, its reporters in its dateline, has no sections
+    ],
+)
+def test_titles_over_a_sections_credit(above: str, mark: bool) -> None:
+    items = stream(f"{above}{SECTION}{SECOND}{MARKED_PAGE_END}")
+    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    after = next(index for index in bodies if items[index].text.text.startswith("本报记者 赵强"))
+    before = max(index for index in bodies if index < after)
+    assert printed_mark(items, before, after) is mark
+
+
 def test_a_labelled_title_among_entries_is_one_of_them() -> None:
     entry = "涉案人士：市委坚持以党的政治建设为统领，履行全面从严治党主体责任。"
     items = stream(f"{entry}\n\n济宁：坚持党的政治建设\n\n{SECOND}\n")

@@ -550,7 +550,8 @@ def test_a_byline_without_its_mark(text: str, byline: bool) -> None:
         ("那份美味，至今还在舌尖回味。", False),  # a paragraph's last line: far more end so than hold one line
         ("这位负责人很无奈。", False),
         ("“这位负责人很无奈。”", False),  # a closing quote after the stop
-        ("那份美味，至今还在舌尖回味！", True),  # an exclamation may stand alone
+        ("那份美味，至今还在舌尖回味！", False),  # an exclamation or a question ends that last line as often
+        ("“还记得那份美味吗？”", False),
         ("李：对，我没有在那个时候。", True),  # a turn of an exchange always does
     ],
 )

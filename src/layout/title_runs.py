@@ -208,15 +208,20 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
         return [list(lines)]
     parts = [[lines[0]]]
     for upper, lower in pairwise(lines):
-        up, low = upper.text.strip(), lower.text.strip()
-        grows = upper.width + config.intertitle_wrap_growth <= lower.width < column - config.indent
-        if REPORTER_TITLE.match(low) and not REPORTER_TITLE.match(up):
-            parts.append([lower])
-        elif grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency):
+        if _opens_a_part(upper, lower, column, config):
             parts.append([lower])
         else:
             parts[-1].append(lower)
     return parts
+
+
+def _opens_a_part(upper: Line, lower: Line, column: float, config: Config) -> bool:
+    """Does `lower` open a part of its own under `upper` (see `intertitles_parted`)?"""
+    up, low = upper.text.strip(), lower.text.strip()
+    if REPORTER_TITLE.match(low) and not REPORTER_TITLE.match(up):
+        return True  # a section's credit under its intertitle
+    grows = upper.width + config.intertitle_wrap_growth <= lower.width < column - config.indent
+    return grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency)
 
 
 def turns_to_another_title(upper: str, lower: str, config: Config = DEFAULT) -> bool:
