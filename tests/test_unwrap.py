@@ -602,3 +602,18 @@ def test_without_blank_lines_a_sign_off_after_a_sentence_ends_the_paragraph_it_c
     """A bracket after a sentence's stop closes that sentence's text: no headline's column tag."""
     lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["大家都笑了。（记者李华）"]
     assert paragraphs("\n".join(lines) + "\n")[-1].endswith("大家一起加油。大家都笑了。（记者李华）")
+
+
+@pytest.mark.parametrize(
+    ("opening", "breaks"),
+    [
+        ("新华社北京1月31日电 2月1日出版的第3期", True),  # a dateline opens the next text
+        ("本报北京2月11日电（记者王明）为了推", True),
+        ("新年伊始，各地陆续出台稳就业的政策，", False),  # prose at full width: the sentence goes on
+    ],
+)
+def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks: bool) -> None:
+    """A sentence that ends at the column edge, over a line as full: no indent shows a new
+    paragraph, but a dateline opening the line does; no paragraph runs on into one."""
+    line, following, under = Line(1, "双方要进一步对接发展战略，共同合作。"), Line(2, opening), Line(3, "第3期杂志将发表的重要文章《推动")
+    assert breaks_after(line, following, 36, False, False, opens_unit=False, under=under) is breaks

@@ -116,6 +116,8 @@ def breaks_after(
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
+    if ends_sentence(line.text) and opens_on_a_dateline(following, under):
+        return True  # "…开展合作。" | "新华社北京1月31日电 2月1日出版的": a dateline opens the next text
     if leads_into_a_quotation(line.text, following.text) and not opens_an_entry(line.text, following.text):
         return False  # "…这样概括华兹华斯的一生：" | "“1820年之前…": the words quoted run on in the paragraph, a list's entries stand apart
     if credits_the_quotation(line.text, following.text):
@@ -205,6 +207,17 @@ def _short_before_an_indent(line: Line, following: Line, column: float, opens_un
         and not pushed_down(line, following, column, opens_unit, config)
         and looks_indented_only(following, column, config)
     )
+
+
+def opens_on_a_dateline(line: Line, under: Line | None) -> bool:
+    """Does a dateline open the line (read on into the line under it, as the wrap may cut it)?
+    Under a finished sentence it opens a text of its own: a dateline never runs on in a paragraph.
+
+    >>> opens_on_a_dateline(Line(1, "本报北京3月24日电（记"), Line(2, "者张贺）今年以来，")), opens_on_a_dateline(Line(1, "据悉，本报北京"), None)
+    (True, False)
+    """
+    text = line.text.strip() + (under.text.strip() if under is not None else "")
+    return match_dateline(text) is not None
 
 
 def dateline_alone(text: str) -> bool:
