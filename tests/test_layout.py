@@ -688,12 +688,18 @@ def test_a_question_between_two_title_lines_is_one_of_them(question: str, kind: 
     assert [piece.kind for piece in classify_all(units, set())] == ["title", kind, "title"]
 
 
-def test_a_short_paragraph_that_trails_off_over_a_headline_is_its_kicker() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ("春节前夕，某市火车站迎来返乡客流高峰。", "■王明 摄"),  # the credit printed apart
+        ("春节前夕，某市火车站迎来返乡客流高峰。■王明 摄",),  # the credit printed on the caption's last line
+    ],
+)
+def test_a_short_paragraph_that_trails_off_over_a_headline_is_its_kicker(caption: tuple[str, ...]) -> None:
     """Under a photo's credit, a short paragraph that trails off right over a headline is no text
     of its own: the kicker leading into that headline."""
-    caption = "春节前夕，某市火车站迎来返乡客流高峰。"
     page = reconstruct(
-        dump("降低成本，物流行业提质增效", "■本报记者 李华", LOGISTICS, caption, "■王明 摄", "看展览、逛展厅、赏文物……", "翰墨飘香\n年味渐浓", "■本报记者 王明", MUSEUMS)
+        dump("降低成本，物流行业提质增效", "■本报记者 李华", LOGISTICS, *caption, "看展览、逛展厅、赏文物……", "翰墨飘香\n年味渐浓", "■本报记者 王明", MUSEUMS)
     )
     last = page.articles[-1]
     assert (last.kicker, last.headline) == ("看展览、逛展厅、赏文物……", "翰墨飘香 年味渐浓")

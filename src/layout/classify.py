@@ -110,15 +110,27 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
 
 def _trailing_kickers(pieces: list[Piece], config: Config) -> list[Piece]:
     """A short paragraph that trails off ("看展览、逛庙会……", `Config.trailing_kicker_chars`) right
-    over a title, opening the page or under a photo's credit or the page's furniture: the kicker
+    over a title, opening the page or under a photo's credit (`_closed_by_a_credit`) or the page's furniture: the kicker
     leading into that headline, not a text of its own, which has a headline and goes on. Under
     a byline or a title it is an article's first paragraph."""
     kickers = {
         index for index, piece in enumerate(pieces[:-1])
         if piece.kind == "body" and piece.text.endswith(_TRAILS_OFF) and len(piece.text) <= config.trailing_kicker_chars
-        and pieces[index + 1].kind == "title" and (index == 0 or pieces[index - 1].kind in ("credit", "furniture"))
+        and pieces[index + 1].kind == "title" and (index == 0 or pieces[index - 1].kind in ("credit", "furniture") or _closed_by_a_credit(pieces[index - 1]))
     }
     return _as_titles(pieces, kickers)
+
+
+def _closed_by_a_credit(piece: Piece) -> bool:
+    """A caption whose photo credit the layout printed on its last line ("…节日氛围。■王某 摄"):
+    it closes the caption as a credit printed apart would.
+
+    >>> unit = Unit((Line(1, "旅客在站台上合影留念。■王某 摄"),), 30, True, True)
+    >>> _closed_by_a_credit(Piece("body", list(unit.lines), unit))
+    True
+    """
+    credit = CREDIT.search(piece.text)
+    return piece.kind == "body" and credit is not None and credit.start() > 0 and not credit.group("rest").strip()
 
 
 _TRAILS_OFF = ("……", "…", "...")
