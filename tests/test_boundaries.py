@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import wrapped
 
 from cleanup import Line, Located, Unit, prepare
 from cleanup.config import DEFAULT
@@ -1250,3 +1251,23 @@ def test_a_figure_alone_between_blank_lines_is_part_of_the_text(dump: str, figur
     pieces = classify_all(prepare(dump).units, set())
     assert next(piece.kind for piece in pieces if piece.text == figure) == kind
 
+
+
+@pytest.mark.parametrize(
+    ("width_after", "new_article"),
+    [
+        (22, True),  # set in another measure: the title heads the short signed text above, a text of its own
+        (16, False),  # set in the same measure: the short text's first intertitle
+    ],
+)
+def test_a_title_after_a_short_signed_text_on_a_page_of_headlines_after_their_text(width_after: int, new_article: bool) -> None:
+    """Where headlines follow their text, a title that shares the words of the short signed text
+    above it (the two sides share only words any text uses), set in another measure than the text
+    under it, is that text's headline."""
+    above = "今年春运期间，某县开通的一趟慢车票价始终三元，沿途村民坐着慢车赶集、走亲戚、外出务工，十分方便。"
+    under = "今年春节假期，各地文化场馆推出丰富多彩的展览和活动，吸引了大批市民前来参观，博物馆里处处洋溢着节日气氛，年味十足。"
+    page = "\n\n".join(["■本报记者 王珂", "\n".join(wrapped(above, 16)), "慢车票价始终三元", "\n".join(wrapped(under, width_after))]) + "\n"
+    # a dump this short shows no column of its own: each paragraph is given the one it was wrapped in
+    items = [replace(item, piece=replace(item.piece, unit=replace(item.piece.unit, column=max(line.width for line in item.piece.lines)))) if isinstance(item, Body) else item for item in stream(page)]
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert (new_article_chance(items, before, after, "body-first", frozenset()) >= 0.5) is new_article

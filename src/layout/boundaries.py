@@ -342,7 +342,8 @@ def new_article_chance(
         return 0.0  # names and terms of one story on both sides ("曹晓钟", "宋英杰"): one article
     if items[before].text.text.rstrip().endswith(("：", ":")):
         return 0.0  # a colon announces what follows: no text ends on one
-    if _signed_lead(items, before, config) and not _heads_another_text(items[before + 1 : after], features, shared_pairs):
+    signed = _signed_lead(items, before, config) and not _closes_a_signed_text(features, orientation)
+    if signed and not _heads_another_text(items[before + 1 : after], features, shared_pairs):
         return 0.0  # a byline heads more than a lead: the title is the article's first intertitle
     if not pooled and heads_what_follows(features, orientation) and not _set_apart(first, second, config):
         return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
@@ -386,6 +387,13 @@ def _signed_lead(items: Sequence[StreamItem], before: int, config: Config) -> bo
         if length > config.signed_lead_chars:
             return False
     return False
+
+
+def _closes_a_signed_text(features: dict[str, float], orientation: str) -> bool:
+    """On a page whose headlines follow their text, a title that shares its words with the short
+    signed text above it rather than the text under it, the two set in measures apart
+    (`Config.same_measure_cells`): that text's headline, a short article of its own, not its first intertitle."""
+    return orientation == "body-first" and "titles_lean=own" in features and "measure=changes" in features
 
 
 def _heads_another_text(between: Sequence[StreamItem], features: dict[str, float], shared_pairs: AbstractSet[str]) -> bool:
