@@ -96,6 +96,11 @@ JOINS = [
     (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
     # a flat page's line that ends a sentence and stops on a word of the next: a jump cut it
     (["要推动道德建设的法规文件贯彻落实，" * 12 + "建立长效机制", "观入法入规协调机制。要把道德要求融入社会"], ["治理，探索建立风险评估机制，健全各行各业规章制度，完善市"], None, True, True),
+    # ... in its second clause too, or on the closing mark of a name it lists: the sentence goes on
+    (["活儿干得漂亮，大家都很满意。师傅带徒弟，很少说教，总是用行动教会年轻人"], ["如何做人，怎么对待工作。对待工作从来不含糊的他"], None, True, True),
+    (["这类题材此前也有人试过。给人留下印象的就有《北风》"], ["《南雨》等几部，但反响平平。"], None, True, True),
+    # ... unless the line after the blank opens a sentence of its own: a paragraph that lost its stop
+    (["这样做能少挨几句骂。但这是权宜之举，决非长远发展之计"], ["近日，一则关于两名干部的报道引发热议，评论"], None, True, False),
     # a name on a line of its own heads what is said of that person, even one that ends on a
     # character the dictionary holds as a conjunction ("然")
     (["陈嘉然"], ["律师在9月23日前往看守所，要求会见当事人", "不果。"], None, False, False),

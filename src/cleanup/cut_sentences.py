@@ -121,24 +121,28 @@ def a_new_sentence_opens(tail_text: str, head_text: str) -> bool:
     return ends_on_a_stop(tail_text) or ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
 
 
-# A sentence's end, then six characters or more of the next with no mark among them, to the
-# line's end.
-_SENTENCE_THEN_WORDS = regex.compile(r"[。！？!?][”」]?(?P<rest>[^。！？!?，,、；;：:“”「」（）()—…]{6,})$")
+# A sentence's end, then six characters or more of the next, clause marks and all but no quote,
+# bracket or dash, to the line's end.
+_SENTENCE_THEN_WORDS = regex.compile(r"[。！？!?][”」]?(?P<rest>[^。！？!?“”「」（）()—…]{6,})$")
 
 
 def a_sentence_begun_after_one_ended(text: str) -> bool:
     """On a page that prints a paragraph a line, a line that ends one sentence and stops on a
-    word of the next ("…协调机制。要把道德要求融入社会" | "治理，…"): no title holds a full
-    stop, so a column jump cut the paragraph. Not a photo's credit nor a compiler's sign-off
-    after the stop ("…现代化。本报记者王明整理").
+    word of the next ("…协调机制。要把道德要求融入社会" | "治理，…"), in its second clause too
+    ("…很满意。他带着徒弟，总是教会年轻人" | "如何做人"), or on the closing mark of a name it
+    lists ("…不少。近来有人推出了《北风》" | "《南雨》等"): no title holds a full stop, so a
+    column jump cut the paragraph. Not a photo's credit nor a compiler's sign-off after the
+    stop ("…现代化。本报记者王明整理").
 
     >>> a_sentence_begun_after_one_ended("建立协调机制。要把道德要求融入社会"), a_sentence_begun_after_one_ended("推进治理体系现代化。本报记者王明整理")
     (True, False)
     >>> a_sentence_begun_after_one_ended("工人在检修农机具。本报记者 王明摄"), a_sentence_begun_after_one_ended("听听他的故事——")
     (False, False)
+    >>> a_sentence_begun_after_one_ended("大家很满意。他带着徒弟，总是教会年轻人"), a_sentence_begun_after_one_ended("书不少。近来有人推出了《北风》")
+    (True, True)
     """
     match = _SENTENCE_THEN_WORDS.search(text.strip())
-    if not match or line_ending(text.strip()) != "word":
+    if not match or line_ending(text.strip()) not in ("word", "closer"):
         return False
     rest = match.group("rest")
     return not CREDIT_END.search(rest) and not rest.endswith(("整理", "报道", "報道"))
@@ -148,6 +152,19 @@ def a_sentence_begun_after_one_ended(text: str) -> bool:
 # sentence so: time words, conjunctions, adverbs ("目前，", "同时，", "仍，").
 _OPENING_CLAUSE = regex.compile(r"(\p{Han}{1,3})[，,]")
 _SENTENCE_OPENERS = frozenset({"t", "c", "d"})
+
+
+def opens_on_a_sentence_opener(text: str) -> bool:
+    """Does the line open on a time word, a conjunction or an adverb set off by a comma ("近日，",
+    "同时，")? A sentence opens so, not the rest of one a column jump cut.
+
+    >>> opens_on_a_sentence_opener("近日，一则消息传开"), opens_on_a_sentence_opener("账户，每年公布收支")
+    (True, False)
+    """
+    opening = _OPENING_CLAUSE.match(text.strip())
+    return bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
+
+
 # A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
 # headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
 _REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|问到|问道|解释|回应|明确|要求|提出|规定|显示|表明|获悉)[，,]")
@@ -171,9 +188,8 @@ def opens_a_sentence_unfinished(text: str) -> bool:
     if ends_sentence(text):
         return False
     text = text.strip()
-    opening = _OPENING_CLAUSE.match(text)
     return (
-        bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
+        opens_on_a_sentence_opener(text)
         or bool(_REPORTED_SPEECH.match(to_simplified(text)) or _CAPTION_OPENS.match(text))
         or _opens_on_an_adverbial(text)
     )
