@@ -146,6 +146,9 @@ JOINS = [
     # a list gathered by "等" waits for the noun it gathers into: a column jump, not a title
     (["馆藏的青铜器、陶器、古钱币等"], ["文物将在新馆集中展出，其中不少是首次与观众见面。"], None, True, True),
     (["镇里把道路、水渠、电网等"], ["基础设施一并纳入改造，村民出行更方便了。"], None, True, True),
+    # a run of names in title marks the column cut: more names after the blank, closed by "等"
+    (["活动现场，嘉宾们重温了《北风》"], ["《南雨》等经典作品的片段，同时展映了几部新片。"], None, True, True),
+    (["当国宝遇上“国漫”"], ["“国漫”火了，年轻人爱看，博物馆也跟着热闹起来。"], None, True, False),
     (["推进城乡基本公共服务均等"], ["全市今年新建学校十所，覆盖所有乡镇，城乡学生享受同样的教学条件。"], None, True, False),  # a word ending in 等, a title
     # an enumeration comma never ends a paragraph, nor a line of verse
     (["涉案人士：张明、李强、"], ["王刚、赵亮共4人"], None, False, True),

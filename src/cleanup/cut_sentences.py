@@ -318,3 +318,30 @@ def continues_a_list(tail: str, head: str) -> bool:
     """
     clause = _CLAUSE_END.split(tail.strip())[-1]
     return "、" in clause and bool(HAN_EDGE.search(clause)) and bool(_OPENS_ON_AN_ITEM.match(head.lstrip()))
+
+
+# A name set in title marks or quotes, no clause mark inside: a book's, a film's, a slogan's.
+_NAME_MARKS = {"》": ("《", "》"), "”": ("“", "”"), "」": ("「", "」")}
+_NAME_INSIDE = r"[^《》“”「」，,。；;：:！？!?\s]{1,30}"
+
+
+def continues_a_run_of_names(tail: str, head: str) -> bool:
+    """The line before the blank stops on a name in title marks or quotes after words of its
+    clause, and the line after opens on more names in the same marks that run on into the next
+    or close the run on "等" ("…重温了《北风》" | "《南雨》等经典作品", "…就有《北风》" | "《南雨》
+    《西山》等"): one run of names the column cut. A title that ends on a name and a paragraph
+    that opens on one ("…遇上“国漫”" | "“国漫”火了，…") do not.
+
+    >>> continues_a_run_of_names("活动现场，嘉宾们重温了《北风》", "《南雨》等经典作品的片段"), continues_a_run_of_names("当国宝遇上“国漫”", "“国漫”火了，年轻人爱看")
+    (True, False)
+    >>> continues_a_run_of_names("《北风》", "《南雨》《西山》等"), continues_a_run_of_names("大家都读过《北风》", "《南雨》是一本好书")
+    (False, False)
+    """
+    tail, head = tail.strip(), head.strip()
+    marks = _NAME_MARKS.get(tail[-1:])
+    if marks is None:
+        return False
+    opening, closing = map(regex.escape, marks)
+    name = f"{opening}{_NAME_INSIDE}{closing}"
+    ends_on_a_name = regex.search(f"(?<=\\S){name}$", tail)
+    return bool(ends_on_a_name) and bool(regex.match(f"(?:{name}){{2,}}|(?:{name})+等", head))

@@ -40,6 +40,7 @@ from cleanup.cut_sentences import (
     a_new_sentence_opens,
     a_sentence_begun_after_one_ended,
     continues_a_list,
+    continues_a_run_of_names,
     ends_an_open_list,
     ends_on_a_cut_clause,
     ends_on_a_time_of_day,
@@ -658,6 +659,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or printed_whole_elsewhere(case)
         or ends_an_open_list(tail_text)
         or continues_a_list(tail_text, head_text)
+        or continues_a_run_of_names(tail_text, head_text)
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
         or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or line_ending(tail_text) == "open" or a_sentence_begun_after_one_ended(tail_text) and not opens_on_a_sentence_opener(head_text))
         or _a_paragraph_opened_and_cut(case, config)
