@@ -617,3 +617,16 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
     paragraph, but a dateline opening the line does; no paragraph runs on into one."""
     line, following, under = Line(1, "双方要进一步对接发展战略，共同合作。"), Line(2, opening), Line(3, "第3期杂志将发表的重要文章《推动")
     assert breaks_after(line, following, 36, False, False, opens_unit=False, under=under) is breaks
+
+
+@pytest.mark.parametrize(
+    ("block", "paragraphs_found"),
+    [
+        # a list that runs its entries on in a paragraph: the wrap puts an entry's number at a line's start
+        (["警方公布了一批虚假项目，名单", "如下：1.某某资产解冻委员会；2.", "某某扶贫基金会；3.某某基金会；", "4.某某爱心基金会；5.某某协会；", "6.某某联合会。"], 1),
+        # a list set out an entry a line: each entry a paragraph of its own
+        (["警方公布了一批虚假项目，名单如下：", "1.某某资产解冻委员会；", "2.某某扶贫基金会；", "3.某某基金会；", "4.某某爱心基金会。"], 5),
+    ],
+)
+def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:
+    assert len(paragraphs("\n".join(block) + "\n")) == paragraphs_found

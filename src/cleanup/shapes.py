@@ -401,15 +401,25 @@ _ENTRY_START = regex.compile(r"^\s*[「“]?(?:[（(](?:[a-zA-Z]|\d{1,2}|[一二
 _ENTRY_BEFORE = regex.compile(r"[：:；;][及或和]?\s*$")
 
 
+# An entry's number inside a line, after the colon or the semicolon before it ("…如下：1.", "…；3."):
+# the list runs its entries on in a paragraph.
+_ENTRY_RUN_IN = regex.compile(r"\S\s*[：:；;]\s*(?:[（(](?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
+
+
 def opens_an_entry(text: str, following: str) -> bool:
-    """The next line (or paragraph) opens an entry of a list introduced or continued by this one.
+    """The next line (or paragraph) opens an entry of a list introduced or continued by this one,
+    a list set out an entry a line: where the line holds an entry that opens inside it
+    ("…基金会；3.某某协会；" | "4.某某中心"), the list runs its entries on and the wrap put the
+    next one at the start of a line.
 
     >>> opens_an_entry("法管轄權金額限制；及", "（c）司法機構和市民共同關")
     True
     >>> opens_an_entry("會議認為，當前要做好三件事：", "2017年，全省經濟穩中向好")
     False
+    >>> opens_an_entry("2.某某基金会；", "3.某某协会；"), opens_an_entry("基金会；2.某某协会；", "3.某某中心；")
+    (True, False)
     """
-    return bool(_ENTRY_BEFORE.search(text[-3:]) and _ENTRY_START.match(following))  # "；及" and a space at most
+    return bool(_ENTRY_BEFORE.search(text[-3:]) and _ENTRY_START.match(following)) and not _ENTRY_RUN_IN.search(text)  # "；及" and a space at most
 
 
 # Who speaks a turn of an exchange, opening its paragraph: a name or a post of one to six
