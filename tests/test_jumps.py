@@ -163,6 +163,9 @@ JOINS = [
     (["記者回覆並引述《公開資料守則》第"], ["1.16條，若情況不許可，回應資料申請可延長至21日。"], None, True, True),
     # a speaker's colon, and the words quoted after the blank
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
+    # ... but a line that closes its quote and ends on a colon of its own is a letter's salutation
+    (["并向大家致以新春祝福。回信全文如下："], ["“红星班”全体同志："], None, True, False),
+    (["并向大家致以新春祝福。回信全文如下："], ["“红星班”全体同志："], None, False, False),
     # short lines in a row on a flat page: verse quoted line by line, not a paragraph cut
     (["“我独自走过山岗，像一片云"], ["在田野和河谷上飘荡，"], "忽然我望见一片", True, False),
     (["图为村民在新修的"], ["水渠边查看秧苗。"], "本报记者 王明摄", True, True),  # a photo's credit is no line of verse

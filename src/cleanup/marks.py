@@ -85,8 +85,16 @@ def leads_into_a_quotation(tail: str, head: str) -> bool:
 
     >>> leads_into_a_quotation("德昆西这样概括华兹华斯的一生：", "“1820年之前，华兹华斯的名字"), leads_into_a_quotation("主要的诱发因素有三个：", "一是全球贫富差距拉大。")
     (True, False)
+
+    A line that closes the quote it opens and ends on a colon of its own is no quotation but
+    the salutation of the letter it introduces ("回信全文如下：" | "“红星班”全体同志："):
+
+    >>> leads_into_a_quotation("回信全文如下：", "“红星班”全体同志：")
+    False
     """
-    return tail.rstrip()[-1:] in "：:" and head.lstrip()[:1] in OPENING_QUOTES
+    head = head.strip()
+    salutation = head[-1:] in "：:" and not any(bracket_balance(head)[0].values())
+    return tail.rstrip()[-1:] in "：:" and head[:1] in OPENING_QUOTES and not salutation
 
 
 def credits_the_quotation(tail: str, head: str) -> bool:
