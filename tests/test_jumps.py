@@ -72,6 +72,8 @@ JOINS = [
     # ... but not after a full stop: the next sentence may open on an adverb that leans on the
     # subject it leaves out, and a paragraph may open on it
     (["村口新修了一座石桥，", "乡亲们早就走惯了。"], ["都说山里路难走，如今车子能开到", "家门口，老人们出门也方便了。"], None, False, False),
+    # ... nor after a colon that introduces what follows, a clause of its own
+    (["今天想给你讲讲我工作中的好帮手——这台机器的故事："], ["又一个忙碌的早晨。上午八点，车间里已经热闹起来。"], None, True, False),
     # ... nor after a title's line alone between blank lines, short of its column: a byline's
     # name may end on an adverb's character, an intertitle on a word that links
     (["本报记者 王 刚"], ["3月5日，记者来到城东新区的建设工地，", "工人们正在加紧施工，争取早日完工。"], None, False, False),

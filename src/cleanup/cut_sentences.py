@@ -117,8 +117,14 @@ def a_new_sentence_opens(tail_text: str, head_text: str) -> bool:
     (True, False)
     >>> a_new_sentence_opens("大家早就习惯了。", "也有人说，"), a_new_sentence_opens("一名議員（DQ）", "的議席")
     (True, False)
+
+    A colon that introduces what follows opens a clause of its own, which may leave its subject
+    out as well ("…讲讲这台机器的故事：" | "又一个忙碌的早晨。"):
+
+    >>> a_new_sentence_opens("讲讲这台机器的故事：", "又一个忙碌的早晨。")
+    True
     """
-    return ends_on_a_stop(tail_text) or ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
+    return ends_on_a_stop(tail_text) or tail_text.rstrip()[-1:] in "：:" or ends_sentence(tail_text) and head_text.strip()[:1] in PREPOSITIONAL_CONJUNCTIONS
 
 
 # A sentence's end, then six characters or more of the next, clause marks and all but no quote,
