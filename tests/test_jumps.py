@@ -148,6 +148,10 @@ JOINS = [
     # a list gathered by "等" waits for the noun it gathers into: a column jump, not a title
     (["馆藏的青铜器、陶器、古钱币等"], ["文物将在新馆集中展出，其中不少是首次与观众见面。"], None, True, True),
     (["镇里把道路、水渠、电网等"], ["基础设施一并纳入改造，村民出行更方便了。"], None, True, True),
+    # a short sentence past the blank that holds no verb: the words the line before the blank
+    # takes, cut off by the column jump; an intertitle is followed by a sentence that says something
+    (["城东的小村紧挨着"], ["国家湿地公园。以往，村里的鱼塘和鸟儿争食"], None, True, True),
+    (["设立应急基金，让维修程序提速"], ["小区建成已有二十年。业主两百多户，电梯"], None, True, False),
     # a run of names in title marks the column cut: more names after the blank, closed by "等"
     (["活动现场，嘉宾们重温了《北风》"], ["《南雨》等经典作品的片段，同时展映了几部新片。"], None, True, True),
     (["当国宝遇上“国漫”"], ["“国漫”火了，年轻人爱看，博物馆也跟着热闹起来。"], None, True, False),

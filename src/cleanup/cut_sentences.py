@@ -351,3 +351,28 @@ def continues_a_run_of_names(tail: str, head: str) -> bool:
     name = f"{opening}{_NAME_INSIDE}{closing}"
     ends_on_a_name = regex.search(f"(?<=\\S){name}$", tail)
     return bool(ends_on_a_name) and bool(regex.match(f"(?:{name}){{2,}}|(?:{name})+等", head))
+
+
+# The first sentence of a line, short and without a clause mark: "公园就在村旁。"
+_SHORT_FIRST_SENTENCE = regex.compile(r"(?P<sentence>[^。！？!?，,、；;：:“”「」（）()]{2,20})[。！？!?]")
+# Parts of speech that say something of a subject: verbs, adjectives, idioms and set phrases.
+_PREDICATE_TAGS = frozenset("vail")
+
+
+def opens_on_a_sentence_without_a_verb(text: str) -> bool:
+    """Does the line open on a short sentence that holds no verb, adjective or set phrase, only
+    names, nouns and numbers ("湿地公园。以往，…", "法律意见及有关文件。")? No sentence says
+    so little: it is the end of one a column jump cut ("…紧挨着" | "湿地公园。"), the words that
+    the verb before the blank takes.
+
+    >>> opens_on_a_sentence_without_a_verb("国家湿地公园。以往，村里的鱼塘"), opens_on_a_sentence_without_a_verb("老人走了。就在两个月前")
+    (True, False)
+    >>> opens_on_a_sentence_without_a_verb("隆冬清晨，雾凇漫山遍野。")
+    False
+    """
+    first = _SHORT_FIRST_SENTENCE.match(text.strip())
+    if first is None:
+        return False
+    sentence = first.group("sentence")
+    tags = [word_tag(sentence[start:end]) or "" for start, end in token_spans(sentence)]
+    return bool(tags) and all(tag and tag[0] not in _PREDICATE_TAGS for tag in tags)

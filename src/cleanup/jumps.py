@@ -49,6 +49,7 @@ from cleanup.cut_sentences import (
     opens_inside_a_sentence,
     opens_on_a_particle,
     opens_on_a_sentence_opener,
+    opens_on_a_sentence_without_a_verb,
     parts_a_number_from_its_unit,
 )
 from cleanup.lexicon import (
@@ -661,7 +662,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or continues_a_list(tail_text, head_text)
         or continues_a_run_of_names(tail_text, head_text)
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
-        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or line_ending(tail_text) == "open" or a_sentence_begun_after_one_ended(tail_text) and not opens_on_a_sentence_opener(head_text))
+        or case.flat and (bool(_ENDS_ON_A_MODIFIER.search(tail_text)) or opens_a_sentence_unfinished(tail_text) and not _a_title_in_a_block_of_titles(case, config) or line_ending(tail_text) == "open" or a_sentence_begun_after_one_ended(tail_text) and not opens_on_a_sentence_opener(head_text) or line_ending(tail_text) == "word" and opens_on_a_sentence_without_a_verb(head_text))
         or _a_paragraph_opened_and_cut(case, config)
         or _a_word_leans_across(case, config)
     ):
