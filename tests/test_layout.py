@@ -722,3 +722,19 @@ def test_a_lede_that_trails_off_under_a_byline_stays_a_paragraph() -> None:
 def test_a_link_alone_on_its_line_is_text(text: str, kind: str) -> None:
     units = [Unit((Line(1, "某某条例规定，选举开支最高限额为一百八十万元。"),), 40, True, True), Unit((Line(2, text),), 40, True, True)]
     assert classify_all(units, set())[1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker"),
+    [
+        ("各地文化场馆年味浓", "春节期间"),  # shares the text's words: its headline, under its kicker
+        ("某地推进营商环境改革", None),  # shares none: a headline whose text is on another page
+    ],
+)
+def test_a_headline_with_its_deck_under_a_kicker_heads_the_text_above(headline: str, kicker: str | None) -> None:
+    """On a page whose headlines follow their text, a title with a "——" deck under another title
+    and over the next article heads the text above where it shares its words: the title over it
+    is its kicker, not a headline of its own over a headline whose text is elsewhere."""
+    page = reconstruct(dump("■本报记者 王明", MUSEUMS, "春节期间", f"{headline}\n——展览活动丰富多彩", "■本报记者 李华", LOGISTICS, "降低成本，物流行业提质增效"))
+    first = page.articles[0]
+    assert (first.kicker, first.headline) == (kicker, headline if kicker else "春节期间")

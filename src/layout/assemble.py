@@ -313,7 +313,8 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
                 pending = []
             drafts.append(draft)
         elif orientation == "body-first":
-            blocks = _split_orphans(item)
+            above = drafts[-1].chunk.text if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts else ""
+            blocks = _split_orphans(item, above if position < len(chunks_and_blocks) - 1 else "", config)
             if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
                 _label_over_its_headline(blocks, drafts[-1].chunk.text, config)
                 drafts[-1].titles = blocks.pop(0)
@@ -401,15 +402,18 @@ def _stands_apart(unit: TitleUnit, above: TitleUnit, config: Config) -> bool:
     return unit.main.first > above.main.last + 1 or not is_slogan(above, config)
 
 
-def _split_orphans(units: list[TitleUnit]) -> list[list[TitleUnit]]:
+def _split_orphans(units: list[TitleUnit], text: str = "", config: Config = DEFAULT) -> list[list[TitleUnit]]:
     """A headline block after a body may also hold a headline whose body is not on the page.
 
     A title carrying a "——" subheadline is a main headline; one that stands
-    away from the body starts a block of its own.
+    away from the body starts a block of its own, unless it shares the words of
+    the `text` above (`Config.banner_overlap`), with more text after the block
+    (`text` is empty for the page's last block, where a headline whose text is on
+    another page closes the page, `_split_last_block`): that text's headline, under its kicker.
     """
     blocks: list[list[TitleUnit]] = [[]]
     for position, unit in enumerate(units):
-        if unit.subs and position > 0 and blocks[-1]:
+        if unit.subs and position > 0 and blocks[-1] and not (text and overlap(without_column_tag(unit.text), text) >= config.banner_overlap):
             blocks.append([])
         blocks[-1].append(unit)
     return blocks
