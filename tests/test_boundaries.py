@@ -132,7 +132,7 @@ def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, mark:
     assert printed_mark(items, after - 1, after, blank_lines=blank_lines) is mark
 
 
-SECTION = "老街供暖 温暖过冬\n\n本报记者 赵强\n\n"
+SECTION = "强化政治担当\n\n本报记者 赵强\n\n"
 # Two marked bylines: the page marks its bylines, and a reporter's line without the mark is text.
 MARKED_PAGE_END = f"\n\n走进基层\n\n■本报记者 孙伟\n\n{FIRST}\n\n■本报记者 王珂\n\n{SECOND}\n"
 
@@ -145,9 +145,10 @@ MARKED_PAGE_END = f"\n\n走进基层\n\n■本报记者 孙伟\n\n{FIRST}\n\n■
         (f"■本报记者 李华\n\n{FIRST}\n\n", False),
         (f"果园丰收\n\n本报记者 李华\n\n{FIRST}\n\n", False),
         (f"本报北京2月1日电 {FIRST}\n\n", True),  # a dispatch, its reporters in its dateline, has no sections
+        (f"{FIRST}\n\n", None),  # under any other text the title is weighed as any other
     ],
 )
-def test_titles_over_a_sections_credit(above: str, mark: bool) -> None:
+def test_titles_over_a_sections_credit(above: str, mark: bool | None) -> None:
     items = stream(f"{above}{SECTION}{SECOND}{MARKED_PAGE_END}")
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     after = next(index for index in bodies if items[index].text.text.startswith("本报记者 赵强"))

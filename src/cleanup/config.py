@@ -339,6 +339,11 @@ class Config:
     # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles);
     # printed right over the article's first line, `banner_overlap` will do.
     stray_title_overlap: float = 0.5
+    # A headline with its "——" deck under another title, after a text, heads that text (the title
+    # over it its kicker, `layout.assemble._split_orphans`) where the text holds at least this share
+    # of its character pairs: on the tune, held-out and February pages the three that do hold 0.75
+    # to 0.86; a headline whose text is on another page may share a common pair or two.
+    orphan_headline_overlap: float = 0.5
     # A banner between one article's closing headline and the next article's text opens that
     # text as its first intertitle where the text holds at least this share of its pairs
     # (layout.pooled.lead_with_stray_intertitles); a series banner over it shares fewer.

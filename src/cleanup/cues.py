@@ -199,6 +199,8 @@ DATELINE = regex.compile(
 )
 
 _KNOWN_SOURCE = regex.compile(alternation(SOURCES))
+# What a sentence that cites a dispatch goes on with: "…电称", "…电说".
+_CITING = frozenset("称稱说說")
 # A dateline ends in 讯 or 电 within its first few dozen characters: most text is told by that
 # search alone (`re`, cheaper than trying the whole pattern on every line).
 _DATELINE_END = re.compile("|".join(DATELINE_ENDS))
@@ -221,6 +223,12 @@ def closing_dateline(text: str) -> bool:
 
 
 def match_dateline(text: str) -> regex.Match | None:
+    """The dateline opening the text, if one does; not a sentence that cites a dispatch ("新华社
+    3月24日电称，…").
+
+    >>> [bool(match_dateline(text)) for text in ("新华社北京3月24日电 某国…", "新华社3月24日电称，某国…")]
+    [True, False]
+    """
     if not _DATELINE_END.search(text, 0, _DATELINE_REACH):
         return None
     match = DATELINE.match(text)
@@ -229,6 +237,8 @@ def match_dateline(text: str) -> regex.Match | None:
     # "本报电" is a dateline only when the text runs on after it (or a bracket follows); a source
     # told by its shape alone needs a date or the reporters' bracket as well.
     after = text[match.end() :]
+    if after[:1] in _CITING:
+        return None
     known = _KNOWN_SOURCE.fullmatch(match.group("source"))
     if not known and not match.group("date") and not match.group("who") and not match.group("source").endswith(("日报", "日報")):
         return None

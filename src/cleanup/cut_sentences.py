@@ -107,11 +107,12 @@ def opens_inside_a_sentence(text: str) -> bool:
 
 
 def a_new_sentence_opens(tail_text: str, head_text: str) -> bool:
-    """After a finished sentence the line after the blank opens the next one, whatever word it
-    opens on: after a full stop, one that leans on a subject the sentence leaves out ("…都习惯了。"
-    | "都说…", "…生长点。" | "也要看到，…") or a noun written as a particle is ("地种好了也愁"),
-    and after a colon too, a conjunction that is a preposition as well ("…流了下来。" | "和这位
-    老大姐话别后，"), as no particle can. A closing bracket ends no sentence here ("（DQ）" | "的…").
+    """After a finished sentence the line after the blank opens the next one. After a stop it
+    does whatever word it opens on: one that leans on a subject the sentence leaves out
+    ("…都习惯了。" | "都说…", "…生长点。" | "也要看到，…") or a noun written as a particle is
+    ("地种好了也愁"). After any other end (a closing bracket: "（DQ）" | "的…"), only a conjunction
+    that is a preposition as well opens one ("…（记者王明）" | "和这位老大姐话别后，"), as no
+    particle can.
 
     >>> a_new_sentence_opens("眼泪流了下来。", "和这位老人话别后，"), a_new_sentence_opens("村里的老人", "和孩子们都来了")
     (True, False)

@@ -175,14 +175,18 @@ def _a_wrapped_lede(case: JoinCase, config: Config) -> bool:
     """An editor's lede opened by "■" (`cleanup.shapes.opens_a_marked_lede`), wrapped to the
     column and stopped on a line that fills it: a jump cut it there, as any paragraph. So it
     was where a word runs on across the blank ("…是城市生命的一" | "部分。…") or the text after
-    it opens inside a sentence ("…安全系数更" | "高。"), however short its line, and on a page
-    printing a paragraph a line too. Otherwise one that stops short of the column, or stands
-    on its line on such a page, is whole, and its "■" sets it apart from the text under it.
+    it opens inside a sentence ("…安全系数更" | "高。"), however short its line and on a page
+    printing a paragraph a line too, unless the lede stopped its sentence there. Otherwise one
+    that stops short of the column, or stands on its line on such a page, is whole, and its "■"
+    sets it apart from the text under it.
 
     >>> lede = (Line(1, "■据初步统计，目前新城区的建设已"),)
     >>> _a_wrapped_lede(JoinCase(lede, Block((Line(3, "经吸纳本地工人一万多人次。"),)), 0, 0, True), DEFAULT)
     True
     >>> _a_wrapped_lede(JoinCase(lede, Block((Line(3, "新城区今年还将新建三所学校。"),)), 0, 0, True), DEFAULT)
+    False
+    >>> whole = (Line(1, "■据初步统计，新城区已吸纳本地工人一万多人次。"),)
+    >>> _a_wrapped_lede(JoinCase(whole, Block((Line(3, "是的。新城区今年还将新建三所学校。"),)), 0, 0, True), DEFAULT)
     False
     """
     if not opens_a_marked_lede(case.tail, config):
@@ -190,7 +194,7 @@ def _a_wrapped_lede(case: JoinCase, config: Config) -> bool:
     tail, head = case.tail[-1].text.strip(), case.head.lines[0].text.strip()
     if not case.flat and _width(case.tail[-1], case.tail_column, config) == "full":
         return True
-    return word_bridges(tail, head, config.bridge_context) or opens_inside_a_sentence(head)
+    return not ends_on_a_stop(tail) and (word_bridges(tail, head, config.bridge_context) or opens_inside_a_sentence(head))
 
 
 def _title_over_a_caption(case: JoinCase, config: Config) -> bool:

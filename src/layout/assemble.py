@@ -313,9 +313,10 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
                 pending = []
             drafts.append(draft)
         elif orientation == "body-first":
-            above = drafts[-1].chunk.text if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts else ""
-            blocks = _split_orphans(item, above if position < len(chunks_and_blocks) - 1 else "", config)
-            if drafts and drafts[-1].kind == "article" and not drafts[-1].titles and drafts[-1].chunk.parts:
+            headless = bool(drafts) and drafts[-1].kind == "article" and not drafts[-1].titles and bool(drafts[-1].chunk.parts)
+            above = drafts[-1].chunk.text if headless and position < len(chunks_and_blocks) - 1 else ""
+            blocks = _split_orphans(item, above, config)
+            if headless:
                 _label_over_its_headline(blocks, drafts[-1].chunk.text, config)
                 drafts[-1].titles = blocks.pop(0)
                 if position == len(chunks_and_blocks) - 1 and not blocks:
@@ -407,13 +408,13 @@ def _split_orphans(units: list[TitleUnit], text: str = "", config: Config = DEFA
 
     A title carrying a "——" subheadline is a main headline; one that stands
     away from the body starts a block of its own, unless it shares the words of
-    the `text` above (`Config.banner_overlap`), with more text after the block
+    the `text` above (`Config.orphan_headline_overlap`), with more text after the block
     (`text` is empty for the page's last block, where a headline whose text is on
     another page closes the page, `_split_last_block`): that text's headline, under its kicker.
     """
     blocks: list[list[TitleUnit]] = [[]]
     for position, unit in enumerate(units):
-        if unit.subs and position > 0 and blocks[-1] and not (text and overlap(without_column_tag(unit.text), text) >= config.banner_overlap):
+        if unit.subs and position > 0 and blocks[-1] and not (text and overlap(without_column_tag(unit.text), text) >= config.orphan_headline_overlap):
             blocks.append([])
         blocks[-1].append(unit)
     return blocks

@@ -29,7 +29,7 @@ from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified
-from cleanup.shapes import REPORTER_TITLE
+from cleanup.shapes import REPORTER_TITLE, is_unmarked_byline
 from layout.classify import Piece
 from layout.title_spaces import about_as_long
 from layout.titles import (
@@ -203,6 +203,8 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     [2]
     >>> [len(part) for part in intertitles_parted([Line(1, "村里的集市年味浓"), Line(2, "本报记者"), Line(3, "王明")], 34)]
     [1, 2]
+    >>> [len(part) for part in intertitles_parted([Line(1, "走近小镇上的"), Line(2, "摄影爱好者")], 34)]
+    [2]
     """
     if not in_simplified("".join(line.text for line in lines)):
         return [list(lines)]
@@ -218,8 +220,8 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
 def _opens_a_part(upper: Line, lower: Line, column: float, config: Config) -> bool:
     """Does `lower` open a part of its own under `upper` (see `intertitles_parted`)?"""
     up, low = upper.text.strip(), lower.text.strip()
-    if REPORTER_TITLE.match(low) and not REPORTER_TITLE.match(up):
-        return True  # a section's credit under its intertitle
+    if (REPORTER_TITLE.fullmatch(low) or is_unmarked_byline(low)) and not REPORTER_TITLE.match(up):
+        return True  # a section's credit under its intertitle ("本报记者" alone, its names under it), not "摄影爱好者"
     grows = upper.width + config.intertitle_wrap_growth <= lower.width < column - config.indent
     return grows and not clearly_unfinished(up) and not word_bridges(up, low, config.bridge_context, least_used=config.title_bridge_frequency)
 
