@@ -238,6 +238,18 @@ def test_a_title_over_its_column_tag_opens_after_a_finished_sentence(following: 
     assert breaks_after(line, Line(3, following), COLUMN, False, False, under=Line(4, under)) is breaks
 
 
+@pytest.mark.parametrize(
+    ("under", "breaks"),
+    [
+        ("Wi-Fi设备的安装工作。", False),  # the Latin word did not fit on the line above: pushed down whole
+        ("无线网络设备的安装工作。", True),  # nothing pushed: the line is an indent short, a paragraph's first
+    ],
+)
+def test_a_line_short_by_what_the_wrap_pushed_under_it_opens_no_paragraph(under: str, breaks: bool) -> None:
+    line, following = Line(2, "县里拨付专项资金，支持实施这项工作。"), Line(3, "目前，各个乡镇已完成首批免费安装")
+    assert breaks_after(line, following, COLUMN, False, False, under=Line(4, under)) is breaks
+
+
 def test_a_block_that_opens_on_a_short_line_is_no_intertitle() -> None:
     """A caption set in a narrower measure than the column around it opens on a short line."""
     assert not breaks_after(Line(1, "在4月23日第二十二个世界"), Line(2, "读书日到来之际，多地举行丰富多"), COLUMN, False, False, opens_block=True)

@@ -153,7 +153,22 @@ def breaks_after(
         return False
     if not pushed_character and indents_lost and _short_over_short(line, following, column, config):
         return not following_is_last
-    return looks_indented(following, column, flat, config) and not following_is_last
+    return looks_indented(following, column, flat, config) and not following_is_last and not _short_by_a_push(following, under, column, config)
+
+
+def _short_by_a_push(following: Line, under: Line | None, column: float, config: Config) -> bool:
+    """Is the next line short only because the wrap moved the first piece of the line under it
+    down whole (an opening quote with its character, a Latin word, a number), a piece that would
+    not have fitted on it at the full measure ("…已完成第一批100个" | "“靓发屋”设备…")? Then its
+    shortness is the push's, no lost indent: it tells no paragraph opening.
+
+    >>> under = Line(3, "“新家园”设备采购工作。")
+    >>> _short_by_a_push(Line(2, "目前，全县已完成第一批100个"), under, 30, DEFAULT)
+    True
+    >>> _short_by_a_push(Line(2, "目前，全县已完成第一批"), under, 30, DEFAULT)
+    False
+    """
+    return under is not None and pushed_down(following, under, column, False, config)
 
 
 _SEMICOLONS = ("；", ";")
