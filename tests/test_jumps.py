@@ -53,6 +53,10 @@ JOINS = [
     # a line of prose that fills its column stops on a comma: the text runs on, even into a
     # line that falls short as a paragraph's first line would
     (["近年来，城里老街陆续改造，老店铺越", "来越少，而以新楼居多。东边连着车站，"], ["西至河岸，到处是新开的商铺和餐", "馆，“老街味道”。这时的城区发展呈", "现出新旧交替的样子，老居民也渐渐习", "惯了。"], None, False, True),
+    # a title's last line far short of the measure the text after the blank runs in: the list it
+    # ends and the list that text opens, or a word leaning across, say nothing of a column jump
+    (["改进检查方式，不搞一刀切，侧", "重考量重点领域、重点内容"], ["对于河道整治、清理加油站等任务，有的", "地方把责任全部压给乡镇，而有执法权的", "部门只负责督导问责。针对这类现象，省", "里提出，落实责任要按照权责一致的原则。"], None, False, False),
+    (["村里新建了占地二百多亩的公园，有老年", "广场、儿童广场、篮球场、足球场，还有", "河道、健身步道"], ["还没下车，只见四只红灯笼高高挂在牌", "匾两边，中间的村名三个大字映入眼帘，", "跟随其后的是笔直又宽阔的柏油马路和一", "排排白墙黛瓦的门户小院。"], None, False, False),
     # a sentence ends, a short last line: the paragraph is over
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
     # a deck broken at its comma, its first line far short of the second: no column's prose

@@ -662,7 +662,16 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or parts_a_number_from_its_unit(tail_text, head_text)
         or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
-        or ends_an_open_list(tail_text)
+    ):
+        return 1.0
+    if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
+        # A line far short of the measure the text after the blank runs in was no column's
+        # last: a title's, or a paragraph's whose sentence lost its stop. The grammar of a cut
+        # above (a number and its unit, a clause the column cut short) still runs on; a list it
+        # ends or a word that leans ("…重点领域、重点内容" | "对于河道治理、…") tells no cut.
+        return 0.0
+    if (
+        ends_an_open_list(tail_text)
         or continues_a_list(tail_text, head_text)
         or continues_a_run_of_names(tail_text, head_text)
         or _opens_on_a_word_cut_short(tail_text, case.head, config)
@@ -671,6 +680,4 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _a_word_leans_across(case, config)
     ):
         return 1.0
-    if not case.flat and not ends_sentence(tail_text) and _short_of_what_follows(case, config):
-        return 0.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
