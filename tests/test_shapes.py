@@ -250,6 +250,15 @@ def test_a_line_short_by_what_the_wrap_pushed_under_it_opens_no_paragraph(under:
     assert breaks_after(line, following, COLUMN, False, False, under=Line(4, under)) is breaks
 
 
+@pytest.mark.parametrize(("opens_block", "breaks"), [(True, False), (False, True)])
+def test_a_sentence_ending_an_indent_short_on_the_first_line_after_the_blank_ends_no_paragraph(opens_block: bool, breaks: bool) -> None:
+    """The first line after the blank falls short by its lost indent alone: that a sentence ends
+    there and the line under it falls short too tells no one-line paragraph. Inside a block, where
+    no blank says a paragraph opened, the two short lines still part."""
+    line, following, under = Line(2, "春节为何在世界各地越来越受欢迎？"), Line(3, "这背后的原因值得我们细细品读。"), Line(4, "由于分布在世界各地的华人华侨越来越多，")
+    assert breaks_after(line, following, COLUMN, False, False, opens_block=opens_block, under=under) is breaks
+
+
 def test_a_block_that_opens_on_a_short_line_is_no_intertitle() -> None:
     """A caption set in a narrower measure than the column around it opens on a short line."""
     assert not breaks_after(Line(1, "在4月23日第二十二个世界"), Line(2, "读书日到来之际，多地举行丰富多"), COLUMN, False, False, opens_block=True)

@@ -151,6 +151,12 @@ def breaks_after(
     # stopped and a paragraph opening under it: far more paragraphs end so than hold one line.
     if _last_line_over_an_indent(line, following, under, column, config):
         return False
+    if opens_block and opens_unit and looks_indented_only(line, column, config):
+        # The first line after the blank, short by the lost indent and no more: its shortness is
+        # the indent's, and a paragraph of one line that fills its first row to the edge is rarer
+        # than a sentence that ends where the row did ("…为何如此巨大？" | "这背后的原因…"):
+        # the line under it falling short says nothing.
+        return False
     if not pushed_character and indents_lost and _short_over_short(line, following, column, config):
         return not following_is_last
     return looks_indented(following, column, flat, config) and not following_is_last and not _short_by_a_push(following, under, column, config)
