@@ -431,6 +431,9 @@ _NARRATES = regex.compile(
     r"告诉(?:记者)?|告訴(?:記者)?|宣布|规定|規定|要求|提出|包括|如下|例如|比如|评价|評價|劝|勸|慨嘆|慨叹|高喊|喊|起|即|为|為|是|有|和|及|他|她|我|你|它|们|們)$"
 )
 
+# A label that opens on a personal pronoun ("他提醒：", "她补充："): a sentence's subject and its
+# verb, narration that reports what was said; a turn names its speaker by name or role.
+_A_PRONOUN_SPEAKS = regex.compile(r"[他她它我你佢咱]")
 
 # A photographer's credit on a line of its own, its "■" not printed: "江宏景摄", "本报记者贺勇摄",
 # "新华社记者 张三 摄"; not a clause that ends on the verb ("…进行拍摄").
@@ -453,9 +456,14 @@ def opens_a_turn(text: str) -> bool:
 
     >>> [opens_a_turn(text) for text in ("记者：一段时间以来，", "陳嘉信法官：我不太明", "問：你有沒有", "他告诉记者：", "郑玄注：“罍，", "村民劝他：“李书记")]
     [True, True, True, False, False, False]
+
+    A label that opens on a personal pronoun is a subject and its verb, whatever the verb: "他补充：".
+
+    >>> opens_a_turn("他补充：“这批设备下月到货。”"), opens_a_turn("我：今年的收成不错。")
+    (False, True)
     """
     match = _TURN.match(text)
     if not match:
         return False
     who = match.group("who")
-    return len(who) == 1 or not _NARRATES.search(who)
+    return len(who) == 1 or not _NARRATES.search(who) and not _A_PRONOUN_SPEAKS.match(who)
