@@ -630,3 +630,19 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
 )
 def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:
     assert len(paragraphs("\n".join(block) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
+    ("box", "paragraphs_found"),
+    [
+        # a box set narrower than the column, its lines alike: a sentence ending on one of them ends no paragraph
+        (["节日里能见一面不容易", "大家都格外珍惜，所以", "每一面都显得很珍贵。", "难得的相见让两颗心贴", "得更紧"], 3),
+        # too few lines to show a measure of their own: the short line ends its paragraph
+        (["每一面都显得很珍贵。", "难得的相见让两颗心贴", "得更紧"], 4),
+    ],
+)
+def test_a_short_block_set_narrower_than_the_column_is_measured_by_its_own_lines(box: list[str], paragraphs_found: int) -> None:
+    """A pull quote or a box between two paragraphs of the column, set in a measure of its own."""
+    around = BODY.split("\n\n")[0] + "\n\n"
+    text = around + "\n".join(box) + "\n\n" + around.replace("近年来", "与此同时")
+    assert len(paragraphs(text)) == paragraphs_found

@@ -30,6 +30,10 @@ class Config:
     # A block measures its own column from at least this many interior lines
     # (neither a paragraph's indented first line nor its short last one).
     measured_lines: int = 3
+    # A block of at least this many lines whose lines but its last run alike, more than an
+    # indent short of the column, is set in a narrower measure (a box, a pull quote): a line
+    # ends no paragraph by falling short of the page's column alone (`cleanup.unwrap`).
+    narrow_box_lines: int = 4
     # Measured blocks this many blocks apart whose widths are within
     # `same_measure` of each other pool their lines into one measurement.
     pool_reach: int = 2

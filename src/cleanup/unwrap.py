@@ -169,6 +169,24 @@ def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
     return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
+def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float | None:
+    """The width a short block's lines run at alike, all but its last, where it falls short of
+    the page's column by more than an indent: a box or a pull quote set in a narrower measure,
+    whose lines are full at that measure ("正因为见一面都要" | "见缝插针，所以每" | "一面都极为珍贵。"
+    | "见面的稀缺使两颗" | "心贴得更紧"). None where the block shows no such measure.
+
+    >>> lines = [Line(n, text) for n, text in enumerate(["正因为见一面都要", "见缝插针，所以每", "一面都极为珍贵。", "见面的稀缺使两颗", "心贴得更紧"], 1)]
+    >>> _set_narrower(lines, 24, DEFAULT), _set_narrower(lines[:3], 24, DEFAULT), _set_narrower(lines, 18, DEFAULT)
+    (16, None, None)
+    """
+    if len(lines) < config.narrow_box_lines:
+        return None
+    widths = [line.width for line in lines[:-1]]
+    if max(widths) - min(widths) > config.full_slack or max(widths) >= column - config.full_slack - config.indent:
+        return None
+    return max(widths)
+
+
 def _split_block(
     block: Block,
     column: float,
@@ -192,6 +210,7 @@ def _split_block(
     calls: list[int] = []
     lines = block.lines
     measures = local_measures(lines, config) if unbroken else None
+    box = None if unbroken or flat else _set_narrower(lines, column, config)
     verse = verse_lines(lines, measures or [column] * len(lines), config) if not flat else frozenset()
     ahead = measures_ahead(lines, config) if unbroken else None
     # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
@@ -199,7 +218,7 @@ def _split_block(
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
-        measure = measures[i] if measures is not None else column
+        measure = measures[i] if measures is not None else box or column
         if not last and at_column_edge(line, measure, flat, config):
             calls.append(line.number)
         opens_paragraph = not last and lines[i + 1].number in paragraph_starts
