@@ -64,6 +64,8 @@ BREAKS = [
     # a headline in two halves of words alone, the second opening its column tag
     (["小山村变了样"], "老院子换新颜（某某故事）", False, False),
     (["小山村变了样"], "老院子换新颜（某某故事", False, False),
+    # ... quotation marks set off words of a half, and count for none of its length
+    (["“穷山沟”变“聚宝盆”"], "山村产业兴旺（走进乡村——来自山区的脱贫故事）", False, False),
     # ... but a page printed a paragraph to a line wrapped no headline: a kicker over it
     (["春节假期平安有序"], "灯会连着新年味（某某论坛）", True, True),
     (["一窗式受理 全过程督办"], "某地审批提了速（关注改革）", True, True),

@@ -40,7 +40,9 @@ from layout.titles import (
 )
 
 APART = "apart"
-_HAN_ONLY = regex.compile(r"\p{Han}+")
+# A half of words alone: Han characters, with the quotation marks that set a word off.
+_HAN_ONLY = regex.compile(r"[\p{Han}“”‘’]+")
+_QUOTES = regex.compile(r"[“”‘’]")
 _SPACED = regex.compile(r"\S\s+\S")
 _LENGTHS = (3, 6, 10, 15)
 
@@ -167,12 +169,18 @@ def _tagged_second_half(upper: Line, lower: Line, config: Config = DEFAULT) -> b
     True
     >>> _tagged_second_half(Line(1, "某某县"), Line(2, "老院子换新颜（某某故事）"))
     False
+
+    Quotation marks are part of the words they set off, and a half is as long as its words
+    ("“苦日子”变“好日子”" | "山村产业兴（某某故事）"):
+
+    >>> _tagged_second_half(Line(1, "“苦日子”变“好日子”"), Line(2, "山村产业兴旺（某某故事）"))
+    True
     """
     up, low = upper.text.strip(), lower.text.strip()
     half = low.split("（", 1)[0].split("(", 1)[0]
     if half == low or not _HAN_ONLY.fullmatch(up + half):
         return False
-    return about_as_long(up, half, config)
+    return about_as_long(_QUOTES.sub("", up), _QUOTES.sub("", half), config)
 
 
 def wraps_on_for_sure(upper: Sequence[Line], lower: Sequence[Line], config: Config = DEFAULT) -> bool:
