@@ -620,6 +620,21 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
 
 
 @pytest.mark.parametrize(
+    ("headline", "opens_unit", "breaks"),
+    [
+        ("“山路通了，日子好了，心里也亮堂了”（乡村故事）", True, True),  # set wider than the text: a headline whole
+        ("“山路通了，日子好了，心里也亮堂了”（乡村故事）", False, False),  # the tail of a line the unit began above
+        ("“山路通了，日子好了”（乡村故事）", True, False),  # inside the column: the next line's indent decides
+    ],
+)
+def test_a_headline_closed_by_its_tag_and_set_wider_ends_over_its_text(headline: str, opens_unit: bool, breaks: bool) -> None:
+    """A headline and its column tag on a line wider than the column, over a paragraph's first
+    line that shows no indent: the tag closes the headline, the text opens under it."""
+    following, under = Line(2, "“要把乡亲们的事当成自己的事，一件"), Line(3, "件办好。”老支书常把这句话挂在嘴边")
+    assert breaks_after(Line(1, headline), following, 36, False, False, opens_unit=opens_unit, under=under) is breaks
+
+
+@pytest.mark.parametrize(
     ("block", "paragraphs_found"),
     [
         # a list that runs its entries on in a paragraph: the wrap puts an entry's number at a line's start

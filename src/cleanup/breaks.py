@@ -108,6 +108,8 @@ def breaks_after(
         return False
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
+    if opens_unit and headline_set_wider(line, column, config):
+        return True  # "某某主张（改革故事）" printed wider than the text under it: a headline whole
     if under is not None and ends_sentence(line.text) and closes_the_title(following, under):
         return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
@@ -239,6 +241,27 @@ def opens_on_a_dateline(line: Line, under: Line | None) -> bool:
     """
     text = line.text.strip() + (under.text.strip() if under is not None else "")
     return match_dateline(text) is not None
+
+
+def headline_set_wider(line: Line, column: float, config: Config = DEFAULT) -> bool:
+    """A headline closed by its column tag, alone on a line that runs wider than any of the text's
+    wrap (`Config.overhang`): set in a larger type over the text, it ends there, whatever the
+    width of the next line. A sentence that closes on a bracket stays inside the column, and a
+    dateline's credit is no column tag.
+
+    >>> headline_set_wider(Line(1, "“山路通了，日子好了”（乡村故事）"), 26)
+    True
+    >>> headline_set_wider(Line(1, "村里还住着阿明一家，阿明（化名）"), 26)
+    False
+    >>> headline_set_wider(Line(1, "本报北京3月24日电（记者王明）"), 10)
+    False
+    """
+    return (
+        line.width > column + config.overhang
+        and closed_by_a_column_tag(line.text)
+        and not match_dateline(line.text.strip())
+        and looks_like_title([Line(line.number, without_trailing_tag(line.text))])
+    )
 
 
 def dateline_alone(text: str) -> bool:
