@@ -189,6 +189,8 @@ JOINED = [
     (["心系黄河", "改善生态（代表委员履职故事）"], False, ["心系黄河改善生态（代表委员履职故事）"]),
     # a rare compound across the join ("执法违法") is no word the wrap cut
     (["监察加强日常执法", "违法占用耕地，严查！（政策解读）"], True, ["监察加强日常执法", "违法占用耕地，严查！（政策解读）"]),
+    # a photo credit a narrow box wrapped is one line of text, however wide its last line runs
+    (["赵某", "陈", "刚摄影报道"], True, ["赵某陈刚摄影报道"]),
 ]
 
 

@@ -11,7 +11,7 @@ from cleanup import Line, clean, prepare
 from cleanup.breaks import breaks_after
 from cleanup.columns import local_measures, measures_ahead
 from cleanup.config import DEFAULT
-from cleanup.unbroken import stands_apart_as_title
+from cleanup.unbroken import stands_apart_as_title, wraps_onto_a_credit
 
 
 def paragraphs(text: str) -> list[str]:
@@ -617,6 +617,21 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
     paragraph, but a dateline opening the line does; no paragraph runs on into one."""
     line, following, under = Line(1, "双方要进一步对接发展战略，共同合作。"), Line(2, opening), Line(3, "第3期杂志将发表的重要文章《推动")
     assert breaks_after(line, following, 36, False, False, opens_unit=False, under=under) is breaks
+
+
+@pytest.mark.parametrize(
+    ("name", "tail", "runs_on"),
+    [
+        ("赵", "刚摄影报道", True),  # a photo story's credit, its name cut by a narrow box
+        ("赵某", "陈刚摄（图片社）", True),  # ... its source's tag after the mark
+        ("山村新貌", "春耕忙", False),  # a title over another: no credit closes the line under it
+        ("图为村民在排练节目。赵", "刚摄", False),  # a caption's last line: prose, which the widths decide
+    ],
+)
+def test_a_photo_credit_a_narrow_box_wrapped_runs_on_to_its_mark(name: str, tail: str, runs_on: bool) -> None:
+    """A photo story's credit cut a character or two to a line: no width tells the name's first
+    characters from a title, but the line under them closes the name on the credit's mark."""
+    assert wraps_onto_a_credit(Line(1, name), Line(2, tail)) is runs_on
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,10 @@ _STOP_INSIDE = regex.compile(r"[。！？!?](?=.)")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 # A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
+# The start of a name alone on a line, and the rest of the name with a photo credit's mark,
+# its source's tag after it or not: "王" | "明摄（图片社）".
+_NAME_PIECE = regex.compile(r"\p{Han}{1,4}")
+_CREDIT_TAIL = regex.compile(r"\p{Han}{1,2}(?:摄|攝|摄影报道|攝影報道)(?:[（(][^（()）]{2,8}[）)])?")
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
@@ -313,6 +317,20 @@ def closes_a_reference(unit_lines: Sequence[Line]) -> bool:
     False
     """
     return bool(REFERENCE.fullmatch("".join(line.text.strip() for line in unit_lines)))
+
+
+def wraps_onto_a_credit(line: Line, following: Line) -> bool:
+    """A name the wrap cut before its photo credit's mark: a line of nothing but a name's first
+    characters, over the name's last one or two and the mark, with its source's tag or not
+    ("王" | "明摄（图片社）", "李小" | "红摄影报道"). A narrow photo box prints its credit so;
+    widths say nothing there, and the name runs on.
+
+    >>> wraps_onto_a_credit(Line(1, "王"), Line(2, "明摄（图片社）")), wraps_onto_a_credit(Line(1, "李小"), Line(2, "红摄影报道"))
+    (True, True)
+    >>> wraps_onto_a_credit(Line(1, "春耕时节"), Line(2, "田间地头忙"))
+    False
+    """
+    return bool(_NAME_PIECE.fullmatch(line.text.strip())) and bool(_CREDIT_TAIL.fullmatch(following.text.strip()))
 
 
 def closes_a_credit(unit_lines: Sequence[Line]) -> bool:

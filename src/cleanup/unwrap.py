@@ -53,6 +53,7 @@ from cleanup.unbroken import (
     kicker_ends,
     runs_wider_after_a_sentence,
     stands_apart_as_title,
+    wraps_onto_a_credit,
 )
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -224,6 +225,8 @@ def _split_block(
         opens_paragraph = not last and lines[i + 1].number in paragraph_starts
         if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config, text):
             continue
+        if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
+            continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
         if (
             last
             or opens_paragraph

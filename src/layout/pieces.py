@@ -234,7 +234,10 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     named over a wider line is parted by width ("内蒙古" | "推进…合作先导区建设"), the name alone
     on the title's first line however many lines follow ("广东" | "推荐代表全覆盖" | "发扬…").
     No title ends inside a bracket or a word, nor on a clause mark ("从业30年来，" leads into
-    the line under it)."""
+    the line under it). A photo credit a narrow box wrapped ("王" | "明摄影报道") is one line of
+    text, never parted."""
+    if STORY_CREDIT.fullmatch(piece.text):
+        return [piece]
     groups = title_lines_whole(piece.lines)
     parts: list[list[Line]] = [groups[0]]
     for group in groups[1:]:
