@@ -585,6 +585,16 @@ def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     assert first.body[-1].text.startswith("某国领导人表示")
 
 
+def test_a_deck_of_sentences_under_its_headline_is_its_subheadline_without_blank_lines() -> None:
+    """A dump without blank lines leaves the deck a unit of its own, which reads as prose: its
+    dash and its width right under the headline still make it the subheadline."""
+    deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"
+    text = [TALKS, *[TALKS_GO_ON] * 4, "某国元首同某国领\n导人举行会谈\n" + deck, "■本报记者 李华", *[MUSEUMS] * 3, "文化场馆年味浓"]
+    first = reconstruct(dump("■本报记者 王明", *text).replace("\n\n", "\n")).articles[0]
+    assert (first.headline, first.subheadline) == ("某国元首同某国领导人举行会谈", deck[2:])
+    assert first.body[-1].text.startswith("某国领导人表示")
+
+
 def test_a_sentence_that_ends_on_a_dash_over_a_tagged_headline_is_its_kicker() -> None:
     """On a page printed a paragraph to a line, headlines first."""
     page = reconstruct(

@@ -28,6 +28,7 @@ from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS
 from cleanup.shapes import (
     closed_by_a_column_tag,
+    hangs_under_title,
     is_deck,
     is_unmarked_byline,
     leads_on,
@@ -104,7 +105,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             continue
         title = _title_block(block, lines, config)
         pieces.extend(title if title else [part for unit in block for part in _author_notes_apart(_subheadlines_apart(classify(unit, banner_lines, config)))])
-    pieces = _kickers_over_tagged_headlines(_unmarked_reporters_inside(pieces, config))
+    pieces = _kickers_over_tagged_headlines(_unmarked_reporters_inside(_decks_under_titles(pieces, config), config))
     return _questions_among_titles(_trailing_kickers(pieces, config), config)
 
 
@@ -179,6 +180,32 @@ def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piec
     if marked < config.marked_bylines_min:
         return pieces
     return [Piece("body", piece.lines, piece.unit) if piece.kind == "byline" and not starts_with_byline_mark(piece.lines[0].text) else piece for piece in pieces]
+
+
+def _decks_under_titles(pieces: list[Piece], config: Config) -> list[Piece]:
+    """A "——" line set wider than the column right under a title line (`cleanup.shapes.hangs_under_title`)
+    is the headline's deck, however many sentences it sums the story up in ("——某某：愿加强沟通。
+    某某：期待合作。"): as `_a_deck_under` reads it in a block of its own, where a dump without
+    blank lines leaves it a unit of its own that reads as prose.
+
+    >>> title = Unit((Line(1, "某国元首同某国领导人举行会谈"),), 26, False, False)
+    >>> deck = Unit((Line(2, "——某国元首：愿加强沟通，深化互信。某国领导人：期待在能源领域开展合作。"),), 26, False, False)
+    >>> [piece.kind for piece in _decks_under_titles([Piece("title", list(title.lines), title), Piece("body", list(deck.lines), deck)], DEFAULT)]
+    ['title', 'title']
+    """
+    out = list(pieces)
+    for index in range(1, len(out)):
+        piece, above = out[index], out[index - 1]
+        first = piece.lines[0]
+        if (
+            piece.kind == "body"
+            and above.kind == "title"
+            and first.number == above.lines[-1].number + 1
+            and is_deck(first, sums_up=True)
+            and hangs_under_title(first, above.lines[-1], piece.unit.column, config)
+        ):
+            out[index] = Piece("title", piece.lines, piece.unit)
+    return out
 
 
 def _subheadlines_apart(piece: Piece) -> list[Piece]:
