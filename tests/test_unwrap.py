@@ -619,6 +619,18 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
     assert breaks_after(line, following, 36, False, False, opens_unit=False, under=under) is breaks
 
 
+def test_a_line_that_ends_on_the_particle_of_a_modifier_runs_on() -> None:
+    """In a block without blank lines, a short line that ends no sentence looks like a title,
+    unless it ends on 的, whose noun opens the next line."""
+    short_line = "新时代的乡村展现独具魅力的"
+    text = "欢乐吉祥，喜气洋洋。走过三十多年的晚会，已经成为人们过年的一道文化大餐，承载着千家万户的期待和祝福。今年的晚会紧扣时代脉搏，节目形式丰富多样，歌舞节目美不胜收，小品相声贴近生活，民族团结的旋律回荡在舞台，"
+    column = [text[start : start + 20] for start in range(0, len(text), 20)] * 8
+    page = "\n".join([*column, short_line, "风貌。（相关报道见第四版）", *column]) + "\n"
+    units = ["".join(unit.text.split()) for unit in prepare(page).units]
+    assert short_line not in units
+    assert any(unit.endswith(short_line + "风貌。（相关报道见第四版）") for unit in units)
+
+
 @pytest.mark.parametrize(
     ("name", "tail", "runs_on"),
     [

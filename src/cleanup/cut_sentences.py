@@ -65,6 +65,21 @@ def line_ending(text: str) -> str:
     return "closer" if last in LINE_CLOSERS else "word"
 
 
+def ends_on_a_modifier(text: str) -> bool:
+    """The line ends on 的 standing as a word of its own, the particle that ties a modifier to
+    the noun after it ("…展现独具魅力的" | "风貌。"): the noun is on the next line, so neither a
+    paragraph nor a title ends there. A word that ends on the character ("目的") is no particle.
+
+    >>> [ends_on_a_modifier(text) for text in ("新时代的乡村展现独具魅力的", "对人们的", "我们的目的", "乡村振兴见成效")]
+    [True, True, False, False]
+    """
+    text = text.rstrip()
+    if not text.endswith("的"):
+        return False  # nearly every line: no need to cut it into words
+    tail = text[-8:]
+    return token_spans(tail)[-1:] == ((len(tail) - 1, len(tail)),)
+
+
 def opens_on_a_particle(text: str) -> bool:
     """The line after the blank opens on a particle, a joining conjunction, an adverb that
     leans on a subject or the postposition of a clause of time, standing as a word of its own

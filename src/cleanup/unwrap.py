@@ -34,6 +34,7 @@ from cleanup.columns import (
 )
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, JUMP_LINE, closing_dateline
+from cleanup.cut_sentences import ends_on_a_modifier
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
@@ -227,6 +228,8 @@ def _split_block(
             continue
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
+        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text):
+            continue  # "…独具魅力的" | "风貌。": the noun the particle ties to is on the next line
         if (
             last
             or opens_paragraph
