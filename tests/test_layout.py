@@ -595,6 +595,24 @@ def test_a_deck_of_sentences_under_its_headline_is_its_subheadline_without_blank
     assert first.body[-1].text.startswith("某国领导人表示")
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        ["某村把自家院坝改成舞台，", "没想到吸引了十里八乡的乡亲，", "某省某县——"],  # a kicker that stops on clause marks, a line each
+        ["线上认领公益林、", "网上销售农产品、", "贫困县接入电商网络"],
+    ],
+)
+def test_a_kicker_printed_a_line_at_a_time_over_its_headline_opens_no_text(kicker: list[str]) -> None:
+    """On a page that prints a paragraph to a line, the lines of a kicker that stop on a clause
+    mark read as short paragraphs; opening the page right over the headline, they lead into it."""
+    para = "农民最需要什么样的公共文化服务？这个问题，农民自己最有发言权。在某县，村民们自发筹资建起文化大院，唱歌跳舞、看书下棋，日子过得有滋有味。"
+    more = "“以前村里几乎没有啥文化活动，平时挺累的，生活挺枯燥。”村民王某说，当初办起文化大院，就是为了解闷开心，没想到越办越红火，十里八乡的乡亲都来了。"
+    page = reconstruct("\n".join([*kicker, "众筹的文化大院，火了（某某专栏）", "■本报记者 王明", para, more, para, more, "文化场馆年味浓"]) + "\n")
+    first = page.articles[0]
+    assert first.body[0].text.startswith("农民最需要")
+    assert kicker[0] in (first.kicker or "") + (first.headline or "")
+
+
 def test_a_sentence_that_ends_on_a_dash_over_a_tagged_headline_is_its_kicker() -> None:
     """On a page printed a paragraph to a line, headlines first."""
     page = reconstruct(

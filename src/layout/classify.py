@@ -25,7 +25,7 @@ from cleanup.cues import (
     alternation,
 )
 from cleanup.lines import SpansLines
-from cleanup.marks import SENTENCE_MARKS
+from cleanup.marks import SENTENCE_MARKS, bracket_balance
 from cleanup.shapes import (
     closed_by_a_column_tag,
     hangs_under_title,
@@ -110,16 +110,50 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
 
 
 def _trailing_kickers(pieces: list[Piece], config: Config) -> list[Piece]:
-    """A short paragraph that trails off ("看展览、逛庙会……", `Config.trailing_kicker_chars`) right
-    over a title, opening the page or under a photo's credit (`_closed_by_a_credit`) or the page's furniture: the kicker
-    leading into that headline, not a text of its own, which has a headline and goes on. Under
-    a byline or a title it is an article's first paragraph."""
-    kickers = {
-        index for index, piece in enumerate(pieces[:-1])
-        if piece.kind == "body" and piece.text.endswith(_TRAILS_OFF) and len(piece.text) <= config.trailing_kicker_chars
-        and pieces[index + 1].kind == "title" and (index == 0 or pieces[index - 1].kind in ("credit", "furniture") or _closed_by_a_credit(pieces[index - 1]))
-    }
+    """Short paragraphs that trail off ("看展览、逛庙会……", `Config.trailing_kicker_chars`) or
+    stop on a clause mark ("某村把自家院坝改成舞台，" | "没想到吸引了十里八乡，"), one under the other
+    right over a title, opening the page or under a photo's credit (`_closed_by_a_credit`) or the
+    page's furniture: the kicker leading into that headline, printed a line at a time on a page
+    that prints a paragraph to a line, not a text of its own, which has a headline and goes on.
+    Under a byline or a title they are an article's first paragraphs.
+
+    >>> units = [Unit((Line(n, text),), 0, True, True) for n, text in enumerate(("某村把自家院坝改成舞台，", "没想到吸引了十里八乡，", "某县某村——", "文化大院火了"), 1)]
+    >>> [piece.kind for piece in _trailing_kickers([Piece(kind, list(unit.lines), unit) for kind, unit in zip(("body", "body", "title", "title"), units)], DEFAULT)]
+    ['title', 'title', 'title', 'title']
+    """
+    kickers: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if piece.kind != "title":
+            continue
+        start = index
+        while start > 0 and _trails_off(pieces[start - 1], config):
+            start -= 1
+        if start < index and (start == 0 or pieces[start - 1].kind in ("credit", "furniture") or _closed_by_a_credit(pieces[start - 1])):
+            kickers.update(range(start, index))
     return _as_titles(pieces, kickers)
+
+
+def _trails_off(piece: Piece, config: Config) -> bool:
+    """A short paragraph that trails off or stops on a clause mark: it leads into what follows.
+    Not one that opens a quotation or announces what follows ("诗人写道：“我独自漫游，"): the
+    words quoted go on under it, a title or not.
+
+    >>> unit = Unit((Line(1, "诗人写道：“我独自漫游，"),), 0, True, True)
+    >>> _trails_off(Piece("body", list(unit.lines), unit), DEFAULT)
+    False
+    """
+    text = piece.text
+    return (
+        piece.kind == "body"
+        and text.endswith(_TRAILS_OFF)
+        and len(text) <= config.trailing_kicker_chars
+        and not _ANNOUNCES.search(text)
+        and not any(bracket_balance(text)[0].values())
+    )
+
+
+# A colon announces what follows: a sentence goes on under the line that holds one.
+_ANNOUNCES = regex.compile(r"[：:]")
 
 
 def _closed_by_a_credit(piece: Piece) -> bool:
@@ -134,7 +168,7 @@ def _closed_by_a_credit(piece: Piece) -> bool:
     return piece.kind == "body" and credit is not None and credit.start() > 0 and not credit.group("rest").strip()
 
 
-_TRAILS_OFF = ("……", "…", "...")
+_TRAILS_OFF = ("……", "…", "...", "，", ",", "、")
 
 
 def _questions_among_titles(pieces: list[Piece], config: Config) -> list[Piece]:
