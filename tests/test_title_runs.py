@@ -191,6 +191,8 @@ JOINED = [
     (["监察加强日常执法", "违法占用耕地，严查！（政策解读）"], True, ["监察加强日常执法", "违法占用耕地，严查！（政策解读）"]),
     # a photo credit a narrow box wrapped is one line of text, however wide its last line runs
     (["赵某", "陈", "刚摄影报道"], True, ["赵某陈刚摄影报道"]),
+    # a deck in spaced phrases opens a phrase of its own: a word read across the join ("看守") is chance
+    (["新春好戏先看", "守正出新 科技赋能 全网传播"], True, ["新春好戏先看", "守正出新 科技赋能 全网传播"]),
 ]
 
 

@@ -32,6 +32,7 @@ from cleanup.marks import (
     clearly_unfinished,
     closes_what_it_did_not_open,
 )
+from cleanup.script import in_simplified
 from cleanup.shapes import COMPILED, signs_off
 from cleanup.surnames import names_alone
 from cleanup.tables import table_cells
@@ -245,7 +246,8 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
         named = names_a_place_or_body(upper.text, config) and not _halves_alike(upper.text, lower.text)
         label_on_top = named and parts == [[upper]]  # a name alone on the title's first line
         widens = (group is groups[-1] or label_on_top) and lower.width >= upper.width + config.title_wrap_growth and not clearly_unfinished(upper.text)
-        grows = widens and (unbroken or named) and not word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context, least_used=config.title_bridge_frequency)
+        bridged = word_bridges(upper.text.strip(), lower.text.strip(), config.bridge_context, least_used=config.title_bridge_frequency) and not _in_spaced_parts(lower.text)
+        grows = widens and (unbroken or named) and not bridged
         if turns_to_another_title(upper.text, lower.text, config) or grows or _a_sign_off(parts[-1]):
             parts.append(group)
         else:
@@ -256,6 +258,22 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     return [Piece("title", parts[0], unit)] + [
         Piece("title", part, Unit(tuple(part), unit.column, False, unit.closes_block and part[-1] is last)) for part in parts[1:]
     ]
+
+
+def _in_spaced_parts(text: str) -> bool:
+    """A line printed in spaced phrases of Han characters ("守正创新 技术突破 融合传播"), as a
+    simplified headline or deck sets its parts: its first part opens a phrase, so a word read
+    across the join above it is chance ("亮点先看" | "守正创新…": "看守"). A Hong Kong headline
+    runs on over its spaced parts, so there the word counts.
+
+    >>> _in_spaced_parts("守正创新 技术突破 融合传播"), _in_spaced_parts("守正创新技术突破"), _in_spaced_parts("政府收緊資助 小型球會")
+    (True, False, False)
+    """
+    parts = text.split()
+    return len(parts) > 1 and all(_HAN_PHRASE.fullmatch(part) for part in parts) and in_simplified(text)
+
+
+_HAN_PHRASE = regex.compile(r"\p{Han}{2,}")
 
 
 def _halves_alike(upper: str, lower: str) -> bool:
