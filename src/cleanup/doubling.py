@@ -47,8 +47,10 @@ the pair:
   ("第二十二二个" -> "第二十二个"): a slip; a number never doubles a character. In a
   number written digit by digit ("二〇二二年") any digit may: suspect.
 
-The page is evidence too: a suspect pair is a slip where the page prints the same
-spot elsewhere with one copy, with a character on each side and one more beyond
+The page is evidence too: a pair it prints doubled, with the same character on each side,
+in another spot as well is the writer's and stays, suspect at most ("贫困县县医院" twice on a
+page). And a suspect pair is a slip where the page prints the same spot elsewhere with one
+copy, with a character on each side and one more beyond
 ("中澳澳省州" where "中澳省州" stands further on), or prints the character with the
 two after it, with one copy, again and again ("张张明远" on a page that names "张明远"
 twice more); so is a pair the dictionary holds as one word it hardly uses (a place's name,
@@ -115,6 +117,8 @@ def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") 
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
     `elsewhere` is the rest of the page, whitespace removed."""
     verdict = _judge_by_words(text, index, config)
+    if verdict == "slip" and elsewhere and _printed_doubled_again(text, index, elsewhere, config):
+        return "suspect"
     weighed = verdict == "suspect" or verdict == "genuine" and _a_rare_word_alone(text, index, config)
     if weighed and elsewhere and (_printed_once(text, index, elsewhere) or _printed_so_often(text, index, elsewhere, config)):
         return "slip"
@@ -134,6 +138,21 @@ def _a_rare_word_alone(text: str, index: int, config: Config) -> bool:
     if _token_at(token_spans(window), left) != (left, left + 2):
         return False
     return dictionary().frequency(window[left : left + 2]) < config.doubling_rare_word
+
+
+def _printed_doubled_again(text: str, index: int, elsewhere: str, config: Config) -> bool:
+    """Does the page print the pair with the characters on each side of it again, as here
+    ("贫困县县医院" twice on a page about county hospitals)? An OCR slip falls at random and
+    never twice on the same spot of the same words: a repeated pair is the writer's, whatever the
+    words around it say. `elsewhere` holds this spot too.
+
+    >>> _printed_doubled_again("接受贫困县县医院医生进修", 4, "接受贫困县县医院医生进修为贫困县县医院开通", DEFAULT)
+    True
+    >>> _printed_doubled_again("离退休老老干部", 3, "离退休老老干部座谈会老干部", DEFAULT)
+    False
+    """
+    spot = text[index - 1 : index + 3]
+    return len(spot) == 4 and elsewhere.count(spot) >= config.doubling_repeats
 
 
 def _printed_once(text: str, index: int, elsewhere: str) -> bool:
