@@ -89,6 +89,7 @@ DOUBLINGS = [
     ("天边飘来一团团白云", "团团", "suspect"),  # "一" and a pair: one after another, though "一团" is commoner
     ("门口摆着一溜溜花盆", "溜溜", "suspect"),  # ... as a slip in "一种|种" would read
     ("这种种做法不可取", "种种", "slip"),  # "这种" over "种种"
+    ("大家都说再不好好练就输了", "好好", "suspect"),  # "不好" twice as common as "好好" only: too little to go on
     ("电梯频频出故障", "频频", "genuine"),  # "频出" is the rarer: the pair stays
     ("回家先洗洗手", "洗洗", "genuine"),  # "洗手" is a word the copy opens: a verb doubled before its object
     # genuine: the pair is a word, or each copy sits in a word

@@ -17,7 +17,8 @@ the pair:
   the second word is a conjunction the copy begins ("自然|然而", "由于|于是"), or the pair, a word
   of two on its own, leaves a character stranded that one copy joins into a longer word
   ("座|谈谈|会" -> "座谈会") or into a word the language uses more than the pair ("和|平平|友谊" ->
-  "和平"; suspect where that word cuts into the word before, "大地|处处" -> "大|地处", or the pair
+  "和平"; suspect where that word, a word of two, is only a little commoner, "不|好好|干" ->
+  "不好", where it cuts into the word before, "大地|处处" -> "大|地处", or the pair
   follows "一" or "每", "一|团团", one after another, as readily as a slip in "一种|种"); a pair
   between two words that reads as a longer word with one copy too ("紧紧|握住", "紧握住") is
   suspect;
@@ -231,7 +232,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     if left_word == right_word:
         if left_word != (left, left + 2):
             return "genuine"  # the pair inside a longer word ("实实在在")
-        commoner = _a_commoner_word_with_one_copy(window, left, spans)
+        commoner = _a_commoner_word_with_one_copy(window, left, spans, config)
         if commoner == "slip" and window[left - 1 : left] in COUNT_WORDS:
             return "suspect"  # "一|团团" (one after another) as readily as a slip in "一种|种"
         if commoner:
@@ -522,12 +523,15 @@ def _reads_far_likelier_once(window: str, left: int, config: Config) -> bool:
     return chance(window[:left] + window[left + 1 :]) - chance(window) >= config.doubling_odds
 
 
-def _a_commoner_word_with_one_copy(window: str, left: int, spans: Sequence[tuple[int, int]]) -> Verdict | None:
+def _a_commoner_word_with_one_copy(window: str, left: int, spans: Sequence[tuple[int, int]], config: Config = DEFAULT) -> Verdict | None:
     """The pair is a word ("平平", "种种"), but without one copy the text reads as a word the
     doubled text lacks, one that the copy closes and the language uses more ("和平|友谊",
-    "这种|说法"): the slip's. One that cuts into the word before ("大地|处处" read "大|地处")
-    trades a word for a word: suspect. A rarer one ("频出" for "频频|出故障") or one the copy
-    opens, as a verb doubled before its object does ("洗洗手" for "洗手"), tells nothing (None).
+    "这种|说法"): the slip's. A word of two only a little commoner than the pair
+    (`Config.doubling_commoner`: "不好" for "不|好好|干", "多日" for "多|日日|都") is weak
+    evidence against a writer's word: suspect. So is one that cuts into the word before
+    ("大地|处处" read "大|地处"), which trades a word for a word. A rarer one ("频出" for
+    "频频|出故障") or one the copy opens, as a verb doubled before its object does ("洗洗手" for
+    "洗手"), tells nothing (None).
 
     >>> [_a_commoner_word_with_one_copy(text, 6, token_spans(text)) for text in ("艺术之美与和平平友谊", "看到家乡大地处处花开")]
     ['slip', 'suspect']
@@ -538,8 +542,11 @@ def _a_commoner_word_with_one_copy(window: str, left: int, spans: Sequence[tuple
     if start == left or word in {window[first:last] for first, last in spans}:
         return None  # a word the copy opens is a verb's object ("洗洗|手" for "洗手"): the pair stays
     frequency = dictionary().frequency
-    if frequency(word) <= frequency(window[left : left + 2]):
+    pair = frequency(window[left : left + 2])
+    if frequency(word) <= pair:
         return None
+    if len(word) < config.merged_word_min and frequency(word) < config.doubling_commoner * pair:
+        return "suspect"  # "不|好好|干" read "不好|干": a word of two only a little commoner than the pair
     return "slip" if start in {first for first, _ in spans} else "suspect"
 
 
