@@ -112,24 +112,30 @@ DISPATCH = "本报上海2月1日电（记者王明）某市今年新建社区食
 
 
 @pytest.mark.parametrize(
-    ("above", "blank_lines", "mark"),
+    ("above", "blank_lines", "orientation", "mark"),
     [
         # a dateline right under an undated text's paragraph: the round-up's first dispatch
-        (f"{FIRST}\n\n", True, False),
-        (f"■本报记者 王珂\n\n{FIRST}\n\n", True, False),
-        (f"本报北京2月1日电 {FIRST}\n\n（王珂）\n\n{SECOND}\n\n", True, False),  # the dated text above was closed
+        (f"{FIRST}\n\n", True, "", False),
+        (f"■本报记者 王珂\n\n{FIRST}\n\n", True, "", False),
+        (f"本报北京2月1日电 {FIRST}\n\n（王珂）\n\n{SECOND}\n\n", True, "", False),  # the dated text above was closed
         # ... but under a text its own dateline opened, or one a sign-off closed, a new article,
         # whose headline an extractor may have printed elsewhere
-        (f"本报北京2月1日电 {FIRST}\n\n", True, True),
-        (f"{FIRST}\n\n（刘志勇 杨启林）\n\n", True, True),
+        (f"本报北京2月1日电 {FIRST}\n\n", True, "", True),
+        (f"本报北京2月1日电 {FIRST}\n\n", True, "headline-first", True),
+        (f"{FIRST}\n\n（刘志勇 杨启林）\n\n", True, "", True),
+        # ... unless headlines follow their text: cut there, the dated text above has none
+        (f"本报北京2月1日电 {FIRST}\n\n", True, "body-first", False),
+        # (not where its last paragraph ends mid-phrase: it may be the next headline read as text)
+        (f"本报北京2月1日电 {FIRST}\n\n{SECOND}{FIRST.rstrip('。')}\n\n", True, "body-first", True),
         # ... and so in a dump that prints no blank lines at all
-        (f"{FIRST}\n\n", False, True),
+        (f"{FIRST}\n\n", False, "", True),
+        (f"本报北京2月1日电 {FIRST}\n\n", False, "body-first", True),
     ],
 )
-def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, mark: bool) -> None:
+def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, orientation: str, mark: bool) -> None:
     items = stream(f"{above}{DISPATCH}\n")
     after = max(index for index, item in enumerate(items) if isinstance(item, Body))
-    assert printed_mark(items, after - 1, after, blank_lines=blank_lines) is mark
+    assert printed_mark(items, after - 1, after, blank_lines=blank_lines, orientation=orientation) is mark
 
 
 SECTION = "强化政治担当\n\n本报记者 赵强\n\n"

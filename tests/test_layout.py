@@ -693,6 +693,16 @@ def test_a_round_up_keeps_its_first_dispatch_under_its_lede() -> None:
     assert [part.text[:6] for part in first.body] == ["春节假期结束", "本报上海2月"]
 
 
+def test_a_round_up_keeps_its_dispatches_under_the_headline_that_follows_them() -> None:
+    """On a page whose headlines follow their text, a dated text right under another, nothing
+    between, is the round-up's next dispatch: the one headline after them heads both."""
+    second = "本报北京2月1日电（记者李华）某国议长今天在某地会见来访的某国领导人，双方就加强立法机构交流交换了意见。"
+    page = reconstruct(dump(TALKS, TALKS_GO_ON, second, "两国领导人分别会见来访贵宾", *NEXT_ARTICLE))
+    first = page.articles[0]
+    assert first.headline == "两国领导人分别会见来访贵宾"
+    assert [part.text[:6] for part in first.body] == ["某国元首今天", "某国领导人表", "本报北京2月"]
+
+
 def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> None:
     """"编辑…" opens the page's credits line, labels and names; a caption that opens on the
     word is a sentence, and its photo's."""

@@ -74,13 +74,13 @@ class Assembly:
 def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: frozenset[int] = frozenset(), blank_lines: bool = False) -> Assembly:
     """Articles, photos and furniture of a page. `body_size_titles` are the numbers of title
     lines a PDF set in its body's size (`layout.pdf.PdfPage`): intertitles, never headlines.
-    Where `blank_lines` part the dump's blocks, a dateline right under a paragraph opens a
+    Where `blank_lines` part the dump's blocks, a dateline right under a paragraph may open a
     round-up's next dispatch (`layout.boundaries.dispatch_of_a_round_up`)."""
     stream = text_stream(pieces, config)
     certainty: dict[tuple[int, int], float] = {}
     items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles, blank_lines)
     text_end = max((piece.last for piece in pieces if piece.kind != "furniture"), default=0)
-    drafts, banners = _articles(_segments(items, blank_lines), stream.orientation, config, text_end)
+    drafts, banners = _articles(_segments(items, blank_lines, stream.orientation), stream.orientation, config, text_end)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
     return Assembly(drafts, furniture, stream.orientation, stream.confidence, certainty)
@@ -256,7 +256,7 @@ class Segment:
         return bool(self.titles)
 
 
-def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = False) -> list[Segment]:
+def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = False, orientation: str = "") -> list[Segment]:
     segments: list[Segment] = []
     gap = split = False
     for item in stream:
@@ -274,20 +274,20 @@ def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = 
         if is_title:
             segments[-1].titles.append(item)
         else:
-            _add_to_run(segments[-1], item, split, directly)
+            _add_to_run(segments[-1], item, split, directly, orientation)
         split = False
     return segments
 
 
-def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool) -> None:
+def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool, orientation: str = "") -> None:
     """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph or
-    the dateline opens a round-up's first dispatch, `directly` under a paragraph
-    (`layout.boundaries.dispatch_of_a_round_up`); so does a split the boundaries asked for, and
-    any paragraph after a closed chunk but one that closes a text too (a reference under an
-    author's note: the same article's last lines)."""
+    the dateline opens a round-up's dispatch, `directly` under a paragraph
+    (`layout.boundaries.dispatch_of_a_round_up`, which asks the page's `orientation`); so does a
+    split the boundaries asked for, and any paragraph after a closed chunk but one that closes a
+    text too (a reference under an author's note: the same article's last lines)."""
     chunks = segment.chunks
     current = chunks[-1] if chunks else None
-    dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item)
+    dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item, orientation)
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article and not dispatch
     closing_too = isinstance(item, Body) and (item.closes_article or item.is_note) and not split
     if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):

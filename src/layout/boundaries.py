@@ -138,15 +138,16 @@ def printed_mark(
     its text and the column measure jumps between them (`measure_jumps`). A note wholly in
     brackets right under a closing note is one more of that text's closing notes
     (`layout.pieces.Body.is_note`). Where `blank_lines` part the dump's blocks, a dateline right
-    under an undated text's paragraph opens a round-up's first dispatch, no new article
-    (`dispatch_of_a_round_up`). Titles over a section's credit (`_a_section_credit`) head the
-    next section of a text of several (`_sectioned`), or a new article under a dated text."""
+    under an undated text's paragraph opens a round-up's first dispatch, no new article, and so
+    does one under a dated text where headlines follow their text (`dispatch_of_a_round_up`).
+    Titles over a section's credit (`_a_section_credit`) head the next section of a text of
+    several (`_sectioned`), or a new article under a dated text."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
     if items[before].closes_article and (items[after].closes_article or items[after].is_note) and not between:
         return False  # a sign-off, a note or a reference under another: all close the same text
-    if not between and blank_lines and dispatch_of_a_round_up(_text_above(items, before), items[after]):
+    if not between and blank_lines and dispatch_of_a_round_up(_text_above(items, before), items[after], "" if pooled else orientation):
         return False
     if between and all(is_title(item) for item in between) and _a_section_credit(items[after]):
         if _sectioned(items, before):
@@ -173,7 +174,7 @@ def printed_mark(
     return None
 
 
-def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem) -> bool:
+def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "") -> bool:
     """A dateline that opens a paragraph right under `text_above` (its paragraphs, the last
     right over it, with no title, byline or gap between), where no dateline opened that text
     and no sign-off closed it: the lede's first dispatch of a round-up ("■本报记者…" | a lede |
@@ -182,11 +183,23 @@ def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem) 
     into the next article where an extractor printed that article's headline away from it
     (typeset pages read by the tool or by pdfminer.six), so two dated texts stay apart. Asked
     only where blank lines part the dump's blocks: there, too, an extractor that prints none
-    (pypdfium2 on six of the thirteen typeset pages it read) runs one article into another."""
+    (pypdfium2 on six of the thirteen typeset pages it read) runs one article into another.
+
+    On a page whose headlines follow their text (`orientation` "body-first", the titles not
+    pooled by an extractor), a dated text whose last paragraph ends its sentence is one more
+    dispatch of the round-up too: cut there, the text above would have no headline, as the one
+    headline after the last dispatch heads them all ("本报北京…电（记者甲）…参加会见。" |
+    "本报北京…电（记者乙）…" | the headline). A paragraph that ends mid-phrase there may be the
+    next headline with its deck, read as text.
+    """
     if not (isinstance(after, Body) and after.dateline is not None and after.jump_from is None and text_above):
         return False
     last = text_above[-1]
-    return isinstance(last, Body) and not last.closes_article and not any(isinstance(item, Body) and item.starts_article for item in text_above)
+    if not isinstance(last, Body) or last.closes_article:
+        return False
+    if not any(isinstance(item, Body) and item.starts_article for item in text_above):
+        return True
+    return orientation == "body-first" and ends_sentence(last.text.text)
 
 
 def _a_section_credit(item: StreamItem) -> bool:
