@@ -20,6 +20,7 @@ from cleanup import fix_and_explain, fix_text
         ("谁能做到?我们", "谁能做到？我们"),
         ('他说,"好"', "他说，“好”"),
         ('"中国梦"与"世界梦"', "“中国梦”与“世界梦”"),
+        ('发展"AI"产业', "发展“AI”产业"),  # a Latin word alone in Chinese text: Chinese quotes
         # a colon between Latin words with no space after it, in Chinese text: a Chinese colon
         ("即“全面、可核查”原则(CVID:complete, verifiable)", "即“全面、可核查”原则（CVID：complete, verifiable）"),
         # a mark after a bracket that holds Chinese, at the end of the text
@@ -55,6 +56,7 @@ def test_half_width_marks_in_chinese_become_full_width(raw: str, clean: str) -> 
         "访问 https://example.com 或 ftp://x.org",  # a URL scheme's colon
         "模板用 std::vector 实现",  # a double colon
         'a 12" record',
+        '英文书名为"The Art of War: A New Reading"。',  # an English phrase quoted as printed
     ],
 )
 def test_ascii_kept_in_numbers_mail_codes(kept: str) -> None:

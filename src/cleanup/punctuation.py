@@ -1,8 +1,9 @@
 """Half-width punctuation in Chinese text, and stray spaces.
 
 Chinese text takes full-width ，：；！？（）“” (GB/T 15834-2011); ASCII stays inside
-numbers, e-mail addresses, URLs and codes ("1,000", "10:30", "jnrbs@126.com"),
-which is why every rule asks for a Chinese neighbour rather than converting blindly.
+numbers, e-mail addresses, URLs and codes ("1,000", "10:30", "jnrbs@126.com"), and
+its quotes around an English phrase quoted in Chinese text, which is why every rule asks
+for a Chinese neighbour rather than converting blindly.
 
 The full-width forms written here never count as that neighbour, and a run of marks
 ("?!", ": ：") is judged as one: so a converted mark cannot convert the next one on a
@@ -78,14 +79,30 @@ def _full_width_pair(opening: str, closing: str) -> Callable[[regex.Match], str]
     return convert
 
 
-_QUOTES_FULL_WIDTH = _full_width_pair("“", "”")
+_CONVERT_QUOTES = _full_width_pair("“", "”")
+# Latin words, two or more, with no Han among them: an English phrase ("The Art of War").
+_ENGLISH_PHRASE = regex.compile(r"[^\p{Han}]*[A-Za-z]+\s+[A-Za-z][^\p{Han}]*")
+
+
+def _quotes_full_width(match: regex.Match) -> str:
+    """A quote pair's full-width form (`_full_width_pair`), but for one around an English phrase
+    alone, a title or words quoted in English as printed: its ASCII quotes stay with it, as its
+    colon and its commas do ("英文書名為"The Art of War: A New Reading"。").
+
+    >>> fix = lambda text: _QUOTE_PAIR.sub(_quotes_full_width, text)
+    >>> fix('英文書名為"The Art of War"。'), fix('他说"好"'), fix('发展"AI"产业')
+    ('英文書名為"The Art of War"。', '他说“好”', '发展“AI”产业')
+    """
+    if _ENGLISH_PHRASE.fullmatch(match.group(1)):
+        return match.group(0)
+    return _CONVERT_QUOTES(match)
 _BRACKETS_FULL_WIDTH = _full_width_pair("（", "）")
 
 
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
     if not _ASCII_MARK.search(text.text):
         return text, []  # most paragraphs: nothing any rule below would change
-    text, quote_edits = text.substitute(_QUOTE_PAIR, _QUOTES_FULL_WIDTH, "full-width-punctuation")
+    text, quote_edits = text.substitute(_QUOTE_PAIR, _quotes_full_width, "full-width-punctuation")
     pair_edits: list[Edit] = []
     while True:
         text, found = text.substitute(_BRACKET_PAIR, _BRACKETS_FULL_WIDTH, "full-width-punctuation")
