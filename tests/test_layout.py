@@ -633,11 +633,19 @@ def test_a_sentence_that_ends_on_a_dash_over_a_tagged_headline_is_its_kicker() -
     assert first.body[-1].text.startswith("某国代表表示")
 
 
-def test_who_compiled_an_interview_closes_it_with_the_author_s_note() -> None:
-    page = reconstruct(dump(LOGISTICS, "（作者为某某协会会长）", "（本报记者王明采访整理）", "降低成本，物流行业提质增效", *NEXT_ARTICLE))
+@pytest.mark.parametrize(
+    ("note", "sign_off"),
+    [
+        ("（作者为某某协会会长）", "（本报记者王明采访整理）"),
+        # each wrapped full in a narrow column: the unwrapper runs them into one title run
+        ("（作者为某某研究中心\n经济研究部副研究员）", "（本报记者王明明采访整\n理）"),
+    ],
+)
+def test_who_compiled_an_interview_closes_it_with_the_author_s_note(note: str, sign_off: str) -> None:
+    page = reconstruct(dump(LOGISTICS, note, sign_off, "降低成本，物流行业提质增效", *NEXT_ARTICLE, width=12))
     first = page.articles[0]
     assert first.headline == "降低成本，物流行业提质增效"
-    assert [part.text for part in first.body[-2:]] == ["（作者为某某协会会长）", "（本报记者王明采访整理）"]
+    assert [part.text for part in first.body[-2:]] == [note.replace("\n", ""), sign_off.replace("\n", "")]
 
 
 def test_where_blank_lines_part_blocks_a_headline_keeps_every_line_it_wraps_onto() -> None:

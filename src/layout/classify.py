@@ -46,6 +46,7 @@ from layout.meta import (
     find_credit,
     is_author_note,
     is_editor_line,
+    is_sign_off,
     parse_page_header,
     sponsor_section,
     starts_with_byline_mark,
@@ -283,9 +284,26 @@ def _author_notes_apart(pieces: list[Piece]) -> list[Piece]:
             continue
         signed = start > 0 and names_alone(lines[start - 1].text)
         above, signature = (lines[: start - 1], lines[start - 1 : start]) if signed else (lines[:start], [])
-        runs = [("title", above), ("body", signature), ("body", lines[start : end + 1]), ("title", lines[end + 1 :])]
+        closing = _sign_off_under(lines[end + 1 :])
+        runs = [("title", above), ("body", signature), ("body", lines[start : end + 1]), ("body", closing), ("title", lines[end + 1 + len(closing) :])]
         parts += _parted(piece.unit, [(kind, run) for kind, run in runs if run])
     return parts
+
+
+def _sign_off_under(lines: list[Line]) -> list[Line]:
+    """The first of `lines` that together print a sign-off in brackets ("（本报记者某某采访" |
+    "整理）", `layout.meta.is_sign_off`), right under an author's note: who took the text down,
+    its last paragraph, no title. None where they print none.
+
+    >>> [line.text for line in _sign_off_under([Line(1, "（本报记者王某采访"), Line(2, "整理）"), Line(3, "某地新春见闻")])]
+    ['（本报记者王某采访', '整理）']
+    >>> _sign_off_under([Line(1, "某地新春见闻")])
+    []
+    """
+    for end in range(len(lines)):
+        if is_sign_off("".join(line.text.strip() for line in lines[: end + 1])):
+            return lines[: end + 1]
+    return []
 
 
 def _parted(unit: Unit, runs: list[tuple[Kind, list[Line]]]) -> list[Piece]:
