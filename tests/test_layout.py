@@ -711,6 +711,17 @@ def test_a_round_up_keeps_its_dispatches_under_the_headline_that_follows_them() 
     assert [part.text[:6] for part in first.body] == ["某国元首今天", "某国领导人表", "本报北京2月"]
 
 
+@pytest.mark.parametrize("signature", ["河北保定市\n王小明", "河北保定市 王小明"])
+def test_a_reader_s_letter_keeps_its_signature_under_the_box_s_label(signature: str) -> None:
+    """Where headlines follow their text, a place and a name over a short label after a letter
+    sign the letter: its last line, and the label heads it."""
+    letter = "我家门口的公交站去年换了新站台，有了遮雨棚和电子站牌，等车不再着急，邻居们都说这件事办到了心坎上。"
+    page = reconstruct(dump(letter, signature, "来信", *NEXT_ARTICLE))
+    first = page.articles[0]
+    assert first.headline == "来信"
+    assert [part.text for part in first.body] == [letter, "河北保定市 王小明"]
+
+
 def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> None:
     """"编辑…" opens the page's credits line, labels and names; a caption that opens on the
     word is a sentence, and its photo's."""

@@ -47,6 +47,7 @@ from layout.titles import (
     leads_in,
     names_a_place_or_body,
     overlap,
+    signs_a_letter,
     title_units,
     without_column_tag,
 )
@@ -297,7 +298,10 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, d
 
 # ---------------------------------------------------------------- articles
 def _articles(segments: list[Segment], orientation: Orientation, config: Config, text_end: int) -> tuple[list[Draft], list[Piece]]:
-    """Hang every headline block on its body. `text_end` is the page's last line that is not furniture."""
+    """Hang every headline block on its body. `text_end` is the page's last line that is not furniture.
+    Where headlines follow their text, a block that opens on a reader's signature
+    (`signs_a_letter`) over more titles ends the letter above: the signature is its last line, and
+    the titles after it (the box's label, "来信") head it."""
     chunks_and_blocks: list[Chunk | list[TitleUnit]] = []
     for segment in segments:
         chunks_and_blocks.extend([title_units(segment.titles)] if segment.is_titles else segment.chunks)
@@ -314,6 +318,8 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
             drafts.append(draft)
         elif orientation == "body-first":
             headless = bool(drafts) and drafts[-1].kind == "article" and not drafts[-1].titles and bool(drafts[-1].chunk.parts)
+            if headless and len(item) > 1 and not item[0].subs and signs_a_letter(item[0].main.lines):
+                drafts[-1].chunk.add(item.pop(0))
             above = drafts[-1].chunk.text if headless and position < len(chunks_and_blocks) - 1 else ""
             blocks = _split_orphans(item, above, config)
             if headless:

@@ -12,11 +12,12 @@ linear model; where it is a close call the article's notes say so.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from cleanup import fix_text
+from cleanup import Line, fix_text
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     ADMIN_ENDINGS,
@@ -31,6 +32,7 @@ from cleanup.lexicon import token_spans, word_tag
 from cleanup.marks import clearly_unfinished
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
+from cleanup.surnames import names_shaped
 from layout.classify import Piece
 from layout.words import pairs_of
 
@@ -102,6 +104,31 @@ def names_a_place_or_body(text: str, config: Config = DEFAULT) -> bool:
         return False
     tags = [word_tag(word[start:end]) for start, end in token_spans(word)]
     return all(part in _NAME_PARTS for part in tags) and (tags[-1] in _NAME_TAGS or word[-1] in PLACE_ENDINGS)
+
+
+def signs_a_letter(lines: Sequence[Line]) -> bool:
+    """A place and a person's name, on two lines or parted by a space ("某某省某市" | "王某某"):
+    how a reader signs a letter.
+
+    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "王小明")]), signs_a_letter([Line(1, "河北保定市 王小明")])
+    (True, True)
+    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "新春走基层")])
+    False
+    """
+    parts = [part for line in lines for part in line.text.split()]
+    return len(parts) == 2 and names_a_place_or_body(parts[0]) and _a_name_alone(parts[1])
+
+
+def _a_name_alone(text: str) -> bool:
+    """Two or three characters that are no word of the dictionary but a person's name, and end on
+    no place's last character: a person's name, whatever the surname ("王小明", "祝某某"; not
+    "新春", "三河村").
+
+    >>> _a_name_alone("王小明"), _a_name_alone("新春"), _a_name_alone("三河村"), _a_name_alone("新春走基层")
+    (True, False, False, False)
+    """
+    tag = word_tag(text)
+    return bool(names_shaped(text)) and len(text) <= 3 and (tag is None or tag.startswith("nr")) and text[-1] not in PLACE_ENDINGS
 
 
 def credits_a_speech(text: str) -> bool:
