@@ -138,6 +138,23 @@ def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, orien
     assert printed_mark(items, after - 1, after, blank_lines=blank_lines, orientation=orientation) is mark
 
 
+@pytest.mark.parametrize(
+    ("between", "orientation", "mark"),
+    [
+        # where headlines follow their text, a reader's signature over the box's label: the
+        # letter above ends there, the label its headline
+        ("河北保定市 王小明\n\n来信\n\n", "body-first", True),
+        ("河北保定市\n王小明\n\n来信\n\n", "body-first", True),
+        ("河北保定市 王小明\n\n街巷新添便民站\n\n", "body-first", None),  # the next letter's own title: weighed
+        ("河北保定市 王小明\n\n来信\n\n", "headline-first", None),
+    ],
+)
+def test_a_reader_s_signature_over_a_label(between: str, orientation: str, mark: bool | None) -> None:
+    items = stream(f"{FIRST}\n\n{between}{SECOND}\n")
+    before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert printed_mark(items, before, after, orientation=orientation) is mark
+
+
 SECTION = "强化政治担当\n\n本报记者 赵强\n\n"
 # Two marked bylines: the page marks its bylines, and a reporter's line without the mark is text.
 MARKED_PAGE_END = f"\n\n走进基层\n\n■本报记者 孙伟\n\n{FIRST}\n\n■本报记者 王珂\n\n{SECOND}\n"

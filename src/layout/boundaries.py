@@ -39,7 +39,7 @@ from cleanup.shapes import CLAUSE, is_unmarked_byline
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
-from layout.titles import TitleUnit
+from layout.titles import TitleUnit, is_label, signs_a_letter
 from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"
@@ -141,7 +141,9 @@ def printed_mark(
     under an undated text's paragraph opens a round-up's first dispatch, no new article, and so
     does one under a dated text where headlines follow their text (`dispatch_of_a_round_up`).
     Titles over a section's credit (`_a_section_credit`) head the next section of a text of
-    several (`_sectioned`), or a new article under a dated text."""
+    several (`_sectioned`), or a new article under a dated text. Where headlines follow their
+    text, a reader's signature over a label (`layout.titles.signs_a_letter`, "某某省某市 王某" |
+    "来信") closes a letter box's last letter, which the label heads."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -167,6 +169,8 @@ def printed_mark(
         return False  # nothing between, or entries of a list: a list never heads an article
     if isinstance(between[0], Gap) and all(isinstance(item, Gap) or is_title(item) for item in between) and ends_sentence(items[before].text.text):
         return True  # a photo or furniture after a finished text, titles or not after it: what follows is another article
+    if orientation == "body-first" and len(between) == 2 and all(map(is_title, between)) and signs_a_letter(between[0].lines) and is_label(titles[-1], config):
+        return True  # a reader's signature over the box's label: the letter above ends there, headed by the label
     if any(_DECK.match(text) for text in titles):
         return True  # a "——" deck stands under a headline (one after a paragraph is its attribution)
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
