@@ -722,6 +722,15 @@ def test_a_reader_s_letter_keeps_its_signature_under_the_box_s_label(signature: 
     assert [part.text for part in first.body] == [letter, "河北保定市 王小明"]
 
 
+@pytest.mark.parametrize(("headline", "kind"), [("某项指标首破万亿！市场活力足", "title"), ("他说，真好！我们走吧", "body")])
+def test_a_headline_that_exclaims_over_its_deck(headline: str, kind: str) -> None:
+    """A line cut by "！" into two phrases, right over a "——" deck: a headline that exclaims; one
+    with a clause mark stays a line of prose."""
+    deck = "——■ 线上消费看点纷呈■ 出游人数再创新高"
+    units = [Unit((Line(1, headline),), 34, True, False), Unit((Line(2, deck),), 34, False, True)]
+    assert classify_all(units, set())[0].kind == kind
+
+
 def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> None:
     """"编辑…" opens the page's credits line, labels and names; a caption that opens on the
     word is a sentence, and its photo's."""

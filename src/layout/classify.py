@@ -27,6 +27,7 @@ from cleanup.cues import (
 from cleanup.lines import SpansLines
 from cleanup.marks import SENTENCE_MARKS, bracket_balance
 from cleanup.shapes import (
+    CLAUSE,
     closed_by_a_column_tag,
     hangs_under_title,
     is_deck,
@@ -358,9 +359,26 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
 _FIGURE = regex.compile(rf"\d[\d.,]*\s*(?:[%％]|[多余餘]?[十百千万萬亿億]{{0,2}}[多余餘]?(?:{alternation(FIGURE_UNITS)})|[多余餘]?[万萬亿億]{{1,2}})")
 
 
+def _exclaims_in_phrases(titles: list[Line], config: Config) -> bool:
+    """One title line cut by an exclamation or a question mark into phrases that each look like a
+    title ("某项指标首破万亿！市场活力足"): a headline that exclaims, where a deck under it says
+    it heads a text (`_a_deck_under`); a line of prose over a dash would hold a clause.
+
+    >>> _exclaims_in_phrases([Line(1, "某项指标首破万亿！市场活力足")], DEFAULT), _exclaims_in_phrases([Line(1, "他说，真好！我们走吧")], DEFAULT)
+    (True, False)
+    """
+    if len(titles) != 1 or CLAUSE.search(titles[0].text):
+        return False
+    phrases = [phrase for phrase in _EXCLAIMS.split(titles[0].text.strip()) if phrase]
+    return len(phrases) > 1 and all(looks_like_title([Line(titles[0].number, phrase)], config) for phrase in phrases)
+
+
+_EXCLAIMS = regex.compile(r"[！？!?]")
+
+
 def _a_deck_under(titles: list[Line], lines: list[Line], column: float, config: Config) -> bool:
-    """Title lines over a "——" deck set wider than the column (where the block shows one), which
-    alone makes the block too long for a title: a deck may sum up the story in sentences
+    """Title lines (or one headline that exclaims, `_exclaims_in_phrases`) over a "——" deck set
+    wider than the column (where the block shows one), which alone makes the block too long for a title: a deck may sum up the story in sentences
     ("——某某：…。某某：…。"), and its dash and its width, right under the headline, say what it is
     (`cleanup.shapes.is_deck`).
 
@@ -372,7 +390,7 @@ def _a_deck_under(titles: list[Line], lines: list[Line], column: float, config: 
     return (
         bool(titles and decks)
         and lines[: len(titles)] == titles
-        and looks_like_title(titles, config)
+        and (looks_like_title(titles, config) or _exclaims_in_phrases(titles, config))
         and all(is_deck(line, under_title=True, sums_up=not column or outside_column(line, column, config)) for line in decks)
     )
 
