@@ -12,6 +12,7 @@ from layout import Page, reconstruct
 from layout.build import Builder
 from layout.classify import Piece, classify_all
 from layout.model import PageMeta
+from layout.pieces import tidy
 from layout.titles import TitleUnit
 
 
@@ -729,6 +730,20 @@ def test_a_headline_that_exclaims_over_its_deck(headline: str, kind: str) -> Non
     deck = "——■ 线上消费看点纷呈■ 出游人数再创新高"
     units = [Unit((Line(1, headline),), 34, True, False), Unit((Line(2, deck),), 34, False, True)]
     assert classify_all(units, set())[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        (("■某某省博物馆",), "title"),  # names a place or a body, no one: a box's or a section's title
+        (("■本报记者 王明 李华",), "byline"),
+        (("■某某部副部长", "王明"), "byline"),  # an official's post over the name
+        (("■本报评论员",), "byline"),  # a title alone names the writer
+    ],
+)
+def test_a_marked_line_that_names_no_one_is_no_byline(lines: tuple[str, ...], kind: str) -> None:
+    unit = Unit(tuple(Line(number, text) for number, text in enumerate(lines, start=1)), 34, True, True)
+    assert [piece.kind for piece in tidy(classify_all([unit], set()))] == [kind]
 
 
 def test_a_caption_that_opens_on_the_word_for_an_editor_is_no_page_header() -> None:

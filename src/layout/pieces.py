@@ -34,7 +34,7 @@ from cleanup.marks import (
 )
 from cleanup.script import in_simplified
 from cleanup.shapes import COMPILED, signs_off
-from cleanup.surnames import names_alone
+from cleanup.surnames import names_alone, names_shaped
 from cleanup.tables import table_cells
 from cleanup.unbroken import title_lines_whole
 from layout.classify import PROSE_MARK, Piece
@@ -45,6 +45,8 @@ from layout.meta import (
     find_credit,
     is_author_note,
     is_sign_off,
+    persons,
+    strip_byline_mark,
 )
 from layout.title_runs import (
     runs_to_part,
@@ -151,7 +153,29 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
             out.extend(_split_credit(piece))
         else:
             out.append(piece)
-    return _sign_offs_gathered(out, config)
+    return _sign_offs_gathered([_titled_unless_named(piece) for piece in out], config)
+
+
+def _titled_unless_named(piece: Piece) -> Piece:
+    """A marked line, with any lines that ran on from it, that names no one in a name's two to
+    four characters (`cleanup.surnames.names_shaped`) once the reporters' titles are read off,
+    but words of more: a place or a body ("■某某省博物馆"), as a box's or a section's title names,
+    not a byline. An official's post over the name ("■某某部副部长" | "王明") names its speaker,
+    and a reporter's title alone ("■本报评论员") its writer.
+
+    >>> unit = Unit((Line(1, "■某某省博物馆"),), 20, True, True)
+    >>> _titled_unless_named(Piece("byline", list(unit.lines), unit)).kind
+    'title'
+    >>> unit = Unit((Line(1, "■某某部副部长"), Line(2, "王明")), 20, True, True)
+    >>> _titled_unless_named(Piece("byline", list(unit.lines), unit)).kind
+    'byline'
+    """
+    if piece.kind != "byline":
+        return piece
+    names = persons(strip_byline_mark(" ".join(line.text.strip() for line in piece.lines)))
+    if not names or any(names_shaped(name, longest=4) for name in names):
+        return piece  # a title alone names its writer too ("本报评论员")
+    return Piece("title", piece.lines, piece.unit)
 
 
 def _a_sign_off(lines: Sequence[Line]) -> bool:
