@@ -632,6 +632,19 @@ def test_a_line_that_ends_on_the_particle_of_a_modifier_runs_on() -> None:
 
 
 @pytest.mark.parametrize(
+    "under",
+    ["本报记者 王明", "■本报记者 王明", "本报北京3月1日电（记者王明）今年以来，某县把产业发展"],
+)
+def test_a_headline_that_ends_on_the_particle_ends_over_its_byline_or_dateline(under: str) -> None:
+    """A headline may end on 的 ("…是干出来的"): a byline or a dateline under it opens afresh."""
+    text = "今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，引导农户种植特色果蔬，发展乡村旅游，村里的新房一栋接一栋盖了起来。"
+    column = [text[start : start + 20] for start in range(0, len(text), 20)] * 4
+    page = "\n".join(["好日子是奋斗干出来的", under, *column]) + "\n"
+    units = ["".join(unit.text.split()) for unit in prepare(page).units]
+    assert "好日子是奋斗干出来的" in units
+
+
+@pytest.mark.parametrize(
     ("name", "tail", "runs_on"),
     [
         ("赵", "刚摄影报道", True),  # a photo story's credit, its name cut by a narrow box

@@ -21,6 +21,7 @@ from cleanup.breaks import (
     closing_title_start,
     ends_as_prose,
     intertitle_start,
+    opens_on_a_dateline,
     title_after_a_sentence,
     verse_lines,
 )
@@ -40,7 +41,7 @@ from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.repair import within_reach
-from cleanup.shapes import QUOTE_OPENERS, closed_by_a_column_tag, looks_like_title
+from cleanup.shapes import QUOTE_OPENERS, closed_by_a_column_tag, looks_like_title, starts_own_unit
 from cleanup.squeeze import mark_width
 from cleanup.tables import table_cells
 from cleanup.unbroken import (
@@ -171,6 +172,18 @@ def page_of_blocks(blocks: Sequence[Block]) -> tuple[str, list[int]]:
     return "\n".join(texts), list(accumulate((len(text) + 1 for text in texts), initial=0))
 
 
+def _opens_afresh(lines: Sequence[Line], index: int) -> bool:
+    """Does lines[index] open a unit whatever the line above ends on: a byline, a deck, a box's
+    title (`cleanup.shapes.starts_own_unit`) or a dateline? A headline may end on 的 ("好日子是
+    干出来的" | "■本报记者 王明"): no noun of it runs on into those.
+
+    >>> _opens_afresh([Line(1, "好日子是干出来的"), Line(2, "本报记者 王明")], 1), _opens_afresh([Line(1, "展现别样的"), Line(2, "风采。")], 1)
+    (True, False)
+    """
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    return starts_own_unit(lines[index]) or opens_on_a_dateline(lines[index], under)
+
+
 def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float | None:
     """The width a short block's lines run at alike, all but its last, where it falls short of
     the page's column by more than an indent: a box or a pull quote set in a narrower measure,
@@ -228,8 +241,8 @@ def _split_block(
             continue
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
-        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text):
-            continue  # "…独具魅力的" | "风貌。": the noun the particle ties to is on the next line
+        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text) and not _opens_afresh(lines, i + 1):
+            continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line
         if (
             last
             or opens_paragraph
