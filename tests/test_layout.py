@@ -739,6 +739,8 @@ def test_a_headline_that_exclaims_over_its_deck(headline: str, kind: str) -> Non
         (("■本报记者 王明 李华",), "byline"),
         (("■某某部副部长", "王明"), "byline"),  # an official's post over the name
         (("■本报评论员",), "byline"),  # a title alone names the writer
+        (("■本报驻某国记者 约翰·史密斯",), "byline"),  # a transliterated name, however long
+        (("■本报记者 阿卜杜热合曼",), "byline"),
     ],
 )
 def test_a_marked_line_that_names_no_one_is_no_byline(lines: tuple[str, ...], kind: str) -> None:

@@ -21,12 +21,13 @@ from cleanup.cues import (
     BOX_TITLE,
     JUMP_FROM,
     JUMP_LINE,
+    PLACE_ENDINGS,
     REFERENCE,
     REPORTER_TITLE_PATTERN,
     closing_dateline,
     match_dateline,
 )
-from cleanup.lexicon import word_bridges, word_tag
+from cleanup.lexicon import token_spans, word_bridges, word_tag
 from cleanup.marks import (
     bracket_balance,
     clearly_unfinished,
@@ -173,9 +174,28 @@ def _titled_unless_named(piece: Piece) -> Piece:
     if piece.kind != "byline":
         return piece
     names = persons(strip_byline_mark(" ".join(line.text.strip() for line in piece.lines)))
-    if not names or any(names_shaped(name, longest=4) for name in names):
-        return piece  # a title alone names its writer too ("本报评论员")
+    if not names or not all(_names_a_body(name) for name in names):
+        return piece  # a title alone names its writer too ("本报评论员"), and a long name its person ("约翰·史密斯")
     return Piece("title", piece.lines, piece.unit)
+
+
+def _names_a_body(name: str) -> bool:
+    """Words longer than a name that end on a body's or a place's word ("某某省博物馆",
+    "某某区委宣传部"), not a person's name of more than four characters: a transliterated one
+    keeps its dot ("约翰·史密斯") or ends on no word of the dictionary ("阿卜杜热合曼").
+
+    >>> [_names_a_body(name) for name in ("某某省博物馆", "某某区委宣传部", "王明", "约翰·史密斯", "阿卜杜热合曼")]
+    [True, True, False, False, False]
+    """
+    if names_shaped(name, longest=4) or _NAME_DOT.search(name):
+        return False
+    start, end = token_spans(name)[-1]
+    tag = word_tag(name[start:end])
+    return name[-1] in PLACE_ENDINGS or end - start >= 2 and tag is not None and not tag.startswith("nr")
+
+
+# The dot inside a transliterated name ("约翰·史密斯").
+_NAME_DOT = regex.compile(r"[·•・‧]")
 
 
 def _a_sign_off(lines: Sequence[Line]) -> bool:
