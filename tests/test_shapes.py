@@ -188,6 +188,7 @@ BREAKS = [
         ("李：對，我沒有。", True),
         ("他告诉记者：“今年的收成不错。”", False),  # narration that reports speech
         ("他补充：“设备下月到货。”", False),  # a pronoun and its verb, whatever the verb: narration
+        ("我方代表：同意对方的提议。", True),  # a role that opens on a pronoun's character: a speaker
         ("郑玄注：“罍，", False),
         ("村民劝他：“李书记，", False),  # ... and whom it is said to
         ("今年的工作重点：一是稳增长，", False),  # a label longer than a speaker's

@@ -29,7 +29,7 @@ from cleanup.cues import (
     alternation,
     match_dateline,
 )
-from cleanup.lexicon import ends_on_link, word_bridges
+from cleanup.lexicon import ends_on_link, token_spans, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -433,7 +433,8 @@ _NARRATES = regex.compile(
 
 # A label that opens on a personal pronoun ("他提醒：", "她补充："): a sentence's subject and its
 # verb, narration that reports what was said; a turn names its speaker by name or role.
-_A_PRONOUN_SPEAKS = regex.compile(r"[他她它我你佢咱]")
+# The pronoun stands as a word of its own: "我国代表：", "我方代表：" name a speaker by role.
+_A_PRONOUN_SPEAKS = regex.compile(r"[他她它我你佢咱][们們]?")
 
 # A photographer's credit on a line of its own, its "■" not printed: "江宏景摄", "本报记者贺勇摄",
 # "新华社记者 张三 摄"; not a clause that ends on the verb ("…进行拍摄").
@@ -466,4 +467,15 @@ def opens_a_turn(text: str) -> bool:
     if not match:
         return False
     who = match.group("who")
-    return len(who) == 1 or not _NARRATES.search(who) and not _A_PRONOUN_SPEAKS.match(who)
+    return len(who) == 1 or not _NARRATES.search(who) and not _a_pronoun_speaks(who)
+
+
+def _a_pronoun_speaks(who: str) -> bool:
+    """Does the label open on a personal pronoun standing as a word of its own ("他|补充"), not
+    on a word it opens ("我国|代表", "我方|代表", "我校|校长")?
+
+    >>> [_a_pronoun_speaks(who) for who in ("他补充", "他们表示", "我国代表", "我方代表")]
+    [True, True, False, False]
+    """
+    start, end = token_spans(who)[0]
+    return bool(_A_PRONOUN_SPEAKS.fullmatch(who[start:end]))
