@@ -694,6 +694,9 @@ def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragra
         (["节日里能见一面不容易", "大家都格外珍惜，所以", "每一面都显得很珍贵。", "难得的相见让两颗心贴", "得更紧"], 3),
         # too few lines to show a measure of their own: the short line ends its paragraph
         (["每一面都显得很珍贵。", "难得的相见让两颗心贴", "得更紧"], 4),
+        # verse, or a label over its entries: lines that end on a clause or a colon keep their breaks
+        (["山前细雨落，", "村后小溪鸣。", "春风吹柳绿，", "燕子绕梁行。"], 4),
+        (["获奖名单：", "张小明 李小红", "王大力 赵小刚", "刘一手 陈二宝", "孙三元"], 4),
     ],
 )
 def test_a_short_block_set_narrower_than_the_column_is_measured_by_its_own_lines(box: list[str], paragraphs_found: int) -> None:

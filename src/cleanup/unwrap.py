@@ -35,7 +35,7 @@ from cleanup.columns import (
 )
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import COLUMN_TAG, JUMP_LINE, closing_dateline
-from cleanup.cut_sentences import ends_on_a_modifier
+from cleanup.cut_sentences import ends_on_a_modifier, line_ending
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
@@ -193,10 +193,15 @@ def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float
     >>> lines = [Line(n, text) for n, text in enumerate(["正因为见一面都要", "见缝插针，所以每", "一面都极为珍贵。", "见面的稀缺使两颗", "心贴得更紧"], 1)]
     >>> _set_narrower(lines, 24, DEFAULT), _set_narrower(lines[:3], 24, DEFAULT), _set_narrower(lines, 18, DEFAULT)
     (16, None, None)
+    >>> verse = [Line(n, text) for n, text in enumerate(["山前细雨落，", "村后小溪鸣。", "春风吹柳绿，", "燕子绕梁行。"], 1)]
+    >>> _set_narrower(verse, 24, DEFAULT)
     """
     if len(lines) < config.narrow_box_lines:
         return None
     widths = [line.width for line in lines[:-1]]
+    endings = [line_ending(line.text.rstrip()) for line in lines[:-1]]
+    if "colon" in endings or 2 * sum(ending in ("stop", "clause") for ending in endings) > len(endings):
+        return None  # a label over its entries, or verse, a line a clause: lines that end where they like
     if max(widths) - min(widths) > config.full_slack or max(widths) >= column - config.full_slack - config.indent:
         return None
     return max(widths)
