@@ -674,6 +674,15 @@ def test_a_headline_closed_by_its_tag_and_set_wider_ends_over_its_text(headline:
     assert breaks_after(Line(1, headline), following, 36, False, False, opens_unit=opens_unit, under=under) is breaks
 
 
+def test_a_line_closed_by_a_bracket_in_a_block_set_wider_than_the_column_runs_on() -> None:
+    """A block set wider than the page's column: its lines all overhang, and a paragraph's first
+    line that closes on a bracket is no headline."""
+    line = Line(2, "近日在某市举办的第七届某某国际博览会（某博会）")
+    following = Line(3, "吸引了来自一百多个国家和地区的三千多家企业参展，规模再")
+    under = Line(4, "创新高，成交额较上届增长百分之二十以上，各方反响热烈。")
+    assert breaks_after(line, following, 36, False, False, opens_unit=True, under=under) is False
+
+
 @pytest.mark.parametrize(
     ("block", "paragraphs_found"),
     [

@@ -108,7 +108,7 @@ def breaks_after(
         return False
     if credit_goes_on(line, following) or closes_the_title(line, following):
         return False
-    if opens_unit and headline_set_wider(line, column, config):
+    if opens_unit and headline_set_wider(line, column, config) and following.width <= column + config.overhang:
         return True  # "某某主张（改革故事）" printed wider than the text under it: a headline whole
     if under is not None and ends_sentence(line.text) and closes_the_title(following, under):
         return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
@@ -245,9 +245,10 @@ def opens_on_a_dateline(line: Line, under: Line | None) -> bool:
 
 def headline_set_wider(line: Line, column: float, config: Config = DEFAULT) -> bool:
     """A headline closed by its column tag, alone on a line that runs wider than any of the text's
-    wrap (`Config.overhang`): set in a larger type over the text, it ends there, whatever the
-    width of the next line. A sentence that closes on a bracket stays inside the column, and a
-    dateline's credit is no column tag.
+    wrap (`Config.overhang`): set in a larger type over the text, it ends there. (`breaks_after`
+    asks too that the next line run inside the column: in a block set wider than the page's
+    column, a paragraph's first line may close on a bracket, "…进口博览会（进博会）".) A sentence
+    that closes on a bracket stays inside the column, and a dateline's credit is no column tag.
 
     >>> headline_set_wider(Line(1, "“山路通了，日子好了”（乡村故事）"), 26)
     True
