@@ -713,3 +713,12 @@ def test_a_short_block_set_narrower_than_the_column_is_measured_by_its_own_lines
     around = BODY.split("\n\n")[0] + "\n\n"
     text = around + "\n".join(box) + "\n\n" + around.replace("近年来", "与此同时")
     assert len(paragraphs(text)) == paragraphs_found
+
+
+def test_a_one_line_block_shows_no_narrower_measure_whatever_the_config() -> None:
+    """`Config.narrow_box_lines` of 1 (or 0) asks for no line besides the last: no measure, no error."""
+    assert paragraphs_with("一行字\n", replace(DEFAULT, narrow_box_lines=1)) == ["一行字"]
+
+
+def paragraphs_with(text: str, config) -> list[str]:
+    return [paragraph.text for paragraph in clean(text, config=config).paragraphs]

@@ -196,8 +196,8 @@ def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float
     >>> verse = [Line(n, text) for n, text in enumerate(["山前细雨落，", "村后小溪鸣。", "春风吹柳绿，", "燕子绕梁行。"], 1)]
     >>> _set_narrower(verse, 24, DEFAULT)
     """
-    if len(lines) < config.narrow_box_lines:
-        return None
+    if len(lines) < max(config.narrow_box_lines, 2):
+        return None  # a measure needs a line besides the last, whatever the Config asks
     widths = [line.width for line in lines[:-1]]
     endings = [line_ending(line.text.rstrip()) for line in lines[:-1]]
     if "colon" in endings or 2 * sum(ending in ("stop", "clause") for ending in endings) > len(endings):
