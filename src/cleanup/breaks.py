@@ -156,7 +156,7 @@ def breaks_after(
     if opens_block and opens_unit and looks_indented_only(line, column, config):
         # The first line after the blank, short by the lost indent and no more: its shortness is
         # the indent's, and a paragraph of one line that fills its first row to the edge is rarer
-        # than a sentence that ends where the row did ("…为何如此巨大？" | "这背后的原因…"):
+        # than a sentence that ends where the row did ("…为何越来越热闹？" | "个中缘由…"):
         # the line under it falling short says nothing.
         return False
     if not pushed_character and indents_lost and _short_over_short(line, following, column, config):
@@ -167,13 +167,13 @@ def breaks_after(
 def _short_by_a_push(following: Line, under: Line | None, column: float, config: Config) -> bool:
     """Is the next line short only because the wrap moved the first piece of the line under it
     down whole (an opening quote with its character, a Latin word, a number), a piece that would
-    not have fitted on it at the full measure ("…已完成第一批100个" | "“靓发屋”设备…")? Then its
+    not have fitted on it at the full measure ("…已完成首批免费安装" | "Wi-Fi设备…")? Then its
     shortness is the push's, no lost indent: it tells no paragraph opening.
 
-    >>> under = Line(3, "“新家园”设备采购工作。")
-    >>> _short_by_a_push(Line(2, "目前，全县已完成第一批100个"), under, 30, DEFAULT)
+    >>> under = Line(3, "Wi-Fi设备的安装工作。")
+    >>> _short_by_a_push(Line(2, "目前，各个乡镇已完成首批免费安装"), under, 30, DEFAULT)
     True
-    >>> _short_by_a_push(Line(2, "目前，全县已完成第一批"), under, 30, DEFAULT)
+    >>> _short_by_a_push(Line(2, "目前，各个乡镇已完成首批"), under, 30, DEFAULT)
     False
     """
     return under is not None and pushed_down(following, under, column, False, config)

@@ -200,7 +200,7 @@ class Config:
     # with one copy, this many times besides ("张张明远" on a page naming "张明远" twice more).
     doubling_single_prints: int = 2
     # A pair the repair would remove stays (suspect) where the page prints it, with the character
-    # before and the one after, this many times counting the spot itself ("贫困县县医院" twice): a
+    # before and the one after, this many times counting the spot itself ("滨江市市民中心" twice): a
     # slip falls at random, a writer repeats the words.
     doubling_repeats: int = 2
     # A pair the dictionary holds as one word used fewer times than this (a name: "阳阳", 8;

@@ -67,10 +67,10 @@ def line_ending(text: str) -> str:
 
 def ends_on_a_modifier(text: str) -> bool:
     """The line ends on 的 standing as a word of its own, the particle that ties a modifier to
-    the noun after it ("…展现独具魅力的" | "风貌。"): the noun is on the next line, so neither a
+    the noun after it ("…展现别样的" | "风采。"): the noun is on the next line, so neither a
     paragraph nor a title ends there. A word that ends on the character ("目的") is no particle.
 
-    >>> [ends_on_a_modifier(text) for text in ("新时代的乡村展现独具魅力的", "对人们的", "我们的目的", "乡村振兴见成效")]
+    >>> [ends_on_a_modifier(text) for text in ("山村展现别样的", "对人们的", "我们的目的", "乡村振兴见成效")]
     [True, True, False, False]
     """
     text = text.rstrip()

@@ -49,7 +49,7 @@ the pair:
   number written digit by digit ("二〇二二年") any digit may: suspect.
 
 The page is evidence too: a pair it prints doubled, with the same character on each side,
-in another spot as well is the writer's and stays, suspect at most ("贫困县县医院" twice on a
+in another spot as well is the writer's and stays, suspect at most ("滨江市市民中心" twice on a
 page). And a suspect pair is a slip where the page prints the same spot elsewhere with one
 copy, with a character on each side and one more beyond
 ("中澳澳省州" where "中澳省州" stands further on), or prints the character with the
@@ -143,11 +143,11 @@ def _a_rare_word_alone(text: str, index: int, config: Config) -> bool:
 
 def _printed_doubled_again(text: str, index: int, elsewhere: str, config: Config) -> bool:
     """Does the page print the pair with the characters on each side of it again, as here
-    ("贫困县县医院" twice on a page about county hospitals)? An OCR slip falls at random and
+    ("滨江市市民中心" twice on a page about the city's services)? An OCR slip falls at random and
     never twice on the same spot of the same words: a repeated pair is the writer's, whatever the
     words around it say. `elsewhere` holds this spot too.
 
-    >>> _printed_doubled_again("接受贫困县县医院医生进修", 4, "接受贫困县县医院医生进修为贫困县县医院开通", DEFAULT)
+    >>> _printed_doubled_again("前往滨江市市民中心办事", 4, "前往滨江市市民中心办事又到滨江市市民中心", DEFAULT)
     True
     >>> _printed_doubled_again("离退休老老干部", 3, "离退休老老干部座谈会老干部", DEFAULT)
     False

@@ -187,10 +187,10 @@ def _opens_afresh(lines: Sequence[Line], index: int) -> bool:
 def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float | None:
     """The width a short block's lines run at alike, all but its last, where it falls short of
     the page's column by more than an indent: a box or a pull quote set in a narrower measure,
-    whose lines are full at that measure ("正因为见一面都要" | "见缝插针，所以每" | "一面都极为珍贵。"
-    | "见面的稀缺使两颗" | "心贴得更紧"). None where the block shows no such measure.
+    whose lines are full at that measure ("节日里能见一面不" | "容易，大家都格外" | "珍惜，每一面都很"
+    | "难得。相见让两颗" | "心贴得更紧"). None where the block shows no such measure.
 
-    >>> lines = [Line(n, text) for n, text in enumerate(["正因为见一面都要", "见缝插针，所以每", "一面都极为珍贵。", "见面的稀缺使两颗", "心贴得更紧"], 1)]
+    >>> lines = [Line(n, text) for n, text in enumerate(["节日里能见一面不", "容易，大家都格外", "珍惜，每一面都很", "难得。相见让两颗", "心贴得更紧"], 1)]
     >>> _set_narrower(lines, 24, DEFAULT), _set_narrower(lines[:3], 24, DEFAULT), _set_narrower(lines, 18, DEFAULT)
     (16, None, None)
     >>> verse = [Line(n, text) for n, text in enumerate(["山前细雨落，", "村后小溪鸣。", "春风吹柳绿，", "燕子绕梁行。"], 1)]

@@ -305,12 +305,12 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
 
 
 def _in_spaced_parts(text: str) -> bool:
-    """A line printed in spaced phrases of Han characters ("守正创新 技术突破 融合传播"), as a
+    """A line printed in spaced phrases of Han characters ("守正出新 科技赋能 全网传播"), as a
     simplified headline or deck sets its parts: its first part opens a phrase, so a word read
-    across the join above it is chance ("亮点先看" | "守正创新…": "看守"). A Hong Kong headline
+    across the join above it is chance ("新春好戏先看" | "守正出新…": "看守"). A Hong Kong headline
     runs on over its spaced parts, so there the word counts.
 
-    >>> _in_spaced_parts("守正创新 技术突破 融合传播"), _in_spaced_parts("守正创新技术突破"), _in_spaced_parts("政府收緊資助 小型球會")
+    >>> _in_spaced_parts("守正出新 科技赋能 全网传播"), _in_spaced_parts("守正出新科技赋能"), _in_spaced_parts("政府收緊資助 小型球會")
     (True, False, False)
     """
     parts = text.split()
