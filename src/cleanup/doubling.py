@@ -116,7 +116,8 @@ _DIGITS = frozenset("〇零一二三四五六七八九")
 _NUMBER_REACH = 24
 def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") -> Verdict:
     """Is text[index] == text[index + 1] a slip, a suspect pair, or genuine reduplication?
-    `elsewhere` is the rest of the page, whitespace removed."""
+    `elsewhere` is the page's text, whitespace removed; it may hold `text` itself, as the
+    pipeline's does (`_printed_doubled_again` counts the spot among its prints)."""
     verdict = _judge_by_words(text, index, config)
     if verdict == "slip" and elsewhere and _printed_doubled_again(text, index, elsewhere, config):
         return "suspect"
