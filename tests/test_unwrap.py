@@ -651,6 +651,7 @@ def test_a_headline_that_ends_on_the_particle_ends_over_its_byline_or_dateline(u
         ("赵某", "陈刚摄（图片社）", True),  # ... its source's tag after the mark
         ("山村新貌", "春耕忙", False),  # a title over another: no credit closes the line under it
         ("图为村民在排练节目。赵", "刚摄", False),  # a caption's last line: prose, which the widths decide
+        ("请勿", "偷拍摄", False),  # the mark closes a word ("拍摄"): no name runs on into it
     ],
 )
 def test_a_photo_credit_a_narrow_box_wrapped_runs_on_to_its_mark(name: str, tail: str, runs_on: bool) -> None:

@@ -28,7 +28,7 @@ from cleanup.cues import (
     match_dateline,
 )
 from cleanup.cut_sentences import opens_on_a_particle
-from cleanup.lexicon import ends_on_link, word_bridges
+from cleanup.lexicon import ends_on_link, word_bridges, word_tag
 from cleanup.lines import Block, Line
 from cleanup.marks import (
     CLAUSE_MARKS,
@@ -69,11 +69,11 @@ _HAN = regex.compile(r"\p{Han}")
 _STOP_INSIDE = regex.compile(r"[。！？!?](?=.)")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
 _QUOTED = regex.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
-# A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
 # The start of a name alone on a line, and the rest of the name with a photo credit's mark,
 # its source's tag after it or not: "王" | "明摄（图片社）".
 _NAME_PIECE = regex.compile(r"\p{Han}{1,4}")
-_CREDIT_TAIL = regex.compile(r"\p{Han}{1,2}(?:摄|攝|摄影报道|攝影報道)(?:[（(][^（()）]{2,8}[）)])?")
+_CREDIT_TAIL = regex.compile(r"\p{Han}{0,1}(?P<last>\p{Han})(?P<mark>摄|攝|摄影报道|攝影報道)(?:[（(][^（()）]{2,8}[）)])?")
+# A photo credit without its "■", spaces taken out: "本报记者贺勇摄", "勇摄".
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
@@ -330,7 +330,11 @@ def wraps_onto_a_credit(line: Line, following: Line) -> bool:
     >>> wraps_onto_a_credit(Line(1, "春耕时节"), Line(2, "田间地头忙"))
     False
     """
-    return bool(_NAME_PIECE.fullmatch(line.text.strip())) and bool(_CREDIT_TAIL.fullmatch(following.text.strip()))
+    tail = _CREDIT_TAIL.fullmatch(following.text.strip())
+    if not (_NAME_PIECE.fullmatch(line.text.strip()) and tail):
+        return False
+    # "偷|拍摄", "航|拍摄": the mark closes a word of the dictionary ("拍摄"), no name
+    return len(tail["mark"]) > 1 or word_tag(tail["last"] + tail["mark"]) is None
 
 
 def closes_a_credit(unit_lines: Sequence[Line]) -> bool:
