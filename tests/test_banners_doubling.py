@@ -239,8 +239,8 @@ def test_genuine_reduplication_kept(kept: str) -> None:
         ("四川嘉阳阳小火车沿途", "阳阳", "蒸汽火车——嘉阳小火车，它", "slip"),
         ("四川嘉阳阳小火车沿途", "阳阳", "蒸汽火车", "genuine"),  # no evidence: as printed
         # a slip by the words, but the page prints the pair in the same words twice: the writer's
-        ("山区贫困县县医院的医生", "县县", "山区贫困县县医院的医生去年贫困县县医院新建了病房", "suspect"),
-        ("山区贫困县县医院的医生", "县县", "山区贫困县县医院的医生去年县医院新建了病房", "slip"),  # once only
+        ("边远小镇镇卫生院的护士", "镇镇", "边远小镇镇卫生院的护士去年小镇镇卫生院新建了病房", "suspect"),
+        ("边远小镇镇卫生院的护士", "镇镇", "边远小镇镇卫生院的护士去年镇卫生院新建了病房", "slip"),  # once only
     ],
 )
 def test_a_suspect_pair_the_page_prints_once_is_a_slip(text: str, pair: str, elsewhere: str, verdict: str) -> None:

@@ -599,7 +599,7 @@ def test_a_deck_of_sentences_under_its_headline_is_its_subheadline_without_blank
 @pytest.mark.parametrize(
     "kicker",
     [
-        ["某村把自家院坝改成舞台，", "没想到吸引了十里八乡的乡亲，", "某省某县——"],  # a kicker that stops on clause marks, a line each
+        ["某村把晒谷场搭成了戏台，", "没想到引来了周边村里的乡亲，", "某省某县——"],  # a kicker that stops on clause marks, a line each
         ["线上认领公益林、", "网上销售农产品、", "贫困县接入电商网络"],
     ],
 )
@@ -723,7 +723,7 @@ def test_a_reader_s_letter_keeps_its_signature_under_the_box_s_label(signature: 
     assert [part.text for part in first.body] == [letter, "河北保定市 王小明"]
 
 
-@pytest.mark.parametrize(("headline", "kind"), [("某项指标首破万亿！市场活力足", "title"), ("他说，真好！我们走吧", "body")])
+@pytest.mark.parametrize(("headline", "kind"), [("某项产量首超千吨！丰收喜讯多", "title"), ("他说，真好！我们走吧", "body")])
 def test_a_headline_that_exclaims_over_its_deck(headline: str, kind: str) -> None:
     """A line cut by "！" into two phrases, right over a "——" deck: a headline that exclaims; one
     with a clause mark stays a line of prose."""

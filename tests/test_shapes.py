@@ -257,7 +257,7 @@ def test_a_sentence_ending_an_indent_short_on_the_first_line_after_the_blank_end
     """The first line after the blank falls short by its lost indent alone: that a sentence ends
     there and the line under it falls short too tells no one-line paragraph. Inside a block, where
     no blank says a paragraph opened, the two short lines still part."""
-    line, following, under = Line(2, "春节为何在世界各地越来越受欢迎？"), Line(3, "这背后的原因值得我们细细品读。"), Line(4, "由于分布在世界各地的华人华侨越来越多，")
+    line, following, under = Line(2, "村里的庙会为何越办越受人们欢迎？"), Line(3, "答案就藏在一个个细节的里面。"), Line(4, "由于从外地回乡过年的年轻人越来越多了，")
     assert breaks_after(line, following, COLUMN, False, False, opens_block=opens_block, under=under) is breaks
 
 

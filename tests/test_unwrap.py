@@ -622,13 +622,13 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
 def test_a_line_that_ends_on_the_particle_of_a_modifier_runs_on() -> None:
     """In a block without blank lines, a short line that ends no sentence looks like a title,
     unless it ends on 的, whose noun opens the next line."""
-    short_line = "新时代的乡村展现独具魅力的"
+    short_line = "小城的街巷处处透出了别样的"
     text = "欢乐吉祥，喜气洋洋。走过三十多年的晚会，已经成为人们过年的一道文化大餐，承载着千家万户的期待和祝福。今年的晚会紧扣时代脉搏，节目形式丰富多样，歌舞节目美不胜收，小品相声贴近生活，民族团结的旋律回荡在舞台，"
     column = [text[start : start + 20] for start in range(0, len(text), 20)] * 8
-    page = "\n".join([*column, short_line, "风貌。（相关报道见第四版）", *column]) + "\n"
+    page = "\n".join([*column, short_line, "风景。（相关报道见第五版）", *column]) + "\n"
     units = ["".join(unit.text.split()) for unit in prepare(page).units]
     assert short_line not in units
-    assert any(unit.endswith(short_line + "风貌。（相关报道见第四版）") for unit in units)
+    assert any(unit.endswith(short_line + "风景。（相关报道见第五版）") for unit in units)
 
 
 @pytest.mark.parametrize(
@@ -701,9 +701,9 @@ def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragra
     ("box", "paragraphs_found"),
     [
         # a box set narrower than the column, its lines alike: a sentence ending on one of them ends no paragraph
-        (["节日里能见一面不容易", "大家都格外珍惜，所以", "每一面都显得很珍贵。", "难得的相见让两颗心贴", "得更紧"], 3),
+        (["老家离城里路途很远一", "年难得回去几趟，所以", "每一次回家都很珍惜。", "短暂的团聚让一家人靠", "得更近"], 3),
         # too few lines to show a measure of their own: the short line ends its paragraph
-        (["每一面都显得很珍贵。", "难得的相见让两颗心贴", "得更紧"], 4),
+        (["每一次回家都很珍惜。", "短暂的团聚让一家人靠", "得更近"], 4),
         # verse, or a label over its entries: lines that end on a clause or a colon keep their breaks
         (["山前细雨落，", "村后小溪鸣。", "春风吹柳绿，", "燕子绕梁行。"], 4),
         (["获奖名单：", "张小明 李小红", "王大力 赵小刚", "刘一手 陈二宝", "孙三元"], 4),

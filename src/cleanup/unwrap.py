@@ -41,7 +41,12 @@ from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.repair import within_reach
-from cleanup.shapes import QUOTE_OPENERS, closed_by_a_column_tag, looks_like_title, starts_own_unit
+from cleanup.shapes import (
+    QUOTE_OPENERS,
+    closed_by_a_column_tag,
+    looks_like_title,
+    starts_own_unit,
+)
 from cleanup.squeeze import mark_width
 from cleanup.tables import table_cells
 from cleanup.unbroken import (

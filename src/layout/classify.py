@@ -113,13 +113,13 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
 
 def _trailing_kickers(pieces: list[Piece], config: Config) -> list[Piece]:
     """Short paragraphs that trail off ("看展览、逛庙会……", `Config.trailing_kicker_chars`) or
-    stop on a clause mark ("某村把自家院坝改成舞台，" | "没想到吸引了十里八乡，"), one under the other
+    stop on a clause mark ("某村把晒谷场搭成了戏台，" | "没想到引来了邻村人，"), one under the other
     right over a title, opening the page or under a photo's credit (`_closed_by_a_credit`) or the
     page's furniture: the kicker leading into that headline, printed a line at a time on a page
     that prints a paragraph to a line, not a text of its own, which has a headline and goes on.
     Under a byline or a title they are an article's first paragraphs.
 
-    >>> units = [Unit((Line(n, text),), 0, True, True) for n, text in enumerate(("某村把自家院坝改成舞台，", "没想到吸引了十里八乡，", "某县某村——", "文化大院火了"), 1)]
+    >>> units = [Unit((Line(n, text),), 0, True, True) for n, text in enumerate(("某村把晒谷场搭成了戏台，", "没想到引来了邻村人，", "某县某村——", "文化大院火了"), 1)]
     >>> [piece.kind for piece in _trailing_kickers([Piece(kind, list(unit.lines), unit) for kind, unit in zip(("body", "body", "title", "title"), units)], DEFAULT)]
     ['title', 'title', 'title', 'title']
     """
@@ -361,10 +361,10 @@ _FIGURE = regex.compile(rf"\d[\d.,]*\s*(?:[%％]|[多余餘]?[十百千万萬亿
 
 def _exclaims_in_phrases(titles: list[Line], config: Config) -> bool:
     """One title line cut by an exclamation or a question mark into phrases that each look like a
-    title ("某项指标首破万亿！市场活力足"): a headline that exclaims, where a deck under it says
+    title ("某项产量首超千吨！丰收喜讯多"): a headline that exclaims, where a deck under it says
     it heads a text (`_a_deck_under`); a line of prose over a dash would hold a clause.
 
-    >>> _exclaims_in_phrases([Line(1, "某项指标首破万亿！市场活力足")], DEFAULT), _exclaims_in_phrases([Line(1, "他说，真好！我们走吧")], DEFAULT)
+    >>> _exclaims_in_phrases([Line(1, "某项产量首超千吨！丰收喜讯多")], DEFAULT), _exclaims_in_phrases([Line(1, "他说，真好！我们走吧")], DEFAULT)
     (True, False)
     """
     if len(titles) != 1 or CLAUSE.search(titles[0].text):
