@@ -81,7 +81,10 @@ def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: fr
     certainty: dict[tuple[int, int], float] = {}
     items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles, blank_lines)
     text_end = max((piece.last for piece in pieces if piece.kind != "furniture"), default=0)
-    drafts, banners = _articles(_segments(items, blank_lines, stream.orientation), stream.orientation, config, text_end)
+    # A round-up's dispatches are read by the page's orientation, as `boundaries.printed_mark` reads
+    # them: not where an extractor pooled the titles.
+    round_up_orientation = "" if titles_pooled(stream.items, config) else stream.orientation
+    drafts, banners = _articles(_segments(items, blank_lines, round_up_orientation), stream.orientation, config, text_end)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
     return Assembly(drafts, furniture, stream.orientation, stream.confidence, certainty)
