@@ -11,8 +11,8 @@ from cleanup import Line, Unit
 from layout import Page, reconstruct
 from layout.build import Builder
 from layout.classify import Piece, classify_all
-from layout.model import PageMeta
-from layout.pieces import tidy
+from layout.model import Article, BodyPart, PageMeta, Span
+from layout.pieces import body_of, tidy
 from layout.titles import TitleUnit
 
 
@@ -426,6 +426,23 @@ def test_a_title_set_aside_as_a_banner_keeps_its_lines_joined_as_a_title(kind: s
     numbered = [Line(number, line) for number, line in enumerate(lines, 1)]
     piece = Piece(kind, numbered, Unit(tuple(numbered), 0, True, True))
     assert Builder().furniture(piece, PageMeta()).text == text
+
+
+@pytest.mark.parametrize(
+    ("intertitle", "dated"),
+    [
+        ("日前，省委决定：", True),  # the line leads into the dated paragraph
+        ("将加大对重点场所的检查力度，让群众得到实惠", False),  # a lede over a dispatch: the dateline stays in its paragraph
+    ],
+)
+def test_a_dateline_under_an_intertitle_is_the_articles_only_where_that_line_leads_into_it(intertitle: str, dated: bool) -> None:
+    """A dateline prefixes an article's first paragraph; one under a lede or a title repeated in the text dates a dispatch."""
+    article = Article("article")
+    article.body.append(BodyPart("h", intertitle, Span(1, 1)))
+    lines = [Line(2, "本报北京4月21日电（记者王珂）全国春耕生产进展顺利。")]
+    Builder()._body(article, body_of(Piece("body", lines, Unit(tuple(lines), 0, True, True))))
+    assert (article.dateline is not None) == dated
+    assert article.body[-1].text.startswith("本报北京") != dated
 
 
 def test_page_number_and_section_move_to_meta_logged_and_a_second_page_keeps_its_own() -> None:

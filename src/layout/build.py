@@ -143,8 +143,7 @@ class Builder:
             for line in unit.close_jumps
         )
         span = Span(body.piece.first, body.piece.last)
-        # The first paragraph's dateline is the article's, under the intertitles it may open with.
-        if body.dateline is not None and article.dateline is None and all(part.kind == "h" for part in article.body):
+        if body.dateline is not None and article.dateline is None and _opens_the_text(article.body):
             article.dateline = parse_dateline(body.dateline_match, self.clean(body.dateline))
             article.line_roles.append(LineRole("dateline", _located_span(body.dateline)))
         elif body.dateline is not None:
@@ -277,3 +276,20 @@ def _keep_earlier_jump(article: Article) -> None:
     span = next(role.span for role in reversed(article.line_roles) if role.role == "jump")
     at = next((index for index, part in enumerate(article.body) if part.span.first > span.first), len(article.body))
     article.body.insert(at, BodyPart("p", article.jump_line or "", span))
+
+
+def _opens_the_text(parts: list[BodyPart]) -> bool:
+    """A dateline is the prefix of an article's first paragraph. Under an intertitle it is still the
+    article's only where that line leads into it on a colon ("日前，省委决定："); under a paragraph, or an
+    intertitle that is a lede or a repeated title, it dates a dispatch inside the text and stays in it.
+
+    >>> _opens_the_text([BodyPart("h", "某地出台新规：", Span(1, 1))])
+    True
+    >>> _opens_the_text([BodyPart("h", "关于某项工作的实施意见", Span(1, 1))])
+    False
+    """
+    return all(part.kind == "h" for part in parts) and (not parts or parts[-1].text.endswith(_LEADS_IN))
+
+
+# The marks on which a line leads into the sentence under it.
+_LEADS_IN = ("：", ":")
