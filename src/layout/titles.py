@@ -328,7 +328,8 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     kicker); a close call between
     two titles side by side goes to the one that repeats fewer of the `lede`'s words
     (`_repeats_less_of_the_lede`). Titles beyond the main headline and its kicker go to
-    the page as banners.
+    the page as banners, but for a kicker's first line a dump without blank lines parted from
+    it (`kicker_wrapped_above`).
     """
     inward, banners = set_aside_banners(units, article_text, body_side, config, blank_lines)
     if not inward:
@@ -349,7 +350,39 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
         kicker_index, main_index = main_index, rival
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
     kicker = inward[kicker_index] if kicker_index is not None else None
+    if kicker is not None and not blank_lines and body_side == "after" and kicker_index == main_index + 1:
+        # a kicker printed over its headline: the banner line right over it may be its first line
+        head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == kicker.main.lines[0].number), None)
+        if head is not None and kicker_wrapped_above(head, article_text, config):
+            banners.remove(head)
+            kicker = TitleUnit(Piece("title", head.main.lines + kicker.main.lines, head.main.unit), kicker.subs)
     return Roles(inward[main_index], kicker, banners, notes)
+
+
+def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DEFAULT) -> bool:
+    """Is the title line `head`, printed right over the kicker of a headline printed under it,
+    the kicker's first line? A page that prints a paragraph to a line parts every title line
+    from the next, yet wraps a long kicker too ("某省某县" | "推出十项便民举措——"): a section's
+    banner over it names a campaign or shares few of the article's words, while the kicker's
+    first line shares most (`Config.kicker_wrap_share`) and closes nothing (no dash, column
+    tag, stop or deck). On the February, tune and held-out pages without blank lines, each of
+    the 18 lines so placed with that share is a line of the kicker; the banners there share a
+    third of their pairs at most.
+
+    >>> def unit(number, text):
+    ...     return TitleUnit(Piece("title", [Line(number, text)], None))
+    >>> text = "某省某县日前推出十项便民举措，群众办事更方便。"
+    >>> kicker_wrapped_above(unit(1, "某省某县"), text)
+    True
+    >>> kicker_wrapped_above(unit(1, "脱贫攻坚进行时"), text)
+    False
+    >>> kicker_wrapped_above(unit(1, "砥砺奋进的五年"), text)
+    False
+    """
+    last = head.text.strip()
+    if head.subs or _campaign_banner(head) or has_column_tag(head) or last.endswith(("——", "。", "！", "？", "!", "?")):
+        return False
+    return overlap(head.text, article_text) >= config.kicker_wrap_share
 
 
 def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config: Config) -> list[TitleUnit] | None:
