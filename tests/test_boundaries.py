@@ -608,6 +608,25 @@ def test_a_banner_line_run_into_a_title_is_peeled_off_at_the_outer_edge(outer: s
 
 
 @pytest.mark.parametrize(
+    ("last", "peeled"),
+    [
+        ("社區內外", True),  # a section's label of four characters: the page's
+        ("判罰款3000元", False),  # a figure in it: the headline's last spaced part
+        ("官指被告無悔意須判監", False),  # longer than a label
+    ],
+)
+def test_a_hong_kong_headline_printed_a_part_to_a_line_keeps_its_last_part(last: str, peeled: bool) -> None:
+    """A traditional headline printed after its text, a spaced part to a line, ends on its own
+    last part; only a short name of Han characters under it is a section's label."""
+    lines = [Line(number, text) for number, text in ((1, "某男子駕車衝紅燈"), (2, "涉危險駕駛被捕"), (3, last))]
+    units = [Unit((line,), 40, False, False) for line in lines]
+    title = Piece("title", lines, units[0])
+    text = "一名男子駕車衝紅燈，涉危險駕駛被警方拘捕，案件昨日在法院提堂。"
+    _, banners = set_aside_banners([TitleUnit(title)], text, "before")
+    assert [unit.text for unit in banners] == ([last] if peeled else [])
+
+
+@pytest.mark.parametrize(
     ("first", "text", "banners_found"),
     [
         ("乡村振兴进行时", "", ["乡村振兴进行时"]),  # over a headline whose article is on another page

@@ -30,7 +30,7 @@ from cleanup.cues import (
 from cleanup.cut_sentences import opens_on_a_particle
 from cleanup.lexicon import token_spans, word_tag
 from cleanup.marks import clearly_unfinished
-from cleanup.script import to_simplified
+from cleanup.script import in_simplified, to_simplified
 from cleanup.segment import dictionary
 from cleanup.surnames import names_shaped
 from layout.classify import Piece
@@ -401,6 +401,8 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
         return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過", "對今日總統" | "之爭…")
     if _TAG.search(edge.text):
         return None  # a column tag closes the title
+    if body_side == "before" and not campaign and not in_simplified(unit.text) and not _section_label(edge.text, config):
+        return None  # a Hong Kong headline printed a part to a line, its last part no label
     if not campaign and _paired_halves(edge.text, (rest[0] if body_side == "after" else rest[-1]).text, config):
         return None
     if not pairs_of(edge.text):
@@ -409,6 +411,23 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     if not campaign and (overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap):
         return None
     return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
+
+
+def _section_label(text: str, config: Config) -> bool:
+    """A Hong Kong section's label under the headline a page prints after its text: a name of
+    Han characters alone, no longer than `Config.label_any_chars` ("法庭內外"). A Hong Kong
+    headline is printed a spaced part to a line, so its last part ("認罪罰5000元", "謀烏干達建
+    度假區") ends the headline: on the February, tune and held-out pages without blank lines,
+    the 23 labels peeled off a traditional headline printed after its text are all so short,
+    while 4 of the 6 headline parts peeled were longer or held a figure.
+
+    >>> _section_label("法庭內外", DEFAULT), _section_label("認罪罰5000元", DEFAULT), _section_label("謀烏干達建度假區", DEFAULT)
+    (True, False, False)
+    """
+    return bool(_HAN_ONLY.fullmatch(text.strip())) and len(text.strip()) <= config.label_any_chars
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def _paired_halves(edge: str, beside: str, config: Config) -> bool:
