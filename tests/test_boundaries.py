@@ -36,6 +36,7 @@ from layout.stream import (
 from layout.titles import (
     TitleUnit,
     _repeats_less_of_the_lede,
+    assign_roles,
     is_slogan,
     set_aside_banners,
     title_traits,
@@ -624,6 +625,25 @@ def test_a_hong_kong_headline_printed_a_part_to_a_line_keeps_its_last_part(last:
     text = "一名男子駕車衝紅燈，涉危險駕駛被警方拘捕，案件昨日在法院提堂。"
     _, banners = set_aside_banners([TitleUnit(title)], text, "before")
     assert [unit.text for unit in banners] == ([last] if peeled else [])
+
+
+@pytest.mark.parametrize(
+    ("parts", "headline"),
+    [
+        (["某男子駕車衝紅燈", "涉危險駕駛被捕", "官指被告無悔意", "判罰款3000元"], "某男子駕車衝紅燈涉危險駕駛被捕官指被告無悔意判罰款3000元"),
+        (["某男子駕車衝紅燈", "【另案】涉危險駕駛被捕"], None),  # a story tag opens another headline
+    ],
+)
+def test_a_hong_kong_headline_printed_a_part_to_a_line_is_one_headline(parts: list[str], headline: str | None) -> None:
+    """Without blank lines, the spaced parts of a traditional headline, a line each, come apart
+    as titles; a Hong Kong headline has no kicker, so they are one headline, none a banner."""
+    units = [TitleUnit(Piece("title", [Line(number, part)], Unit((Line(number, part),), 40, False, False))) for number, part in enumerate(parts, 1)]
+    roles = assign_roles(units, "一名男子駕車衝紅燈，涉危險駕駛被警方拘捕，官指被告無悔意，判罰款3000元。", "before")
+    if headline is None:
+        assert roles.main is not None and roles.main.text != "".join(parts)
+    else:
+        assert roles.main is not None and roles.main.text == headline
+        assert (roles.kicker, roles.banners) == (None, [])
 
 
 @pytest.mark.parametrize(

@@ -292,17 +292,25 @@ def set_aside_banners(
             or article_text
             and not any(map(_campaign_banner, banners))
             and _reads_as_banner(inward[-1], article_text, config)
+            and not _spaced_part_under(inward[-1], body_side, blank_lines, config)
             and not _names_only(inward[:-1])
             and not (body_side == "before" and len(inward) == 2 and kicker_over_headline(inward[0], inward[1], article_text, config))
             or body_side == "before" and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
+        and not _spaced_part_under(inward[-1], body_side, blank_lines, config)
     ):
         banners.append(inward.pop())
     if article_text and len(inward) > 1:
         banners += _another_articles_headlines(inward, article_text, config)
         inward = [unit for unit in inward if unit not in banners]
     return inward, banners
+
+
+def _spaced_part_under(unit: TitleUnit, body_side: str, blank_lines: bool, config: Config) -> bool:
+    """Under a Hong Kong headline printed after its text, in a dump without blank lines, a
+    line that is no section's label (`_section_label`) is the headline's last spaced part."""
+    return not blank_lines and body_side == "before" and not in_simplified(unit.text) and not _section_label(unit.text, config)
 
 
 def _another_articles_headlines(inward: list[TitleUnit], article_text: str, config: Config) -> list[TitleUnit]:
@@ -329,11 +337,16 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     two titles side by side goes to the one that repeats fewer of the `lede`'s words
     (`_repeats_less_of_the_lede`). Titles beyond the main headline and its kicker go to
     the page as banners, but for a kicker's first line a dump without blank lines parted from
-    it (`kicker_wrapped_above`).
+    it (`kicker_wrapped_above`). There, titles in traditional script one under the other are
+    the parts of one headline (`_one_spaced_headline`).
     """
     inward, banners = set_aside_banners(units, article_text, body_side, config, blank_lines)
     if not inward:
         return Roles(None, None, banners, [])
+    if not blank_lines and _one_spaced_headline(inward):
+        # one headline printed a part to a line: its parts in print order
+        printed = sorted((line for unit in inward for line in unit.main.lines), key=lambda line: line.number)
+        return Roles(TitleUnit(Piece("title", printed, inward[0].main.unit)), None, banners, [])
     model = config.roles()
     chances = [model.probabilities(role_features(inward, index, article_text, body_side, config)) for index in range(len(inward))]
     candidates = [i for i, unit in enumerate(inward) if not credits_a_speech_whole(unit.text)] or list(range(len(inward)))
@@ -357,6 +370,31 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
             banners.remove(head)
             kicker = TitleUnit(Piece("title", head.main.lines + kicker.main.lines, head.main.unit), kicker.subs)
     return Roles(inward[main_index], kicker, banners, notes)
+
+
+def _one_spaced_headline(inward: list[TitleUnit]) -> bool:
+    """Titles in traditional script, on lines one under the other, none with a deck: a Hong
+    Kong headline printed a spaced part to a line ("某男子駕車衝紅燈" | "涉危險駕駛被捕" |
+    "判罰款3000元"), which a dump without blank lines parts into titles. A Hong Kong headline
+    has no kicker nor deck; its section's label is set aside as a banner before. A line that
+    opens on a story tag ("【…】") opens another headline: an extractor may print a page's
+    headlines one under the other.
+
+    >>> def unit(number, text):
+    ...     return TitleUnit(Piece("title", [Line(number, text)], None))
+    >>> _one_spaced_headline([unit(1, "某男子駕車衝紅燈"), unit(2, "涉危險駕駛被捕")])
+    True
+    >>> _one_spaced_headline([unit(1, "某男子驾车闯红灯"), unit(2, "涉危险驾驶被捕")]), _one_spaced_headline([unit(1, "某男子駕車衝紅燈"), unit(3, "涉危險駕駛被捕")])
+    (False, False)
+    >>> _one_spaced_headline([unit(1, "某男子駕車衝紅燈"), unit(2, "【某案】涉危險駕駛被捕")])
+    False
+    """
+    lines = sorted((line for unit in inward for line in unit.main.lines), key=lambda line: line.number)
+    numbers = [line.number for line in lines]
+    text = "".join(unit.text for unit in inward)
+    if len(inward) < 2 or any(unit.subs for unit in inward) or in_simplified(text) or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    return not any(line.text.lstrip().startswith("【") for line in lines[1:])
 
 
 def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DEFAULT) -> bool:
