@@ -647,6 +647,21 @@ def test_a_hong_kong_headline_printed_a_part_to_a_line_is_one_headline(parts: li
 
 
 @pytest.mark.parametrize(
+    ("parts", "text", "body_side"),
+    [
+        (["某縣推出十項便民舉措——", "辦事不再跑斷腿"], "某縣日前推出十項便民舉措，群眾到政務大廳辦事，一次就能辦完。", "after"),  # a kicker's dash: kicker over headline
+        (["辦事不再跑斷腿", "某縣推出十項便民舉措"], "某县日前推出十项便民举措，群众到政务大厅办事，一次就能办完。", "before"),  # a simplified text under old-script titles
+    ],
+)
+def test_titles_one_under_the_other_are_no_spaced_headline_over_a_simplified_text_or_a_kicker(parts: list[str], text: str, body_side: str) -> None:
+    """Old-script titles over a simplified text are a mainland page's, and a line closing on "——"
+    is a kicker: neither is a Hong Kong headline printed a part to a line."""
+    units = [TitleUnit(Piece("title", [Line(number, part)], Unit((Line(number, part),), 40, False, False))) for number, part in enumerate(parts, 1)]
+    roles = assign_roles(units, text, body_side)
+    assert roles.main is not None and roles.main.text != "".join(parts)
+
+
+@pytest.mark.parametrize(
     ("first", "text", "banners_found"),
     [
         ("乡村振兴进行时", "", ["乡村振兴进行时"]),  # over a headline whose article is on another page

@@ -343,7 +343,7 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     inward, banners = set_aside_banners(units, article_text, body_side, config, blank_lines)
     if not inward:
         return Roles(None, None, banners, [])
-    if not blank_lines and _one_spaced_headline(inward):
+    if not blank_lines and _one_spaced_headline(inward, article_text):
         # one headline printed a part to a line: its parts in print order
         printed = sorted((line for unit in inward for line in unit.main.lines), key=lambda line: line.number)
         return Roles(TitleUnit(Piece("title", printed, inward[0].main.unit)), None, banners, [])
@@ -372,8 +372,10 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     return Roles(inward[main_index], kicker, banners, notes)
 
 
-def _one_spaced_headline(inward: list[TitleUnit]) -> bool:
-    """Titles in traditional script, on lines one under the other, none with a deck: a Hong
+def _one_spaced_headline(inward: list[TitleUnit], article_text: str = "") -> bool:
+    """Titles in traditional script over a text in traditional script (a simplified page may set
+    its titles in the old script), on lines one under the other, none with a deck nor closing on
+    a kicker's dash ("——"): a Hong
     Kong headline printed a spaced part to a line ("某男子駕車衝紅燈" | "涉危險駕駛被捕" |
     "判罰款3000元"), which a dump without blank lines parts into titles. A Hong Kong headline
     has no kicker nor deck; its section's label is set aside as a banner before. A line that
@@ -388,11 +390,15 @@ def _one_spaced_headline(inward: list[TitleUnit]) -> bool:
     (False, False)
     >>> _one_spaced_headline([unit(1, "某男子駕車衝紅燈"), unit(2, "【某案】涉危險駕駛被捕")])
     False
+    >>> _one_spaced_headline([unit(1, "某縣推出便民舉措——"), unit(2, "辦事不再跑斷腿")]), _one_spaced_headline([unit(1, "辦事不再跑斷腿"), unit(2, "某縣推出便民舉措")], "某县推出便民举措。")
+    (False, False)
     """
     lines = sorted((line for unit in inward for line in unit.main.lines), key=lambda line: line.number)
     numbers = [line.number for line in lines]
     text = "".join(unit.text for unit in inward)
     if len(inward) < 2 or any(unit.subs for unit in inward) or in_simplified(text) or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    if article_text and in_simplified(article_text) or any(unit.text.rstrip().endswith("——") for unit in inward):
         return False
     return not any(line.text.lstrip().startswith("【") for line in lines[1:])
 
