@@ -845,6 +845,7 @@ def test_a_headline_with_its_deck_under_a_kicker_heads_the_text_above(headline: 
     [
         (["某省某县", "推出十项便民举措方便群众——"], "某省某县推出十项便民举措方便群众——"),  # the kicker wrapped: its first line shares the text's words
         (["脱贫攻坚进行时", "推出十项便民举措方便群众——"], "推出十项便民举措方便群众——"),  # a campaign's banner over a one-line kicker
+        (["便民举措", "推出十项便民举措方便群众——"], "推出十项便民举措方便群众——"),  # a topic's banner: it repeats the kicker's words
     ],
 )
 def test_a_kicker_wrapped_over_two_lines_on_a_flat_page_is_one_kicker(kicker: list[str], expected: str) -> None:

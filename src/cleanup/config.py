@@ -359,7 +359,8 @@ class Config:
     # the kicker's first line (a long kicker wraps) where the article's text holds at least this
     # share of its character pairs (layout.titles.kicker_wrapped_above): on the pages without
     # blank lines (February, tune, held-out) the 18 such kicker lines share 0.57 or more, the
-    # section banners there 0.33 or less.
+    # section banners there 0.33 or less. A line that holds this share of its pairs in the kicker
+    # line under it repeats it: a topic's banner ("便民举措" | "推出十项便民举措——"), no wrap.
     kicker_wrap_share: float = 0.5
     # A headline with its "——" deck under another title, after a text, heads that text (the title
     # over it its kicker, `layout.assemble._split_orphans`) where the text holds at least this share

@@ -366,7 +366,7 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     if kicker is not None and not blank_lines and body_side == "after" and kicker_index == main_index + 1:
         # a kicker printed over its headline: the banner line right over it may be its first line
         head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == kicker.main.lines[0].number), None)
-        if head is not None and kicker_wrapped_above(head, article_text, config):
+        if head is not None and kicker_wrapped_above(head, article_text, config, kicker.text):
             banners.remove(head)
             kicker = TitleUnit(Piece("title", head.main.lines + kicker.main.lines, head.main.unit), kicker.subs)
     return Roles(inward[main_index], kicker, banners, notes)
@@ -403,7 +403,7 @@ def _one_spaced_headline(inward: list[TitleUnit], article_text: str = "") -> boo
     return not any(line.text.lstrip().startswith("【") for line in lines[1:])
 
 
-def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DEFAULT) -> bool:
+def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DEFAULT, kicker_text: str = "") -> bool:
     """Is the title line `head`, printed right over the kicker of a headline printed under it,
     the kicker's first line? A page that prints a paragraph to a line parts every title line
     from the next, yet wraps a long kicker too ("某省某县" | "推出十项便民举措——"): a section's
@@ -422,10 +422,18 @@ def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DE
     False
     >>> kicker_wrapped_above(unit(1, "砥砺奋进的五年"), text)
     False
+
+    A banner naming the topic repeats the kicker's own words; the kicker's first line goes on
+    into the second and does not repeat it (less than `Config.kicker_wrap_share` of its pairs):
+
+    >>> kicker_wrapped_above(unit(1, "便民举措"), text, DEFAULT, "推出十项便民举措——")
+    False
     """
     last = head.text.strip()
     if head.subs or _campaign_banner(head) or has_column_tag(head) or last.endswith(("——", "。", "！", "？", "!", "?")):
         return False
+    if kicker_text and overlap(head.text, kicker_text) >= config.kicker_wrap_share:
+        return False  # a topic's banner over the kicker, repeating its words
     return overlap(head.text, article_text) >= config.kicker_wrap_share
 
 
