@@ -627,6 +627,15 @@ def test_a_hong_kong_headline_printed_a_part_to_a_line_keeps_its_last_part(last:
     assert [unit.text for unit in banners] == ([last] if peeled else [])
 
 
+def test_an_old_script_banner_under_a_simplified_text_s_headline_is_still_set_aside() -> None:
+    """A simplified page may set its titles in the old script: under its headline printed after
+    the text, a line that shares none of the text's words is a banner, no spaced part."""
+    parts = ["辦事不再跑斷腿", "喜看祖國新變化新氣象"]
+    units = [TitleUnit(Piece("title", [Line(number, part)], Unit((Line(number, part),), 40, False, False))) for number, part in enumerate(parts, 1)]
+    _, banners = set_aside_banners(units, "某县日前推出十项便民举措，群众到政务大厅办事，一次就能办完。", "before")
+    assert [unit.text for unit in banners] == ["喜看祖國新變化新氣象"]
+
+
 @pytest.mark.parametrize(
     ("parts", "headline"),
     [

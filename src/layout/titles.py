@@ -292,13 +292,13 @@ def set_aside_banners(
             or article_text
             and not any(map(_campaign_banner, banners))
             and _reads_as_banner(inward[-1], article_text, config)
-            and not _spaced_part_under(inward[-1], body_side, blank_lines, config)
+            and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
             and not _names_only(inward[:-1])
             and not (body_side == "before" and len(inward) == 2 and kicker_over_headline(inward[0], inward[1], article_text, config))
             or body_side == "before" and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
         )
         or len(inward) > config.titles_per_article + 1
-        and not _spaced_part_under(inward[-1], body_side, blank_lines, config)
+        and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
     ):
         banners.append(inward.pop())
     if article_text and len(inward) > 1:
@@ -307,10 +307,17 @@ def set_aside_banners(
     return inward, banners
 
 
-def _spaced_part_under(unit: TitleUnit, body_side: str, blank_lines: bool, config: Config) -> bool:
+def _spaced_part_under(unit: TitleUnit, article_text: str, body_side: str, blank_lines: bool, config: Config) -> bool:
     """Under a Hong Kong headline printed after its text, in a dump without blank lines, a
-    line that is no section's label (`_section_label`) is the headline's last spaced part."""
-    return not blank_lines and body_side == "before" and not in_simplified(unit.text) and not _section_label(unit.text, config)
+    line that is no section's label (`_section_label`) is the headline's last spaced part.
+    The text tells a Hong Kong page: a simplified page may set a title in the old script."""
+    return (
+        not blank_lines
+        and body_side == "before"
+        and not in_simplified(unit.text)
+        and not (article_text and in_simplified(article_text))
+        and not _section_label(unit.text, config)
+    )
 
 
 def _another_articles_headlines(inward: list[TitleUnit], article_text: str, config: Config) -> list[TitleUnit]:
@@ -453,7 +460,7 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
         return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過", "對今日總統" | "之爭…")
     if _TAG.search(edge.text):
         return None  # a column tag closes the title
-    if body_side == "before" and not campaign and not in_simplified(unit.text) and not _section_label(edge.text, config):
+    if body_side == "before" and not campaign and not in_simplified(unit.text) and not in_simplified(article_text) and not _section_label(edge.text, config):
         return None  # a Hong Kong headline printed a part to a line, its last part no label
     if not campaign and _paired_halves(edge.text, (rest[0] if body_side == "after" else rest[-1]).text, config):
         return None
