@@ -439,7 +439,7 @@ def test_a_dateline_under_an_intertitle_is_the_articles_only_where_that_line_lea
     """A dateline prefixes an article's first paragraph; one under a lede or a title repeated in the text dates a dispatch."""
     article = Article("article")
     article.body.append(BodyPart("h", intertitle, Span(1, 1)))
-    lines = [Line(2, "本报北京4月21日电（记者王珂）全国春耕生产进展顺利。")]
+    lines = [Line(2, "本报北京4月21日电（记者王某）全国春耕生产进展顺利。")]
     Builder()._body(article, body_of(Piece("body", lines, Unit(tuple(lines), 0, True, True))))
     assert (article.dateline is not None) == dated
     assert article.body[-1].text.startswith("本报北京") != dated

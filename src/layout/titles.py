@@ -475,12 +475,12 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
 def _section_label(text: str, config: Config) -> bool:
     """A Hong Kong section's label under the headline a page prints after its text: a name of
     Han characters alone, no longer than `Config.label_any_chars` ("法庭內外"). A Hong Kong
-    headline is printed a spaced part to a line, so its last part ("認罪罰5000元", "謀烏干達建
-    度假區") ends the headline: on the February, tune and held-out pages without blank lines,
+    headline is printed a spaced part to a line, so its last part ("判罰款3000元", "擬在某地建
+    度假村") ends the headline: on the February, tune and held-out pages without blank lines,
     the 23 labels peeled off a traditional headline printed after its text are all so short,
     while 4 of the 6 headline parts peeled were longer or held a figure.
 
-    >>> _section_label("法庭內外", DEFAULT), _section_label("認罪罰5000元", DEFAULT), _section_label("謀烏干達建度假區", DEFAULT)
+    >>> _section_label("法庭內外", DEFAULT), _section_label("判罰款3000元", DEFAULT), _section_label("擬在某地建度假村", DEFAULT)
     (True, False, False)
     """
     return bool(_HAN_ONLY.fullmatch(text.strip())) and len(text.strip()) <= config.label_any_chars
