@@ -641,6 +641,7 @@ def test_an_old_script_banner_under_a_simplified_text_s_headline_is_still_set_as
     [
         (["某男子駕車衝紅燈", "涉危險駕駛被捕", "官指被告無悔意", "判罰款3000元"], "某男子駕車衝紅燈涉危險駕駛被捕官指被告無悔意判罰款3000元"),
         (["某男子駕車衝紅燈", "【另案】涉危險駕駛被捕"], None),  # a story tag opens another headline
+        (["某男子駕車衝紅燈", "涉危險駕駛被捕", "官稱須嚴懲"], "某男子駕車衝紅燈涉危險駕駛被捕官稱須嚴懲"),  # a short last part, no label: not one below a longer headline
     ],
 )
 def test_a_hong_kong_headline_printed_a_part_to_a_line_is_one_headline(parts: list[str], headline: str | None) -> None:

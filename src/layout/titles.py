@@ -295,7 +295,9 @@ def set_aside_banners(
             and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
             and not _names_only(inward[:-1])
             and not (body_side == "before" and len(inward) == 2 and kicker_over_headline(inward[0], inward[1], article_text, config))
-            or body_side == "before" and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
+            or body_side == "before"
+            and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
+            and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
         )
         or len(inward) > config.titles_per_article + 1
         and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
