@@ -642,13 +642,14 @@ def test_an_old_script_banner_under_a_simplified_text_s_headline_is_still_set_as
         (["某男子駕車衝紅燈", "涉危險駕駛被捕", "官指被告無悔意", "判罰款3000元"], "某男子駕車衝紅燈涉危險駕駛被捕官指被告無悔意判罰款3000元"),
         (["某男子駕車衝紅燈", "【另案】涉危險駕駛被捕"], None),  # a story tag opens another headline
         (["某男子駕車衝紅燈", "涉危險駕駛被捕", "官稱須嚴懲"], "某男子駕車衝紅燈涉危險駕駛被捕官稱須嚴懲"),  # a short last part, no label: not one below a longer headline
+        (["某男子駕車衝紅燈", "涉危險駕駛被捕", "男子認罪"], "某男子駕車衝紅燈涉危險駕駛被捕男子認罪"),  # a short last part in the text's words: no label
     ],
 )
 def test_a_hong_kong_headline_printed_a_part_to_a_line_is_one_headline(parts: list[str], headline: str | None) -> None:
     """Without blank lines, the spaced parts of a traditional headline, a line each, come apart
     as titles; a Hong Kong headline has no kicker, so they are one headline, none a banner."""
     units = [TitleUnit(Piece("title", [Line(number, part)], Unit((Line(number, part),), 40, False, False))) for number, part in enumerate(parts, 1)]
-    roles = assign_roles(units, "一名男子駕車衝紅燈，涉危險駕駛被警方拘捕，官指被告無悔意，判罰款3000元。", "before")
+    roles = assign_roles(units, "一名男子駕車衝紅燈，涉危險駕駛被警方拘捕，官指被告無悔意，判罰款3000元，男子認罪。", "before")
     if headline is None:
         assert roles.main is not None and roles.main.text != "".join(parts)
     else:

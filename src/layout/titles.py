@@ -311,14 +311,16 @@ def set_aside_banners(
 
 def _spaced_part_under(unit: TitleUnit, article_text: str, body_side: str, blank_lines: bool, config: Config) -> bool:
     """Under a Hong Kong headline printed after its text, in a dump without blank lines, a
-    line that is no section's label (`_section_label`) is the headline's last spaced part.
-    The text tells a Hong Kong page: a simplified page may set a title in the old script."""
+    line that is no section's label (`_section_label`), or that shares the text's words as a
+    label does not (`Config.banner_overlap`, as `_peel_banner_line` weighs it: "男子認罪"), is
+    the headline's last spaced part. The text tells a Hong Kong page: a simplified page may set
+    a title in the old script."""
     return (
         not blank_lines
         and body_side == "before"
         and not in_simplified(unit.text)
         and not (article_text and in_simplified(article_text))
-        and not _section_label(unit.text, config)
+        and (not _section_label(unit.text, config) or bool(article_text) and overlap(unit.text, article_text) >= config.banner_overlap)
     )
 
 
