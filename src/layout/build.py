@@ -280,8 +280,9 @@ def _keep_earlier_jump(article: Article) -> None:
 
 def _opens_the_text(parts: list[BodyPart]) -> bool:
     """A dateline is the prefix of an article's first paragraph. Under an intertitle it is still the
-    article's only where that line leads into it on a colon ("日前，省委决定："); under a paragraph, or an
-    intertitle that is a lede or a repeated title, it dates a dispatch inside the text and stays in it.
+    article's only where that line leads into it on a colon ("日前，省委决定："); under a paragraph, or
+    under any other intertitle (a short item's title in a package of several), it dates a dispatch
+    inside the text and stays in it.
 
     >>> _opens_the_text([BodyPart("h", "某地出台新规：", Span(1, 1))])
     True
