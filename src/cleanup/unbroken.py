@@ -330,8 +330,10 @@ def wraps_onto_a_credit(line: Line, following: Line) -> bool:
     >>> wraps_onto_a_credit(Line(1, "春耕时节"), Line(2, "田间地头忙"))
     False
     """
+    if not _NAME_PIECE.fullmatch(line.text.strip()):
+        return False  # nearly every line: longer than a name's first characters
     tail = _CREDIT_TAIL.fullmatch(following.text.strip())
-    if not (_NAME_PIECE.fullmatch(line.text.strip()) and tail):
+    if not tail:
         return False
     # "偷|拍摄", "航|拍摄": the mark closes a word of the dictionary ("拍摄"), no name
     return len(tail["mark"]) > 1 or word_tag(tail["last"] + tail["mark"]) is None

@@ -192,10 +192,10 @@ def _opens_afresh(lines: Sequence[Line], index: int) -> bool:
 def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float | None:
     """The width a short block's lines run at alike, all but its last, where it falls short of
     the page's column by more than an indent: a box or a pull quote set in a narrower measure,
-    whose lines are full at that measure ("节日里能见一面不" | "容易，大家都格外" | "珍惜，每一面都很"
-    | "难得。相见让两颗" | "心贴得更紧"). None where the block shows no such measure.
+    whose lines are full at that measure ("老家离城里路途很" | "远，一年难得回去" | "几趟，每一次回家" | "都珍惜。短暂的团" |
+    "聚让人更亲"). None where the block shows no such measure.
 
-    >>> lines = [Line(n, text) for n, text in enumerate(["节日里能见一面不", "容易，大家都格外", "珍惜，每一面都很", "难得。相见让两颗", "心贴得更紧"], 1)]
+    >>> lines = [Line(n, text) for n, text in enumerate(["老家离城里路途很", "远，一年难得回去", "几趟，每一次回家", "都珍惜。短暂的团", "聚让人更亲"], 1)]
     >>> _set_narrower(lines, 24, DEFAULT), _set_narrower(lines[:3], 24, DEFAULT), _set_narrower(lines, 18, DEFAULT)
     (16, None, None)
     >>> verse = [Line(n, text) for n, text in enumerate(["山前细雨落，", "村后小溪鸣。", "春风吹柳绿，", "燕子绕梁行。"], 1)]
@@ -204,11 +204,11 @@ def _set_narrower(lines: Sequence[Line], column: float, config: Config) -> float
     if len(lines) < max(config.narrow_box_lines, 2):
         return None  # a measure needs a line besides the last, whatever the Config asks
     widths = [line.width for line in lines[:-1]]
+    if max(widths) - min(widths) > config.full_slack or max(widths) >= column - config.full_slack - config.indent:
+        return None  # most blocks: lines of the column's measure, or of no measure alike
     endings = [line_ending(line.text.rstrip()) for line in lines[:-1]]
     if "colon" in endings or 2 * sum(ending in ("stop", "clause") for ending in endings) > len(endings):
         return None  # a label over its entries, or verse, a line a clause: lines that end where they like
-    if max(widths) - min(widths) > config.full_slack or max(widths) >= column - config.full_slack - config.indent:
-        return None
     return max(widths)
 
 
