@@ -61,6 +61,11 @@ BREAKS = [
     (["某某自然保护区管理局党委"], "原书记、局长王某某——", False, False),
     (["新春走基层"], "某县第一书记王某某讲述脱贫故事——", True, True),
     (["奋进新征程 建功新时代"], "专访某某——", False, True),
+    # a bracket that glosses a name inside a kicker wrapped over two lines closes no title: the
+    # line under it ends the kicker on a dash and is no longer; a tagged headline's kicker is
+    (["一封发自某国（某城）"], "某部队官兵的来信——", False, False),
+    (["一封发自某国（某城）"], "某部队官兵的来信——", True, False),
+    (["山村的春天（新春走基层）"], "某县第一书记王某某讲述他的驻村故事——", False, True),
     # a headline in two halves of words alone, the second opening its column tag
     (["小山村变了样"], "老院子换新颜（某某故事）", False, False),
     (["小山村变了样"], "老院子换新颜（某某故事", False, False),

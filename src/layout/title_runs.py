@@ -246,7 +246,23 @@ def turns_to_another_title(upper: str, lower: str, config: Config = DEFAULT) -> 
     >>> turns_to_another_title("法治化智能化水平", "王某在某省调研时强调")
     True
     """
-    return closes_a_title(upper, config) or any(CAMPAIGN_BANNER.match(text) for text in (upper, lower)) or credits_a_speech_whole(lower)
+    closes = closes_a_title(upper, config) and not glosses_a_wrapped_kicker(upper, lower)
+    return closes or any(CAMPAIGN_BANNER.match(text) for text in (upper, lower)) or credits_a_speech_whole(lower)
+
+
+def glosses_a_wrapped_kicker(upper: str, lower: str) -> bool:
+    """The bracket that ends `upper` glosses a name inside a kicker, not a column tag closing a
+    headline: the line under it closes a kicker on a dash and is no longer than it, the wrap of
+    one kicker ("一封发自某国（某城）" | "某部队官兵的来信——"). A column tag names a headline's column;
+    no annotated kicker carries one, so a kicker's wrap goes on past the bracket.
+
+    >>> glosses_a_wrapped_kicker("一封发自某国（某城）", "某部队官兵的来信——")
+    True
+    >>> glosses_a_wrapped_kicker("山村的春天（新春走基层）", "某县第一书记王某某讲述他的驻村故事——")
+    False
+    """
+    up, low = upper.strip(), lower.strip()
+    return ends_with_column_tag(up) and low.endswith("——") and not low.startswith("——") and len(low) <= len(up)
 
 
 def closes_a_title(text: str, config: Config = DEFAULT) -> bool:
