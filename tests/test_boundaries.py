@@ -1360,3 +1360,22 @@ def test_a_title_after_a_short_signed_text_on_a_page_of_headlines_after_their_te
     items = [replace(item, piece=replace(item.piece, unit=replace(item.piece.unit, column=max(line.width for line in item.piece.lines)))) if isinstance(item, Body) else item for item in stream(page)]
     before, after = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
     assert (new_article_chance(items, before, after, "body-first", frozenset()) >= 0.5) is new_article
+
+
+@pytest.mark.parametrize(
+    ("parts", "kept"),
+    [
+        # a pooled run under the text: the kicker's dash leads into its headline, whatever words
+        # that shares; the next article's titles under them are set aside
+        (["某公司在海外签下行业内金额最大的勘探合同——", "沙海里的合作故事", "山里第九任护林人王某某", "守护青山 喜迎新春"], ["某公司在海外签下行业内金额最大的勘探合同——", "沙海里的合作故事"]),
+        # no dash: the title that shares none of the text's words is still a banner
+        (["某公司在海外签下行业内金额最大的勘探合同", "喜看祖国新变化新气象"], ["某公司在海外签下行业内金额最大的勘探合同"]),
+    ],
+)
+def test_a_kicker_that_ends_on_a_dash_keeps_the_title_under_it(parts: list[str], kept: list[str]) -> None:
+    """A kicker printed over its headline ends on a dash that leads into it: in a run of titles
+    printed after the text, the title right under the kicker is its headline, not a banner."""
+    units = [TitleUnit(Piece("title", [Line(number, part)], Unit((Line(number, part),), 40, False, False))) for number, part in enumerate(parts, 1)]
+    text = "某公司去年在海外签下一份勘探合同，金额创下行业纪录，团队克服了高温和风沙等困难。"
+    inward, _ = set_aside_banners(units, text, "before", blank_lines=True)
+    assert [unit.text for unit in inward] == kept

@@ -295,6 +295,7 @@ def set_aside_banners(
             and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
             and not _names_only(inward[:-1])
             and not (body_side == "before" and len(inward) == 2 and kicker_over_headline(inward[0], inward[1], article_text, config))
+            and not (body_side == "before" and leads_into(inward[-2], inward[-1]))
             or body_side == "before"
             and (_after_a_deck(inward) or article_text and _label_below(inward, config) and not _kicker_above(inward, article_text, config))
             and not _spaced_part_under(inward[-1], article_text, body_side, blank_lines, config)
@@ -307,6 +308,19 @@ def set_aside_banners(
         banners += _another_articles_headlines(inward, article_text, config)
         inward = [unit for unit in inward if unit not in banners]
     return inward, banners
+
+
+def leads_into(upper: TitleUnit, lower: TitleUnit) -> bool:
+    """A kicker that ends on a dash leads into the title printed right under it, its headline,
+    however few of the text's words that shares: that title is no banner while the kicker stays.
+
+    >>> unit = lambda number, text: TitleUnit(Piece("title", [Line(number, text)], None))
+    >>> leads_into(unit(1, "某企业签下一份大合同——"), unit(2, "沙海里的合作故事"))
+    True
+    >>> leads_into(unit(1, "沙海里的合作故事"), unit(2, "新春走基层"))
+    False
+    """
+    return upper.text.strip().endswith("——") and not lower.text.strip().endswith("——")
 
 
 def _spaced_part_under(unit: TitleUnit, article_text: str, body_side: str, blank_lines: bool, config: Config) -> bool:
