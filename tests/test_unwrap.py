@@ -723,3 +723,22 @@ def test_a_one_line_block_shows_no_narrower_measure_whatever_the_config() -> Non
 
 def paragraphs_with(text: str, config) -> list[str]:
     return [paragraph.text for paragraph in clean(text, config=config).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("title", "apart"),
+    [
+        ("某市万人义务植树", True),  # a headline of one phrase, far narrower than the caption under it
+        ("某市开展义务植树活动 参与市民逾万人次", False),  # of the caption's measure: read as its first line
+    ],
+)
+def test_a_title_right_over_a_photo_caption_ends_there(title: str, apart: bool) -> None:
+    """A dump without blank lines prints a headline right over a photo caption: a line of one
+    phrase, set to another measure than the caption that runs on in clauses to its credit, is
+    a unit of its own, not the caption's first line."""
+    text = "今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，引导农户种植特色果蔬，发展乡村旅游，村里的新房一栋接一栋盖了起来。"
+    column = [text[start : start + 20] for start in range(0, len(text), 20)] * 3
+    caption = ["3月1日，某市某区举行春季植树活动，市民们", "在山坡上种下树苗。图为一名小学生在给新栽", "的树苗浇水。", "■本报记者 王明 摄"]
+    page = "\n".join([*column, "好日子是奋斗干出来的", *column, title, *caption, *column]) + "\n"
+    units = ["".join(unit.text.split()) for unit in prepare(page).units]
+    assert (title.replace(" ", "") in units) is apart

@@ -210,6 +210,10 @@ class Config:
     # A block this long at most, ending on a photo credit, is a caption printed whole: no
     # title's words run on into it across a blank line.
     photo_caption_lines: int = 4
+    # A line of one phrase over a caption is its own title when its width parts from the
+    # caption's measure by more than this many cells (a caption's first line, a word or a
+    # figure of half-width digits off, does not: `cleanup.unbroken.heads_a_caption`).
+    caption_title_gap: float = 10
     # Stranded characters in a row before a pair in traditional text: a word of Hong Kong
     # usage the (simplified) dictionary lacks ("盆|骨|骨折"); one is enough to keep the pair
     # as printed. In simplified text one is the slip's ("都说|赶|赶上").

@@ -473,3 +473,46 @@ def _wraps_onto(line: Line, following: Line, config: Config) -> bool:
     if LETTER_SPACED.fullmatch(following.text.strip()):
         return False  # "安 徽": a name set letter-spaced is a label of its own; no wrap spaces out its characters
     return narrower and looks_like_title([following], config) and not ends_sentence(following.text)
+
+
+# A clause or a label inside a line: a caption's sentence runs on in them, a headline holds none.
+_CLAUSE_OR_LABEL = regex.compile(r"[，,；;：:]")
+
+
+def _credits_the_photo(line: Line) -> bool:
+    """A photo credit closing a caption, marked ("■新华社记者 王明 摄", a banner the dump glued
+    after it or not) or ending on the mark."""
+    text = line.text.strip()
+    return text.startswith(CREDIT_MARK) and bool(regex.search(r"[摄攝]", text)) or bool(CREDIT_END.search(text))
+
+
+def heads_a_caption(line: Line, below: Sequence[Line], opens_unit: bool, config: Config = DEFAULT) -> bool:
+    """A title line printed right over a photo caption, with no blank line between: a line of
+    one phrase (no clause, no label, no sentence end) opening its unit, over a caption of a few
+    lines that runs on in clauses and closes on its credit, and set to another measure than the
+    caption's lines. The caption's own first line shares their measure; a headline printed
+    after its text, or a deck, does not, and would otherwise run on into the caption.
+
+    >>> caption = [Line(2, "3月1日，某市某区举行春季植树活动，"), Line(3, "市民在山坡上种下树苗。"), Line(4, "■本报记者 王明 摄")]
+    >>> heads_a_caption(Line(1, "某市万人植树"), caption, True)
+    True
+    >>> heads_a_caption(Line(1, "3月1日，某市某区举行春季植树活动，"), caption[1:], True)
+    False
+    >>> heads_a_caption(Line(1, "春季植树活动在某市某区的山"), caption, True)
+    False
+    """
+    if not opens_unit or ends_sentence(line.text) or _CLAUSE_OR_LABEL.search(line.text):
+        return False
+    if below and word_bridges(line.text.strip(), below[0].text.strip()):
+        return False  # "…在某地千禧" | "公园举行，…": a caption's first line, a word running across
+    caption: list[Line] = []
+    for candidate in below[: config.photo_caption_lines + 1]:
+        if _credits_the_photo(candidate):
+            break
+        caption.append(candidate)
+    else:
+        return False  # no credit within a caption's reach: running text
+    if len(caption) < 2 or not _CLAUSE_OR_LABEL.search(caption[0].text):
+        return False
+    measure = max(candidate.width for candidate in caption[:-1])
+    return abs(line.width - measure) > config.caption_title_gap

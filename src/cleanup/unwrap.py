@@ -54,6 +54,7 @@ from cleanup.unbroken import (
     closes_a_reference,
     deck_ends,
     heads_a_byline,
+    heads_a_caption,
     heads_a_dateline,
     heads_a_deck,
     heads_the_page,
@@ -274,6 +275,7 @@ def _split_block(
             )
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closes_a_text(units)))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
+            or heads_a_caption(line, lines[i + 1 : i + 2 + config.photo_caption_lines], len(current) == 1, config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None
             and (
