@@ -260,9 +260,20 @@ def glosses_a_wrapped_kicker(upper: str, lower: str) -> bool:
     True
     >>> glosses_a_wrapped_kicker("山村的春天（新春走基层）", "某县第一书记王某某讲述他的驻村故事——")
     False
+
+    A gloss is a name, with no mark inside: a bracket that holds a dash or a dot is a column's
+    title ("（心系群众——来自基层的故事）"), which closes the headline over a kicker printed under it.
+
+    >>> glosses_a_wrapped_kicker("山村换新颜 日子节节高（心系群众——来自基层的故事）", "某省某县某村——")
+    False
     """
     up, low = upper.strip(), lower.strip()
-    return ends_with_column_tag(up) and low.endswith("——") and not low.startswith("——") and len(low) <= len(up)
+    gloss = _LAST_BRACKET.search(up)
+    return bool(gloss) and not _MARK.search(gloss[1]) and ends_with_column_tag(up) and low.endswith("——") and not low.startswith("——") and len(low) <= len(up)
+
+
+_LAST_BRACKET = regex.compile(r"[（(]([^（()）]*)[）)]$")
+_MARK = regex.compile(r"\p{P}")
 
 
 def closes_a_title(text: str, config: Config = DEFAULT) -> bool:
