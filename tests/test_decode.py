@@ -8,7 +8,7 @@ import pytest
 from conftest import seed_text
 
 from cleanup import DecodeError, decode, prepare
-from cleanup.decode import normalize_text
+from cleanup.decode import Decoded, normalize_text
 
 PAGE = seed_text("000")
 
@@ -171,6 +171,12 @@ def test_a_long_unmarked_utf16_page_is_still_told_from_utf8(codec: str) -> None:
     without its byte-order mark (ASCII digits in it put NULs there) is still named."""
     with pytest.raises(DecodeError, match=codec.upper()):
         decode(PAGE.encode(codec))
+
+
+@pytest.mark.parametrize("text", ["。。。！！\n", "“”\n", "——\n", "■■\n"])
+def test_a_short_dump_of_marks_alone_is_utf8_not_utf16(text: str) -> None:
+    """Marks give no everyday Han to weigh the readings by; their UTF-8 sequences decide."""
+    assert decode(text.encode()) == Decoded(text, "utf-8")
 
 
 @pytest.mark.parametrize(

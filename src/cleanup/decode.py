@@ -129,9 +129,21 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
             if unmarked_utf16:
                 raise _unmarked_utf16_error(unmarked_utf16) from None
             raise
-    if unmarked_utf16 and (_CONTROL.search(decoded.text) or unmarked_utf16.everyday_share > _everyday(decoded.text)):
+    if unmarked_utf16 and not _written_in_utf8(decoded) and (_CONTROL.search(decoded.text) or unmarked_utf16.everyday_share > _everyday(decoded.text)):
         raise _unmarked_utf16_error(unmarked_utf16)
     return decoded
+
+
+def _written_in_utf8(decoded: Decoded) -> bool:
+    """UTF-8 whose multi-byte characters are all ones a page is written in: UTF-16 bytes
+    fall into such sequences only by a rare chance, so a short dump of marks alone (which
+    holds no everyday Han to weigh) stays UTF-8.
+
+    >>> _written_in_utf8(Decoded("。。。！！\\n", "utf-8")), _written_in_utf8(Decoded("-NGe", "utf-8"))
+    (True, False)
+    """
+    text = decoded.text
+    return decoded.encoding == "utf-8" and not text.isascii() and not _CONTROL.search(text) and not _FOREIGN.search(text)
 
 
 _UTF16_LOOKALIKE_BYTES = 1024
