@@ -215,6 +215,7 @@ JOINS = [
     (["记者日前向有关部门查"], ["询，包括："], "一、是否属实？", True, True),
     # a number in brackets that a mark closes at once is a code the sentence gives, no list's entry
     (["据工商登记资料，这家公司的股东是王明，他名下有好几家企业，其中有上市公司某科技"], ["（1234）。某某科技今年发布的半年报显示盈利。"], None, True, True),
+    (["据交易所公告，这家公司的股东是李华，他名下有好几家企业，其中就有上市公司某电子"], ["（8888）？公告没有说明。某某电子今年的年报显示亏损。"], None, True, True),
     (["会议对各地提出三项要求"], ["（1）加强监管，落实责任。"], None, True, False),
     # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart
     (["主要的诱发因素有三个："], ["一是全球贫富差距拉大。在全球化进程中，收入差距不断扩大。"], None, True, False),

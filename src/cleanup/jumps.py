@@ -86,7 +86,7 @@ from cleanup.surnames import names_alone
 # "（1）", "(2、3)", "（6.）" opening a line after a blank: a list entry, not a column jump. An
 # entry's text follows its number; a number in brackets that a mark closes at once ("（1234）。")
 # is a code or a figure of the sentence before the blank, which the column cut there.
-ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)](?![。，；,;])")
+ENUMERATOR = regex.compile(r"^\s*[（(][\d一二三四五六七八九十、.]{1,6}[）)](?![。，；,;！？!?])")
 # A feature's section number on a line of its own ("一", "（二）"): it heads the text under it.
 SECTION_NUMBER = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[）)])\s*")
 _INNER_MARK = regex.compile(r"[，、,。！？!?；;]\S")
