@@ -691,6 +691,8 @@ def test_a_line_closed_by_a_bracket_in_a_block_set_wider_than_the_column_runs_on
         (["警方公布了一批虚假项目，名单", "如下：1.某某资产解冻委员会；2.", "某某扶贫基金会；3.某某基金会；", "4.某某爱心基金会；5.某某协会；", "6.某某联合会。"], 1),
         # a list set out an entry a line: each entry a paragraph of its own
         (["警方公布了一批虚假项目，名单如下：", "1.某某资产解冻委员会；", "2.某某扶贫基金会；", "3.某某基金会；", "4.某某爱心基金会。"], 5),
+        # steps numbered in words, one to a paragraph: a step's number opens its own, whatever ends the line above
+        (["第一步：把彩纸沿对角线对", "折成三角形；", "第二步：沿斜边中线对折两次；", "第三步：用铅笔在纸上画出花", "瓣的轮廓；"], 3),
     ],
 )
 def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:

@@ -76,6 +76,7 @@ from cleanup.shapes import (
     is_deck,
     leads_on,
     looks_like_title,
+    numbers_the_next_entry,
     opens_a_marked_lede,
     opens_an_entry,
     printed_as_banner,
@@ -140,6 +141,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or starts_own_unit(head) and not _a_dash_wrapped_into_prose(case.head.lines, config)
         or bool(ENUMERATOR.match(head.text))
         or opens_an_entry(tail.text, head.text)
+        or numbers_the_next_entry([line.text for line in case.tail], head.text)
         or bool(JUMP_LINE.search(tail.text))
         or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
         or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it

@@ -422,6 +422,52 @@ def opens_an_entry(text: str, following: str) -> bool:
     return bool(_ENTRY_BEFORE.search(text[-3:]) and _ENTRY_START.match(following)) and not _ENTRY_RUN_IN.search(text)  # "；及" and a space at most
 
 
+# A step or an item numbered in words and labelled with a colon ("第二步：", "第3条："): the
+# number, the word it counts (one character or none) and the colon.
+_NUMBERED_LABEL = regex.compile(r"^\s*第(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})(?P<counts>\p{Han}?)[：:]")
+_DIGITS = {character: value for value, character in enumerate("一二三四五六七八九", 1)}
+
+
+def _counted(number: str) -> int:
+    """The value of a number of one or two places, in digits or in words ("十二" -> 12).
+
+    >>> _counted("3"), _counted("九"), _counted("十"), _counted("十二"), _counted("二十"), _counted("二十三")
+    (3, 9, 10, 12, 20, 23)
+    """
+    if number.isdigit():
+        return int(number)
+    tens, _, ones = number.rpartition("十")
+    if "十" not in number:
+        return _DIGITS.get(ones, 0)
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(ones, 0)
+
+
+def numbers_the_next_entry(unit: Sequence[str], following: str) -> bool:
+    """The line after a paragraph's lines opens on the number after the one its last numbered
+    line opens on, with the same label ("第二步：把纸对折；" | "第三步：沿中线剪开"): a list of
+    steps set out one to a paragraph, so a new entry, however short or full the line before it
+    is and whatever mark ends it. A paragraph that runs on from the line above its first step
+    ("准备材料：剪刀" | "第一步：…") still parts at the next step.
+
+    >>> numbers_the_next_entry(["第二步：把纸对折；"], "第三步：沿中线剪开")
+    True
+    >>> numbers_the_next_entry(["准备：剪刀", "第一步：把纸", "对折；"], "第二步：沿中线剪开")
+    True
+    >>> numbers_the_next_entry(["第二步：把纸对折；"], "第四步：沿中线剪开"), numbers_the_next_entry(["第二步：把纸对折；"], "第三条：沿中线剪开")
+    (False, False)
+    >>> numbers_the_next_entry(["先把纸对折；"], "第三步：沿中线剪开")
+    False
+    """
+    next_one = _NUMBERED_LABEL.match(following)
+    opening = next((found for found in map(_NUMBERED_LABEL.match, reversed(unit)) if found), None)
+    return bool(
+        opening
+        and next_one
+        and opening.group("counts") == next_one.group("counts")
+        and _counted(next_one.group("number")) == _counted(opening.group("number")) + 1
+    )
+
+
 # Who speaks a turn of an exchange, opening its paragraph: a name or a post of one to six
 # characters and a colon ("记者：", "李：", "陳嘉信法官："), not a clause that reports speech
 # ("郑玄注：", "他告诉记者：", "楊質疑：", "村民劝他："), which runs on in a paragraph of narration.

@@ -45,6 +45,7 @@ from cleanup.shapes import (
     QUOTE_OPENERS,
     closed_by_a_column_tag,
     looks_like_title,
+    numbers_the_next_entry,
     starts_own_unit,
 )
 from cleanup.squeeze import mark_width
@@ -260,6 +261,7 @@ def _split_block(
             or line.number in banners
             or lines[i + 1].number in banners
             or line.number in verse
+            or numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
             or breaks_after(
                 line,
                 lines[i + 1],
