@@ -230,6 +230,13 @@ JOINS = [
     (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,积极回应群众和企业关切——"], ["多余的盖章,取消!(政务观察)"], "一段时间以来,各类重复证明不时出现。", True, False),
     # a step set out as a paragraph of its own, the next step's number after the blank: a new entry
     (["第二步：把彩纸沿着斜边中线对折两次；"], ["第三步：用铅笔在彩纸上沿着折痕画出", "花瓣的轮廓，再把多余的部分剪去；"], None, False, False),
+    # a web address set out alone: no text runs on into it or out of it, nor into the next
+    # address; an address the column cut goes on past the blank
+    (["https://www.example.org/news/2019/0412.html"], ["某某新聞網翻查資料，發現該公司早於三月已提交申請。"], None, True, False),
+    (["相關報道：某公司發布年度報告 盈利大增"], ["http://example.org/a1b2"], None, True, False),
+    (["https://www.example.org/posts/1234?ref=abc"], ["https://news.example.com/article/0412"], None, True, False),
+    (["https://"], ["www.example.org/posts/1234?ref=abc"], None, True, True),
+    (["https://news.example.com/ins/web"], ["_tc/article/20190412/0412"], None, True, True),
 ]
 
 

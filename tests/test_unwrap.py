@@ -700,6 +700,18 @@ def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragra
 
 
 @pytest.mark.parametrize(
+    ("block", "paragraphs_found"),
+    [
+        # a web address the wrap cut after its scheme, or inside its path: one paragraph
+        (["某某新聞網翻查資料，發現該公司早於三月已", "提交申請，詳見選舉事務處網頁。", "https://", "www.example.org/posts/1234", "某某新聞網翻查資料，發現該公司早於三月已", "提交申請。"], 3),
+        (["某某新聞網翻查資料，發現該公司早於三月已", "提交申請，詳見選舉事務處網頁。", "https://news.example.com/ins/web", "_tc/article/20190412/0412", "某某新聞網翻查資料，發現該公司早於三月已", "提交申請。"], 3),
+    ],
+)
+def test_a_web_address_the_wrap_cut_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:
+    assert len(paragraphs("\n".join(block) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
     ("box", "paragraphs_found"),
     [
         # a box set narrower than the column, its lines alike: a sentence ending on one of them ends no paragraph

@@ -245,3 +245,52 @@ def match_dateline(text: str) -> regex.Match | None:
     if not match.group("who") and not match.group("date") and not match.group("place") and not after[:1].isspace():
         return None
     return match
+
+
+# A web address printed as text: a scheme or "www." and the characters an address holds, no
+# space and no Han ("https://example.org/news/2019/0412.html").
+_WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[!-~]*", regex.IGNORECASE)
+# The rest of an address the wrap cut, opening the line after it: its path, no new address.
+# A word alone ("ProPublica / CNBC") is none: a path holds a mark that parts its pieces, or
+# letters and digits run together as a code ("aB3xY9").
+_MORE_OF_AN_ADDRESS = regex.compile(
+    r"(?!https?://|www\.)(?=[A-Za-z0-9]*[_./?=&%#~+\-]|[A-Za-z]*\d+[A-Za-z]|\d*[A-Za-z]+\d)[A-Za-z0-9_./?=&%#~+\-]++(?!\p{Han})",
+    regex.IGNORECASE,
+)
+# An address cut right after its scheme ("https://"): even one that opens on "www." goes on.
+_A_SCHEME_ALONE = regex.compile(r"https?://", regex.IGNORECASE)
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""
+
+
+def an_address_goes_on(tail_text: str, head_text: str) -> bool:
+    """A line ends on a web address, and the line after it (past a blank or a wrap) opens with
+    more of it: the rest of its path, no address of its own ("…/news/web" | "_en/article/0412.html"),
+    or any address after a scheme alone ("https://" | "www.example.org/…").
+
+    >>> an_address_goes_on("https://www.example.org/news/web", "_en/article/0412.html")
+    True
+    >>> an_address_goes_on("https://", "www.example.org/news"), an_address_goes_on("https://", "m.example.org/news")
+    (True, True)
+    >>> an_address_goes_on("https://www.example.org/a=1", "https://www.example.com/b")
+    False
+    >>> an_address_goes_on("https://www.example.org/?id=aB3", "xY9zQ2wE5"), an_address_goes_on("https://www.example.org/", "Reuters / AP")
+    (True, False)
+    >>> an_address_goes_on("https://www.example.org/news", "某某新聞網報道，")
+    False
+    """
+    address = _WEB_ADDRESS.search(_last_word(tail_text))
+    if not address or address.end() != len(_last_word(tail_text)):
+        return False
+    head = next(iter(head_text.split()), "")
+    if _A_SCHEME_ALONE.fullmatch(address.group()) and _WEB_ADDRESS.match(head):
+        return True
+    return bool(_MORE_OF_AN_ADDRESS.match(head))
+
+
+def is_an_address(text: str) -> bool:
+    """A web address and nothing else ("https://www.example.org/a/b.html")."""
+    return bool(_WEB_ADDRESS.fullmatch(text.strip()))

@@ -32,7 +32,9 @@ from cleanup.cues import (
     JUMP_LINE,
     REFERENCE,
     SPONSOR_LINE,
+    an_address_goes_on,
     continued_from_alone,
+    is_an_address,
     match_dateline,
 )
 from cleanup.cut_sentences import (
@@ -142,6 +144,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or bool(ENUMERATOR.match(head.text))
         or opens_an_entry(tail.text, head.text)
         or numbers_the_next_entry([line.text for line in case.tail], head.text)
+        or an_address_stands_apart(case)
         or bool(JUMP_LINE.search(tail.text))
         or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
         or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it
@@ -157,6 +160,30 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _set_across_columns(case, config)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
+
+
+def _an_address_alone(lines: Sequence[Line]) -> bool:
+    """Lines that hold a web address and nothing else ("https://www.example.org/a" | "/b.html")."""
+    return is_an_address("".join(line.text.strip() for line in lines))
+
+
+def an_address_stands_apart(case: JoinCase) -> bool:
+    """A web address printed alone, set out as a paragraph of its own: a reader is sent to it,
+    no sentence runs on out of it, nor into it from the text before the blank ("…相關報道：某某
+    發布新數據" | "http://example.org/a1", "…/0412.html" | "據報道，…"), and the next address
+    opens a paragraph of its own too ("…/a1" | "https://example.com/b2").
+
+    >>> case = lambda tail, head: JoinCase((Line(1, tail),), Block((Line(3, head),)), 0, 0, True)
+    >>> an_address_stands_apart(case("https://www.example.org/0412.html", "據報道，某某今日宣布")), an_address_stands_apart(case("相關報道：某某發布新數據", "http://example.org/a1"))
+    (True, True)
+    >>> an_address_stands_apart(case("https://www.example.org/0412.html", "https://example.com/b2"))
+    True
+    >>> an_address_stands_apart(case("https://", "www.example.org/news")), an_address_stands_apart(case("詳情請瀏覽", "www.example.org，或致電查詢"))
+    (False, False)
+    """
+    if an_address_goes_on("".join(line.text.strip() for line in case.tail), case.head.lines[0].text):
+        return False
+    return _an_address_alone(case.tail) or _an_address_alone(case.head.lines) and bool(_HAN_PAIR.search(case.tail[-1].text))
 
 
 def _a_dash_leads_into_a_unit(case: JoinCase) -> bool:
@@ -645,6 +672,8 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 1.0  # "（上接1版）" opens the text after it
     if never_joins(case, banners, config):
         return 0.0
+    if an_address_goes_on("".join(line.text.strip() for line in case.tail), head_text):
+        return 1.0  # "https://" | "www.example.org/…": a web address the column cut
     if case.flat and reads_as_verse(case, config):
         return 0.0
     if _a_headline_block_follows(case, config):

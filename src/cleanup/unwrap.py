@@ -34,7 +34,13 @@ from cleanup.columns import (
     page_is_flat,
 )
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import COLUMN_TAG, JUMP_LINE, closing_dateline
+from cleanup.cues import (
+    COLUMN_TAG,
+    JUMP_LINE,
+    an_address_goes_on,
+    closing_dateline,
+    is_an_address,
+)
 from cleanup.cut_sentences import ends_on_a_modifier, line_ending
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lines import Block, Line, SpansLines, kept_property
@@ -253,6 +259,8 @@ def _split_block(
             continue
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
+        if not last and not opens_paragraph and an_address_goes_on("".join(part.text.strip() for part in current), lines[i + 1].text):
+            continue  # "https://" | "www.example.org/…": a web address the wrap cut
         if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text) and not _opens_afresh(lines, i + 1):
             continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line
         if (
@@ -262,6 +270,7 @@ def _split_block(
             or lines[i + 1].number in banners
             or line.number in verse
             or numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
+            or is_an_address("".join(part.text.strip() for part in current)) or is_an_address(lines[i + 1].text)  # a web address set out alone
             or breaks_after(
                 line,
                 lines[i + 1],
