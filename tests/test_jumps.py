@@ -375,6 +375,8 @@ def test_no_title_runs_on_into_a_caption_closed_by_its_credit(tail: list[str], h
         (["主队两连胜 客队遭逆转"], True),  # a headline's two spaced halves
         (["主队两连胜客队遭逆转"], False),  # one run of text: the model weighs it
         (["昨日 撰文 指出"], False),  # words a source spaced: no halves of a headline
+        (["3月底印20萬份傳單 逾50人聯署支持"], True),  # halves that hold figures
+        (["本报北京2月1日电 新春佳节来临之际"], False),  # a dateline and the text it opens
     ],
 )
 def test_a_headline_in_two_spaced_halves_never_runs_on_across_the_blank(tail: list[str], never: bool) -> None:

@@ -71,7 +71,6 @@ from cleanup.marks import (
 )
 from cleanup.shapes import (
     CREDIT_END,
-    TWO_HALVES,
     closed_at_block_end,
     closed_by_a_column_tag,
     is_credit_line,
@@ -82,6 +81,7 @@ from cleanup.shapes import (
     opens_a_marked_lede,
     opens_an_entry,
     printed_as_banner,
+    printed_in_two_halves,
     starts_own_unit,
 )
 from cleanup.surnames import names_alone
@@ -151,7 +151,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
-        or len(case.tail) == 1 and bool(TWO_HALVES.fullmatch(tail.text.strip()))  # a headline's two halves run on into no text
+        or len(case.tail) == 1 and printed_in_two_halves(tail.text)  # a headline's two halves run on into no text
         or len(case.tail) == 1 and _title_over_a_caption(case, config)
         or len(case.tail) == 1 and tail.text[:1].isspace()  # a line the extractor took from elsewhere (a banner by a caption)
         or len(case.tail) == 1 and bool(SECTION_NUMBER.fullmatch(tail.text))

@@ -47,6 +47,22 @@ _ANY_MARK = regex.compile(r"[，,、。！？!?；;：:]")
 INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 # A headline printed as two spaced halves ("强化政治担当 聚焦核心任务"): no line of prose is.
 TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
+# ... and halves that hold figures ("3月底印20萬份傳單 逾50人聯署支持"), Han on both sides of the
+# space: a stray space in prose sits by a figure ("於 9月"), never between two Han characters.
+_HALVES_WITH_FIGURES = regex.compile(r"[\p{Han}\d]{3,}\p{Han}\s+\p{Han}[\p{Han}\d]{3,}")
+
+
+def printed_in_two_halves(text: str) -> bool:
+    """A line that is a headline's two spaced halves, figures and all, not a dateline and the
+    text it opens ("本报北京2月1日电 各地…").
+
+    >>> printed_in_two_halves("3月底印20萬份傳單 逾50人聯署支持"), printed_in_two_halves("强化政治担当 聚焦核心任务")
+    (True, True)
+    >>> printed_in_two_halves("本报北京2月1日电 新春佳节来临之际"), printed_in_two_halves("共有3 000人參加")
+    (False, False)
+    """
+    text = text.strip()
+    return bool(TWO_HALVES.fullmatch(text) or _HALVES_WITH_FIGURES.fullmatch(text) and not match_dateline(text))
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
 CLAUSE = regex.compile(r"[，、,]")
