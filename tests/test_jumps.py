@@ -237,6 +237,9 @@ JOINS = [
     (["https://www.example.org/posts/1234?ref=abc"], ["https://news.example.com/article/0412"], None, True, False),
     (["https://"], ["www.example.org/posts/1234?ref=abc"], None, True, True),
     (["https://news.example.com/ins/web"], ["_tc/article/20190412/0412"], None, True, True),
+    # a label that names another story by its headline in spaced parts: its own line, whatever
+    # word the headline ends on ("…不和" would lean on into the text)
+    (["延伸閱讀：某某宣布辭任主席", "會務交接未定 傳與副手不和"], ["某某2015年以35歲之齡接任主席，會內", "上下對他寄予厚望，認為他能帶領團隊", "走出困境，開創新局面。"], None, False, False),
 ]
 
 

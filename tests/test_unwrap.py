@@ -712,6 +712,19 @@ def test_a_web_address_the_wrap_cut_is_one_paragraph(block: list[str], paragraph
 
 
 @pytest.mark.parametrize(
+    ("block", "paragraphs_found"),
+    [
+        # a label over another story's headline in spaced parts closes its paragraph over prose,
+        # whatever word the headline ends on; a part the wrap cut short goes on
+        (["延伸閱讀：某某宣布辭任主席", "會務交接未定 傳與副手不和", "某某2015年以35歲之齡接任主席，會內上下", "對他寄予厚望。"], 2),
+        (["延伸閱讀：某某宣布辭任主席 會務交", "接未定 傳與副手不和", "某某2015年以35歲之齡接任主席，會內上下", "對他寄予厚望。"], 2),
+    ],
+)
+def test_a_label_naming_another_story_closes_its_paragraph(block: list[str], paragraphs_found: int) -> None:
+    assert len(paragraphs("\n".join(block) + "\n")) == paragraphs_found
+
+
+@pytest.mark.parametrize(
     ("box", "paragraphs_found"),
     [
         # a box set narrower than the column, its lines alike: a sentence ending on one of them ends no paragraph

@@ -77,6 +77,7 @@ from cleanup.shapes import (
     is_deck,
     leads_on,
     looks_like_title,
+    names_another_story,
     numbers_the_next_entry,
     opens_a_marked_lede,
     opens_an_entry,
@@ -145,6 +146,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or opens_an_entry(tail.text, head.text)
         or numbers_the_next_entry([line.text for line in case.tail], head.text)
         or an_address_stands_apart(case)
+        or names_another_story("".join(line.text.strip() for line in case.tail))
         or bool(JUMP_LINE.search(tail.text))
         or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
         or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it

@@ -52,6 +52,24 @@ TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 _HALVES_WITH_FIGURES = regex.compile(r"[\p{Han}\d]{3,}\p{Han}\s+\p{Han}[\p{Han}\d]{3,}")
 
 
+# A label and its colon over a headline in spaced parts ("延伸閱讀：某某宣布退休 未來動向成謎").
+_A_STORY_NAMED = regex.compile(r"\p{Han}{2,4}[：:]\s*\p{Han}{4,}(?:\s+\p{Han}{4,})+")
+
+
+def names_another_story(text: str) -> bool:
+    """A label that sends the reader to another story by its headline, printed in its spaced
+    parts ("延伸閱讀：某某宣布退休 未來動向成謎"): a line of its own, closed whatever word its
+    last part ends on ("…不和" leans on nothing); prose sets no spaces between its words, and
+    words quoted after a colon carry their clause marks.
+
+    >>> names_another_story("延伸閱讀：某某宣布退休 未來動向成謎"), names_another_story("延伸閱讀：某某宣布退休")
+    (True, False)
+    >>> names_another_story("他表示：今年將會 繼續努力，爭取佳績")
+    False
+    """
+    return bool(_A_STORY_NAMED.fullmatch(text.strip()))
+
+
 def printed_in_two_halves(text: str) -> bool:
     """A line that is a headline's two spaced halves, figures and all, not a dateline and the
     text it opens ("本报北京2月1日电 各地…").

@@ -51,6 +51,7 @@ from cleanup.shapes import (
     QUOTE_OPENERS,
     closed_by_a_column_tag,
     looks_like_title,
+    names_another_story,
     numbers_the_next_entry,
     starts_own_unit,
 )
@@ -72,6 +73,7 @@ from cleanup.unbroken import (
 )
 
 _WHITESPACE = regex.compile(r"\s+")
+_PROSE_MARK = regex.compile(r"[，,、；;。！？!?]")
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ def _split_block(
             or line.number in verse
             or numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
             or is_an_address("".join(part.text.strip() for part in current)) or is_an_address(lines[i + 1].text)  # a web address set out alone
+            or _a_story_named_over_prose(current, lines[i + 1])
             or breaks_after(
                 line,
                 lines[i + 1],
@@ -401,6 +404,18 @@ def _closed_by_a_column_tag(units: list[Unit]) -> bool:
     on its lines): the headline, which ends no sentence however it ends?"""
     text = units[-1].text.strip() if units else ""
     return closed_by_a_column_tag(text) or bool(COLUMN_TAG.fullmatch(text))
+
+
+def _a_story_named_over_prose(current: Sequence[Line], following: Line) -> bool:
+    """The paragraph so far names another story by its headline (`names_another_story`) and the
+    line under it is prose, which holds a clause or a sentence mark that no part of the headline
+    does: the reference closes there, whatever word it ends on ("…傳與副手不和" | "某某2015年…，").
+
+    >>> named = [Line(1, "延伸閱讀：某某宣布辭任主席"), Line(2, "會務交接未定 傳與副手不和")]
+    >>> _a_story_named_over_prose(named, Line(3, "某某2015年以35歲之齡，")), _a_story_named_over_prose(named[:1], Line(2, "會務交接未定 傳與副手不和"))
+    (True, False)
+    """
+    return names_another_story("".join(line.text.strip() for line in current)) and bool(_PROSE_MARK.search(following.text))
 
 
 def _runs_on_flat(lines: tuple[Line, ...], index: int, banners: frozenset[int], config: Config, text: str = "") -> bool:
