@@ -229,17 +229,17 @@ JOINS = [
     (["他在给家人的信中写道——"], ["“此次奉命出征，为国效力，虽死犹荣。”"], None, True, False),
     (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,积极回应群众和企业关切——"], ["多余的盖章,取消!(政务观察)"], "一段时间以来,各类重复证明不时出现。", True, False),
     # a step set out as a paragraph of its own, the next step's number after the blank: a new entry
-    (["第二步：把彩纸沿着斜边中线对折两次；"], ["第三步：用铅笔在彩纸上沿着折痕画出", "花瓣的轮廓，再把多余的部分剪去；"], None, False, False),
+    (["第二步：把彩纸沿着中间的折痕再对折一次；"], ["第三步：用铅笔在彩纸上沿着折痕画出", "花瓣的轮廓，再把多余的部分剪去；"], None, False, False),
     # a web address set out alone: no text runs on into it or out of it, nor into the next
     # address; an address the column cut goes on past the blank
-    (["https://www.example.org/news/2019/0412.html"], ["某某新聞網翻查資料，發現該公司早於三月已提交申請。"], None, True, False),
+    (["https://www.example.org/news/2019/0412.html"], ["本網記者查閱公開紀錄，該公司早於三月已遞交文件。"], None, True, False),
     (["相關報道：某公司發布年度報告 盈利大增"], ["http://example.org/a1b2"], None, True, False),
     (["https://www.example.org/posts/1234?ref=abc"], ["https://news.example.com/article/0412"], None, True, False),
     (["https://"], ["www.example.org/posts/1234?ref=abc"], None, True, True),
     (["https://news.example.com/ins/web"], ["_tc/article/20190412/0412"], None, True, True),
     # a label that names another story by its headline in spaced parts: its own line, whatever
     # word the headline ends on ("…不和" would lean on into the text)
-    (["延伸閱讀：某某宣布辭任主席", "會務交接未定 傳與副手不和"], ["某某2015年以35歲之齡接任主席，會內", "上下對他寄予厚望，認為他能帶領團隊", "走出困境，開創新局面。"], None, False, False),
+    (["延伸閱讀：某某宣布辭任主席", "會務交接未定 傳與副手不和"], ["某某2016年以40歲之齡接掌會務，會內", "上下對他寄予厚望，認為他能帶領團隊", "走出困境，開創新局面。"], None, False, False),
 ]
 
 
@@ -378,7 +378,7 @@ def test_no_title_runs_on_into_a_caption_closed_by_its_credit(tail: list[str], h
         (["主队两连胜 客队遭逆转"], True),  # a headline's two spaced halves
         (["主队两连胜客队遭逆转"], False),  # one run of text: the model weighs it
         (["昨日 撰文 指出"], False),  # words a source spaced: no halves of a headline
-        (["3月底印20萬份傳單 逾50人聯署支持"], True),  # halves that hold figures
+        (["5月初售出8萬張門票 逾40場演出爆滿"], True),  # halves that hold figures
         (["本报北京2月1日电 新春佳节来临之际"], False),  # a dateline and the text it opens
     ],
 )

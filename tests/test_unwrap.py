@@ -692,7 +692,7 @@ def test_a_line_closed_by_a_bracket_in_a_block_set_wider_than_the_column_runs_on
         # a list set out an entry a line: each entry a paragraph of its own
         (["警方公布了一批虚假项目，名单如下：", "1.某某资产解冻委员会；", "2.某某扶贫基金会；", "3.某某基金会；", "4.某某爱心基金会。"], 5),
         # steps numbered in words, one to a paragraph: a step's number opens its own, whatever ends the line above
-        (["第一步：把彩纸沿对角线对", "折成三角形；", "第二步：沿斜边中线对折两次；", "第三步：用铅笔在纸上画出花", "瓣的轮廓；"], 3),
+        (["第一步：把彩纸沿着中间的折", "痕对折；", "第二步：再沿新的折痕对折一次；", "第三步：用铅笔在纸上画出花", "瓣的轮廓；"], 3),
     ],
 )
 def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:
@@ -703,8 +703,8 @@ def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragra
     ("block", "paragraphs_found"),
     [
         # a web address the wrap cut after its scheme, or inside its path: one paragraph
-        (["某某新聞網翻查資料，發現該公司早於三月已", "提交申請，詳見選舉事務處網頁。", "https://", "www.example.org/posts/1234", "某某新聞網翻查資料，發現該公司早於三月已", "提交申請。"], 3),
-        (["某某新聞網翻查資料，發現該公司早於三月已", "提交申請，詳見選舉事務處網頁。", "https://news.example.com/ins/web", "_tc/article/20190412/0412", "某某新聞網翻查資料，發現該公司早於三月已", "提交申請。"], 3),
+        (["本網記者查閱公開紀錄，該公司早於三月已遞", "交文件，詳情見有關部門網頁。", "https://", "www.example.org/posts/1234", "本網記者查閱公開紀錄，該公司早於三月已遞", "交文件。"], 3),
+        (["本網記者查閱公開紀錄，該公司早於三月已遞", "交文件，詳情見有關部門網頁。", "https://news.example.com/ins/web", "_tc/article/20190412/0412", "本網記者查閱公開紀錄，該公司早於三月已遞", "交文件。"], 3),
     ],
 )
 def test_a_web_address_the_wrap_cut_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:
@@ -716,8 +716,8 @@ def test_a_web_address_the_wrap_cut_is_one_paragraph(block: list[str], paragraph
     [
         # a label over another story's headline in spaced parts closes its paragraph over prose,
         # whatever word the headline ends on; a part the wrap cut short goes on
-        (["延伸閱讀：某某宣布辭任主席", "會務交接未定 傳與副手不和", "某某2015年以35歲之齡接任主席，會內上下", "對他寄予厚望。"], 2),
-        (["延伸閱讀：某某宣布辭任主席 會務交", "接未定 傳與副手不和", "某某2015年以35歲之齡接任主席，會內上下", "對他寄予厚望。"], 2),
+        (["延伸閱讀：某某宣布辭任主席", "會務交接未定 傳與副手不和", "某某2016年以40歲之齡接掌會務，會內上下", "對他寄予厚望。"], 2),
+        (["延伸閱讀：某某宣布辭任主席 會務交", "接未定 傳與副手不和", "某某2016年以40歲之齡接掌會務，會內上下", "對他寄予厚望。"], 2),
     ],
 )
 def test_a_label_naming_another_story_closes_its_paragraph(block: list[str], paragraphs_found: int) -> None:

@@ -409,10 +409,10 @@ def _closed_by_a_column_tag(units: list[Unit]) -> bool:
 def _a_story_named_over_prose(current: Sequence[Line], following: Line) -> bool:
     """The paragraph so far names another story by its headline (`names_another_story`) and the
     line under it is prose, which holds a clause or a sentence mark that no part of the headline
-    does: the reference closes there, whatever word it ends on ("…傳與副手不和" | "某某2015年…，").
+    does: the reference closes there, whatever word it ends on ("…傳與副手不和" | "某某2016年…，").
 
     >>> named = [Line(1, "延伸閱讀：某某宣布辭任主席"), Line(2, "會務交接未定 傳與副手不和")]
-    >>> _a_story_named_over_prose(named, Line(3, "某某2015年以35歲之齡，")), _a_story_named_over_prose(named[:1], Line(2, "會務交接未定 傳與副手不和"))
+    >>> _a_story_named_over_prose(named, Line(3, "某某2016年以40歲之齡，")), _a_story_named_over_prose(named[:1], Line(2, "會務交接未定 傳與副手不和"))
     (True, False)
     """
     return names_another_story("".join(line.text.strip() for line in current)) and bool(_PROSE_MARK.search(following.text))
