@@ -414,6 +414,22 @@ def test_a_string_the_page_prints_whole_runs_across_the_blank(tail: str, head: s
     assert printed_whole_elsewhere(join) is joins
 
 
+@pytest.mark.parametrize(
+    ("tail", "head", "page", "joins"),
+    [
+        # a line with no mark, cut in a name the page prints whole ("長青物流公司"), prose after it
+        ("居民可以個人名義致電長", "青物流公司查詢運費，職員表示每件收費一元三角", ["物資全部由長青物流公司承運。"], True),
+        # ... but not a title's phrase the text repeats under it, nor a title over a title
+        ("長青物流", "公司查詢熱線開放，逢周一至五。", ["物資全部由長青物流公司承運。"], False),
+        ("居民可致電區議會辦事處或長", "青物流公司查詢熱線", ["物資全部由長青物流公司承運。"], False),
+    ],
+)
+def test_a_phrase_the_page_prints_whole_runs_on_from_a_line_without_marks(tail: str, head: str, page: list[str], joins: bool) -> None:
+    blocks = [*page, tail, head]
+    join = replace(case([tail], [head], flat=True), page="\n".join(blocks))
+    assert (join_chance(join, frozenset()) > 0.5) is joins
+
+
 QUOTE = "让每一位读者都能在家门口借到想读的书才是图书馆真正的价值"
 QUOTED = "说到底，让每一位读者都能在家门口借到想读的书，才是图书馆真正的价值。"
 

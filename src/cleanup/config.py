@@ -112,6 +112,13 @@ class Config:
     flat_lengths: tuple[int, ...] = (10, 20, 30, 45)
     # Characters on each side of a line break asked whether a word runs across it.
     bridge_context: int = 3
+    # A line with no mark before a blank runs on into the prose after it where the page prints
+    # a string this long across the two elsewhere in one piece (three would do after prose,
+    # but a title shares its words with the text it heads), ...
+    seam_chars: int = 5
+    # ... if the line is at least this long: a shorter one is a title's phrase, a place or a
+    # name that the text under it may well repeat word for word.
+    seam_line_chars: int = 6
     # Characters of the page on each side of a blank line searched for a word printed whole
     # elsewhere, and of a paragraph for the spot a doubling repair looks for: a newspaper
     # page's text is far shorter, and a dump holding a whole archive is not searched end to

@@ -104,6 +104,9 @@ _WHITESPACE = regex.compile(r"\s+")
 # "黑松经过…"): no title or paragraph ends so, but a sentence of "是…的" ("幸福是奋斗出来的").
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _HAN_START = regex.compile(r"\p{Han}{2}")
+_ALL_HAN = regex.compile(r"\p{Han}+")
+# A mark that ends a clause or a sentence: the line holding one is prose, or a label's.
+_A_MARK = regex.compile(r"[，、；。,;！？!?]")
 _PROSE_MARK = regex.compile(r"[，、；。,;]")
 # ... or a label's colon ("案发时间：2013年3月27"): a line holding one is no title's.
 _CLAUSE_OR_LABEL = regex.compile(r"[，、；。,;：:]")
@@ -438,6 +441,25 @@ def printed_whole_elsewhere(case: JoinCase) -> bool:
     return any(joined in case.page for joined in (tail[-2:] + head[:1], tail[-1:] + head[:2]))
 
 
+def a_phrase_printed_elsewhere_runs_across(case: JoinCase, config: Config = DEFAULT) -> bool:
+    """A line with no mark before the blank, prose after it, and the characters on both sides
+    make a string of `config.seam_chars` the page prints elsewhere in one piece ("居民可致電區
+    議會或長" | "青物流公司查詢，…", with "由長青物流公司承運" further on): the column cut a name
+    or a phrase the text prints whole, where a title ends on words of its own
+    (`printed_whole_elsewhere` asks less of a line of prose).
+
+    >>> page = "物資全部由長青物流公司承運。\\n居民可致電區議會或長\\n青物流公司查詢，"
+    >>> case = lambda tail: JoinCase((Line(1, tail),), Block((Line(3, "青物流公司查詢，"),)), 0, 0, True, page=page)
+    >>> a_phrase_printed_elsewhere_runs_across(case("居民可致電區議會或長")), a_phrase_printed_elsewhere_runs_across(case("或長"))
+    (True, False)
+    """
+    tail, head = case.tail[-1].text.strip(), case.head.lines[0].text.strip()
+    if len(tail) < config.seam_line_chars or _WHITESPACE.search(tail) or _CLAUSE_OR_LABEL.search(tail) or _A_MARK.search(tail) or not _A_MARK.search(head):
+        return False
+    seams = (tail[-cut:] + head[: config.seam_chars - cut] for cut in range(1, config.seam_chars))
+    return any(len(seam) == config.seam_chars and _ALL_HAN.fullmatch(seam) and seam in case.page for seam in seams)
+
+
 def quotes_the_text(case: JoinCase, config: Config = DEFAULT) -> bool:
     """A paragraph after a title or a byline (not after a finished sentence; the column tag that
     closes a headline, "…（体坛观澜）", ends none) that the page prints again, word for word or
@@ -714,5 +736,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _a_paragraph_opened_and_cut(case, config)
         or _a_word_leans_across(case, config)
     ):
+        return 1.0
+    if a_phrase_printed_elsewhere_runs_across(case, config):
         return 1.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
