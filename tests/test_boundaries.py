@@ -207,6 +207,7 @@ def test_furniture_after_a_finished_text_opens_another_article(between: str, mar
         ("（作者单位：某师范学院）", True),
         ("（作者为市委党校（市行政学院）副教授）", True),  # another name of the school in brackets inside
         ("（本报开罗2月16 日电）", True),  # where the report was filed, under its last line
+        ("（本报北京、东京 、开罗2月16日电 记者王明、李华，赵强参与采写）", True),  # a round-up's places and reporters
         ("（图②，资料图片）", None),  # a note on a picture closes nothing: the model weighs it
     ],
 )

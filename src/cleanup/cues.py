@@ -207,19 +207,35 @@ _DATELINE_END = re.compile("|".join(DATELINE_ENDS))
 _DATELINE_REACH = 64
 
 
+# Where a round-up's reports were filed, several places in one dateline ("本报北京、曼谷3月1日电").
+_FILED_IN_SEVERAL = regex.compile(
+    rf"(?:{alternation(SOURCES)})\p{{Han}}{{1,8}}(?:{_SPACE}、{_SPACE}\p{{Han}}{{1,8}})+{_SPACE}"
+    rf"(?:\d{{1,2}}{_SPACE}月{_SPACE}\d{{1,2}}{_SPACE}日)?{_SPACE}(?:电|電)"
+)
+# The reporters named after a closing dateline ("记者甲、乙，丙参与采写"): a title, then names.
+_REPORTERS_AFTER = regex.compile(rf"{_SPACE}(?:{REPORTER_TITLE_PATTERN}){_SPACE}[\p{{Han}}·、，, \u3000]{{2,80}}")
+
+
 def closing_dateline(text: str) -> bool:
     """A paragraph that is nothing but a dateline in brackets ("（本报开罗2月16日电）",
-    "（新华社海南博鳌3月25日电）"): where the report was filed, printed under its last line.
+    "（新华社海南博鳌3月25日电）"): where the report was filed, printed under its last line. A
+    round-up's note names the places of all its reports, and may name its reporters after
+    them ("（本报甲地、乙地3月1日电 记者王明、李华）"): it closes the round-up too.
 
     >>> closing_dateline("（本报开罗2月16 日电）"), closing_dateline("（本报记者 王珂）"), closing_dateline("本报北京3月1日电 近日，")
     (True, False, False)
+    >>> closing_dateline("（本报北京、东京 、开罗3月1日电 记者王明、李华，赵强参与采写）"), closing_dateline("（本报北京、东京3月1日电 称，各方）")
+    (True, False)
     """
     inside = text.strip()
     if inside[:1] not in "（(" or inside[-1:] not in "）)":
         return False
     inside = inside[1:-1].strip()
     match = match_dateline(inside)
-    return bool(match) and match.end() == len(inside)
+    if match and match.end() == len(inside):
+        return True
+    match = _FILED_IN_SEVERAL.match(inside)
+    return bool(match) and (match.end() == len(inside) or bool(_REPORTERS_AFTER.fullmatch(inside, match.end())))
 
 
 def match_dateline(text: str) -> regex.Match | None:
