@@ -972,6 +972,28 @@ def test_a_title_over_a_text_that_shares_no_word_with_the_one_before(before: str
     assert (new_article_chance(items, first, second, "headline-first", frozenset()) >= 0.5) is new
 
 
+_DISPATCH_BELOW = "多地举行读书活动，市文化局局长赵志刚到场致辞，让读书成为生活方式。"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "titles", "new"),
+    [
+        # a dispatch tells one piece of news: the title after it heads the next article, though
+        # both texts name the same official
+        ("本报北京3月1日电（记者王明）", "读书节来了", True),
+        # the same words undated: the name they share may tell one story, and the model weighs it
+        ("", "读书节来了", False),
+        # a letter the dispatch quotes, closed on the day it was written: no headline, and the model weighs it
+        ("本报北京3月1日电（记者王明）", "多地读书\n\n2019年1月21日", False),
+    ],
+)
+def test_a_title_after_a_dispatch_heads_the_next_article_whatever_names_they_share(dateline: str, titles: str, new: bool) -> None:
+    above = f"{dateline}市文化局局长赵志刚表示，春节期间全市博物馆正常开放，推出各类展览二十余项。"
+    items = stream(f"{above}\n\n{titles}\n\n{_DISPATCH_BELOW}\n")
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert (new_article_chance(items, first, second, "headline-first", frozenset()) >= 0.5) is new
+
+
 _FIELDS = (
     "春耕时节，各地农民抢抓农时，平整土地、育秧插秧，田间地头一派繁忙景象。农业技术人员深入一线，指导农户科学施肥、"
     "合理灌溉，推广优良品种和先进农机具。今年以来，全省粮食播种面积稳中有增，高标准农田建设加快推进，农田水利设施"

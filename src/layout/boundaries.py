@@ -369,14 +369,31 @@ def new_article_chance(
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
-        and not _distinctive(shared_pairs, config, least=_story_terms_needed(first, second, common, config))
+        and (_a_dispatch_read_whole(items, before, after) or not _distinctive(shared_pairs, config, least=_story_terms_needed(first, second, common, config)))
         and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
         and not _quote_open(items, before, config)
     ):
         # A title that shares words with the text it heads only, between texts that share no
-        # name or term; not inside a quotation opened before (a poem quoted line by line).
+        # name or term (or after a dispatch, whatever they share: `_a_dispatch_read_whole`); not
+        # inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
+
+
+def _a_dispatch_read_whole(items: Sequence[StreamItem], before: int, after: int) -> bool:
+    """Is the text that ends at `before` a dispatch (its dateline opens it) with no intertitle read
+    in it so far, the titles after it leading into no quotation ("…在信中写道——")? A report
+    of one piece of news: a title after it heads the next article, whatever words the two
+    texts happen to share. Not a date alone: a letter quoted in the dispatch is signed with
+    its writer's name over the day it was written ("王明" | "2019年1月21日")."""
+    titles = [item.text.strip() for item in items[before + 1 : after] if is_title(item)]
+    if not titles or titles[-1].endswith(("—", "：", ":")) or _A_DAY.fullmatch(titles[-1]):
+        return False
+    above = _text_above(items, before)
+    return isinstance(above[0], Body) and above[0].dateline is not None and not any(isinstance(item, TitleUnit) for item in above)
+
+
+_A_DAY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _story_terms_needed(first: Side, second: Side, common: frozenset[str], config: Config) -> int:
