@@ -369,12 +369,13 @@ def new_article_chance(
     other = second if orientation == "body-first" else first  # the text the titles do not head
     if (
         "titles_lean=own" in features
-        and (_a_dispatch_read_whole(items, before, after) or not _distinctive(shared_pairs, config, least=_story_terms_needed(first, second, common, config)))
+        and (_a_dispatch_read_whole(items, before, after) or _quotes_the_text_above(items, before, after, orientation, config) or not _distinctive(shared_pairs, config, least=_story_terms_needed(first, second, common, config)))
         and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
         and not _quote_open(items, before, config)
     ):
         # A title that shares words with the text it heads only, between texts that share no
-        # name or term (or after a dispatch, whatever they share: `_a_dispatch_read_whole`); not
+        # name or term (or, whatever they share, after a dispatch, `_a_dispatch_read_whole`, or
+        # quoting the text above where headlines follow their text, `_quotes_the_text_above`); not
         # inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
@@ -393,6 +394,24 @@ def _a_dispatch_read_whole(items: Sequence[StreamItem], before: int, after: int)
     return isinstance(above[0], Body) and above[0].dateline is not None and not any(isinstance(item, TitleUnit) for item in above)
 
 
+def _quotes_the_text_above(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:
+    """On a page whose headlines follow their text, does a title between print a line of the text
+    above whole (its Han characters, at least `Config.quoted_headline_chars`), which the text
+    under it does not? A headline may quote its own text ("天地英雄气，千秋尚凛然。" | "天地英雄气
+    千秋尚凛然"); an intertitle stands over its section, never after a line of the one before."""
+    if orientation != "body-first":
+        return False
+    above = "".join(_HAN.findall("".join(item.text.text for item in _text_above(items, before) if isinstance(item, Body))))
+    under = "".join(_HAN.findall("".join(item.text.text for item in items[after : after + config.context_bodies] if isinstance(item, Body))))
+    for item in items[before + 1 : after]:
+        if is_title(item):
+            title = "".join(_HAN.findall(item.text))
+            if len(title) >= config.quoted_headline_chars and title in above and title not in under:
+                return True
+    return False
+
+
+_HAN = regex.compile(r"\p{Han}+")
 _A_DAY = regex.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
