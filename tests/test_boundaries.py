@@ -1012,6 +1012,24 @@ def test_a_title_that_quotes_the_text_above_whole_is_its_headline_where_headline
     assert (new_article_chance(items, first, second, "body-first", frozenset()) >= 0.5) is new
 
 
+@pytest.mark.parametrize(
+    ("byline", "new"),
+    [
+        # a text right under its headline, then a title that shares no word with it: the next
+        # article, though both texts print "里的" and "的工" (pairs across two words)
+        ("", True),
+        # under a byline, a short lead runs on past its first intertitle
+        ("■本报记者 王明\n\n", False),
+    ],
+)
+def test_a_title_strange_to_a_text_right_under_its_headline_heads_the_next(byline: str, new: bool) -> None:
+    above = "高山夫妇守护冬眠的蝮蛇，岛里的工作人员过年全靠大红福字渲染年味。"
+    below = "当我们欢度新春时，山里的科技人员坚守一线，他们的工作十分辛苦。"
+    items = stream(f"在海岛过年\n\n{byline}{above}\n\n向坚守者致敬\n\n{below}\n")
+    first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]
+    assert (new_article_chance(items, first, second, "headline-first", frozenset()) >= 0.5) is new
+
+
 _FIELDS = (
     "春耕时节，各地农民抢抓农时，平整土地、育秧插秧，田间地头一派繁忙景象。农业技术人员深入一线，指导农户科学施肥、"
     "合理灌溉，推广优良品种和先进农机具。今年以来，全省粮食播种面积稳中有增，高标准农田建设加快推进，农田水利设施"

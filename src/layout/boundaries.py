@@ -367,16 +367,23 @@ def new_article_chance(
     if _a_quotation(items[before + 1 : after]):
         return 0.0  # a story headed by words someone said names who reported them: with no byline, an intertitle
     other = second if orientation == "body-first" else first  # the text the titles do not head
+    least = _story_terms_needed(first, second, common, config)
     if (
         "titles_lean=own" in features
-        and (_a_dispatch_read_whole(items, before, after) or _quotes_the_text_above(items, before, after, orientation, config) or not _distinctive(shared_pairs, config, least=_story_terms_needed(first, second, common, config)))
+        and (
+            _a_dispatch_read_whole(items, before, after)
+            or _quotes_the_text_above(items, before, after, orientation, config)
+            or _strange_to_the_text_under_its_headline(items, before, orientation, features, shared_pairs, config, least)
+            or not _distinctive(shared_pairs, config, least=least)
+        )
         and not any(_distinctive(pairs_of(item.text) & other.pairs, config) for item in items[before + 1 : after] if is_title(item))
         and not _quote_open(items, before, config)
     ):
         # A title that shares words with the text it heads only, between texts that share no
         # name or term (or, whatever they share, after a dispatch, `_a_dispatch_read_whole`, or
-        # quoting the text above where headlines follow their text, `_quotes_the_text_above`); not
-        # inside a quotation opened before (a poem quoted line by line).
+        # quoting the text above where headlines follow their text, `_quotes_the_text_above`, or
+        # strange to a text right under its headline, `_strange_to_the_text_under_its_headline`);
+        # not inside a quotation opened before (a poem quoted line by line).
         return 1.0
     return config.boundaries().probabilities(features)[NEW_ARTICLE]
 
@@ -409,6 +416,25 @@ def _quotes_the_text_above(items: Sequence[StreamItem], before: int, after: int,
             if len(title) >= config.quoted_headline_chars and title in above and title not in under:
                 return True
     return False
+
+
+def _strange_to_the_text_under_its_headline(
+    items: Sequence[StreamItem], before: int, orientation: str, features: dict[str, float], shared_pairs: AbstractSet[str], config: Config, least: int
+) -> bool:
+    """Where headlines precede their text, does the text that ends at `before` run right under its headline (no byline, no intertitle
+    read in it so far), the titles after it sharing no word with it, and the two texts no name
+    but pairs across two words ("的工", "不开": a function character in them, as
+    `_names_something` reads them) weighing `least`? A short report or commentary ends
+    there, and the titles head the next text: a feature's first intertitle follows its
+    byline, or shares its subject with the lead above it."""
+    if orientation != "headline-first" or "titles_share_other=none" not in features:
+        return False
+    start = _text_start(items, before)
+    if start == 0 or not is_title(items[start - 1]) or isinstance(items[start - 1], TitleUnit):
+        return False
+    if any(isinstance(item, TitleUnit) for item in items[start : before + 1]):
+        return False
+    return not _distinctive(frozenset(pair for pair in shared_pairs if not FUNCTION_CHARACTERS.intersection(pair)), config, least)
 
 
 _HAN = regex.compile(r"\p{Han}+")
