@@ -857,3 +857,20 @@ def test_a_kicker_wrapped_over_two_lines_on_a_flat_page_is_one_kicker(kicker: li
     first = page.articles[0]
     assert first.headline == "办事不再跑断腿（某某专栏）"
     assert first.kicker == expected
+
+
+@pytest.mark.parametrize(
+    ("under", "kinds"),
+    [
+        (("李华 张明",), ["byline", "body"]),  # the names go on with the byline
+        (("欧阳文华",), ["byline", "body"]),  # four characters after a compound surname: a name
+        (("村村通路", "家家有车"), ["byline", "title", "body"]),  # four characters of no name: an intertitle, printed a half to a line
+    ],
+)
+def test_a_line_of_four_characters_under_a_byline_goes_on_with_it_only_as_a_name(under: tuple[str, ...], kinds: list[str]) -> None:
+    """Without blank lines, an intertitle printed a phrase to a line sits right under the byline;
+    a name has two or three characters (four after a compound surname), a phrase of four is no
+    name and does not go on with the byline."""
+    texts = ["■本报记者 王明", *under, "今年春节，村里的新路通到了家门口，村民开车走亲戚方便多了。"]
+    units = [Unit((Line(number, text),), 34, number == 1, number == len(texts)) for number, text in enumerate(texts, start=1)]
+    assert [piece.kind for piece in tidy(classify_all(units, set()))] == kinds

@@ -418,12 +418,14 @@ def is_name_tail(text: str) -> bool:
 def _continues_byline(piece: Piece, byline: Piece, config: Config = DEFAULT) -> bool:
     """A names line, or the end of a name the wrap cut ("■…副总理 张高" | "丽"): no longer than a
     name with it (`Config.name_max_chars`), so a place printed over the next headline ("■王某某" |
-    "广东") is no part of the byline."""
+    "广东") is no part of the byline. A name has two or three characters, four after a compound
+    surname (`names_shaped`): a phrase of four under the byline ("■本报记者 王明" | "村村通路" |
+    "家家有车", an intertitle printed a half to a line with no blank line over it) names no one."""
     text = piece.text.strip()
     if is_name_tail(text) and byline.text.strip()[-1:].isalpha():
         last_name = _BEFORE_A_NAME.split(byline.text.strip())[-1]
         return len(last_name) + len(text) <= config.name_max_chars
-    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text)) and not BOX_TITLE.match(text) and not PROSE_MARK.search(text)
+    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text) and (names_shaped(text) or "·" in text)) and not BOX_TITLE.match(text) and not PROSE_MARK.search(text)
     return piece.kind in ("title", "body") and names  # "核心阅读" after a byline titles a box
 
 
