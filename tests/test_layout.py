@@ -874,3 +874,22 @@ def test_a_line_of_four_characters_under_a_byline_goes_on_with_it_only_as_a_name
     texts = ["■本报记者 王明", *under, "今年春节，村里的新路通到了家门口，村民开车走亲戚方便多了。"]
     units = [Unit((Line(number, text),), 34, number == 1, number == len(texts)) for number, text in enumerate(texts, start=1)]
     assert [piece.kind for piece in tidy(classify_all(units, set()))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("signature", "kinds"),
+    [
+        (("河北保定市 王小明",), ["body", "title", "title", "body"]),  # a reader's signature: the label heads the next title
+        (("河北保定市", "王小明"), ["body", "title", "title", "body"]),  # the place and the name a line each
+        (("城乡公交",), ["body", "title", "body"]),  # a title's first line runs on into its second
+    ],
+)
+def test_a_title_run_does_not_go_on_from_a_reader_s_signature(signature: tuple[str, ...], kinds: list[str]) -> None:
+    """Without blank lines, a reader's signature (a place and a name) prints right over the label
+    that heads the letter: a title run that goes on from it would glue the two."""
+    letter = "我家门口的公交站去年换了新站台，有了遮雨棚和电子站牌，邻居们都说这件事办到了心坎上。"
+    texts = [letter, *signature, "来信", "今年春节，村里的新路通到了家门口，村民开车走亲戚方便多了。"]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    units = [Unit((lines[0],), 34, True, False)]
+    units += [Unit(tuple(lines[1 : 1 + len(signature)]), 34, False, False), Unit((lines[-2],), 34, False, False), Unit((lines[-1],), 34, False, True)]
+    assert [piece.kind for piece in tidy(classify_all(units, set()))] == kinds

@@ -59,6 +59,7 @@ from layout.titles import (
     ends_with_column_tag,
     is_subheadline,
     names_a_place_or_body,
+    signs_a_letter,
     without_column_tag,
 )
 
@@ -139,7 +140,8 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
         if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
-            joins = not _a_sign_off(previous.lines) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
+            # no title runs on from the text's sign-off or a reader's signature ("某某省某市 王某" | "来信")
+            joins = not _a_sign_off(previous.lines) and not signs_a_letter(previous.lines) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
             if joins:
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
