@@ -769,3 +769,20 @@ def test_a_title_right_over_a_photo_caption_ends_there(title: str, apart: bool) 
     page = "\n".join([*column, "好日子是奋斗干出来的", *column, title, *caption, *column]) + "\n"
     units = ["".join(unit.text.split()) for unit in prepare(page).units]
     assert (title.replace(" ", "") in units) is apart
+
+
+@pytest.mark.parametrize(
+    ("signature", "titles"),
+    [
+        (["河北保定市 王小明"], ["河北保定市王小明", "来信"]),  # a reader's signature: the label under it is apart
+        (["河北保定市", "王小明"], ["河北保定市王小明", "来信"]),  # its place and name a line each
+        (["城乡公交"], ["城乡公交来信"]),  # a title's first line runs on into its short second line
+    ],
+)
+def test_a_reader_s_signature_ends_its_unit(signature: list[str], titles: list[str]) -> None:
+    """A dump without blank lines prints the label that heads a letter right under the reader's
+    signature that closes the letter above it: nothing runs on from a place and a name."""
+    column = [line for text in FESTIVAL * 4 for line in wrapped(text, 13)]
+    page = "\n".join([*column, *signature, "来信", *column]) + "\n"
+    units = ["".join(unit.text.split()) for unit in prepare(page).units]
+    assert [unit for unit in units if unit[:2] not in ("一年", "灯会")] == titles

@@ -351,7 +351,7 @@ class Config:
     # A line printed under a headline as its deck runs at least this long; a shorter one is a label.
     deck_min_chars: int = 8
     # A name rather than a phrase: this short, or a place or body this short (and no longer a
-    # place or body named in several words, "质检总局": `layout.titles.names_a_place_or_body`).
+    # place or body named in several words, "质检总局": `cleanup.surnames.names_a_place_or_body`).
     label_any_chars: int = 4
     label_named_chars: int = 6
     # A title line this long that ends on a speaker's verb ("王勇在…专题会上强调") is a kicker

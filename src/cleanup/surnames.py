@@ -1,4 +1,5 @@
-"""Chinese surnames, and a line that is nothing but people's names.
+"""Chinese surnames, a line that is nothing but people's names, and a reader's signature (a
+place and a name).
 
 A name is told by its shape (two to four Han characters, parted from the next by a space)
 and by how it opens: the common surnames below carry about nine in ten people in mainland
@@ -7,7 +8,15 @@ China, Hong Kong and Taiwan. The list is a boost to the shape, never the only ga
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
+
+from cleanup.config import DEFAULT, Config
+from cleanup.cues import PLACE_ENDINGS
+from cleanup.lexicon import token_spans, word_tag
+from cleanup.lines import Line
+from cleanup.script import to_simplified
 
 # The most frequent single-character surnames (about nine in ten people in mainland China,
 # Hong Kong and Taiwan carry one of them), simplified and traditional forms.
@@ -63,3 +72,57 @@ def _rejoined(parts: list[str]) -> list[str]:
         else:
             names.append(part)
     return names
+
+
+# The dictionary's tags of places, organisations and abbreviations.
+_NAME_TAGS = frozenset({"ns", "nt", "j"})
+# The words a name of several may be made of: nouns, names of places and bodies, abbreviations.
+_NAME_PARTS = frozenset({"n", "ns", "nt", "j", "nz"})
+
+
+def names_a_place_or_body(text: str, config: Config = DEFAULT) -> bool:
+    """One word of the dictionary that names a place, a body or an abbreviated one ("四川",
+    "证监会", "公安部"), the label a kicker gives; a person's name or a common noun is none.
+    In simplified text, a few nouns that end on such a name or on a place's or a body's last
+    character ("质检|总局", "中央|国家机关"), at most `Config.label_named_chars` long, name one
+    too; a phrase with any other word in it ("风景|更|美", "贵州|在") does not. (The dictionary
+    is simplified: a Hong Kong headline's words come tagged by their simplified form.)
+
+    >>> names_a_place_or_body("央行"), names_a_place_or_body("杨洁篪"), names_a_place_or_body("改革进行时")
+    (True, False, False)
+    >>> names_a_place_or_body("质检总局"), names_a_place_or_body("中央国家机关"), names_a_place_or_body("贵州在")
+    (True, True, False)
+    """
+    word = "".join(text.split())
+    tag = word_tag(word) if len(word) >= 2 else None
+    if tag in _NAME_TAGS or tag == "n" and word[-1] in PLACE_ENDINGS:
+        return True
+    if tag is not None or not 2 <= len(word) <= config.label_named_chars or to_simplified(word) != word:
+        return False
+    tags = [word_tag(word[start:end]) for start, end in token_spans(word)]
+    return all(part in _NAME_PARTS for part in tags) and (tags[-1] in _NAME_TAGS or word[-1] in PLACE_ENDINGS)
+
+
+def signs_a_letter(lines: Sequence[Line]) -> bool:
+    """A place and a person's name, on two lines or parted by a space ("某某省某市" | "王某某"):
+    how a reader signs a letter.
+
+    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "王小明")]), signs_a_letter([Line(1, "河北保定市 王小明")])
+    (True, True)
+    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "新春走基层")])
+    False
+    """
+    parts = [part for line in lines for part in line.text.split()]
+    return len(parts) == 2 and names_a_place_or_body(parts[0]) and _a_name_alone(parts[1])
+
+
+def _a_name_alone(text: str) -> bool:
+    """Two or three characters that are no word of the dictionary but a person's name, and end on
+    no place's last character: a person's name, whatever the surname ("王小明", "祝某某"; not
+    "新春", "三河村").
+
+    >>> _a_name_alone("王小明"), _a_name_alone("新春"), _a_name_alone("三河村"), _a_name_alone("新春走基层")
+    (True, False, False, False)
+    """
+    tag = word_tag(text)
+    return bool(names_shaped(text)) and len(text) <= 3 and (tag is None or tag.startswith("nr")) and text[-1] not in PLACE_ENDINGS

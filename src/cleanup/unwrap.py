@@ -56,6 +56,7 @@ from cleanup.shapes import (
     starts_own_unit,
 )
 from cleanup.squeeze import mark_width
+from cleanup.surnames import signs_a_letter
 from cleanup.tables import table_cells
 from cleanup.unbroken import (
     closes_a_credit,
@@ -289,6 +290,7 @@ def _split_block(
             )
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closes_a_text(units)))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
+            or _signs_a_letter(current)
             or heads_a_caption(line, lines[i + 1 : i + 2 + config.photo_caption_lines], len(current) == 1, config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None
@@ -332,6 +334,20 @@ def _a_quote_closes(current: list[Line], following: Line, previous: str, measure
         return False  # most lines: a sentence ended, a full line the wrap cut, or no paragraph opening under it
     case = JoinCase(tuple(current), Block((following,)), measure, measure, False, previous=previous, page=page)
     return quotes_the_text(case, config)
+
+
+def _signs_a_letter(current: list[Line]) -> bool:
+    """The unit so far is a reader's signature, a place and a name on one line or two
+    (`cleanup.surnames.signs_a_letter`): the letter's last line, which nothing runs on from.
+    Without blank lines the label that heads the letter prints right under it ("某某省某市 王某"
+    | "来信"), and reads as a title's short second line.
+
+    >>> _signs_a_letter([Line(1, "河北保定市 王小明")]), _signs_a_letter([Line(1, "河北保定市"), Line(2, "王小明")])
+    (True, True)
+    >>> _signs_a_letter([Line(1, "河北保定市")]), _signs_a_letter([Line(1, "城乡公交 方便群众")])
+    (False, False)
+    """
+    return len(current) <= 2 and signs_a_letter(current)
 
 
 def _inside_a_quotation(current: Sequence[Line]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, CAMPAIGN_BANNER
 from cleanup.shapes import CLAUSE
+from cleanup.surnames import names_a_place_or_body, signs_a_letter
 from layout.boundaries import (
     dispatch_of_a_round_up,
     new_article_chance,
@@ -45,9 +46,7 @@ from layout.titles import (
     is_slogan,
     kicker_over_headline,
     leads_in,
-    names_a_place_or_body,
     overlap,
-    signs_a_letter,
     title_units,
     without_column_tag,
 )

@@ -36,10 +36,11 @@ from cleanup.marks import bracket_balance, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from cleanup.shapes import CLAUSE, is_unmarked_byline
+from cleanup.surnames import signs_a_letter
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
-from layout.titles import TitleUnit, is_label, signs_a_letter
+from layout.titles import TitleUnit, is_label
 from layout.words import common_pairs, pairs_of, share
 
 NEW_ARTICLE = "new"
@@ -142,7 +143,7 @@ def printed_mark(
     does one under a dated text where headlines follow their text (`dispatch_of_a_round_up`).
     Titles over a section's credit (`_a_section_credit`) head the next section of a text of
     several (`_sectioned`), or a new article under a dated text. Where headlines follow their
-    text, a reader's signature over a label (`layout.titles.signs_a_letter`, "某某省某市 王某" |
+    text, a reader's signature over a label (`cleanup.surnames.signs_a_letter`, "某某省某市 王某" |
     "来信") closes a letter box's last letter, which the label heads."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):

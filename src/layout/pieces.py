@@ -35,7 +35,12 @@ from cleanup.marks import (
 )
 from cleanup.script import in_simplified
 from cleanup.shapes import COMPILED, signs_off
-from cleanup.surnames import names_alone, names_shaped
+from cleanup.surnames import (
+    names_a_place_or_body,
+    names_alone,
+    names_shaped,
+    signs_a_letter,
+)
 from cleanup.tables import table_cells
 from cleanup.unbroken import title_lines_whole
 from layout.classify import PROSE_MARK, Piece
@@ -58,8 +63,6 @@ from layout.title_runs import (
 from layout.titles import (
     ends_with_column_tag,
     is_subheadline,
-    names_a_place_or_body,
-    signs_a_letter,
     without_column_tag,
 )
 

@@ -30,13 +30,13 @@ from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified
 from cleanup.shapes import REPORTER_TITLE, is_unmarked_byline
+from cleanup.surnames import names_a_place_or_body
 from layout.classify import Piece
 from layout.title_spaces import about_as_long
 from layout.titles import (
     credits_a_speech,
     credits_a_speech_whole,
     ends_with_column_tag,
-    names_a_place_or_body,
 )
 
 APART = "apart"

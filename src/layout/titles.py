@@ -12,12 +12,11 @@ linear model; where it is a close call the article's notes say so.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from cleanup import Line, fix_text
+from cleanup import fix_text
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     ADMIN_ENDINGS,
@@ -28,11 +27,10 @@ from cleanup.cues import (
     alternation,
 )
 from cleanup.cut_sentences import opens_on_a_particle
-from cleanup.lexicon import token_spans, word_tag
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified, to_simplified
 from cleanup.segment import dictionary
-from cleanup.surnames import names_shaped
+from cleanup.surnames import names_a_place_or_body
 from layout.classify import Piece
 from layout.words import pairs_of
 
@@ -47,10 +45,6 @@ _COMMA = regex.compile(r"[，,]")
 _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
 NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
-# The dictionary's tags of places, organisations and abbreviations.
-_NAME_TAGS = frozenset({"ns", "nt", "j"})
-# The words a name of several may be made of: nouns, names of places and bodies, abbreviations.
-_NAME_PARTS = frozenset({"n", "ns", "nt", "j", "nz"})
 
 
 @dataclass
@@ -81,54 +75,6 @@ def title_units(pieces: list[Piece]) -> list[TitleUnit]:
         else:
             units.append(TitleUnit(piece))
     return units
-
-
-def names_a_place_or_body(text: str, config: Config = DEFAULT) -> bool:
-    """One word of the dictionary that names a place, a body or an abbreviated one ("四川",
-    "证监会", "公安部"), the label a kicker gives; a person's name or a common noun is none.
-    In simplified text, a few nouns that end on such a name or on a place's or a body's last
-    character ("质检|总局", "中央|国家机关"), at most `Config.label_named_chars` long, name one
-    too; a phrase with any other word in it ("风景|更|美", "贵州|在") does not. (The dictionary
-    is simplified: a Hong Kong headline's words come tagged by their simplified form.)
-
-    >>> names_a_place_or_body("央行"), names_a_place_or_body("杨洁篪"), names_a_place_or_body("改革进行时")
-    (True, False, False)
-    >>> names_a_place_or_body("质检总局"), names_a_place_or_body("中央国家机关"), names_a_place_or_body("贵州在")
-    (True, True, False)
-    """
-    word = "".join(text.split())
-    tag = word_tag(word) if len(word) >= 2 else None
-    if tag in _NAME_TAGS or tag == "n" and word[-1] in PLACE_ENDINGS:
-        return True
-    if tag is not None or not 2 <= len(word) <= config.label_named_chars or to_simplified(word) != word:
-        return False
-    tags = [word_tag(word[start:end]) for start, end in token_spans(word)]
-    return all(part in _NAME_PARTS for part in tags) and (tags[-1] in _NAME_TAGS or word[-1] in PLACE_ENDINGS)
-
-
-def signs_a_letter(lines: Sequence[Line]) -> bool:
-    """A place and a person's name, on two lines or parted by a space ("某某省某市" | "王某某"):
-    how a reader signs a letter.
-
-    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "王小明")]), signs_a_letter([Line(1, "河北保定市 王小明")])
-    (True, True)
-    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "新春走基层")])
-    False
-    """
-    parts = [part for line in lines for part in line.text.split()]
-    return len(parts) == 2 and names_a_place_or_body(parts[0]) and _a_name_alone(parts[1])
-
-
-def _a_name_alone(text: str) -> bool:
-    """Two or three characters that are no word of the dictionary but a person's name, and end on
-    no place's last character: a person's name, whatever the surname ("王小明", "祝某某"; not
-    "新春", "三河村").
-
-    >>> _a_name_alone("王小明"), _a_name_alone("新春"), _a_name_alone("三河村"), _a_name_alone("新春走基层")
-    (True, False, False, False)
-    """
-    tag = word_tag(text)
-    return bool(names_shaped(text)) and len(text) <= 3 and (tag is None or tag.startswith("nr")) and text[-1] not in PLACE_ENDINGS
 
 
 def credits_a_speech(text: str) -> bool:
@@ -314,6 +260,7 @@ def leads_into(upper: TitleUnit, lower: TitleUnit) -> bool:
     """A kicker that ends on a dash leads into the title printed right under it, its headline,
     however few of the text's words that shares: that title is no banner while the kicker stays.
 
+    >>> from cleanup import Line
     >>> unit = lambda number, text: TitleUnit(Piece("title", [Line(number, text)], None))
     >>> leads_into(unit(1, "某企业签下一份大合同——"), unit(2, "沙海里的合作故事"))
     True
@@ -407,6 +354,7 @@ def _one_spaced_headline(inward: list[TitleUnit], article_text: str = "") -> boo
     opens on a story tag ("【…】") opens another headline: an extractor may print a page's
     headlines one under the other.
 
+    >>> from cleanup import Line
     >>> def unit(number, text):
     ...     return TitleUnit(Piece("title", [Line(number, text)], None))
     >>> _one_spaced_headline([unit(1, "某男子駕車衝紅燈"), unit(2, "涉危險駕駛被捕")])
@@ -438,6 +386,7 @@ def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DE
     the 18 lines so placed with that share is a line of the kicker; the banners there share a
     third of their pairs at most.
 
+    >>> from cleanup import Line
     >>> def unit(number, text):
     ...     return TitleUnit(Piece("title", [Line(number, text)], None))
     >>> text = "某省某县日前推出十项便民举措，群众办事更方便。"
