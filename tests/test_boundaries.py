@@ -128,9 +128,11 @@ DISPATCH = "本报上海2月1日电（记者王明）某市今年新建社区食
         (f"本报北京2月1日电 {FIRST}\n\n", True, "body-first", False),
         # (not where its last paragraph ends mid-phrase: it may be the next headline read as text)
         (f"本报北京2月1日电 {FIRST}\n\n{SECOND}{FIRST.rstrip('。')}\n\n", True, "body-first", True),
-        # ... and so in a dump that prints no blank lines at all
+        # ... and so in a dump that prints no blank lines at all, but where headlines follow
+        # their text under a paragraph that ends on a stop: the one headline after heads both
         (f"{FIRST}\n\n", False, "", True),
-        (f"本报北京2月1日电 {FIRST}\n\n", False, "body-first", True),
+        (f"本报北京2月1日电 {FIRST}\n\n", False, "headline-first", True),
+        (f"本报北京2月1日电 {FIRST}\n\n", False, "body-first", False),
     ],
 )
 def test_a_dateline_right_under_a_paragraph(above: str, blank_lines: bool, orientation: str, mark: bool) -> None:

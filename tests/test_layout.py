@@ -893,3 +893,20 @@ def test_a_title_run_does_not_go_on_from_a_reader_s_signature(signature: tuple[s
     units = [Unit((lines[0],), 34, True, False)]
     units += [Unit(tuple(lines[1 : 1 + len(signature)]), 34, False, False), Unit((lines[-2],), 34, False, False), Unit((lines[-1],), 34, False, True)]
     assert [piece.kind for piece in tidy(classify_all(units, set()))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("above", "dispatches"),
+    [
+        (TALKS_GO_ON, 3),  # the text above ends on a stop: the dated text under it is the round-up's next dispatch
+        (TALKS_GO_ON[:-1] + "，成果丰硕（某国之声）", 1),  # it ends on a bracket, as a headline run on into it: apart
+    ],
+)
+def test_without_blank_lines_a_round_up_keeps_its_dispatches_under_the_headline_that_follows_them(above: str, dispatches: int) -> None:
+    """A page that prints no blank line, its headlines after their text: a dated text right under
+    a paragraph that ends on a stop is the round-up's next dispatch, headed by the one headline
+    after them."""
+    second = "本报北京2月1日电（记者李华）某国议长今天在某地会见来访的某国领导人，双方就加强立法机构交流交换了意见。"
+    page = reconstruct(dump(TALKS, above, second, "两国领导人分别会见来访贵宾", *NEXT_ARTICLE).replace("\n\n", "\n"))
+    headed = next(article for article in page.articles if article.headline == "两国领导人分别会见来访贵宾")
+    assert len(headed.body) == dispatches

@@ -74,8 +74,9 @@ class Assembly:
 def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: frozenset[int] = frozenset(), blank_lines: bool = False) -> Assembly:
     """Articles, photos and furniture of a page. `body_size_titles` are the numbers of title
     lines a PDF set in its body's size (`layout.pdf.PdfPage`): intertitles, never headlines.
-    Where `blank_lines` part the dump's blocks, a dateline right under a paragraph may open a
-    round-up's next dispatch (`layout.boundaries.dispatch_of_a_round_up`)."""
+    A dateline right under a paragraph may open a round-up's next dispatch
+    (`layout.boundaries.dispatch_of_a_round_up`, which asks less where no `blank_lines` part the
+    dump's blocks)."""
     stream = text_stream(pieces, config)
     certainty: dict[tuple[int, int], float] = {}
     items = read_articles(stream.items, stream.orientation, config, certainty, body_size_titles, blank_lines)
@@ -272,25 +273,26 @@ def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = 
         is_title = isinstance(item, Piece) and item.kind == "title"
         if not segments or segments[-1].is_titles != is_title:
             segments.append(Segment(after_gap=gap))
-        directly = blank_lines and not gap
+        directly = not gap
         gap = False
         if is_title:
             segments[-1].titles.append(item)
         else:
-            _add_to_run(segments[-1], item, split, directly, orientation)
+            _add_to_run(segments[-1], item, split, directly, orientation, blank_lines)
         split = False
     return segments
 
 
-def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool, orientation: str = "") -> None:
+def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool, orientation: str = "", blank_lines: bool = True) -> None:
     """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph or
     the dateline opens a round-up's dispatch, `directly` under a paragraph
-    (`layout.boundaries.dispatch_of_a_round_up`, which asks the page's `orientation`); so does a
+    (`layout.boundaries.dispatch_of_a_round_up`, which asks the page's `orientation` and whether
+    `blank_lines` part its blocks); so does a
     split the boundaries asked for, and any paragraph after a closed chunk but one that closes a
     text too (a reference under an author's note: the same article's last lines)."""
     chunks = segment.chunks
     current = chunks[-1] if chunks else None
-    dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item, orientation)
+    dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item, orientation, blank_lines)
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article and not dispatch
     closing_too = isinstance(item, Body) and (item.closes_article or item.is_note) and not split
     if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):

@@ -32,7 +32,7 @@ import regex
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TAG, BOX_TITLE, COLUMN_TAG, FUNCTION_CHARACTERS
 from cleanup.lexicon import word_bridges
-from cleanup.marks import bracket_balance, ends_sentence
+from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from cleanup.shapes import CLAUSE, is_unmarked_byline
@@ -140,7 +140,8 @@ def printed_mark(
     brackets right under a closing note is one more of that text's closing notes
     (`layout.pieces.Body.is_note`). Where `blank_lines` part the dump's blocks, a dateline right
     under an undated text's paragraph opens a round-up's first dispatch, no new article, and so
-    does one under a dated text where headlines follow their text (`dispatch_of_a_round_up`).
+    does one under a dated text where headlines follow their text (`dispatch_of_a_round_up`;
+    without blank lines, that second reading only).
     Titles over a section's credit (`_a_section_credit`) head the next section of a text of
     several (`_sectioned`), or a new article under a dated text. Where headlines follow their
     text, a reader's signature over a label (`cleanup.surnames.signs_a_letter`, "某某省某市 王某" |
@@ -150,7 +151,7 @@ def printed_mark(
         return True
     if items[before].closes_article and (items[after].closes_article or items[after].is_note) and not between:
         return False  # a sign-off, a note or a reference under another: all close the same text
-    if not between and blank_lines and dispatch_of_a_round_up(_text_above(items, before), items[after], "" if pooled else orientation):
+    if not between and dispatch_of_a_round_up(_text_above(items, before), items[after], "" if pooled else orientation, blank_lines):
         return False
     if between and all(is_title(item) for item in between) and _a_section_credit(items[after]):
         if _sectioned(items, before):
@@ -179,7 +180,7 @@ def printed_mark(
     return None
 
 
-def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "") -> bool:
+def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "", blank_lines: bool = True) -> bool:
     """A dateline that opens a paragraph right under `text_above` (its paragraphs, the last
     right over it, with no title, byline or gap between), where no dateline opened that text
     and no sign-off closed it: the lede's first dispatch of a round-up ("■本报记者…" | a lede |
@@ -187,7 +188,7 @@ def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, 
     printed in its own lines stands between two texts; but a text of its own dispatch may run
     into the next article where an extractor printed that article's headline away from it
     (typeset pages read by the tool or by pdfminer.six), so two dated texts stay apart. Asked
-    only where blank lines part the dump's blocks: there, too, an extractor that prints none
+    first where blank lines part the dump's blocks: there, too, an extractor that prints none
     (pypdfium2 on six of the thirteen typeset pages it read) runs one article into another.
 
     On a page whose headlines follow their text (`orientation` "body-first", the titles not
@@ -196,12 +197,18 @@ def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, 
     headline after the last dispatch heads them all ("本报北京…电（记者甲）…参加会见。" |
     "本报北京…电（记者乙）…" | the headline). A paragraph that ends mid-phrase there may be the
     next headline with its deck, read as text.
+
+    Without `blank_lines` only that second reading is asked, dated text above or not, and only
+    under a paragraph that ends on a stop ("。！？"): there the headline printed after a text runs
+    on into its last paragraph more often, which then ends on the headline's column tag.
     """
     if not (isinstance(after, Body) and after.dateline is not None and after.jump_from is None and text_above):
         return False
     last = text_above[-1]
     if not isinstance(last, Body) or last.closes_article:
         return False
+    if not blank_lines:
+        return orientation == "body-first" and ends_on_a_stop(last.text.text)
     if not any(isinstance(item, Body) and item.starts_article for item in text_above):
         return True
     return orientation == "body-first" and ends_sentence(last.text.text)
