@@ -630,6 +630,26 @@ def test_a_hong_kong_headline_printed_a_part_to_a_line_keeps_its_last_part(last:
     assert [unit.text for unit in banners] == ([last] if peeled else [])
 
 
+@pytest.mark.parametrize(
+    ("upper", "peeled"),
+    [
+        ("让山区群众的", False),  # the particle ties it to the noun under it: one headline wrapped
+        ("推动山区产业发展使", False),  # a linking word leads into the line under it
+        ("改善山区群众生活", True),  # a phrase whole: the line under it, of no words of the text, is a banner
+    ],
+)
+def test_a_title_line_that_leans_on_the_next_keeps_it(upper: str, peeled: bool) -> None:
+    """A headline printed after its text, wrapped over units of their own: the line under one
+    that ends on 的 or a linking word is the headline's end, however few words of the text it
+    holds, and no banner peeled off it."""
+    lines = [Line(1, "某省着力推进改革发展"), Line(2, upper), Line(3, "日子越过越红火")]
+    units = [Unit((line,), 40, False, False) for line in lines]
+    title = Piece("title", lines, units[0])
+    text = "某省着力推进改革发展，投入资金改善山区群众生活，扶持产业发展，山区群众收入持续增长。"
+    _, banners = set_aside_banners([TitleUnit(title)], text, "before")
+    assert [unit.text for unit in banners] == (["日子越过越红火"] if peeled else [])
+
+
 def test_an_old_script_banner_under_a_simplified_text_s_headline_is_still_set_aside() -> None:
     """A simplified page may set its titles in the old script: under its headline printed after
     the text, a line that shares none of the text's words is a banner, no spaced part."""

@@ -26,7 +26,8 @@ from cleanup.cues import (
     SPEECH_VERBS,
     alternation,
 )
-from cleanup.cut_sentences import opens_on_a_particle
+from cleanup.cut_sentences import ends_on_a_modifier, opens_on_a_particle
+from cleanup.lexicon import ends_on_link
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified, to_simplified
 from cleanup.segment import dictionary
@@ -423,7 +424,7 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     if len(lines) <= len(unit.main.unit.lines) and not campaign:
         return None  # one unit: the lines of one printed title, unless its outer line names a campaign
     joint, below = (edge, rest[0]) if body_side == "after" else (rest[-1], edge)
-    if clearly_unfinished(joint.text.rstrip()) or joint.text.rstrip().endswith(("：", ":")) or opens_on_a_particle(below.text):
+    if clearly_unfinished(joint.text.rstrip()) or joint.text.rstrip().endswith(("：", ":")) or opens_on_a_particle(below.text) or _leans_on_the_next(joint.text):
         return None  # the title runs on across the joint ("…念舊友：再唔見面，" | "我會好後悔好難過", "對今日總統" | "之爭…")
     if _TAG.search(edge.text):
         return None  # a column tag closes the title
@@ -437,6 +438,18 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
     if not campaign and (overlap(edge.text, article_text) >= config.banner_overlap or overlap(rest_text, article_text) < config.banner_overlap):
         return None
     return [TitleUnit(Piece("title", list(rest), unit.main.unit)), TitleUnit(Piece("title", [edge], unit.main.unit))]
+
+
+def _leans_on_the_next(text: str) -> bool:
+    """The line ends on a word that ties it to the next: a linking word (`ends_on_link`, "…使")
+    or the particle 的 (`ends_on_a_modifier`). A title wrapped over several lines runs on
+    across it ("努力破解民生难题使" | "各族人民群众的" | "日子越过越好"), and no section banner
+    stands under such a line.
+
+    >>> _leans_on_the_next("让群众的"), _leans_on_the_next("推动乡村产业发展使"), _leans_on_the_next("乡村振兴见成效")
+    (True, True, False)
+    """
+    return ends_on_link(text) or ends_on_a_modifier(text)
 
 
 def _section_label(text: str, config: Config) -> bool:
