@@ -13,7 +13,7 @@ from layout.build import Builder
 from layout.classify import Piece, classify_all
 from layout.model import Article, BodyPart, PageMeta, Span
 from layout.pieces import body_of, tidy
-from layout.titles import TitleUnit
+from layout.titles import TitleUnit, assign_roles
 
 
 @cache
@@ -910,3 +910,22 @@ def test_without_blank_lines_a_round_up_keeps_its_dispatches_under_the_headline_
     page = reconstruct(dump(TALKS, above, second, "两国领导人分别会见来访贵宾", *NEXT_ARTICLE).replace("\n\n", "\n"))
     headed = next(article for article in page.articles if article.headline == "两国领导人分别会见来访贵宾")
     assert len(headed.body) == dispatches
+
+
+@pytest.mark.parametrize(
+    ("head", "blank_lines", "headline"),
+    [
+        ("敦促有关方面停止借", False, "敦促有关方面停止借所谓网络问题抹黑某国"),  # of the article's words: the headline's first line
+        ("砥砺奋进的五年", False, "所谓网络问题抹黑某国"),  # a campaign's banner stays apart
+        ("敦促有关方面停止借", True, "所谓网络问题抹黑某国"),  # a blank line parted the two: two titles
+    ],
+)
+def test_a_title_line_right_over_the_headline_on_a_page_without_blank_lines_is_its_first_line(head: str, blank_lines: bool, headline: str) -> None:
+    """A dump without blank lines parts a headline wrapped at a phrase into titles; the line
+    left over right above the one chosen as the headline, holding the article's words and
+    closing nothing, is the headline's first line, not a banner."""
+    text = "某部发言人今天表示，敦促有关方面停止借所谓网络问题抹黑某国，停止损害双边关系的言行。"
+    lines = [Line(1, head), Line(2, "所谓网络问题抹黑某国"), Line(3, "某部发言人——")]
+    units = [TitleUnit(Piece("title", [line], Unit((line,), 40, False, False))) for line in lines]
+    roles = assign_roles(units, text, "before", blank_lines=blank_lines)
+    assert (roles.main.text, roles.kicker.text) == (headline, "某部发言人——")

@@ -309,9 +309,10 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     kicker); a close call between
     two titles side by side goes to the one that repeats fewer of the `lede`'s words
     (`_repeats_less_of_the_lede`). Titles beyond the main headline and its kicker go to
-    the page as banners, but for a kicker's first line a dump without blank lines parted from
-    it (`kicker_wrapped_above`). There, titles in traditional script one under the other are
-    the parts of one headline (`_one_spaced_headline`).
+    the page as banners, but for a kicker's or the main headline's first line a dump without
+    blank lines parted from it (`kicker_wrapped_above`: right over it, of the article's words).
+    There, titles in traditional script one under the other are the parts of one headline
+    (`_one_spaced_headline`).
     """
     inward, banners = set_aside_banners(units, article_text, body_side, config, blank_lines)
     if not inward:
@@ -342,7 +343,14 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
         if head is not None and kicker_wrapped_above(head, article_text, config, kicker.text):
             banners.remove(head)
             kicker = TitleUnit(Piece("title", head.main.lines + kicker.main.lines, head.main.unit), kicker.subs)
-    return Roles(inward[main_index], kicker, banners, notes)
+    main = inward[main_index]
+    if not blank_lines:
+        # the headline's first line a dump without blank lines parted from it ("敦促有关方面停止借" | "所谓…")
+        head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == main.main.lines[0].number), None)
+        if head is not None and kicker_wrapped_above(head, article_text, config, main.text):
+            banners.remove(head)
+            main = TitleUnit(Piece("title", head.main.lines + main.main.lines, head.main.unit), main.subs)
+    return Roles(main, kicker, banners, notes)
 
 
 def _one_spaced_headline(inward: list[TitleUnit], article_text: str = "") -> bool:
@@ -385,7 +393,9 @@ def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DE
     first line shares most (`Config.kicker_wrap_share`) and closes nothing (no dash, column
     tag, stop or deck). On the February, tune and held-out pages without blank lines, each of
     the 18 lines so placed with that share is a line of the kicker; the banners there share a
-    third of their pairs at most.
+    third of their pairs at most. `assign_roles` asks the same of the line left over right over
+    the main headline: a headline wrapped at a phrase is parted as a kicker is (on the held-out
+    pages without blank lines, 3 headlines so parted are whole again, and none lost).
 
     >>> from cleanup import Line
     >>> def unit(number, text):
