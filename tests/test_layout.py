@@ -929,3 +929,20 @@ def test_a_title_line_right_over_the_headline_on_a_page_without_blank_lines_is_i
     units = [TitleUnit(Piece("title", [line], Unit((line,), 40, False, False))) for line in lines]
     roles = assign_roles(units, text, "before", blank_lines=blank_lines)
     assert (roles.main.text, roles.kicker.text) == (headline, "某部发言人——")
+
+
+@pytest.mark.parametrize(
+    ("head", "kicker", "banners"),
+    [
+        ("海外孔子学院举行", "海外孔子学院举行丰富多样的春节庆祝活动", []),  # of the article's words: the kicker's first line
+        ("砥砺奋进的五年", "丰富多样的春节庆祝活动", ["砥砺奋进的五年"]),  # a campaign's banner stays apart
+    ],
+)
+def test_a_kicker_wrapped_over_two_lines_under_its_text_is_one_kicker(head: str, kicker: str, banners: list[str]) -> None:
+    """Where headlines follow their text on a page without blank lines, the title left over right
+    over the kicker printed over its headline is the kicker's first line, as where they lead it."""
+    text = "春节期间，海外多所孔子学院举行丰富多样的春节庆祝活动，向当地民众展示多彩中华文化。"
+    lines = [Line(1, head), Line(2, "丰富多样的春节庆祝活动"), Line(3, "向世界呈现多彩中华文化")]
+    units = [TitleUnit(Piece("title", [line], Unit((line,), 40, False, False))) for line in lines]
+    roles = assign_roles(units, text, "before")
+    assert (roles.main.text, roles.kicker.text, [unit.text for unit in roles.banners]) == ("向世界呈现多彩中华文化", kicker, banners)

@@ -337,8 +337,9 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
         kicker_index, main_index = main_index, rival
     banners += [unit for i, unit in enumerate(inward) if i not in (main_index, kicker_index)]
     kicker = inward[kicker_index] if kicker_index is not None else None
-    if kicker is not None and not blank_lines and body_side == "after" and kicker_index == main_index + 1:
-        # a kicker printed over its headline: the banner line right over it may be its first line
+    if kicker is not None and not blank_lines and kicker_index == (main_index + 1 if body_side == "after" else main_index - 1):
+        # a kicker printed over its headline, the block before or after its text: the banner
+        # line right over it may be its first line
         head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == kicker.main.lines[0].number), None)
         if head is not None and kicker_wrapped_above(head, article_text, config, kicker.text):
             banners.remove(head)
@@ -395,7 +396,10 @@ def kicker_wrapped_above(head: TitleUnit, article_text: str, config: Config = DE
     the 18 lines so placed with that share is a line of the kicker; the banners there share a
     third of their pairs at most. `assign_roles` asks the same of the line left over right over
     the main headline: a headline wrapped at a phrase is parted as a kicker is (on the held-out
-    pages without blank lines, 3 headlines so parted are whole again, and none lost).
+    pages without blank lines, 3 headlines so parted are whole again, and none lost). Where
+    the headlines follow their text it holds as well (Hong Kong headlines, printed a part to a
+    line, are whole before: `_one_spaced_headline`): 5 kickers whole again on the tune and
+    held-out pages, none lost.
 
     >>> from cleanup import Line
     >>> def unit(number, text):
