@@ -946,3 +946,13 @@ def test_a_kicker_wrapped_over_two_lines_under_its_text_is_one_kicker(head: str,
     units = [TitleUnit(Piece("title", [line], Unit((line,), 40, False, False))) for line in lines]
     roles = assign_roles(units, text, "before")
     assert (roles.main.text, roles.kicker.text, [unit.text for unit in roles.banners]) == ("向世界呈现多彩中华文化", kicker, banners)
+
+
+@pytest.mark.parametrize(("headline", "kind"), [("某项产量首超千吨！丰收喜讯多", "title"), ("他说，真好！我们走吧", "body")])
+def test_without_blank_lines_a_headline_that_exclaims_over_its_deck(headline: str, kind: str) -> None:
+    """Without blank lines the headline that exclaims is a unit of its own inside the page's one
+    block, right over its "——" deck: it is a title as in a block of its own; a line with a clause
+    mark is prose."""
+    texts = ["今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，农民收入持续增长。", headline, "——■ 线上消费看点纷呈■ 出游人数再创新高"]
+    units = [Unit((Line(number, text),), 34, number == 1, False) for number, text in enumerate(texts, start=1)]
+    assert classify_all(units, set())[1].kind == kind

@@ -107,7 +107,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
             continue
         title = _title_block(block, lines, config)
         pieces.extend(title if title else [part for unit in block for part in _author_notes_apart(_subheadlines_apart(classify(unit, banner_lines, config)))])
-    pieces = _kickers_over_tagged_headlines(_unmarked_reporters_inside(_decks_under_titles(pieces, config), config))
+    pieces = _kickers_over_tagged_headlines(_unmarked_reporters_inside(_exclaiming_over_decks(_decks_under_titles(pieces, config), config), config))
     return _questions_among_titles(_trailing_kickers(pieces, config), config)
 
 
@@ -239,6 +239,30 @@ def _decks_under_titles(pieces: list[Piece], config: Config) -> list[Piece]:
             and first.number == above.lines[-1].number + 1
             and is_deck(first, sums_up=True)
             and hangs_under_title(first, above.lines[-1], piece.unit.column, config)
+        ):
+            out[index] = Piece("title", piece.lines, piece.unit)
+    return out
+
+
+def _exclaiming_over_decks(pieces: list[Piece], config: Config) -> list[Piece]:
+    """A line of phrases cut by "！" or "？" (`_exclaims_in_phrases`) right over a "——" deck is a
+    headline that exclaims, as `_a_deck_under` reads it in a block of its own, where a dump
+    without blank lines leaves it a unit of its own that reads as a sentence.
+
+    >>> headline = Unit((Line(1, "某项产量首超千吨！丰收喜讯多"),), 26, False, False)
+    >>> deck = Unit((Line(2, "——■ 线上消费看点纷呈■ 出游人数再创新高"),), 26, False, False)
+    >>> [piece.kind for piece in _exclaiming_over_decks([Piece("body", list(headline.lines), headline), Piece("title", list(deck.lines), deck)], DEFAULT)]
+    ['title', 'title']
+    """
+    out = list(pieces)
+    for index in range(len(out) - 1):
+        piece, below = out[index], out[index + 1]
+        if (
+            piece.kind == "body"
+            and len(piece.lines) == 1
+            and below.lines[0].number == piece.lines[0].number + 1
+            and is_deck(below.lines[0], under_title=True)
+            and _exclaims_in_phrases(piece.lines, config)
         ):
             out[index] = Piece("title", piece.lines, piece.unit)
     return out
