@@ -786,3 +786,22 @@ def test_a_reader_s_signature_ends_its_unit(signature: list[str], titles: list[s
     page = "\n".join([*column, *signature, "来信", *column]) + "\n"
     units = ["".join(unit.text.split()) for unit in prepare(page).units]
     assert [unit for unit in units if unit[:2] not in ("一年", "灯会")] == titles
+
+
+@pytest.mark.parametrize(
+    ("title", "apart"),
+    [
+        # a title's run opened on a line far short of the measure, over a paragraph's first
+        # line: a headline printed after its text stands apart from the next text
+        (["村里新修了两", "条通往县城和邻近乡镇的公路"], True),
+        # a short line of prose parts clauses: it runs on into the paragraph
+        (["村里新修了两，", "条通往县城和邻近乡镇的公路"], False),
+    ],
+)
+def test_without_blank_lines_a_title_run_ends_over_a_paragraph(title: list[str], apart: bool) -> None:
+    ending = _filler_lines(1, 3)[0][:-1] + "。"
+    opening = "春节前后，县医院的年轻医生"
+    lines = [*_filler_lines(40, 0), ending, *title, opening, *_filler_lines(38, 7)]
+    lines[-1] = lines[-1][:-1] + "。"
+    assert len(lines) >= DEFAULT.unbroken_block_lines
+    assert any(paragraph.startswith(opening) for paragraph in paragraphs("\n".join(lines) + "\n")) is apart

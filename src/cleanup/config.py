@@ -90,6 +90,10 @@ class Config:
     local_measure_lines: int = 6
     local_measure_rank: float = 0.9
     title_line_share: float = 0.8
+    # A unit that opened on a line this short of the measure (a share), ending no sentence, is
+    # a title's run however its later lines run: no paragraph's first line, an indent short,
+    # falls so far short (`cleanup.unwrap`, a run that ends over a paragraph's first line).
+    title_run_share: float = 0.6
     # A title line followed by a title line at most this wide (cells) and narrower by that share
     # is one headline wrapped, not two titles.
     wrapped_title_tail: int = 12

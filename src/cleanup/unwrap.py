@@ -43,6 +43,7 @@ from cleanup.cues import (
 )
 from cleanup.cut_sentences import ends_on_a_modifier, line_ending
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
+from cleanup.lexicon import word_bridges
 from cleanup.lines import Block, Line, SpansLines, kept_property
 from cleanup.located import Located
 from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
@@ -304,6 +305,7 @@ def _split_block(
             or measures is not None and kicker_ends(current, _is_title(units, config) or _closed_by_a_column_tag(units), config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
+            or ahead is not None and _title_run_over_paragraph(current, lines[i + 1], measure, ahead[i + 1], config)
             or not flat and _a_quote_closes(current, lines[i + 1], units[-1].text if units else "", measure, text, config)
         ):
             if flat:
@@ -384,6 +386,37 @@ def _headline_over_its_text(current: list[Line], following: Sequence[Line], conf
     if not (heads_a_dateline(current[-1], following[:2], config) or heads_a_byline(current[-1], following, config)):
         return 0
     return title_after_a_sentence(current, config)
+
+
+def _title_run_over_paragraph(current: list[Line], following: Line, measure: float, measure_ahead: float, config: Config) -> bool:
+    """Does a title's run end over a paragraph's first line? The unit so far opened on a line
+    far short of the measure that ended no sentence, which no paragraph's first line does (an
+    indent short, it goes on full): a title's first line, its run kept whole by the wrap test
+    ("德国发生数" | "起针对青少年的暴力案件"). It ends where a line short by the lost indent
+    alone, in the measure of the lines under it, opens in prose, no word running across
+    (a headline printed after its text runs into the first line of the next).
+
+    >>> run = [Line(1, "城里来了"), Line(2, "一支年轻的乡村医疗队")]
+    >>> _title_run_over_paragraph(run, Line(3, "春节前后，县医院的年轻医生"), 30, 30, DEFAULT)
+    True
+    >>> _title_run_over_paragraph(run, Line(3, "春节前后，县医院的年轻医生们都"), 30, 30, DEFAULT)
+    False
+    >>> _title_run_over_paragraph([Line(1, "村里今年新修好的一条水泥路"), run[1]], Line(3, "春节前后，县医院的年轻医生"), 30, 30, DEFAULT)
+    False
+    """
+    first = current[0]
+    if len(current) < 2 or first.width > measure * config.title_run_share or ends_sentence(first.text):
+        return False  # most units: a paragraph opened on a line an indent short
+    if any(_CLAUSE_BREAK.search(line.text) for line in current):
+        return False  # a sentence's clauses: a short line of prose ("对于这件事，" | "他说")
+    last = current[-1].text.strip()
+    if not looks_indented_only(following, measure_ahead, config) or not _OPENS_IN_PROSE.search(following.text):
+        return False
+    return looks_like_title(current, config) and not ends_sentence(last) and not word_bridges(last, following.text.strip())
+
+
+_OPENS_IN_PROSE = regex.compile(r"[，、,。！？；]")
+_CLAUSE_BREAK = regex.compile(r"[，,；;]")
 
 
 def _wrapped_alike(current: list[Line], following: Line, config: Config) -> bool:
