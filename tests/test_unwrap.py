@@ -805,3 +805,19 @@ def test_without_blank_lines_a_title_run_ends_over_a_paragraph(title: list[str],
     lines[-1] = lines[-1][:-1] + "。"
     assert len(lines) >= DEFAULT.unbroken_block_lines
     assert any(paragraph.startswith(opening) for paragraph in paragraphs("\n".join(lines) + "\n")) is apart
+
+
+@pytest.mark.parametrize(
+    ("short", "apart"),
+    [
+        ("大家一起，不用担心", True),  # short of the measure: prose never runs on into a line set across columns
+        ("大家一起加油，不用担心", False),  # at the measure: the wrap's decision, as before
+    ],
+)
+def test_a_short_line_over_one_set_across_columns_ends_its_unit(short: str, apart: bool) -> None:
+    """Without blank lines a photo caption set across columns follows the text's last line: a line
+    short of the measure does not run on into a line far wider than the column."""
+    column = [line for text in FESTIVAL * 4 for line in wrapped(text, 13)]
+    caption = ["某台节目编导的案件今早提堂，大批同业到场为她打气，法院外排起长队", "法院外排起长队。", "■王明 摄"]
+    units = ["".join(unit.text.split()) for unit in prepare("\n".join([*column, short, *caption, *column]) + "\n").units]
+    assert any(unit.startswith(caption[0]) for unit in units) is apart

@@ -31,6 +31,7 @@ from cleanup.columns import (
     local_measures,
     looks_indented_only,
     measures_ahead,
+    outside_column,
     page_is_flat,
 )
 from cleanup.config import DEFAULT, Config
@@ -305,6 +306,7 @@ def _split_block(
             or measures is not None and kicker_ends(current, _is_title(units, config) or _closed_by_a_column_tag(units), config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
+            or measures is not None and _short_over_a_wider_setting(line, lines[i + 1], measure, config)
             or ahead is not None and _title_run_over_paragraph(current, lines[i + 1], measure, ahead[i + 1], config)
             or not flat and _a_quote_closes(current, lines[i + 1], units[-1].text if units else "", measure, text, config)
         ):
@@ -336,6 +338,20 @@ def _a_quote_closes(current: list[Line], following: Line, previous: str, measure
         return False  # most lines: a sentence ended, a full line the wrap cut, or no paragraph opening under it
     case = JoinCase(tuple(current), Block((following,)), measure, measure, False, previous=previous, page=page)
     return quotes_the_text(case, config)
+
+
+def _short_over_a_wider_setting(line: Line, following: Line, measure: float, config: Config) -> bool:
+    """A line short of the measure over one far wider than the column (`outside_column`): the
+    wider line is set across columns, a photo caption or a headline, and prose in the column
+    never runs on into it ("努力生活，不用担心" | "某台节目编导的案件今早提堂，大批同业到场…").
+
+    >>> caption = Line(2, "某台节目编导的案件今早提堂，大批同业到场为她打气，法院外排起长队")
+    >>> _short_over_a_wider_setting(Line(1, "努力生活，不用担心"), caption, 28, DEFAULT)
+    True
+    >>> _short_over_a_wider_setting(Line(1, "市民们纷纷走上街头，参加各种各样"), caption, 28, DEFAULT)
+    False
+    """
+    return outside_column(following, measure, config) and not is_full(line, measure, False, config)
 
 
 def _signs_a_letter(current: list[Line]) -> bool:
