@@ -956,3 +956,19 @@ def test_without_blank_lines_a_headline_that_exclaims_over_its_deck(headline: st
     texts = ["今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，农民收入持续增长。", headline, "——■ 线上消费看点纷呈■ 出游人数再创新高"]
     units = [Unit((Line(number, text),), 34, number == 1, False) for number, text in enumerate(texts, start=1)]
     assert classify_all(units, set())[1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("signature", "kinds"),
+    [
+        (("北京朝阳", "王", "明"), ["title", "title"]),  # a section's author, its name letter-spaced: apart
+        (("城乡公交",), ["title"]),  # a title's wrapped line runs on
+    ],
+)
+def test_no_title_run_goes_on_into_a_signature(signature: tuple[str, ...], kinds: list[str]) -> None:
+    """An intertitle over its section's signature (a place and a name), no blank line between:
+    two titles, as where the signature signs a letter above a label."""
+    texts = ["今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，农民收入持续增长。", "小院治理见实效", *signature]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    units = [Unit((lines[0],), 34, True, False), Unit((lines[1],), 34, False, False), Unit(tuple(lines[2:]), 34, False, True)]
+    assert [piece.kind for piece in tidy(classify_all(units, set()))][1:] == kinds

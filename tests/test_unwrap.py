@@ -821,3 +821,21 @@ def test_a_short_line_over_one_set_across_columns_ends_its_unit(short: str, apar
     caption = ["某台节目编导的案件今早提堂，大批同业到场为她打气，法院外排起长队", "法院外排起长队。", "■王明 摄"]
     units = ["".join(unit.text.split()) for unit in prepare("\n".join([*column, short, *caption, *column]) + "\n").units]
     assert any(unit.startswith(caption[0]) for unit in units) is apart
+
+
+@pytest.mark.parametrize(
+    ("signature", "intertitles"),
+    [
+        (["北京朝阳", "王", "明"], ["小院治理见实效", "北京朝阳王明"]),  # its name letter-spaced, a character to a line
+        (["北京朝阳 王明"], ["小院治理见实效", "北京朝阳王明"]),
+        (["北京朝阳区"], ["小院治理见实效北京朝阳区"]),  # a place and no name: the title's wrap, as before
+    ],
+)
+def test_an_intertitle_runs_on_into_no_signature(signature: list[str], intertitles: list[str]) -> None:
+    """Without blank lines a section's author signs under its intertitle, a place and a name: the
+    intertitle does not run on into the signature, and the signature's lines, however short,
+    are one unit."""
+    column = [line for text in FESTIVAL * 4 for line in wrapped(text, 13)]
+    page = "\n".join(["■本报记者 李华", *column, "小院治理见实效", *signature, *column]) + "\n"
+    units = ["".join(unit.text.split()) for unit in prepare(page).units]
+    assert [unit for unit in units if "小院" in unit or "朝阳" in unit] == intertitles

@@ -358,6 +358,10 @@ class Config:
     # place or body named in several words, "质检总局": `cleanup.surnames.names_a_place_or_body`).
     label_any_chars: int = 4
     label_named_chars: int = 6
+    # A reader's or a section author's signature names a place at least this long ("某某省某市",
+    # "北京朝阳"), longer than a headline's paired half ("产业兴" | "乡村美" | "农民富"), where the
+    # unwrapper reads it (`cleanup.unwrap._signs_a_letter`).
+    signature_place_chars: int = 4
     # A title line this long that ends on a speaker's verb ("王勇在…专题会上强调") is a kicker
     # whole: who spoke, where; the headline under it says what. Shorter, it may be the start
     # of a headline wrapped after its verb ("刘延东会见" | "国际救助儿童会首席执行官").

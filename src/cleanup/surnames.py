@@ -111,9 +111,19 @@ def signs_a_letter(lines: Sequence[Line]) -> bool:
     (True, True)
     >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "新春走基层")])
     False
+
+    A name set letter-spaced may wrap a character to a line ("河北保定市" | "王" | "明"):
+
+    >>> signs_a_letter([Line(1, "河北保定市"), Line(2, "王"), Line(3, "明")]), signs_a_letter([Line(1, "河北保定市 王"), Line(2, "明")])
+    (True, True)
     """
-    parts = [part for line in lines for part in line.text.split()]
-    return len(parts) == 2 and names_a_place_or_body(parts[0]) and _a_name_alone(parts[1])
+    if not lines:
+        return False
+    parts = lines[0].text.split()
+    if len(lines) > 1:
+        tail = "".join(line.text.strip() for line in lines[1:])
+        parts = parts[:1] + ["".join(parts[1:]) + tail] if len(parts) > 1 else parts + [tail]
+    return len(parts) == 2 and names_a_place_or_body(parts[0]) and _a_name_alone("".join(parts[1].split()))
 
 
 def _a_name_alone(text: str) -> bool:

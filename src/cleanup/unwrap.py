@@ -262,6 +262,8 @@ def _split_block(
         opens_paragraph = not last and lines[i + 1].number in paragraph_starts
         if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config, text):
             continue
+        if not last and not opens_paragraph and _inside_a_signature(current, lines[i + 1 : i + 3], config):
+            continue  # "北京朝阳" | "施" | "芳": a signature's place and its name, letter-spaced
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
         if not last and not opens_paragraph and an_address_goes_on("".join(part.text.strip() for part in current), lines[i + 1].text):
@@ -292,7 +294,8 @@ def _split_block(
             )
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closes_a_text(units)))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
-            or _signs_a_letter(current)
+            or _signs_a_letter(current, config)
+            or _heads_a_signature(lines[i + 1 : i + 4], config)
             or heads_a_caption(line, lines[i + 1 : i + 2 + config.photo_caption_lines], len(current) == 1, config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None
@@ -354,8 +357,8 @@ def _short_over_a_wider_setting(line: Line, following: Line, measure: float, con
     return outside_column(following, measure, config) and not is_full(line, measure, False, config)
 
 
-def _signs_a_letter(current: list[Line]) -> bool:
-    """The unit so far is a reader's signature, a place and a name on one line or two
+def _signs_a_letter(current: list[Line], config: Config = DEFAULT) -> bool:
+    """The unit so far is a reader's signature, a place and a name on one line or a few
     (`cleanup.surnames.signs_a_letter`): the letter's last line, which nothing runs on from.
     Without blank lines the label that heads the letter prints right under it ("某某省某市 王某"
     | "来信"), and reads as a title's short second line.
@@ -364,8 +367,38 @@ def _signs_a_letter(current: list[Line]) -> bool:
     (True, True)
     >>> _signs_a_letter([Line(1, "河北保定市")]), _signs_a_letter([Line(1, "城乡公交 方便群众")])
     (False, False)
+
+    A place shorter than `Config.signature_place_chars` is a headline's paired half:
+
+    >>> _signs_a_letter([Line(1, "乡村美"), Line(2, "农民富")])
+    False
     """
-    return len(current) <= 2 and signs_a_letter(current)
+    place = current[0].text.split()[:1] if current else []
+    return len(current) <= 3 and bool(place) and len(place[0]) >= config.signature_place_chars and signs_a_letter(current)
+
+
+def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Do the next lines (up to three) open on a signature, a place and a name (`_signs_a_letter`)?
+    A title line runs on into none: the signature names the author of the section under an
+    intertitle ("小治理也需精细活" | "某某朝阳" | "王" | "明"), or of the letter the label above heads.
+
+    >>> _heads_a_signature([Line(2, "北京朝阳"), Line(3, "王"), Line(4, "明")]), _heads_a_signature([Line(2, "北京朝阳是个好地方")])
+    (True, False)
+    """
+    return any(_signs_a_letter(list(below[:count]), config) for count in range(1, len(below) + 1))
+
+
+def _inside_a_signature(current: list[Line], below: Sequence[Line], config: Config = DEFAULT) -> bool:
+    """Is the unit so far a signature's start that the next line or two complete (a name set
+    letter-spaced wraps a character to a line, "北京朝阳" | "王" | "明")? Then it runs on, whatever
+    the short lines look like.
+
+    >>> _inside_a_signature([Line(1, "北京朝阳"), Line(2, "王")], [Line(3, "明"), Line(4, "春节前后，街坊们都来了。")])
+    True
+    >>> _inside_a_signature([Line(1, "北京朝阳 王明")], [Line(2, "春节前后，街坊们都来了。")])
+    False
+    """
+    return not _signs_a_letter(current, config) and any(_signs_a_letter(current + list(below[:count]), config) for count in range(1, len(below) + 1))
 
 
 def _inside_a_quotation(current: Sequence[Line]) -> bool:

@@ -144,7 +144,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
         before = out[-2] if len(out) > 1 else None
         if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
             # no title runs on from the text's sign-off or a reader's signature ("某某省某市 王某" | "来信")
-            joins = not _a_sign_off(previous.lines) and not signs_a_letter(previous.lines) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
+            joins = not _a_sign_off(previous.lines) and not signs_a_letter(previous.lines) and not signs_a_letter(piece.lines) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
             if joins:
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
