@@ -1021,13 +1021,13 @@ def test_a_title_after_a_dispatch_heads_the_next_article_whatever_names_they_sha
     [
         # the headline after its text quotes a line of it whole: the text above ends under it,
         # though both texts name the same man
-        ("天地英雄气 千秋尚凛然", True),
+        ("春风吹老巷 灯火照新程", True),
         # a title the text above does not print whole: the model weighs it
         ("英雄精神永流传", False),
     ],
 )
 def test_a_title_that_quotes_the_text_above_whole_is_its_headline_where_headlines_follow(title: str, new: bool) -> None:
-    above = "节目请来老英雄赵志刚讲述往事，台下观众深受感动。天地英雄气，千秋尚凛然。英雄精神代代相传。"
+    above = "节目请来老英雄赵志刚讲述往事，台下观众深受感动。春风吹老巷，灯火照新程。英雄精神代代相传。"
     below = "签订责任书是为了落实责任，赵志刚所在单位也签订了多份责任书。"
     items = stream(f"{above}\n\n{title}\n\n{below}\n")
     first, second = [index for index, item in enumerate(items) if isinstance(item, Body)][:2]

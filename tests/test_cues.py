@@ -11,6 +11,7 @@ from cleanup.cues import (
     JUMP_LINE,
     PAGE_DATE,
     REFERENCE,
+    closing_dateline,
     continued_from_alone,
     match_dateline,
 )
@@ -129,3 +130,10 @@ def test_a_line_continued_from_another_page(text: str, page: str | None, alone: 
 def test_a_page_header_date_in_either_width_of_digits(text: str, year: str | None) -> None:
     found = PAGE_DATE.match(text)
     assert (found.group("year") if found else None) == year
+
+
+def test_a_long_list_in_brackets_is_no_closing_dateline() -> None:
+    """A long list in brackets after a source ("（本报北京、北京、…）") is no round-up's dateline:
+    a dozen places at most are tried, not every place from every end."""
+    assert closing_dateline("（本报北京、东京 、开罗3月1日电 记者王明、李华，赵强参与采写）")
+    assert not closing_dateline("（本报" + "北京、" * 400 + "）")

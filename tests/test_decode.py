@@ -179,6 +179,13 @@ def test_a_short_dump_of_marks_alone_is_utf8_not_utf16(text: str) -> None:
     assert decode(text.encode()) == Decoded(text, "utf-8")
 
 
+@pytest.mark.parametrize("text", ["杉胃", "部械", "找臃"])
+def test_two_everyday_characters_in_unmarked_utf16_are_not_read_as_utf8_letters(text: str) -> None:
+    """Their UTF-16-LE bytes are valid UTF-8 too ("IgÀ", "萰h", "~bÁ"): no dump of marks alone."""
+    with pytest.raises(DecodeError, match="UTF-16-LE"):
+        decode(text.encode("utf-16-le"))
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

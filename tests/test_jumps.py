@@ -86,7 +86,7 @@ JOINS = [
     # paragraph to a line, after a lead the column jump cut short
     (["法律界人士王明接受查询"], ["时表示，虽然有关变动符合条例，但容许受助人在刑事案件中挑选律师代表，是多年来的惯常做法。"], None, True, True),
     # ... and so does a list parted by slashes that stops on its separator
-    (["参考资料：美联社 / SCOTUS Blog /"], ["ProPublica / CNBC / USAToday"], None, False, True),
+    (["参考资料：某通讯社 / Example Blog /"], ["Alpha News / Beta Times / Gamma Daily"], None, False, True),
     # ... and so does a word the blank cut in two ("股份" | "化")
     (["发展集体经济的路子找到了", "——收益分配不再福利化而要股份"], ["化、收益投入不再个人决定而要", "制度决定。"], None, False, True),
     # ... and so does a dash the wrap carried to the start of a column, in prose that runs on
@@ -236,6 +236,8 @@ JOINS = [
     (["相關報道：某公司發布年度報告 盈利大增"], ["http://example.org/a1b2"], None, True, False),
     (["https://www.example.org/posts/1234?ref=abc"], ["https://news.example.com/article/0412"], None, True, False),
     (["https://"], ["www.example.org/posts/1234?ref=abc"], None, True, True),
+    # a list's next number, or an abbreviation a space parts from the text after it, is no rest of the address
+    (["1. https://www.example.org/posts/1234"], ["2. https://www.example.org/posts/5678"], None, True, False),
     (["https://news.example.com/ins/web"], ["_tc/article/20190412/0412"], None, True, True),
     # a label that names another story by its headline in spaced parts: its own line, whatever
     # word the headline ends on ("…不和" would lean on into the text)
@@ -536,7 +538,7 @@ def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None
 @pytest.mark.parametrize(
     ("tail", "open_list"),
     [
-        ("参考资料：美联社 / SCOTUS Blog /", True),
+        ("参考资料：某通讯社 / Example Blog /", True),
         ("资料来源：新华社／路透社／", True),
         ("参考资料：美联社 / SCOTUS Blog", False),  # the last item is there
         ("详见http://www.people.com.cn/", False),  # a web address ends on its slash
@@ -544,7 +546,7 @@ def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None
     ],
 )
 def test_a_list_parted_by_slashes_that_stops_on_a_separator_runs_on(tail: str, open_list: bool) -> None:
-    chance = join_chance(case([tail], ["ProPublica / CNBC / USAToday"]), frozenset())
+    chance = join_chance(case([tail], ["Alpha News / Beta Times / Gamma Daily"]), frozenset())
     assert (chance == 1.0) is open_list
 
 

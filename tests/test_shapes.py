@@ -14,6 +14,7 @@ from cleanup.shapes import (
     is_unmarked_byline,
     looks_like_title,
     opens_a_turn,
+    printed_in_two_halves,
     set_across_columns,
     stacked_question,
     starts_own_unit,
@@ -583,3 +584,23 @@ def test_a_short_line_over_a_paragraphs_first_line_ends_the_paragraph_above(foll
     paragraph's first line (an indent short) under it."""
     line, under = Line(2, "鱼脊骨还可以在野外用火烧焦后，慢慢吸吮。"), Line(4, "秧田离屋场很近，放眼望去，一片青葱碧")
     assert breaks_after(line, Line(3, following), 40, False, False, under=under) is breaks
+
+
+@pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        ("5月初售出8萬張門票 逾40場演出爆滿", True),
+        ("第3季共售出1萬張 逾40場", True),
+        ("本报北京2月1日电 新春佳节来临之际", False),
+        ("共有3 000人參加", False),
+        ("售出8萬張門票1 逾40場演出", False),  # a figure, not Han, before the space
+    ],
+)
+def test_a_headline_in_two_halves_with_figures(text: str, halves: bool) -> None:
+    assert printed_in_two_halves(text) is halves
+
+
+def test_a_long_line_of_han_and_figures_is_no_pair_of_halves() -> None:
+    """A line of Han and figures with no mark that runs to a space at its end is no headline's
+    two halves (each half is taken whole, not tried at every split)."""
+    assert not printed_in_two_halves("汉1" * 2_000 + " 汉")

@@ -705,6 +705,8 @@ def test_a_list_run_on_in_a_paragraph_is_one_paragraph(block: list[str], paragra
         # a web address the wrap cut after its scheme, or inside its path: one paragraph
         (["本網記者查閱公開紀錄，該公司早於三月已遞", "交文件，詳情見有關部門網頁。", "https://", "www.example.org/posts/1234", "本網記者查閱公開紀錄，該公司早於三月已遞", "交文件。"], 3),
         (["本網記者查閱公開紀錄，該公司早於三月已遞", "交文件，詳情見有關部門網頁。", "https://news.example.com/ins/web", "_tc/article/20190412/0412", "本網記者查閱公開紀錄，該公司早於三月已遞", "交文件。"], 3),
+        # an address a narrow column set on a line of its own inside a sentence: the sentence runs through it
+        (["本網記者查閱公開紀錄，該公司早於三月已遞", "交文件，市民如有疑問，可瀏覽", "https://www.example.org/posts/1234", "或致電熱線查詢，職員會於辦公時間內回覆。"], 1),
     ],
 )
 def test_a_web_address_the_wrap_cut_is_one_paragraph(block: list[str], paragraphs_found: int) -> None:

@@ -336,7 +336,7 @@ class Config:
     other_story_share: float = 0.02
     # On a page whose headlines follow their text, a title of at least this many Han characters
     # that the text above prints whole, and the text under it does not, is that text's headline
-    # quoting its own line ("天地英雄气，千秋尚凛然。"), whatever names the two texts share.
+    # quoting its own line ("春风吹老巷，灯火照新程。"), whatever names the two texts share.
     quoted_headline_chars: int = 6
     # On a page whose titles were printed after its text, two paragraphs with nothing between
     # whose measures differ by more than this share of the wider are two articles; elsewhere,

@@ -207,9 +207,11 @@ _DATELINE_END = re.compile("|".join(DATELINE_ENDS))
 _DATELINE_REACH = 64
 
 
-# Where a round-up's reports were filed, several places in one dateline ("本报北京、曼谷3月1日电").
+# Where a round-up's reports were filed, several places in one dateline ("本报北京、曼谷3月1日电"):
+# a dozen at most, so that a long list in brackets is not tried place by place from every end.
+_PLACES_MAX = 12
 _FILED_IN_SEVERAL = regex.compile(
-    rf"(?:{alternation(SOURCES)})\p{{Han}}{{1,8}}(?:{_SPACE}、{_SPACE}\p{{Han}}{{1,8}})+{_SPACE}"
+    rf"(?:{alternation(SOURCES)})\p{{Han}}{{1,8}}(?:{_SPACE}、{_SPACE}\p{{Han}}{{1,8}}){{1,{_PLACES_MAX}}}{_SPACE}"
     rf"(?:\d{{1,2}}{_SPACE}月{_SPACE}\d{{1,2}}{_SPACE}日)?{_SPACE}(?:电|電)"
 )
 # The reporters named after a closing dateline ("记者甲、乙，丙参与采写"): a title, then names.
@@ -267,7 +269,7 @@ def match_dateline(text: str) -> regex.Match | None:
 # space and no Han ("https://example.org/news/2019/0412.html").
 _WEB_ADDRESS = regex.compile(r"(?:https?://|www\.)[!-~]*", regex.IGNORECASE)
 # The rest of an address the wrap cut, opening the line after it: its path, no new address.
-# A word alone ("ProPublica / CNBC") is none: a path holds a mark that parts its pieces, or
+# A word alone ("Alpha News / Beta Times") is none: a path holds a mark that parts its pieces, or
 # letters and digits run together as a code ("aB3xY9").
 _MORE_OF_AN_ADDRESS = regex.compile(
     r"(?!https?://|www\.)(?=[A-Za-z0-9]*[_./?=&%#~+\-]|[A-Za-z]*\d+[A-Za-z]|\d*[A-Za-z]+\d)[A-Za-z0-9_./?=&%#~+\-]++(?!\p{Han})",
@@ -297,6 +299,10 @@ def an_address_goes_on(tail_text: str, head_text: str) -> bool:
     (True, False)
     >>> an_address_goes_on("https://www.example.org/news", "某某新聞網報道，")
     False
+    >>> an_address_goes_on("1. https://www.example.org/a1", "2. https://www.example.org/b2"), an_address_goes_on("https://www.example.org/a", "U.S. 官員表示")
+    (False, False)
+    >>> an_address_goes_on("https://www.example.org/news/web", "_en/0412.html，或致電查詢")
+    True
     """
     address = _WEB_ADDRESS.search(_last_word(tail_text))
     if not address or address.end() != len(_last_word(tail_text)):
@@ -304,7 +310,9 @@ def an_address_goes_on(tail_text: str, head_text: str) -> bool:
     head = next(iter(head_text.split()), "")
     if _A_SCHEME_ALONE.fullmatch(address.group()) and _WEB_ADDRESS.match(head):
         return True
-    return bool(_MORE_OF_AN_ADDRESS.match(head))
+    # The rest of a path runs to the line's end or into a mark; a word a space parts from the
+    # text after it is a list's number or an abbreviation ("2. https://…", "U.S. 官員").
+    return bool(_MORE_OF_AN_ADDRESS.match(head)) and (head == head_text.strip() or not _MORE_OF_AN_ADDRESS.fullmatch(head))
 
 
 def is_an_address(text: str) -> bool:

@@ -67,6 +67,10 @@ _CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f]")
 # read as UTF-16 by mistake give a quarter or more, so above this share a reading is no text.
 _FOREIGN = regex.compile(r"[^\p{Han}\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u218f\u2460-\u25ff\u3000-\u303f\uff00-\uffef]")
 _FOREIGN_SHARE_MAX = 0.05
+# A character that is no mark or symbol of a Chinese page: Han, letters and digits, other
+# scripts' marks, maths. Allowed: ASCII and general punctuation, arrows, enclosed numbers
+# and shapes, CJK marks, full-width marks. See `_written_in_utf8`.
+_NOT_A_MARK = regex.compile(r"[^\t\n\r\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u2000-\u206f\u2190-\u21ff\u2460-\u27bf\u3000-\u3004\u3008-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffee]")
 
 
 # Chinese archives are full of legacy encodings without any marker; these are the ones
@@ -135,15 +139,19 @@ def decode(data: bytes, encoding: str | None = None, replace: bool = False) -> D
 
 
 def _written_in_utf8(decoded: Decoded) -> bool:
-    """UTF-8 whose multi-byte characters are all ones a page is written in: UTF-16 bytes
-    fall into such sequences only by a rare chance, so a short dump of marks alone (which
-    holds no everyday Han to weigh) stays UTF-8.
+    """A dump of marks alone ("。", "“", "——", "■"), spaces and line ends between: it holds no
+    everyday Han to weigh the readings by, and UTF-16 Han falls into such UTF-8 only by a rare
+    chance. Not any UTF-8 with a character beyond ASCII: two everyday characters in UTF-16
+    often read as valid UTF-8 of a letter or a Han character and ASCII ("杉胃" -> "IgÀ",
+    "部械" -> "萰h"), and UTF-16-BE Han puts a letter in every other byte.
 
     >>> _written_in_utf8(Decoded("。。。！！\\n", "utf-8")), _written_in_utf8(Decoded("-NGe", "utf-8"))
     (True, False)
+    >>> _written_in_utf8(Decoded("IgÀ", "utf-8")), _written_in_utf8(Decoded("萰h", "utf-8"))
+    (False, False)
     """
     text = decoded.text
-    return decoded.encoding == "utf-8" and not text.isascii() and not _CONTROL.search(text) and not _FOREIGN.search(text)
+    return decoded.encoding == "utf-8" and not text.isascii() and not _CONTROL.search(text) and not _NOT_A_MARK.search(text)
 
 
 _UTF16_LOOKALIKE_BYTES = 1024

@@ -185,10 +185,14 @@ def an_address_stands_apart(case: JoinCase) -> bool:
     True
     >>> an_address_stands_apart(case("https://", "www.example.org/news")), an_address_stands_apart(case("詳情請瀏覽", "www.example.org，或致電查詢"))
     (False, False)
+    >>> an_address_stands_apart(case("市民如有疑問，可瀏覽", "https://www.example.org/a"))  # the column cut a sentence before the address
+    False
     """
     if an_address_goes_on("".join(line.text.strip() for line in case.tail), case.head.lines[0].text):
         return False
-    return _an_address_alone(case.tail) or _an_address_alone(case.head.lines) and bool(_HAN_PAIR.search(case.tail[-1].text))
+    tail = "".join(line.text.strip() for line in case.tail)
+    after_a_sentence_or_a_title = line_ending(tail) in ("stop", "colon", "bracket") or not _PROSE_MARK.search(tail)
+    return _an_address_alone(case.tail) or _an_address_alone(case.head.lines) and bool(_HAN_PAIR.search(case.tail[-1].text)) and after_a_sentence_or_a_title
 
 
 def _a_dash_leads_into_a_unit(case: JoinCase) -> bool:

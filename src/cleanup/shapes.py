@@ -49,7 +49,9 @@ INNER_SENTENCE_MARK = regex.compile(r"[。！？!?；;]\S")
 TWO_HALVES = regex.compile(r"\p{Han}{4,}\s+\p{Han}{4,}")
 # ... and halves that hold figures ("5月初售出8萬張門票 逾40場演出爆滿"), Han on both sides of the
 # space: a stray space in prose sits by a figure ("於 9月"), never between two Han characters.
-_HALVES_WITH_FIGURES = regex.compile(r"[\p{Han}\d]{3,}\p{Han}\s+\p{Han}[\p{Han}\d]{3,}")
+# (Each half taken whole at once, its last or first character then asked for: a long line with
+# no space between Han would otherwise be tried at every split, quadratic in its length.)
+_HALVES_WITH_FIGURES = regex.compile(r"[\p{Han}\d]{4,}+(?<=\p{Han})\s+(?=\p{Han})[\p{Han}\d]{4,}+")
 
 
 # A label and its colon over a headline in spaced parts ("延伸閱讀：某某宣布退休 未來動向成謎").
@@ -81,6 +83,8 @@ def printed_in_two_halves(text: str) -> bool:
     """
     text = text.strip()
     return bool(TWO_HALVES.fullmatch(text) or _HALVES_WITH_FIGURES.fullmatch(text) and not match_dateline(text))
+
+
 _COMMA = regex.compile(r"[，,]")
 _SEMICOLONS = frozenset("；;")
 CLAUSE = regex.compile(r"[，、,]")

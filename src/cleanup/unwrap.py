@@ -277,7 +277,7 @@ def _split_block(
             or lines[i + 1].number in banners
             or line.number in verse
             or numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
-            or is_an_address("".join(part.text.strip() for part in current)) or is_an_address(lines[i + 1].text)  # a web address set out alone
+            or is_an_address("".join(part.text.strip() for part in current)) or _an_address_set_out(current, lines[i + 1])
             or _a_story_named_over_prose(current, lines[i + 1])
             or breaks_after(
                 line,
@@ -502,6 +502,23 @@ def _closed_by_a_column_tag(units: list[Unit]) -> bool:
     on its lines): the headline, which ends no sentence however it ends?"""
     text = units[-1].text.strip() if units else ""
     return closed_by_a_column_tag(text) or bool(COLUMN_TAG.fullmatch(text))
+
+
+def _an_address_set_out(current: Sequence[Line], following: Line) -> bool:
+    """The line after the paragraph so far is a web address alone, set out as a paragraph of
+    its own after a finished sentence, a label's colon or a title (`cues.is_an_address`); not
+    one a narrow column wrapped onto a line of its own in the middle of a sentence ("如有疑問
+    可瀏覽" | "https://www.example.org/a" | "或致電查詢。"), which the sentence runs through.
+
+    >>> _an_address_set_out([Line(1, "詳情見有關部門網頁。")], Line(2, "https://www.example.org/a"))
+    True
+    >>> _an_address_set_out([Line(1, "市民如有疑問，可瀏覽")], Line(2, "https://www.example.org/a"))
+    False
+    """
+    if not is_an_address(following.text):
+        return False
+    text = "".join(line.text.strip() for line in current)
+    return line_ending(text) in ("stop", "colon", "bracket") or not _PROSE_MARK.search(text)
 
 
 def _a_story_named_over_prose(current: Sequence[Line], following: Line) -> bool:

@@ -412,8 +412,8 @@ def _a_dispatch_read_whole(items: Sequence[StreamItem], before: int, after: int)
 def _quotes_the_text_above(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:
     """On a page whose headlines follow their text, does a title between print a line of the text
     above whole (its Han characters, at least `Config.quoted_headline_chars`), which the text
-    under it does not? A headline may quote its own text ("天地英雄气，千秋尚凛然。" | "天地英雄气
-    千秋尚凛然"); an intertitle stands over its section, never after a line of the one before."""
+    under it does not? A headline may quote its own text ("春风吹老巷，灯火照新程。" | "春风吹老巷
+    灯火照新程"); an intertitle stands over its section, never after a line of the one before."""
     if orientation != "body-first":
         return False
     above = "".join(_HAN.findall("".join(item.text.text for item in _text_above(items, before) if isinstance(item, Body))))
@@ -442,6 +442,17 @@ def _strange_to_the_text_under_its_headline(
         return False
     if any(isinstance(item, TitleUnit) for item in items[start : before + 1]):
         return False
+    return _share_no_name(shared_pairs, config, least)
+
+
+def _share_no_name(shared_pairs: AbstractSet[str], config: Config, least: int) -> bool:
+    """Do the rare pairs two texts share weigh less than `least` once the pairs across two
+    words ("日在", "的工": a function character in them) are set aside? Two reports share such
+    pairs by chance; one story shares the names and terms left ("赵志刚", "博物").
+
+    >>> _share_no_name({"日在", "的工", "年以"}, DEFAULT, 3), _share_no_name({"日在", "琨瑜", "瑜珩"}, DEFAULT, 3)
+    (True, False)
+    """
     return not _distinctive(frozenset(pair for pair in shared_pairs if not FUNCTION_CHARACTERS.intersection(pair)), config, least)
 
 
