@@ -864,6 +864,8 @@ def test_a_kicker_wrapped_over_two_lines_on_a_flat_page_is_one_kicker(kicker: li
     [
         (("李华 张明",), ["byline", "body"]),  # the names go on with the byline
         (("欧阳文华",), ["byline", "body"]),  # four characters after a compound surname: a name
+        (("次仁多吉",), ["byline", "body"]),  # four characters alone, no title line under it: a name all the same
+        (("王明 张华 李强 赵敏 孙丽",), ["byline", "body"]),  # five names on a line
         (("村村通路", "家家有车"), ["byline", "title", "body"]),  # four characters of no name: an intertitle, printed a half to a line
     ],
 )
@@ -882,6 +884,8 @@ def test_a_line_of_four_characters_under_a_byline_goes_on_with_it_only_as_a_name
         (("河北保定市 王小明",), ["body", "title", "title", "body"]),  # a reader's signature: the label heads the next title
         (("河北保定市", "王小明"), ["body", "title", "title", "body"]),  # the place and the name a line each
         (("城乡公交",), ["body", "title", "body"]),  # a title's first line runs on into its second
+        (("四川成都 年味浓",), ["body", "title", "body"]),  # a place and a headline's half, no name: the title runs on
+        (("四川成都", "年味浓"), ["body", "title", "body"]),
     ],
 )
 def test_a_title_run_does_not_go_on_from_a_reader_s_signature(signature: tuple[str, ...], kinds: list[str]) -> None:
@@ -948,12 +952,19 @@ def test_a_kicker_wrapped_over_two_lines_under_its_text_is_one_kicker(head: str,
     assert (roles.main.text, roles.kicker.text, [unit.text for unit in roles.banners]) == ("向世界呈现多彩中华文化", kicker, banners)
 
 
-@pytest.mark.parametrize(("headline", "kind"), [("某项产量首超千吨！丰收喜讯多", "title"), ("他说，真好！我们走吧", "body")])
-def test_without_blank_lines_a_headline_that_exclaims_over_its_deck(headline: str, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("headline", "kind", "deck"),
+    [
+        ("某项产量首超千吨！丰收喜讯多", "title", "——■ 线上消费看点纷呈■ 出游人数再创新高"),
+        ("他说，真好！我们走吧", "body", "——■ 线上消费看点纷呈■ 出游人数再创新高"),
+        ("真好！咱村也通网了", "body", "——村民王大爷"),  # a quote and who said it, inside the text
+    ],
+)
+def test_without_blank_lines_a_headline_that_exclaims_over_its_deck(headline: str, kind: str, deck: str) -> None:
     """Without blank lines the headline that exclaims is a unit of its own inside the page's one
     block, right over its "——" deck: it is a title as in a block of its own; a line with a clause
     mark is prose."""
-    texts = ["今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，农民收入持续增长。", headline, "——■ 线上消费看点纷呈■ 出游人数再创新高"]
+    texts = ["今年以来，某县坚持把产业发展作为乡村振兴的重要抓手，农民收入持续增长。", headline, deck]
     units = [Unit((Line(number, text),), 34, number == 1, False) for number, text in enumerate(texts, start=1)]
     assert classify_all(units, set())[1].kind == kind
 

@@ -315,6 +315,16 @@ def an_address_goes_on(tail_text: str, head_text: str) -> bool:
     return bool(_MORE_OF_AN_ADDRESS.match(head)) and (head == head_text.strip() or not _MORE_OF_AN_ADDRESS.fullmatch(head))
 
 
+def mentions_an_address(text: str) -> bool:
+    """Does the text print a web address anywhere? Most pages print none, and skip the tests
+    that read one.
+
+    >>> mentions_an_address("詳情見 www.example.org"), mentions_an_address("某某網站報道")
+    (True, False)
+    """
+    return bool(_WEB_ADDRESS.search(text))
+
+
 def is_an_address(text: str) -> bool:
     """A web address and nothing else ("https://www.example.org/a/b.html")."""
     return bool(_WEB_ADDRESS.fullmatch(text.strip()))

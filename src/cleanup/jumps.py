@@ -36,6 +36,7 @@ from cleanup.cues import (
     continued_from_alone,
     is_an_address,
     match_dateline,
+    mentions_an_address,
 )
 from cleanup.cut_sentences import (
     HAN_EDGE,
@@ -188,9 +189,11 @@ def an_address_stands_apart(case: JoinCase) -> bool:
     >>> an_address_stands_apart(case("市民如有疑問，可瀏覽", "https://www.example.org/a"))  # the column cut a sentence before the address
     False
     """
-    if an_address_goes_on("".join(line.text.strip() for line in case.tail), case.head.lines[0].text):
-        return False
     tail = "".join(line.text.strip() for line in case.tail)
+    if not (mentions_an_address(tail) or mentions_an_address(case.head.lines[0].text)):
+        return False  # most pages print no web address
+    if an_address_goes_on(tail, case.head.lines[0].text):
+        return False
     after_a_sentence_or_a_title = line_ending(tail) in ("stop", "colon", "bracket") or not _PROSE_MARK.search(tail)
     return _an_address_alone(case.tail) or _an_address_alone(case.head.lines) and bool(_HAN_PAIR.search(case.tail[-1].text)) and after_a_sentence_or_a_title
 

@@ -497,6 +497,8 @@ def numbers_the_next_entry(unit: Sequence[str], following: str) -> bool:
     False
     """
     next_one = _NUMBERED_LABEL.match(following)
+    if not next_one:
+        return False
     opening = next((found for found in map(_NUMBERED_LABEL.match, reversed(unit)) if found), None)
     return bool(
         opening

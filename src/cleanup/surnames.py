@@ -123,16 +123,29 @@ def signs_a_letter(lines: Sequence[Line]) -> bool:
     if len(lines) > 1:
         tail = "".join(line.text.strip() for line in lines[1:])
         parts = parts[:1] + ["".join(parts[1:]) + tail] if len(parts) > 1 else parts + [tail]
-    return len(parts) == 2 and names_a_place_or_body(parts[0]) and _a_name_alone("".join(parts[1].split()))
+    if len(parts) != 2:
+        return False
+    name = "".join(parts[1].split())
+    return 2 <= len(name) <= 3 and names_a_place_or_body(parts[0]) and _a_name_alone(name)
 
 
 def _a_name_alone(text: str) -> bool:
-    """Two or three characters that are no word of the dictionary but a person's name, and end on
-    no place's last character: a person's name, whatever the surname ("王小明", "祝某某"; not
-    "新春", "三河村").
+    """Two or three characters that are no word of the dictionary but a person's name, open on a
+    common surname and no word of two, and end on no place's last character: a person's name
+    ("王小明", "王某某"; not "新春", "三河村"). The dictionary alone would take a headline's
+    half beside a place ("某某省某市" | "年味浓", "风景美", "方向明"): few such phrases are words of
+    it, and few open on a surname.
 
     >>> _a_name_alone("王小明"), _a_name_alone("新春"), _a_name_alone("三河村"), _a_name_alone("新春走基层")
     (True, False, False, False)
+    >>> _a_name_alone("年味浓"), _a_name_alone("西湖美"), _a_name_alone("石榴红")
+    (False, False, False)
     """
-    tag = word_tag(text)
-    return bool(names_shaped(text)) and len(text) <= 3 and (tag is None or tag.startswith("nr")) and text[-1] not in PLACE_ENDINGS
+    tag, opening = word_tag(text), word_tag(text[:2]) if len(text) > 2 else None
+    return (
+        names_alone(text)
+        and len(text) <= 3
+        and (tag is None or tag.startswith("nr"))
+        and (opening is None or opening.startswith("nr"))
+        and text[-1] not in PLACE_ENDINGS
+    )

@@ -41,6 +41,7 @@ from cleanup.cues import (
     an_address_goes_on,
     closing_dateline,
     is_an_address,
+    mentions_an_address,
 )
 from cleanup.cut_sentences import ends_on_a_modifier, line_ending
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
@@ -77,6 +78,8 @@ from cleanup.unbroken import (
 
 _WHITESPACE = regex.compile(r"\s+")
 _PROSE_MARK = regex.compile(r"[，,、；;。！？!?]")
+# A label's colon near a line's start ("延伸閱讀："): what a reference to another story opens on.
+_LABEL_COLON = regex.compile(r"^\s*\S{2,4}[：:]")
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,7 @@ def _split_block(
     ahead = measures_ahead(lines, config) if unbroken else None
     # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
     text = "\n".join(_WHITESPACE.sub("", line.text) for line in lines)
+    web = mentions_an_address(text)  # most blocks print no web address: its tests are skipped
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
@@ -266,7 +270,7 @@ def _split_block(
             continue  # "北京朝阳" | "施" | "芳": a signature's place and its name, letter-spaced
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
-        if not last and not opens_paragraph and an_address_goes_on("".join(part.text.strip() for part in current), lines[i + 1].text):
+        if not last and not opens_paragraph and web and an_address_goes_on("".join(part.text.strip() for part in current), lines[i + 1].text):
             continue  # "https://" | "www.example.org/…": a web address the wrap cut
         if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text) and not _opens_afresh(lines, i + 1):
             continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line
@@ -277,7 +281,7 @@ def _split_block(
             or lines[i + 1].number in banners
             or line.number in verse
             or numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
-            or is_an_address("".join(part.text.strip() for part in current)) or _an_address_set_out(current, lines[i + 1])
+            or web and (is_an_address("".join(part.text.strip() for part in current)) or _an_address_set_out(current, lines[i + 1]))
             or _a_story_named_over_prose(current, lines[i + 1])
             or breaks_after(
                 line,
@@ -373,8 +377,10 @@ def _signs_a_letter(current: list[Line], config: Config = DEFAULT) -> bool:
     >>> _signs_a_letter([Line(1, "乡村美"), Line(2, "农民富")])
     False
     """
-    place = current[0].text.split()[:1] if current else []
-    return len(current) <= 3 and bool(place) and len(place[0]) >= config.signature_place_chars and signs_a_letter(current)
+    if not current or len(current) > 3 or any(_PROSE_MARK.search(line.text) for line in current):
+        return False  # most lines hold a mark, and no signature does
+    place = current[0].text.split()[:1]
+    return bool(place) and len(place[0]) >= config.signature_place_chars and signs_a_letter(current)
 
 
 def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
@@ -385,6 +391,8 @@ def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
     >>> _heads_a_signature([Line(2, "北京朝阳"), Line(3, "王"), Line(4, "明")]), _heads_a_signature([Line(2, "北京朝阳是个好地方")])
     (True, False)
     """
+    if not below or _PROSE_MARK.search(below[0].text):
+        return False  # a signature holds no mark
     return any(_signs_a_letter(list(below[:count]), config) for count in range(1, len(below) + 1))
 
 
@@ -398,6 +406,8 @@ def _inside_a_signature(current: list[Line], below: Sequence[Line], config: Conf
     >>> _inside_a_signature([Line(1, "北京朝阳 王明")], [Line(2, "春节前后，街坊们都来了。")])
     False
     """
+    if len(current) > 3 or _PROSE_MARK.search(current[-1].text):
+        return False  # a signature runs to three lines and holds no mark
     return not _signs_a_letter(current, config) and any(_signs_a_letter(current + list(below[:count]), config) for count in range(1, len(below) + 1))
 
 
@@ -530,6 +540,8 @@ def _a_story_named_over_prose(current: Sequence[Line], following: Line) -> bool:
     >>> _a_story_named_over_prose(named, Line(3, "某某2016年以40歲之齡，")), _a_story_named_over_prose(named[:1], Line(2, "會務交接未定 傳與副手不和"))
     (True, False)
     """
+    if not _LABEL_COLON.search(current[0].text):
+        return False  # the label's colon opens the reference's first line
     return names_another_story("".join(line.text.strip() for line in current)) and bool(_PROSE_MARK.search(following.text))
 
 

@@ -247,7 +247,9 @@ def _decks_under_titles(pieces: list[Piece], config: Config) -> list[Piece]:
 def _exclaiming_over_decks(pieces: list[Piece], config: Config) -> list[Piece]:
     """A line of phrases cut by "！" or "？" (`_exclaims_in_phrases`) right over a "——" deck is a
     headline that exclaims, as `_a_deck_under` reads it in a block of its own, where a dump
-    without blank lines leaves it a unit of its own that reads as a sentence.
+    without blank lines leaves it a unit of its own that reads as a sentence. A "——" line shorter
+    than a deck (`Config.deck_min_chars`) credits the words over it ("真好！咱村也通网了" |
+    "——村民王大爷"): a quote in the text, no headline.
 
     >>> headline = Unit((Line(1, "某项产量首超千吨！丰收喜讯多"),), 26, False, False)
     >>> deck = Unit((Line(2, "——■ 线上消费看点纷呈■ 出游人数再创新高"),), 26, False, False)
@@ -262,6 +264,7 @@ def _exclaiming_over_decks(pieces: list[Piece], config: Config) -> list[Piece]:
             and len(piece.lines) == 1
             and below.lines[0].number == piece.lines[0].number + 1
             and is_deck(below.lines[0], under_title=True)
+            and len(below.text.strip()) >= config.deck_min_chars
             and _exclaims_in_phrases(piece.lines, config)
         ):
             out[index] = Piece("title", piece.lines, piece.unit)

@@ -149,7 +149,7 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
                 out[-1] = Piece("title", previous.lines + piece.lines, previous.unit)
             else:
                 out.append(piece)
-        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous, config)):
+        elif same_block and previous.kind == "byline" and (piece.kind == "byline" or _continues_byline(piece, previous, config, pieces[index + 1] if index + 1 < len(pieces) else None)):
             out[-1] = Piece("byline", previous.lines + piece.lines, previous.unit)
         elif same_block and previous.kind == "credit" and piece.kind in ("title", "furniture") and piece.unit.closes_block:
             # a banner printed under a photo's credit; where no blank line follows (a dump
@@ -420,18 +420,35 @@ def is_name_tail(text: str) -> bool:
     return bool(_NAME_TAIL.fullmatch(text.strip()))
 
 
-def _continues_byline(piece: Piece, byline: Piece, config: Config = DEFAULT) -> bool:
+def _continues_byline(piece: Piece, byline: Piece, config: Config = DEFAULT, following: Piece | None = None) -> bool:
     """A names line, or the end of a name the wrap cut ("■…副总理 张高" | "丽"): no longer than a
     name with it (`Config.name_max_chars`), so a place printed over the next headline ("■王某某" |
-    "广东") is no part of the byline. A name has two or three characters, four after a compound
-    surname (`names_shaped`): a phrase of four under the byline ("■本报记者 王明" | "村村通路" |
-    "家家有车", an intertitle printed a half to a line with no blank line over it) names no one."""
+    "广东") is no part of the byline. A line of four characters alone, over a title line as long
+    (`following`), is an intertitle printed a half to a line ("■本报记者 王明" | "村村通路" |
+    "家家有车"), no name (`_a_paired_half`)."""
     text = piece.text.strip()
     if is_name_tail(text) and byline.text.strip()[-1:].isalpha():
         last_name = _BEFORE_A_NAME.split(byline.text.strip())[-1]
         return len(last_name) + len(text) <= config.name_max_chars
-    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text) and (names_shaped(text) or "·" in text)) and not BOX_TITLE.match(text) and not PROSE_MARK.search(text)
+    names = bool(_REPORTER_LINE.match(text) or _NAMES_LINE.match(text) and not _a_paired_half(text, following)) and not BOX_TITLE.match(text) and not PROSE_MARK.search(text)
     return piece.kind in ("title", "body") and names  # "核心阅读" after a byline titles a box
+
+
+def _a_paired_half(text: str, following: Piece | None) -> bool:
+    """Four characters that are no name of the usual shape (`names_shaped`: two or three, four
+    after a compound surname) over a title line as long that names no one either: the halves of an
+    intertitle ("村村通路" | "家家有车"). A name of four alone stays one: a Tibetan's or a Mongolian's
+    ("次仁多吉"), a married woman's with her husband's surname ("王陈美玲"), and so do five names or
+    more on a line, which `names_shaped` does not take.
+
+    >>> title = lambda text: Piece("title", [Line(2, text)], None)
+    >>> _a_paired_half("村村通路", title("家家有车")), _a_paired_half("次仁多吉", None), _a_paired_half("次仁多吉", title("春节前后，"))
+    (True, False, False)
+    """
+    if len(text) != 4 or len(text.split()) > 1 or "·" in text or names_shaped(text) or following is None or following.kind != "title":
+        return False
+    other = "".join(following.text.split())
+    return len(other) == len(text) and not names_shaped(other) and not PROSE_MARK.search(other)
 
 
 def _split_credit(piece: Piece) -> list[Piece]:
