@@ -357,8 +357,14 @@ def _short_over_a_wider_setting(line: Line, following: Line, measure: float, con
     True
     >>> _short_over_a_wider_setting(Line(1, "市民们纷纷走上街头，参加各种各样"), caption, 28, DEFAULT)
     False
+
+    A jump line glued to the text's last line sets nothing wider:
+
+    >>> _short_over_a_wider_setting(Line(1, "他说，不用担心"), Line(2, "大家都说日子越过越好，干劲更足。（下转3版）"), 28, DEFAULT)
+    False
     """
-    return outside_column(following, measure, config) and not is_full(line, measure, False, config)
+    printed = replace(following, text=JUMP_LINE.sub("", following.text))
+    return outside_column(printed, measure, config) and not is_full(line, measure, False, config)
 
 
 def _signs_a_letter(current: list[Line], config: Config = DEFAULT) -> bool:
