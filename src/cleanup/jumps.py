@@ -82,6 +82,7 @@ from cleanup.shapes import (
     numbers_the_next_entry,
     opens_a_marked_lede,
     opens_an_entry,
+    opens_on_a_numbered_label,
     printed_as_banner,
     printed_in_two_halves,
     starts_own_unit,
@@ -148,7 +149,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or starts_own_unit(head) and not _a_dash_wrapped_into_prose(case.head.lines, config)
         or bool(ENUMERATOR.match(head.text))
         or opens_an_entry(tail.text, head.text)
-        or numbers_the_next_entry([line.text for line in case.tail], head.text)
+        or opens_on_a_numbered_label(head.text) and numbers_the_next_entry([line.text for line in case.tail], head.text)
         or an_address_stands_apart(case)
         or names_another_story("".join(line.text.strip() for line in case.tail))
         or bool(JUMP_LINE.search(tail.text))

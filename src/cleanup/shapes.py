@@ -480,6 +480,16 @@ def _counted(number: str) -> int:
     return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(ones, 0)
 
 
+def opens_on_a_numbered_label(text: str) -> bool:
+    """Does the line open on a numbered label ("第三步：")? The cheap half of
+    `numbers_the_next_entry`, asked first of every line.
+
+    >>> opens_on_a_numbered_label("第三步：沿中线剪开"), opens_on_a_numbered_label("第三季度，产量回升")
+    (True, False)
+    """
+    return bool(_NUMBERED_LABEL.match(text))
+
+
 def numbers_the_next_entry(unit: Sequence[str], following: str) -> bool:
     """The line after a paragraph's lines opens on the number after the one its last numbered
     line opens on, with the same label ("第二步：把纸对折；" | "第三步：沿中线剪开"): a list of

@@ -56,6 +56,7 @@ from cleanup.shapes import (
     looks_like_title,
     names_another_story,
     numbers_the_next_entry,
+    opens_on_a_numbered_label,
     starts_own_unit,
 )
 from cleanup.squeeze import mark_width
@@ -280,7 +281,7 @@ def _split_block(
             or line.number in banners
             or lines[i + 1].number in banners
             or line.number in verse
-            or numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
+            or opens_on_a_numbered_label(lines[i + 1].text) and numbers_the_next_entry([part.text for part in current], lines[i + 1].text)
             or web and (is_an_address("".join(part.text.strip() for part in current)) or _an_address_set_out(current, lines[i + 1]))
             or _a_story_named_over_prose(current, lines[i + 1])
             or breaks_after(
@@ -363,8 +364,10 @@ def _short_over_a_wider_setting(line: Line, following: Line, measure: float, con
     >>> _short_over_a_wider_setting(Line(1, "他说，不用担心"), Line(2, "大家都说日子越过越好，干劲更足。（下转3版）"), 28, DEFAULT)
     False
     """
-    printed = replace(following, text=JUMP_LINE.sub("", following.text))
-    return outside_column(printed, measure, config) and not is_full(line, measure, False, config)
+    if is_full(line, measure, False, config):
+        return False  # most lines fill the measure
+    jump = JUMP_LINE.search(following.text) if "版" in following.text else None
+    return outside_column(replace(following, text=following.text[: jump.start()]) if jump else following, measure, config)
 
 
 def _signs_a_letter(current: list[Line], config: Config = DEFAULT) -> bool:
