@@ -362,6 +362,9 @@ class Config:
     # "北京朝阳"), longer than a headline's paired half ("产业兴" | "乡村美" | "农民富"), where the
     # unwrapper reads it (`cleanup.unwrap._signs_a_letter`).
     signature_place_chars: int = 4
+    # ... on at most this many lines: a place, then a name set letter-spaced a character to a
+    # line ("北京朝阳" | "王" | "明").
+    signature_max_lines: int = 3
     # A title line this long that ends on a speaker's verb ("王勇在…专题会上强调") is a kicker
     # whole: who spoke, where; the headline under it says what. Shorter, it may be the start
     # of a headline wrapped after its verb ("刘延东会见" | "国际救助儿童会首席执行官").

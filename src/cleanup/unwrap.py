@@ -267,7 +267,7 @@ def _split_block(
         opens_paragraph = not last and lines[i + 1].number in paragraph_starts
         if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config, text):
             continue
-        if not last and not opens_paragraph and _inside_a_signature(current, lines[i + 1 : i + 3], config):
+        if not last and not opens_paragraph and _inside_a_signature(current, lines[i + 1 : i + config.signature_max_lines], config):
             continue  # "北京朝阳" | "施" | "芳": a signature's place and its name, letter-spaced
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
@@ -300,7 +300,7 @@ def _split_block(
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closes_a_text(units)))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or _signs_a_letter(current, config)
-            or _heads_a_signature(lines[i + 1 : i + 4], config)
+            or _heads_a_signature(lines[i + 1 : i + 1 + config.signature_max_lines], config)
             or heads_a_caption(line, lines[i + 1 : i + 2 + config.photo_caption_lines], len(current) == 1, config)
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None
@@ -386,14 +386,14 @@ def _signs_a_letter(current: list[Line], config: Config = DEFAULT) -> bool:
     >>> _signs_a_letter([Line(1, "乡村美"), Line(2, "农民富")])
     False
     """
-    if not current or len(current) > 3 or any(_PROSE_MARK.search(line.text) for line in current):
+    if not current or len(current) > config.signature_max_lines or any(_PROSE_MARK.search(line.text) for line in current):
         return False  # most lines hold a mark, and no signature does
     place = current[0].text.split()[:1]
     return bool(place) and len(place[0]) >= config.signature_place_chars and signs_a_letter(current)
 
 
 def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
-    """Do the next lines (up to three) open on a signature, a place and a name (`_signs_a_letter`)?
+    """Do the next lines (up to `Config.signature_max_lines`) open on a signature, a place and a name (`_signs_a_letter`)?
     A title line runs on into none: the signature names the author of the section under an
     intertitle ("小治理也需精细活" | "某某朝阳" | "王" | "明"), or of the letter the label above heads.
 
@@ -415,8 +415,8 @@ def _inside_a_signature(current: list[Line], below: Sequence[Line], config: Conf
     >>> _inside_a_signature([Line(1, "北京朝阳 王明")], [Line(2, "春节前后，街坊们都来了。")])
     False
     """
-    if len(current) > 3 or _PROSE_MARK.search(current[-1].text):
-        return False  # a signature runs to three lines and holds no mark
+    if len(current) > config.signature_max_lines or _PROSE_MARK.search(current[-1].text):
+        return False  # a signature runs to a few lines and holds no mark
     return not _signs_a_letter(current, config) and any(_signs_a_letter(current + list(below[:count]), config) for count in range(1, len(below) + 1))
 
 

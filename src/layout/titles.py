@@ -340,18 +340,22 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     if kicker is not None and not blank_lines and kicker_index == (main_index + 1 if body_side == "after" else main_index - 1):
         # a kicker printed over its headline, the block before or after its text: the banner
         # line right over it may be its first line
-        head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == kicker.main.lines[0].number), None)
-        if head is not None and kicker_wrapped_above(head, article_text, config, kicker.text):
-            banners.remove(head)
-            kicker = TitleUnit(Piece("title", head.main.lines + kicker.main.lines, head.main.unit), kicker.subs)
+        kicker = _with_its_first_line(kicker, banners, article_text, config)
     main = inward[main_index]
     if not blank_lines:
-        # the headline's first line a dump without blank lines parted from it ("敦促有关方面停止借" | "所谓…")
-        head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == main.main.lines[0].number), None)
-        if head is not None and kicker_wrapped_above(head, article_text, config, main.text):
-            banners.remove(head)
-            main = TitleUnit(Piece("title", head.main.lines + main.main.lines, head.main.unit), main.subs)
+        # the headline's first line a dump without blank lines parted from it ("某部门敦促停止借" | "所谓…")
+        main = _with_its_first_line(main, banners, article_text, config)
     return Roles(main, kicker, banners, notes)
+
+
+def _with_its_first_line(title: TitleUnit, banners: list[TitleUnit], article_text: str, config: Config) -> TitleUnit:
+    """The title with the banner right over it joined as its first line, where that banner is a
+    line the wrap took from it (`kicker_wrapped_above`); the banner leaves `banners`."""
+    head = next((unit for unit in banners if unit.main.lines[-1].number + 1 == title.main.lines[0].number), None)
+    if head is None or not kicker_wrapped_above(head, article_text, config, title.text):
+        return title
+    banners.remove(head)
+    return TitleUnit(Piece("title", head.main.lines + title.main.lines, head.main.unit), title.subs)
 
 
 def _one_spaced_headline(inward: list[TitleUnit], article_text: str = "") -> bool:
