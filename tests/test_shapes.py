@@ -534,6 +534,19 @@ def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "following", "apart"),
+    [
+        # short by more than the indent only because the number opening the next line did not fit
+        ("南城区依规给予其临时补助", "12350.50元，另有街道救助3000元整", False),
+        ("东坡村的渔民也都连夜为事态", "“降温”。村委会表示，大家都已经", False),  # an opening quote with its character
+        ("乡村振兴见成效", "2018年，全县农民收入持续增长，", True),  # a title: the number would have fitted
+    ],
+)
+def test_a_paragraph_s_first_line_short_by_the_piece_the_wrap_pushed_down_is_no_title(text: str, following: str, apart: bool) -> None:
+    assert stands_apart_as_title(Line(1, text), Line(2, following), 33.4) is apart
+
+
+@pytest.mark.parametrize(
     ("text", "following", "measure_ahead", "apart"),
     [
         # the first lines of a photo story set narrower than the article above: running text

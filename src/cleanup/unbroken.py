@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from cleanup.breaks import pushed_down
 from cleanup.columns import is_full, looks_indented_only, outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
@@ -408,8 +409,16 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     if not (two_halves and in_simplified(text)) and _wraps_onto(line, following, config):
         return False  # a headline's two spaced halves are whole (a Hong Kong one runs on over spaced parts)
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
-    if is_full(following, ahead, False, config) and (_opens_a_paragraph(line, ahead, config) or _starts_a_narrower_column(line, following, measure, ahead, config)):
-        return False  # a paragraph's first line, its indent lost, and the paragraph goes on full
+    if is_full(following, ahead, False, config) and (
+        _opens_a_paragraph(line, ahead, config)
+        or _starts_a_narrower_column(line, following, measure, ahead, config)
+        or not two_halves and pushed_down(line, following, ahead, True, config)
+    ):
+        # a paragraph's first line, its indent lost, and the paragraph goes on full; or short
+        # by more only because the piece that opens the next line (a number, a Latin word, an
+        # opening quote with its character) did not fit on it: it was full in print (a headline's
+        # two halves are whole, however wide)
+        return False
     if set_across_columns([line], measure, config):
         # unless the next line runs as wide, or, short, ends the sentence this line's clauses
         # began: a caption wrapped across columns goes on
