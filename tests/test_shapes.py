@@ -432,6 +432,8 @@ def test_a_stacked_question_is_a_title(texts: list[str], question: bool) -> None
         (["件改由另一位法官負責", "審理。", "■記者 陳明"], False),  # the paragraph goes on to the byline
         (["件改由另一位法官負責審理。", "■記者 陳明"], False),  # no title between
         (["件改由另一位法官負責審理。", "運輸署未有回覆，記者追問後仍無答覆。", "■記者 陳明"], False),  # prose between
+        # a jump line closes the text on the line under it: the title opens after that line
+        (["一声啼哭划破了新春的夜。", "对于这一家人来说，（下转4版）", "新春走基层", "■本报记者 陈明"], False),
     ],
 )
 def test_a_title_run_straight_into_a_byline_heads_it(texts: list[str], heads: bool) -> None:

@@ -22,6 +22,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_LABEL,
     COLUMN_TAG,
+    JUMP_LINE,
     PAGE_DATE,
     PAGE_NUMBER,
     REFERENCE,
@@ -136,12 +137,21 @@ def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAU
     True
     >>> heads_a_byline(Line(1, "件改由另一位法官負責"), [Line(2, "審理。"), Line(3, "■記者 陳明")])
     False
+
+    A jump line among the lines over the byline closes the text there: the lines up to it go
+    on from this one, and the title opens under it.
+
+    >>> heads_a_byline(Line(1, "一声啼哭划破了新春的夜。"), [Line(2, "对于这一家人来说，（下转4版）"), Line(3, "新春走基层"), Line(4, "■本报记者 陈明")])
+    False
     """
     if not ends_sentence(line.text) or following and label_runs_into_its_code(line, following[0]):
         return False
     for count, candidate in enumerate(following[: config.title_max_lines]):
         if candidate.text.lstrip().startswith(CREDIT_MARK):
-            return count > 0 and (looks_like_title(following[:count], config) or _reads_as_headline(following[:count], config))
+            title = following[:count]
+            if any(JUMP_LINE.search(part.text) for part in title):
+                return False  # "…来说，（下转4版）" closes the text: no title line
+            return count > 0 and (looks_like_title(title, config) or _reads_as_headline(title, config))
     return False
 
 
