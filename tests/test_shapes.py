@@ -161,6 +161,7 @@ BREAKS = [
     ("坚持预防查处并重、坚持科技创新支撑；", "二是推动源头防控，变被动为主动，", False, False),  # "二是" runs on
     ("好种子为啥难求？", "（话说新农村）", False, False),  # a column tag closes the title above it
     ("谢谢大家！", "（新华社海南博鳌3月25日电）", False, True),  # a speech's source closes its text
+    ("幸福美满！", "（作者为某市文联主席）", False, True),  # an author's note closes the text: no title's tag
     ("案件編號：", "HCCC147/2021", False, False),  # a reference's label runs on into its code
     ("出台了中共济宁市委《关于加强新时代。", "记者：全面从严治党主体责任，高度重视", False, True),  # a turn of an exchange
     ("出台了中共济宁市委《关于加强新时代？", "李：对，我没有在那个时候进行电话调查", False, True),  # ... who speaks it, one character

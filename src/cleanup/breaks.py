@@ -14,6 +14,7 @@ import regex
 from cleanup.columns import is_full, looks_indented, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
+    AUTHOR_NOTE,
     COLUMN_TAG,
     JUMP_LINE,
     REPORTER_TITLE_PATTERN,
@@ -441,10 +442,12 @@ def closes_the_title(line: Line, following: Line) -> bool:
     False
     >>> closes_the_title(Line(1, "谢谢大家！"), Line(2, "（新华社海南博鳌3月25日电）"))
     False
+    >>> closes_the_title(Line(1, "幸福美满！"), Line(2, "（作者为某市文联主席）"))
+    False
     """
     tag = following.text.strip()
-    if not COLUMN_TAG.fullmatch(tag) or JUMP_LINE.search(tag) or match_dateline(tag[1:-1]):
-        return False  # "（下转8版）", "（新华社海南博鳌3月25日电）" close the text
+    if not COLUMN_TAG.fullmatch(tag) or JUMP_LINE.search(tag) or match_dateline(tag[1:-1]) or AUTHOR_NOTE.fullmatch(tag):
+        return False  # "（下转8版）", "（新华社海南博鳌3月25日电）", "（作者为…）" close the text
     return looks_like_title([Line(line.number, line.text.rstrip("？?！!"))])
 
 

@@ -186,6 +186,10 @@ JUMP_LINE = regex.compile(
     rf"(?P<page>[{ALNUM}]{{1,4}}{_SPACE}版{_SPACE}[A-Za-zＡ-Ｚａ-ｚ]?){_SPACE}[）)]{_SPACE}$"
 )
 
+# "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
+# an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
+AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
+
 # "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "中新网北京3月1日电", "经济日报讯",
 # "据新华社柏林5月12日电": the 电头 opening a report. The source is a known one or, by shape, a
 # name of two to six characters ending like a news organisation's (日报, 网, 社, 台...).

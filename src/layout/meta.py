@@ -12,6 +12,7 @@ import regex
 
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
+    AUTHOR_NOTE,
     BYLINE_MARKS,
     EDITOR_LINE,
     EDITOR_WORDS,
@@ -78,9 +79,6 @@ _TITLE_ROLES: dict[str, CreditRole] = {
 # A credit's closing mark: the names before it took the photograph.
 _PHOTO_CLOSE = regex.compile(r"\s*(?:摄影报道|攝影報道|摄|攝)$")
 _SIGN_OFF = regex.compile(rf"[（(](?P<title>(?:{REPORTER_TITLE_PATTERN})?)\s*([^（()）]{{2,30}}?)\s*(?P<did>{alternation(SIGN_OFF_VERBS)})?[）)]")
-# "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
-# an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
-_AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
 _BYLINE_MARK = regex.compile(rf"^{_SPACE}*(?:{alternation(BYLINE_MARKS)}){_SPACE}*")
 
 
@@ -262,7 +260,7 @@ def is_author_note(text: str) -> bool:
     >>> is_author_note("（图②，资料图片）"), is_author_note("作者认为，这是必然的。")
     (False, False)
     """
-    return bool(_AUTHOR_NOTE.fullmatch(text.strip()))
+    return bool(AUTHOR_NOTE.fullmatch(text.strip()))
 
 
 def strip_byline_mark(text: str) -> str:
