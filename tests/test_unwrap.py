@@ -589,6 +589,14 @@ def test_without_blank_lines_a_headline_closed_by_its_column_tag_stands_apart(af
     assert "灯会连着新年味（某某论坛）" in paragraphs("\n".join(lines) + "\n")
 
 
+def test_without_blank_lines_the_line_under_a_headline_closed_by_its_tag_ends_over_a_dateline() -> None:
+    """A subheadline under a headline its column tag closes, whatever clauses it holds, ends
+    over the dateline that opens the next text: the tag's bracket ends no sentence there."""
+    after = "新华社北京2月8日电（记者王明）记者8日获悉，某市春节期间接待游客超过十万人次，同比增长一成。"
+    lines = [line for text in FESTIVAL for line in wrapped(text, 13)] + ["灯会连着新年味", "（某某论坛）", "游客最多八万，最少五千"] + wrapped(after, 13)
+    assert "游客最多八万，最少五千" in paragraphs("\n".join(lines) + "\n")
+
+
 @pytest.mark.parametrize("closing", ["（本报巴黎2月11日电）", "灯会将持续到元宵节。（下转4版）"])
 def test_without_blank_lines_a_headline_with_a_comma_stands_apart_after_a_closed_text(closing: str) -> None:
     """After a text closed by where it was filed or by a jump line, a line that ends no sentence

@@ -297,7 +297,7 @@ def _split_block(
                 under=lines[i + 2] if i + 2 < len(lines) else None,
                 indents_lost=not paragraph_starts,
             )
-            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closes_a_text(units)))
+            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closed_by_a_column_tag(units) or _closes_a_text(units)))
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or _signs_a_letter(current, config)
             or _heads_a_signature(lines[i + 1 : i + 1 + config.signature_max_lines], config)
