@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import opencc
@@ -36,7 +36,11 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=1 << 14)
 def to_simplified(text: str) -> str:
+    """The text in simplified script. The dictionary tests ask it of the same few characters
+    at a line's end or a join, page after page (most of them asked several times a page):
+    each is converted once."""
     return _converter("t2s").convert(text)
 
 
