@@ -136,14 +136,16 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float
     """Where an article gives way to one set wider, the lines around mix two measures: a line
     of prose that fills the measure of running text on one side (or falls short of it by a
     paragraph's lost indent alone) belongs to that side's column."""
-    widths = [line.width for line in lines]
+    widths = tuple(line.width for line in lines)  # a tuple's slices are the windows `_read_side` keys on
     radius, rank, slack = config.local_measure_lines, config.local_measure_rank, config.full_slack
     indent = config.indent + 1  # a paragraph's first line falls short by its lost indent
     measures = []
     for i, width in enumerate(widths):
-        before, after = (tuple(widths[max(0, i - radius) : i]) if behind else ()), tuple(widths[i + 1 : i + 1 + radius])
+        before, after = (widths[max(0, i - radius) : i] if behind else ()), widths[i + 1 : i + 1 + radius]
         sides = [high for high, one_measure in (_read_side(side, radius, rank, slack) for side in (before, after)) if one_measure]
-        filled = [measure for measure in sides if measure - slack - indent <= width <= measure + slack] if _reads_as_prose(lines[i]) else []
+        filled = [measure for measure in sides if measure - slack - indent <= width <= measure + slack]
+        if filled and not _reads_as_prose(lines[i]):
+            filled = []  # asked last: most lines fill no side's measure, or no side runs in one
         measures.append(min(filled, key=lambda measure: abs(width - measure)) if filled else _high(before + after or (width,), rank))
     return measures
 
@@ -152,7 +154,7 @@ def _reads_as_prose(line: Line) -> bool:
     """A clause mark or a dash inside the line (not opening it, as a deck's does): prose,
     where a title line of the same width may be a headline."""
     inner = line.text.strip()[:-1]
-    return any(mark in inner for mark in CLAUSE_MARKS) or "——" in inner[1:]
+    return not CLAUSE_MARKS.isdisjoint(inner) or "——" in inner[1:]
 
 
 @lru_cache(maxsize=4096)
