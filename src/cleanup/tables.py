@@ -42,9 +42,14 @@ def table_cells(lines: Sequence[Line], config: Config = DEFAULT) -> list[list[st
     """
     if len(lines) < config.table_min_rows:
         return []
-    rows = [_CELL_GAP.split(line.text.strip()) for line in lines]
+    rows: list[list[str]] = []
+    for line in lines:  # split a line at a time: most blocks stop at their first line, or soon after
+        row = _CELL_GAP.split(line.text.strip())
+        if len(row) < 2 or rows and len(row) != len(rows[0]):
+            return []
+        rows.append(row)
     width = len(rows[0])
-    if width < 2 or any(len(row) != width for row in rows) or any(_STOP.search(line.text) for line in lines):
+    if any(_STOP.search(line.text) for line in lines):
         return []
     if any(len(cell) > config.table_cell_chars or _PROSE_MARK.search(cell) for row in rows for cell in row):
         return []  # a long cell, or one with a comma or a stop in it, is prose
