@@ -308,17 +308,20 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
     pieces = _LINE_BREAK.split(text)
     lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     edits: list[Edit] = []
+    # Each searched once in the whole text first: most dumps hold none, and no line is searched.
+    unwanted = bool(_UNWANTED.search(text))
     variants = bool(_GLYPH_VARIANT.search(text))
     spaces = bool(_ODD_SPACE.search(text))
     for number, (line, end) in enumerate(zip(lines, breaks), start=1):
-        edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
+        if unwanted:
+            edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
         if variants:
             edits.extend(Edit("glyph-variant", number, match.group(0), _unified(match.group(0))) for match in _GLYPH_VARIANT.finditer(line))
         if spaces:
             edits.extend(Edit("space-variant", number, match.group(0), " ") for match in _ODD_SPACE.finditer(line))
         if end in _UNCOUNTED_BREAKS:
             edits.append(Edit("line-break", number, end, "\n"))
-    normalized = _UNWANTED.sub("", "\n".join(lines))
+    normalized = _UNWANTED.sub("", "\n".join(lines)) if unwanted else "\n".join(lines)
     normalized = _GLYPH_VARIANT.sub(lambda match: _unified(match.group(0)), normalized) if variants else normalized
     normalized = _ODD_SPACE.sub(" ", normalized) if spaces else normalized
     if _PRIVATE_USE.search(normalized):
