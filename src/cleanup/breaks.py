@@ -16,9 +16,9 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     AUTHOR_NOTE,
     COLUMN_TAG,
-    JUMP_LINE,
     REPORTER_TITLE_PATTERN,
     continued_from_alone,
+    jump_line,
     match_dateline,
 )
 from cleanup.lexicon import word_bridges
@@ -115,7 +115,7 @@ def breaks_after(
         return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
-    if starts_own_unit(following, under_title, sums_up=under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, following, column, config) or JUMP_LINE.search(line.text):
+    if starts_own_unit(following, under_title, sums_up=under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, following, column, config) or jump_line(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
         return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
@@ -136,7 +136,7 @@ def breaks_after(
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
-        if opens_block and under is not None and not following_is_last and not JUMP_LINE.search(under.text):
+        if opens_block and under is not None and not following_is_last and not jump_line(under.text):
             # a title the extractor printed right over its text, in one block: the line under
             # the paragraph's first line shows the measure (a photo story's box may be set
             # narrower than the column measured around it; a jump line printed on a line
@@ -446,7 +446,7 @@ def closes_the_title(line: Line, following: Line) -> bool:
     False
     """
     tag = following.text.strip()
-    if not COLUMN_TAG.fullmatch(tag) or JUMP_LINE.search(tag) or match_dateline(tag[1:-1]) or AUTHOR_NOTE.fullmatch(tag):
+    if not COLUMN_TAG.fullmatch(tag) or jump_line(tag) or match_dateline(tag[1:-1]) or AUTHOR_NOTE.fullmatch(tag):
         return False  # "（下转8版）", "（新华社海南博鳌3月25日电）", "（作者为…）" close the text
     return looks_like_title([Line(line.number, line.text.rstrip("？?！!"))])
 

@@ -190,6 +190,16 @@ JUMP_LINE = regex.compile(
 # an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
 AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
 
+def jump_line(text: str) -> regex.Match | None:
+    """The jump line that ends the text ("…（下转2版）"), if one does. Each names a page (版): a
+    text without the character, as nearly every line is, is not searched.
+
+    >>> bool(jump_line("各地积极推进。（下转2版A）")), jump_line("各地积极推进。")
+    (True, None)
+    """
+    return JUMP_LINE.search(text) if "版" in text else None
+
+
 # "本报济宁11月26日讯（记者 刘传伏）", "新华社北京11月21日电", "中新网北京3月1日电", "经济日报讯",
 # "据新华社柏林5月12日电": the 电头 opening a report. The source is a known one or, by shape, a
 # name of two to six characters ending like a news organisation's (日报, 网, 社, 台...).

@@ -29,12 +29,12 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOUND_CHARACTERS,
     BOX_TITLE,
-    JUMP_LINE,
     REFERENCE,
     SPONSOR_LINE,
     an_address_goes_on,
     continued_from_alone,
     is_an_address,
+    jump_line,
     match_dateline,
     mentions_an_address,
 )
@@ -152,7 +152,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or opens_on_a_numbered_label(head.text) and numbers_the_next_entry([line.text for line in case.tail], head.text)
         or an_address_stands_apart(case)
         or names_another_story("".join(line.text.strip() for line in case.tail))
-        or bool(JUMP_LINE.search(tail.text))
+        or bool(jump_line(tail.text))
         or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
         or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
@@ -271,7 +271,7 @@ def _a_headline_block_follows(case: JoinCase, config: Config) -> bool:
     if _PROSE_MARK.search(head[0].text) or not looks_like_title(head, config):
         return False  # a title's line holds no clause ("兖州：…")
     text = following.text.strip()
-    if JUMP_LINE.search(text):
+    if jump_line(text):
         return False  # "（下转2版）" closes the text the line before it ends
     return bool(match_dateline(text)) or starts_own_unit(following) or not ends_sentence(text) and looks_like_title([following], config)
 

@@ -19,7 +19,6 @@ from cleanup.cues import (
     BOX_TITLE,
     COLUMN_LABEL,
     COLUMN_TAG,
-    JUMP_LINE,
     PHOTO_MARKS,
     PHOTO_STORY,
     REFERENCE,
@@ -27,6 +26,7 @@ from cleanup.cues import (
     REPORTER_TITLES,
     SERIES_BANNER,
     alternation,
+    jump_line,
     match_dateline,
 )
 from cleanup.lexicon import ends_on_link, token_spans, word_bridges
@@ -408,7 +408,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
     long_lines = [line for line in texts if len(line) > line_max_chars]
     if long_lines and (len(texts) > 1 and _long_by_its_own_words(long_lines, texts, line_max_chars) or CLAUSE.search(without_trailing_tag(text))):
         return False  # a long line with a clause mark, not one in its column tag ("（…“不忘初心、牢记使命”主题教育）")
-    if JUMP_LINE.search(text) or _SIGN_OFF.match(text) or match_dateline(text):
+    if jump_line(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
     if any(count for mark, count in bracket_balance(text)[0].items() if mark in QUOTE_OPENERS):
         return False  # lines that leave a quotation open: the text goes on ("“我独自走过山岗，" | "像一阵风")

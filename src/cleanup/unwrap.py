@@ -37,10 +37,10 @@ from cleanup.columns import (
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_TAG,
-    JUMP_LINE,
     an_address_goes_on,
     closing_dateline,
     is_an_address,
+    jump_line,
     mentions_an_address,
 )
 from cleanup.cut_sentences import ends_on_a_modifier, line_ending
@@ -366,7 +366,7 @@ def _short_over_a_wider_setting(line: Line, following: Line, measure: float, con
     """
     if is_full(line, measure, False, config):
         return False  # most lines fill the measure
-    jump = JUMP_LINE.search(following.text) if "版" in following.text else None
+    jump = jump_line(following.text)
     return outside_column(replace(following, text=following.text[: jump.start()]) if jump else following, measure, config)
 
 
@@ -513,7 +513,7 @@ def _closes_a_text(units: list[Unit]) -> bool:
     if not units:
         return False
     text = units[-1].lines[-1].text
-    return bool(JUMP_LINE.search(text)) or closing_dateline(text)
+    return bool(jump_line(text)) or closing_dateline(text)
 
 
 def _closed_by_a_column_tag(units: list[Unit]) -> bool:

@@ -20,11 +20,11 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
     JUMP_FROM,
-    JUMP_LINE,
     PLACE_ENDINGS,
     REFERENCE,
     REPORTER_TITLE_PATTERN,
     closing_dateline,
+    jump_line,
     match_dateline,
 )
 from cleanup.lexicon import token_spans, word_bridges, word_tag
@@ -480,7 +480,7 @@ def body_of(piece: Piece) -> Body:
             body.banner = text.slice(rest).strip()
         body.credit = text.slice(credit.start(), rest)
         text = text.slice(0, credit.start())
-    jump = JUMP_LINE.search(text.text)
+    jump = jump_line(text.text)
     if jump:
         body.jump = text.slice(jump.start())
         text = text.slice(0, jump.start())
