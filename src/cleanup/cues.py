@@ -150,6 +150,18 @@ REFERENCE = regex.compile(
     # one source (a list parted by slashes is the branch above's, whole)
     rf"|[（(]?\p{{Han}}{{0,4}}来源\s*[：:]\s*[^\s：:，。；,;！？!?/／]{{1,30}}[）)]?"
 )
+
+
+def is_reference(text: str) -> bool:
+    """The whole text is a labelled reference (`REFERENCE`). Each holds its label's colon: a
+    text without one, as nearly every line and paragraph is, is not matched.
+
+    >>> is_reference("案件編號：HCMA12/2020"), is_reference("案件編號HCMA12/2020")
+    (True, False)
+    """
+    return ("：" in text or ":" in text) and bool(REFERENCE.fullmatch(text))
+
+
 # "（下转2版A）" closing a paragraph; `page` is where the article goes on.
 # A masthead line ends with who runs the page: "党的建设 中共济宁市委组织部 … 主办".
 # The editors' line ("□编辑 王珂 视觉 …"): page furniture, whatever mark opens it.

@@ -29,11 +29,11 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOUND_CHARACTERS,
     BOX_TITLE,
-    REFERENCE,
     SPONSOR_LINE,
     an_address_goes_on,
     continued_from_alone,
     is_an_address,
+    is_reference,
     jump_line,
     match_dateline,
     mentions_an_address,
@@ -142,6 +142,7 @@ class JoinCase:
 def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAULT) -> bool:
     """Printed marks that close a unit or open one, whatever the text says."""
     tail, head = case.tail[-1], case.head.lines[0]
+    unit = "".join(line.text.strip() for line in case.tail)  # joined once, for the marks a wrap may cut
     return (
         closed_at_block_end(case.tail) and not opens_on_a_particle(head.text) and not _a_dash_opened_the_paragraph(case, config) and not _a_wrapped_lede(case, config)
         or tail.number in banners
@@ -151,9 +152,9 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or opens_an_entry(tail.text, head.text)
         or opens_on_a_numbered_label(head.text) and numbers_the_next_entry([line.text for line in case.tail], head.text)
         or an_address_stands_apart(case)
-        or names_another_story("".join(line.text.strip() for line in case.tail))
+        or names_another_story(unit)
         or bool(jump_line(tail.text))
-        or bool(REFERENCE.fullmatch("".join(line.text.strip() for line in case.tail)) or REFERENCE.fullmatch(head.text.strip()))
+        or is_reference(unit) or is_reference(head.text.strip())
         or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it
         or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
         or case.following is not None and is_credit_line(case.following)

@@ -25,8 +25,8 @@ from cleanup.cues import (
     JUMP_LINE,
     PAGE_DATE,
     PAGE_NUMBER,
-    REFERENCE,
     SERIES_BANNER,
+    is_reference,
     match_dateline,
 )
 from cleanup.cut_sentences import opens_on_a_particle
@@ -327,7 +327,9 @@ def closes_a_reference(unit_lines: Sequence[Line]) -> bool:
     >>> closes_a_reference([Line(1, "案件編號：")])
     False
     """
-    return bool(REFERENCE.fullmatch("".join(line.text.strip() for line in unit_lines)))
+    if not any("：" in line.text or ":" in line.text for line in unit_lines):
+        return False  # most units: no label's colon, told without joining their lines
+    return is_reference("".join(line.text.strip() for line in unit_lines))
 
 
 def wraps_onto_a_credit(line: Line, following: Line) -> bool:
@@ -403,7 +405,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     True
     """
     text = line.text.strip()
-    if REFERENCE.fullmatch(text) or COLUMN_LABEL.match(text) or SERIES_BANNER.search(text):
+    if is_reference(text) or ("·" in text or "•" in text) and (COLUMN_LABEL.match(text) or SERIES_BANNER.search(text)):
         return True  # "案件編號：HCMA81/2021" closes its article; "·专题访谈" labels a column, "…·记者调查" a series
     two_halves = bool(TWO_HALVES.fullmatch(text))
     if line.width > measure * config.title_line_share and not outside_column(line, measure, config) and not two_halves:

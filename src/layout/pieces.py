@@ -21,9 +21,9 @@ from cleanup.cues import (
     BOX_TITLE,
     JUMP_FROM,
     PLACE_ENDINGS,
-    REFERENCE,
     REPORTER_TITLE_PATTERN,
     closing_dateline,
+    is_reference,
     jump_line,
     match_dateline,
 )
@@ -115,7 +115,7 @@ class Body:
             or is_sign_off(text)
             or signs_off(text)
             or is_author_note(text)
-            or bool(REFERENCE.fullmatch(text.strip()))
+            or is_reference(text.strip())
             or closing_dateline(text)
             or self.is_story_credit
         )
@@ -410,7 +410,7 @@ def closes_text(piece: Piece, before: Piece | None) -> bool:
     or a reference ("案件編號：HCMA12/2020")."""
     text = piece.text.strip()
     caption = before.text if before is not None and before.kind == "body" else ""
-    return bool(credits_the_story(text, caption) or REFERENCE.fullmatch(text) or is_subheadline(piece))
+    return bool(credits_the_story(text, caption) or is_reference(text) or is_subheadline(piece))
 
 
 _NOTE = regex.compile(r"[（(][^（()）:：]+[）)]")

@@ -22,7 +22,7 @@ import regex
 from cleanup import Line
 from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
-from cleanup.cues import BOX_TITLE, REFERENCE
+from cleanup.cues import BOX_TITLE, is_reference
 from cleanup.shapes import CLAUSE
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
@@ -169,7 +169,7 @@ def _closes_paragraph(items: list[StreamItem], index: int) -> bool:
     item = items[index]
     if not is_title(item) or index == 0 or not isinstance(items[index - 1], Body):
         return False
-    return bool(SUBHEADLINE.match(item.text) or REFERENCE.fullmatch(item.text.strip()))
+    return bool(SUBHEADLINE.match(item.text) or is_reference(item.text.strip()))
 
 
 def _as_body(piece: Piece) -> Body:
