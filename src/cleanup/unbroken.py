@@ -362,6 +362,9 @@ def closes_a_credit(unit_lines: Sequence[Line]) -> bool:
     >>> closes_a_credit([Line(1, "记者在现场用无人机拍摄")])
     False
     """
+    last = "".join(unit_lines[-1].text.split()) if unit_lines else ""
+    if last and not last.endswith(("摄", "攝", "道")):
+        return False  # most units: their last line ends on no credit's mark, told without joining them all
     return bool(_WRAPPED_CREDIT.fullmatch("".join("".join(line.text.split()) for line in unit_lines)))
 
 
