@@ -527,8 +527,6 @@ def heads_a_caption(line: Line, below: Sequence[Line], opens_unit: bool, config:
     """
     if not opens_unit or ends_sentence(line.text) or _CLAUSE_OR_LABEL.search(line.text):
         return False
-    if below and word_bridges(line.text.strip(), below[0].text.strip()):
-        return False  # "…在某地千禧" | "公园举行，…": a caption's first line, a word running across
     caption: list[Line] = []
     for candidate in below[: config.photo_caption_lines + 1]:
         if _credits_the_photo(candidate):
@@ -538,5 +536,7 @@ def heads_a_caption(line: Line, below: Sequence[Line], opens_unit: bool, config:
         return False  # no credit within a caption's reach: running text
     if len(caption) < 2 or not _CLAUSE_OR_LABEL.search(caption[0].text):
         return False
+    if word_bridges(line.text.strip(), caption[0].text.strip()):
+        return False  # "…在某地千禧" | "公园举行，…": a caption's first line, a word running across (asked last: the dictionary's test)
     measure = max(candidate.width for candidate in caption[:-1])
     return abs(line.width - measure) > config.caption_title_gap
