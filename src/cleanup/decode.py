@@ -36,6 +36,11 @@ _UNWANTED = regex.compile(
 # had a space: read as one, so a stray space, a headline's halves and a gap read alike. A
 # tab opening a line is an indent (`cleanup.indents`).
 _ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]|(?<=\S)\t+")
+# The characters a match of `_UNWANTED` or of `_ODD_SPACE` starts on (an escape sequence opens on
+# one, a surrogate is \p{Cs}), searched in a whole dump with the standard library's engine,
+# several times faster on such classes: most dumps hold none, and neither pattern is run.
+_UNWANTED_START = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u200b\u200c\u200d\u2060\ufeff]")
+_ODD_SPACE_START = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # Every line break, captured; CR LF and CR are newline conventions, the others are
 # breaks that `sed -n Np` and most editors do not count as one.
 _LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
@@ -309,9 +314,9 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
     lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     edits: list[Edit] = []
     # Each searched once in the whole text first: most dumps hold none, and no line is searched.
-    unwanted = bool(_UNWANTED.search(text))
+    unwanted = bool(_UNWANTED_START.search(text))
     variants = bool(_GLYPH_VARIANT.search(text))
-    spaces = bool(_ODD_SPACE.search(text))
+    spaces = bool(_ODD_SPACE_START.search(text))
     for number, (line, end) in enumerate(zip(lines, breaks), start=1):
         if unwanted:
             edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
