@@ -268,7 +268,7 @@ def side(items: Sequence[StreamItem], position: int, step: int, config: Config =
     nearest = items[position]
     assert isinstance(nearest, Body)
     marked = nearest.closes_article if step < 0 else nearest.starts_article
-    found: frozenset[str] = frozenset()
+    found: set[str] = set()  # grown in place, frozen once: a side may reach over the whole page
     measure = 0
     bodies = 0
     caption = False
@@ -284,7 +284,7 @@ def side(items: Sequence[StreamItem], position: int, step: int, config: Config =
         caption = caption or bodies < (1 if step < 0 else 2) and bool(CAPTION_END.search(item.text.text))
         bodies += 1
         position += step
-    return Side(found, measure, marked, caption)
+    return Side(frozenset(found), measure, marked, caption)
 
 
 def read_orientation(items: Sequence[StreamItem], config: Config = DEFAULT) -> tuple[Orientation, float]:
