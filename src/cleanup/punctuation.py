@@ -49,6 +49,8 @@ _HAS_CHINESE = regex.compile(_CONTEXT)
 # so this is a Chinese colon in a Latin phrase ("（CVID：complete, verifiable…）").
 _COLON_BETWEEN_LATIN = regex.compile(r"(?<=[A-Za-z]):(?=[A-Za-z])")
 _ASCII_MARK = regex.compile(r'[",:;!?()]')
+# The marks the mark rules convert: a run of full-width ones alone is left as it is.
+_HALF_WIDTH_MARK = regex.compile(r"[,:;!?]")
 _NEIGHBOUR_BEFORE = regex.compile(rf"(.?){SPACES}*\Z", regex.REVERSE | regex.DOTALL)
 _NEIGHBOUR_AFTER = regex.compile(rf"{SPACES}*(.?)", regex.DOTALL)
 
@@ -102,14 +104,21 @@ _BRACKETS_FULL_WIDTH = _full_width_pair("（", "）")
 def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
     if not _ASCII_MARK.search(text.text):
         return text, []  # most paragraphs: nothing any rule below would change
-    text, quote_edits = text.substitute(_QUOTE_PAIR, _quotes_full_width, "full-width-punctuation")
+    # Each rule asked only where the text holds the ASCII mark it converts.
+    quote_edits: list[Edit] = []
+    if '"' in text.text:
+        text, quote_edits = text.substitute(_QUOTE_PAIR, _quotes_full_width, "full-width-punctuation")
     pair_edits: list[Edit] = []
-    while True:
-        text, found = text.substitute(_BRACKET_PAIR, _BRACKETS_FULL_WIDTH, "full-width-punctuation")
-        if not found:
-            break
-        pair_edits += found
-    text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
+    lone_edits: list[Edit] = []
+    if "(" in text.text or ")" in text.text:
+        while True:
+            text, found = text.substitute(_BRACKET_PAIR, _BRACKETS_FULL_WIDTH, "full-width-punctuation")
+            if not found:
+                break
+            pair_edits += found
+        text, lone_edits = text.substitute(_LONE_BRACKET, _to_full_width, "full-width-punctuation")
+    if not _HALF_WIDTH_MARK.search(text.text):
+        return text, quote_edits + pair_edits + lone_edits
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     if _HAS_CHINESE.search(text.text):
         for pattern in (_COLON_BETWEEN_LATIN, _MARK_RUN_ENDING, _MARK_RUN_AFTER_PERCENT):
