@@ -388,8 +388,20 @@ def _signs_a_letter(current: list[Line], config: Config = DEFAULT) -> bool:
     """
     if not current or len(current) > config.signature_max_lines or any(_PROSE_MARK.search(line.text) for line in current):
         return False  # most lines hold a mark, and no signature does
-    place = current[0].text.split()[:1]
-    return bool(place) and len(place[0]) >= config.signature_place_chars and signs_a_letter(current)
+    return _a_place_and_a_name(current, config)
+
+
+def _a_place_and_a_name(lines: list[Line], config: Config) -> bool:
+    """`_signs_a_letter` of lines already known to hold no mark, and few enough."""
+    place = lines[0].text.split()[:1]
+    return bool(place) and len(place[0]) >= config.signature_place_chars and signs_a_letter(lines)
+
+
+def _unmarked_lines(lines: Sequence[Line], most: int) -> int:
+    """How many of the lines, from the first and up to `most`, hold no mark, as a signature's
+    lines hold none: each is searched once, where the signature tests would ask it of one
+    run of lines after another."""
+    return next((index for index, line in enumerate(lines[:most]) if _PROSE_MARK.search(line.text)), min(len(lines), most))
 
 
 def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
@@ -402,7 +414,8 @@ def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
     """
     if not below or _PROSE_MARK.search(below[0].text):
         return False  # a signature holds no mark
-    return any(_signs_a_letter(list(below[:count]), config) for count in range(1, len(below) + 1))
+    lines = list(below)
+    return any(_a_place_and_a_name(lines[:count], config) for count in range(1, _unmarked_lines(lines, config.signature_max_lines) + 1))
 
 
 def _inside_a_signature(current: list[Line], below: Sequence[Line], config: Config = DEFAULT) -> bool:
@@ -417,7 +430,11 @@ def _inside_a_signature(current: list[Line], below: Sequence[Line], config: Conf
     """
     if len(current) > config.signature_max_lines or _PROSE_MARK.search(current[-1].text):
         return False  # a signature runs to a few lines and holds no mark
-    return not _signs_a_letter(current, config) and any(_signs_a_letter(current + list(below[:count]), config) for count in range(1, len(below) + 1))
+    lines = current + list(below)
+    unmarked = _unmarked_lines(lines, config.signature_max_lines)
+    if unmarked < len(current):
+        return False  # a mark higher in the unit
+    return not _a_place_and_a_name(current, config) and any(_a_place_and_a_name(lines[:count], config) for count in range(len(current) + 1, unmarked + 1))
 
 
 def _inside_a_quotation(current: Sequence[Line]) -> bool:
