@@ -477,7 +477,7 @@ def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config
     run: list[Line] = []
     measure = 0.0
     for index, line in enumerate([*lines, None]):
-        verse = line is not None and ends_on_a_stop(line.text) and len(line.text.strip()) <= config.verse_line_chars
+        verse = line is not None and len(line.text.strip()) <= config.verse_line_chars and ends_on_a_stop(line.text)  # most lines: too long, told first
         if verse and run and abs(line.width - run[0].width) <= config.full_slack and line.width < measure - config.full_slack:
             run.append(line)
             continue
