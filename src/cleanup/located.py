@@ -8,6 +8,7 @@ line map through every substitution.
 from __future__ import annotations
 
 import bisect
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -17,7 +18,8 @@ import regex
 from cleanup.edits import Edit
 from cleanup.lines import Line
 
-_LATIN_EDGE = regex.compile(r"[A-Za-z]")
+# A Latin letter at a join: a set, asked of two characters at every join of every paragraph.
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Located:
             piece = line.text.strip()
             if text and piece:
                 between = separator(text, piece) if callable(separator) else separator
-                latin = _LATIN_EDGE.match(text[-1]) and _LATIN_EDGE.match(piece[0])
+                latin = text[-1] in _LATIN_LETTERS and piece[0] in _LATIN_LETTERS
                 text += between or (" " if latin else "")
             anchors.append((len(text), line.number))
             text += piece
