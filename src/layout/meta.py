@@ -34,6 +34,12 @@ _SPACE = r"[ \u3000\u00a0]"
 _OPEN, _CLOSE = r"[（(]", r"[）)]"
 
 _DATE_PARTS = regex.compile(r"(\d{1,2})\D*月\D*(\d{1,2})")
+# Compiled once, as the patterns a byline's names are read with are asked of every credit.
+_SPACES = regex.compile(_SPACE)
+_SECTION_NAME = regex.compile(r"\p{Han}{2,8}")
+_NAME_PARTING = regex.compile(rf"[{_SPACE[1:-1]}、，,/]+")
+_NAME_CHUNK = regex.compile(r"[\p{Han}·]+")
+_NAMES_PARTING = regex.compile(r"[\s、，,]+")
 
 WEEKDAY = regex.compile(alternation(WEEKDAYS))
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -113,7 +119,7 @@ def parse_page_header(text: str) -> PageHeader | None:
 def _header_section(shown: str, rest: str) -> tuple[str, str | None]:
     """A section name at the end of the header: after the weekday, or after the editors' mailbox."""
     after_weekday = WEEKDAY.sub("", rest, count=1).strip() if WEEKDAY.match(rest) else ""
-    if regex.fullmatch(r"\p{Han}{2,8}", after_weekday):
+    if _SECTION_NAME.fullmatch(after_weekday):
         return shown[: len(shown) - len(after_weekday)].strip(), after_weekday
     kept, section = split_editor_line(shown)
     return (kept, section) if section else (shown, None)
@@ -125,7 +131,7 @@ def split_editor_line(text: str) -> tuple[str, str | None]:
     if not emails:
         return text.strip(), None
     tail = text[emails[-1].end() :].strip()
-    if tail and regex.fullmatch(r"\p{Han}{2,8}", tail):
+    if tail and _SECTION_NAME.fullmatch(tail):
         return text[: emails[-1].end()].strip(), tail
     return text.strip(), None
 
@@ -170,7 +176,7 @@ def parse_dateline(match: regex.Match, text: str) -> Dateline:
         text=text,
         source=match.group("source"),
         place=match.group("place") or None,
-        date_text=regex.sub(_SPACE, "", date_text) if date_text else None,
+        date_text=_SPACES.sub("", date_text) if date_text else None,
         month=month,
         day=day,
         reporters=persons(who),
@@ -205,9 +211,9 @@ def credits(text: str, default: CreditRole = "reporter") -> dict[str, CreditRole
         if title:
             role = _TITLE_ROLES.get(piece[-2:], "reporter")
             continue
-        for chunk in regex.split(rf"[{_SPACE[1:-1]}、，,/]+", piece):
+        for chunk in _NAME_PARTING.split(piece):
             chunk = chunk.strip()
-            if 2 <= len(chunk) <= 6 and regex.fullmatch(r"[\p{Han}·]+", chunk):
+            if 2 <= len(chunk) <= 6 and _NAME_CHUNK.fullmatch(chunk):
                 for name in split_glued(chunk):
                     found.setdefault(name, "photographer" if photographed else role)
     return found
@@ -226,7 +232,7 @@ def is_sign_off(text: str) -> bool:
     if not match:
         return False
     printed = match.group(0)[1:-1]
-    if "".join(persons(printed)) == regex.sub(r"[\s、，,]+", "", printed):
+    if "".join(persons(printed)) == _NAMES_PARTING.sub("", printed):
         return True
     # with a title or what they did, the rest names people, as a word for a thing or a deed does
     # not ("（记者手记）" is a column's label, "（通讯员供图）" a credit)
@@ -242,7 +248,7 @@ def _names_people(text: str) -> bool:
     (True, True, False, False)
     """
     names = persons(text)
-    return "".join(names) == regex.sub(r"[\s、，,]+", "", text) and all(_a_name(name) for name in names)
+    return "".join(names) == _NAMES_PARTING.sub("", text) and all(_a_name(name) for name in names)
 
 
 def _a_name(word: str) -> bool:

@@ -43,6 +43,7 @@ _WHOLE_SPEECH_CREDIT = regex.compile(rf"^\p{{Han}}{{2,4}}[在同]\p{{Han}}.*(?:{
 # "湖北老河口市…", "天津自贸区…", "公安部…": a place or a body opens the title.
 _PLACE_START = regex.compile(rf"^\p{{Han}}{{1,6}}?[{ADMIN_ENDINGS}]")
 _COMMA = regex.compile(r"[，,]")
+_WHITESPACE = regex.compile(r"\s")
 _EXCLAIM = regex.compile(r"[！？!?]")
 _QUOTES = regex.compile(r"[“「《]")
 NAMED_LEAD = regex.compile(r"^\p{Han}{1,6}[：:]")
@@ -136,7 +137,7 @@ def ends_with_column_tag(text: str) -> bool:
 
 def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
     lines = [line.text.strip() for line in unit.main.lines]
-    compact = regex.sub(r"\s", "", unit.text)
+    compact = _WHITESPACE.sub("", unit.text)
     parts = " ".join(lines).split()
     return {
         "names_a_place_first": float(bool(_PLACE_START.match(compact))),
