@@ -305,17 +305,18 @@ def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:
     return following.width > config.wrapped_title_tail or bool(match_dateline(after))
 
 
-def kicker_ends(unit_lines: Sequence[Line], after_title: bool, config: Config = DEFAULT) -> bool:
+def kicker_ends(unit_lines: Sequence[Line], after_title: Callable[[], bool], config: Config = DEFAULT) -> bool:
     """In a block without blank lines, a line or two right under a title that end on a dash
     ("陆军某部战士王明——", "爱国心爆棚、爱国情超燃，" | "中华儿女共庆新中国70华诞——"): the
     kicker that names whom the headline is about, printed after it, not a sentence leading
-    into the text under it, however wide it is set.
+    into the text under it, however wide it is set. `after_title` tells whether a title stands
+    right above; asked last, as it reads the units before and few lines end on a dash.
 
-    >>> kicker_ends([Line(1, "陆军某部战士王明——")], True), kicker_ends([Line(1, "他说——")], False)
+    >>> kicker_ends([Line(1, "陆军某部战士王明——")], lambda: True), kicker_ends([Line(1, "他说——")], lambda: False)
     (True, False)
     """
     text = unit_lines[-1].text.strip()
-    return after_title and len(unit_lines) <= config.kicker_lines and text.endswith(DECK_MARK) and text != DECK_MARK
+    return len(unit_lines) <= config.kicker_lines and text.endswith(DECK_MARK) and text != DECK_MARK and after_title()
 
 
 def closes_a_reference(unit_lines: Sequence[Line]) -> bool:

@@ -311,7 +311,7 @@ def _split_block(
                 and not _inside_a_quotation(current)
             )
             or measures is not None and len(current) == 1 and deck_ends(line, lines[i + 1], config)
-            or measures is not None and kicker_ends(current, _is_title(units, config) or _closed_by_a_column_tag(units), config)
+            or measures is not None and kicker_ends(current, lambda: _is_title(units, config) or _closed_by_a_column_tag(units), config)
             or measures is not None and (closes_a_credit(current) or closes_a_reference(current))
             or measures is not None and runs_wider_after_a_sentence(line, lines[i + 1], measure, config)
             or measures is not None and _short_over_a_wider_setting(line, lines[i + 1], measure, config)
