@@ -139,14 +139,23 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float
     widths = tuple(line.width for line in lines)  # a tuple's slices are the windows `_read_side` keys on
     radius, rank, slack = config.local_measure_lines, config.local_measure_rank, config.full_slack
     indent = config.indent + 1  # a paragraph's first line falls short by its lost indent
+    # Each window of `radius` lines read once: the lines after one line are the lines before
+    # another. A side the block's edge cuts short reads no measure (`_read_side`).
+    reads = [_read_side(widths[start : start + radius], radius, rank, slack) for start in range(len(widths) - radius + 1)]
+    unread = (0, False)
     measures = []
     for i, width in enumerate(widths):
-        before, after = (widths[max(0, i - radius) : i] if behind else ()), widths[i + 1 : i + 1 + radius]
-        sides = [high for high, one_measure in (_read_side(side, radius, rank, slack) for side in (before, after)) if one_measure]
+        before = reads[i - radius] if behind and i >= radius else unread
+        after = reads[i + 1] if i + 1 + radius <= len(widths) else unread
+        sides = [high for high, one_measure in (before, after) if one_measure]
         filled = [measure for measure in sides if measure - slack - indent <= width <= measure + slack]
         if filled and not _reads_as_prose(lines[i]):
             filled = []  # asked last: most lines fill no side's measure, or no side runs in one
-        measures.append(min(filled, key=lambda measure: abs(width - measure)) if filled else _high(before + after or (width,), rank))
+        if filled:
+            measures.append(min(filled, key=lambda measure: abs(width - measure)))
+        else:
+            around = (widths[max(0, i - radius) : i] if behind else ()) + widths[i + 1 : i + 1 + radius]
+            measures.append(_high(around or (width,), rank))
     return measures
 
 
