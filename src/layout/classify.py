@@ -452,7 +452,7 @@ def furniture_role(unit: Unit, text: str, banner_lines: set[int], config: Config
         return "page-header"
     if is_editor_line(first):
         return "page-header"
-    if sponsor_section(text) and len(text) <= 60:
+    if len(text) <= 60 and sponsor_section(text):  # the length first: a paragraph is not searched end to end
         return "masthead"
     if is_promo(text, config):
         return "promo"
