@@ -74,7 +74,7 @@ class Located:
         stripped = self.text.strip()
         if not stripped:
             return Located("", ((0, self.first_line),))
-        start = self.text.index(stripped)
+        start = len(self.text) - len(self.text.lstrip())  # where the stripped text starts, not searched for
         return self.slice(start, start + len(stripped))
 
     def substitute(self, pattern: regex.Pattern, replace: Callable[[regex.Match], str], kind: str) -> tuple[Located, list[Edit]]:
