@@ -78,6 +78,8 @@ from cleanup.unbroken import (
 )
 
 _WHITESPACE = regex.compile(r"\s+")
+# Whitespace but a line break: taken out of a block's lines joined a line to a line, in one pass.
+_SPACE_IN_LINES = regex.compile(r"[^\S\n]+")
 _PROSE_MARK = regex.compile(r"[，,、；;。！？!?]")
 # A label's colon near a line's start ("延伸閱讀："): what a reference to another story opens on.
 _LABEL_COLON = regex.compile(r"^\s*\S{2,4}[：:]")
@@ -256,7 +258,7 @@ def _split_block(
     verse = verse_lines(lines, measures or [column] * len(lines), config) if not flat else frozenset()
     ahead = measures_ahead(lines, config) if unbroken else None
     # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
-    text = "\n".join(_WHITESPACE.sub("", line.text) for line in lines)
+    text = _SPACE_IN_LINES.sub("", "\n".join(line.text for line in lines))
     web = mentions_an_address(text)  # most blocks print no web address: its tests are skipped
     for i, line in enumerate(lines):
         current.append(line)
