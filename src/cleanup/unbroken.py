@@ -22,11 +22,11 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_LABEL,
     COLUMN_TAG,
-    JUMP_LINE,
     PAGE_DATE,
     PAGE_NUMBER,
     SERIES_BANNER,
     is_reference,
+    jump_line,
     match_dateline,
 )
 from cleanup.cut_sentences import opens_on_a_particle
@@ -149,7 +149,7 @@ def heads_a_byline(line: Line, following: Sequence[Line], config: Config = DEFAU
     for count, candidate in enumerate(following[: config.title_max_lines]):
         if candidate.text.lstrip().startswith(CREDIT_MARK):
             title = following[:count]
-            if any(JUMP_LINE.search(part.text) for part in title):
+            if any(jump_line(part.text) for part in title):
                 return False  # "…来说，（下转4版）" closes the text: no title line
             return count > 0 and (looks_like_title(title, config) or _reads_as_headline(title, config))
     return False
