@@ -983,3 +983,24 @@ def test_no_title_run_goes_on_into_a_signature(signature: tuple[str, ...], kinds
     lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
     units = [Unit((lines[0],), 34, True, False), Unit((lines[1],), 34, False, False), Unit(tuple(lines[2:]), 34, False, True)]
     assert [piece.kind for piece in tidy(classify_all(units, set()))][1:] == kinds
+
+
+# A data box printed at the head of a text: a figure alone over the line that says what it
+# counts, then the text, which its dateline opens.
+DATA_BOX = ("1200家", "全市共有1200家企业参加今年的评选活动")
+BOX_TEXT = "本报杭州3月2日电（记者王某）某市今天公布年度评选结果，参评企业数量创历年新高，涵盖制造、服务、农业等领域。"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "headline"),
+    [
+        (("某市企业评选结果揭晓", "■本报记者 李华", *DATA_BOX, BOX_TEXT, *NEXT_ARTICLE), "某市企业评选结果揭晓"),  # headlines first
+        ((*NEXT_ARTICLE[1:], "■本报记者 李华", *DATA_BOX, BOX_TEXT, "某市企业评选结果揭晓", "■本报记者 王珂", MUSEUMS, "文化场馆年味浓"), "某市企业评选结果揭晓"),
+    ],
+)
+def test_a_data_box_s_line_under_its_figure_heads_no_article(blocks: tuple[str, ...], headline: str) -> None:
+    """The line that explains a figure printed alone over it repeats the figure: no headline,
+    and the dated text under the box goes on the same article, whichever way the page runs."""
+    page = reconstruct(dump(*blocks))
+    (article,) = [article for article in page.articles if article.headline == headline]
+    assert [part.text[:6] for part in article.body] == ["1200家", "全市共有12", "本报杭州3月"]

@@ -19,6 +19,7 @@ from cleanup.cues import (
     BOX_TITLE,
     COLUMN_LABEL,
     COLUMN_TAG,
+    FIGURE_UNITS,
     PHOTO_MARKS,
     PHOTO_STORY,
     REFERENCE,
@@ -575,3 +576,38 @@ def _a_pronoun_speaks(who: str) -> bool:
     """
     start, end = token_spans(who)[0]
     return bool(_A_PRONOUN_SPEAKS.fullmatch(who[start:end]))
+
+
+# A figure printed alone ("12.56亿人", "10.5%", "318家"): a data box's entry inside an article,
+# neither a title of its own nor a banner (right under another line, it may end a headline:
+# "去年截获外来有害生物" | "122万次"). Not a page number ("3") nor a date ("2月4日").
+_FIGURE = regex.compile(rf"\d[\d.,]*\s*(?:[%％]|[多余餘]?[十百千万萬亿億]{{0,2}}[多余餘]?(?:{alternation(FIGURE_UNITS)})|[多余餘]?[万萬亿億]{{1,2}})")
+_NUMBER = regex.compile(r"\d[\d.,]*")
+
+
+def is_a_figure(text: str) -> bool:
+    """A line that is a figure alone, a data box's entry ("318家", "10.5%", "12.56亿人"), not a
+    page number nor a date.
+
+    >>> [is_a_figure(text) for text in ("318家", "10.5%", "2月4日", "3", "共318家")]
+    [True, True, False, False, False]
+    """
+    return bool(_FIGURE.fullmatch(text.strip()))
+
+
+def explains_a_figure(figure: str, line: str) -> bool:
+    """Is `line` the one that explains `figure` in a data box: `figure` a figure alone
+    (`is_a_figure`), its number repeated in `line`? A box of figures, each over the line that
+    says what it counts, opens a text or heads it.
+
+    >>> explains_a_figure("318家", "全国共有318家企业参与评选")
+    True
+    >>> explains_a_figure("12.5%", "去年营收增长12.5%")
+    True
+    >>> explains_a_figure("318家", "某地评选揭晓")  # a title that leaves the figure out
+    False
+    >>> explains_a_figure("共有318家企业。", "全国共有318家企业参与评选")  # no figure alone above
+    False
+    """
+    number = _NUMBER.match(figure.strip())
+    return is_a_figure(figure) and number is not None and number.group().rstrip(".,") in line

@@ -22,6 +22,7 @@ from cleanup.shapes import CLAUSE
 from cleanup.surnames import names_a_place_or_body, signs_a_letter
 from layout.boundaries import (
     dispatch_of_a_round_up,
+    explains_the_figure,
     new_article_chance,
     page_common_pairs,
     titles_pooled,
@@ -287,12 +288,13 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, d
     """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph or
     the dateline opens a round-up's dispatch, `directly` under a paragraph
     (`layout.boundaries.dispatch_of_a_round_up`, which asks the page's `orientation` and whether
-    `blank_lines` part its blocks); so does a
-    split the boundaries asked for, and any paragraph after a closed chunk but one that closes a
+    `blank_lines` part its blocks) or goes on under a data box's figure and the line that explains
+    it (`layout.boundaries.explains_the_figure`); so does a split the boundaries asked for, and any paragraph after a closed chunk but one that closes a
     text too (a reference under an author's note: the same article's last lines)."""
     chunks = segment.chunks
     current = chunks[-1] if chunks else None
     dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item, orientation, blank_lines)
+    dispatch = dispatch or current is not None and len(current.parts) > 1 and explains_the_figure(*current.parts[-2:])
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article and not dispatch
     closing_too = isinstance(item, Body) and (item.closes_article or item.is_note) and not split
     if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):

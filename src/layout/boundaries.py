@@ -35,7 +35,7 @@ from cleanup.lexicon import word_bridges
 from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
-from cleanup.shapes import CLAUSE, is_unmarked_byline
+from cleanup.shapes import CLAUSE, explains_a_figure, is_unmarked_byline
 from cleanup.surnames import signs_a_letter
 from layout.classify import Piece
 from layout.pieces import Body
@@ -145,7 +145,8 @@ def printed_mark(
     Titles over a section's credit (`_a_section_credit`) head the next section of a text of
     several (`_sectioned`), or a new article under a dated text. Where headlines follow their
     text, a reader's signature over a label (`cleanup.surnames.signs_a_letter`, "某某省某市 王某" |
-    "来信") closes a letter box's last letter, which the label heads."""
+    "来信") closes a letter box's last letter, which the label heads. A data box's line under its
+    figure (`explains_the_figure`) heads no article, whatever opens the paragraph under it."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -158,6 +159,8 @@ def printed_mark(
             return False  # one more section of the text above
         if any(isinstance(item, Body) and item.starts_article for item in _text_above(items, before)):
             return True  # a dispatch names its reporters in its dateline: it has no sections
+    if len(between) == 1 and explains_the_figure(items[before], between[0]):
+        return False  # a data box at the head of the text, whatever opens the paragraph under it
     if items[before].closes_article or items[after].starts_article:
         return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
     titles = [item.text for item in between if is_title(item)]
@@ -178,6 +181,17 @@ def printed_mark(
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def explains_the_figure(figure: StreamItem | TitleUnit, title: StreamItem | TitleUnit) -> bool:
+    """Is `title` (a title or an intertitle, `layout.titles.TitleUnit`) the line that explains
+    the paragraph `figure` right over it, a figure alone (`cleanup.shapes.explains_a_figure`):
+    a data box. A box of figures, each over its line, opens a text or heads it, so the
+    paragraph under it, dated or not, goes on the same article: a text never ends on a bare
+    figure, and a headline does not repeat the one printed right over it."""
+    if not isinstance(figure, Body) or not (isinstance(title, TitleUnit) or isinstance(title, Piece) and title.kind == "title"):
+        return False
+    return explains_a_figure(figure.text.text, title.text)
 
 
 def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "", blank_lines: bool = True) -> bool:

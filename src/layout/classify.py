@@ -18,7 +18,6 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOX_TITLE,
     COLUMN_TAG,
-    FIGURE_UNITS,
     PAGE_NUMBER,
     PROMO_MARKS,
     PROMO_WORDS,
@@ -30,6 +29,7 @@ from cleanup.shapes import (
     CLAUSE,
     closed_by_a_column_tag,
     hangs_under_title,
+    is_a_figure,
     is_deck,
     is_unmarked_byline,
     leads_on,
@@ -95,7 +95,7 @@ def classify_all(units: list[Unit], banner_lines: set[int], config: Config = DEF
     printed = {line.number for unit in units for line in unit.lines}
     for block in _blocks_of(units):
         lines = [line for unit in block for line in unit.lines]
-        if len(lines) == 1 and printed.isdisjoint((lines[0].number - 1, lines[0].number + 1)) and _FIGURE.fullmatch(lines[0].text.strip()):
+        if len(lines) == 1 and printed.isdisjoint((lines[0].number - 1, lines[0].number + 1)) and is_a_figure(lines[0].text):
             pieces.append(Piece("body", lines, block[0]))  # a data box's figure ("10.5%"), between blank lines
             continue
         if is_promo("".join(line.text.strip() for line in lines), config):
@@ -378,12 +378,6 @@ def _title_block(block: list[Unit], lines: list[Line], config: Config) -> list[P
             else:
                 pieces[-1] = Piece("title", pieces[-1].lines + [line], pieces[-1].unit)
     return pieces
-
-
-# A figure printed alone between blank lines ("12.56亿人", "10.5%", "318家"): a data box's entry
-# inside an article, neither a title of its own nor a banner (right under another line, it may
-# end a headline: "去年截获外来有害生物" | "122万次"). Not a page number ("3") nor a date ("2月4日").
-_FIGURE = regex.compile(rf"\d[\d.,]*\s*(?:[%％]|[多余餘]?[十百千万萬亿億]{{0,2}}[多余餘]?(?:{alternation(FIGURE_UNITS)})|[多余餘]?[万萬亿億]{{1,2}})")
 
 
 def _exclaims_in_phrases(titles: list[Line], config: Config) -> bool:
