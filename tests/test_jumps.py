@@ -237,6 +237,10 @@ JOINS = [
     (["https://www.example.org/posts/1234?ref=abc"], ["https://news.example.com/article/0412"], None, True, False),
     (["https://"], ["www.example.org/posts/1234?ref=abc"], None, True, True),
     # a list's next number, or an abbreviation a space parts from the text after it, is no rest of the address
+    # a data box's next figure, over the line that explains it: no sentence runs on into it,
+    # though the line before (the last figure's) stops on no mark
+    (["去年全省外贸进出口规模达3400亿元，增速高于全国平均水平"], ["18.6%"], "去年高新技术产品出口增长18.6%，高于整体增速5.1个百分点", True, False),
+    (["去年全省外贸进出口规模达3400亿元，增速高于全国平均水平"], ["18.6%"], "另据统计，全省高新技术产品出口有所增长", True, True),  # a line that leaves it out: weighed
     (["1. https://www.example.org/posts/1234"], ["2. https://www.example.org/posts/5678"], None, True, False),
     (["https://news.example.com/ins/web"], ["_tc/article/20190412/0412"], None, True, True),
     # a label that names another story by its headline in spaced parts: its own line, whatever

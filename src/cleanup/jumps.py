@@ -74,6 +74,7 @@ from cleanup.shapes import (
     CREDIT_END,
     closed_at_block_end,
     closed_by_a_column_tag,
+    explains_a_figure,
     is_credit_line,
     is_deck,
     leads_on,
@@ -166,8 +167,17 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or _a_kicker_under_its_headline(case, config)
         or _a_dash_leads_into_a_unit(case)
         or _set_across_columns(case, config)
+        or _a_data_box_s_figure(case)
         or not case.flat and _stacked_as_a_title(case.tail, head, config)
     )
+
+
+def _a_data_box_s_figure(case: JoinCase) -> bool:
+    """A block of one line that is a figure alone, over a line that explains it
+    (`cleanup.shapes.explains_a_figure`): the next entry of a data box ("20.7%" | "…增长20.7%"),
+    which no sentence before the blank runs on into, however that sentence ends (an entry's
+    line stops on no mark: "…高于世界主要经济体")."""
+    return len(case.head.lines) == 1 and case.following is not None and explains_a_figure(case.head.lines[0].text, case.following.text)
 
 
 def _an_address_alone(lines: Sequence[Line]) -> bool:
