@@ -23,7 +23,7 @@ from layout.boundaries import (
     titles_pooled,
 )
 from layout.classify import Piece, banner_lines, classify_all
-from layout.pieces import Body, tidy
+from layout.pieces import Body, body_of, tidy
 from layout.stream import (
     Side,
     StreamItem,
@@ -1460,3 +1460,27 @@ def test_a_kicker_that_ends_on_a_dash_keeps_the_title_under_it(parts: list[str],
     text = "某公司去年在海外签下一份勘探合同，金额创下行业纪录，团队克服了高温和风沙等困难。"
     inward, _ = set_aside_banners(units, text, "before", blank_lines=True)
     assert [unit.text for unit in inward] == kept
+
+
+def printed(kind: str, number: int, text: str) -> StreamItem:
+    line = Line(number, text)
+    piece = Piece(kind, [line], Unit((line,), 36, False, False))
+    return body_of(piece) if kind == "body" else piece
+
+
+@pytest.mark.parametrize(
+    ("box", "mark"),
+    [
+        ([("title", "35%"), ("title", "制造业企业占参评总数的35%")], False),  # a figure read as a title, over its line
+        ([("body", "35%"), ("title", "制造业企业占参评总数的35%")], False),  # a figure set apart, a paragraph of its own
+        ([("title", "35%"), ("title", "某市企业评选揭晓")], True),  # a title that leaves the figure out: the dateline opens another
+    ],
+)
+def test_a_data_box_s_last_line_heads_no_article(box: list[tuple[str, str]], mark: bool | None) -> None:
+    """A data box's figure over the line that repeats it, between a paragraph and a dated one:
+    the box's last entry, and the dated text under it goes on the same article. Where no blank
+    line sets the figure apart it reads as a title."""
+    entries = [("body", "全市共有2100家企业参加评选，比上年增加两百余家。"), *box, ("body", DISPATCH)]
+    items = [printed(kind, number, text) for number, (kind, text) in enumerate(entries, 1)]
+    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    assert printed_mark(items, bodies[-2], bodies[-1], blank_lines=False) is mark

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import TypeGuard
 
 import regex
 
@@ -146,7 +147,8 @@ def printed_mark(
     several (`_sectioned`), or a new article under a dated text. Where headlines follow their
     text, a reader's signature over a label (`cleanup.surnames.signs_a_letter`, "某某省某市 王某" |
     "来信") closes a letter box's last letter, which the label heads. A data box's line under its
-    figure (`explains_the_figure`) heads no article, whatever opens the paragraph under it."""
+    figure (`explains_the_figure`, the figure a paragraph or, without blank lines, a title
+    between) heads no article, whatever opens the paragraph under it."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -159,7 +161,7 @@ def printed_mark(
             return False  # one more section of the text above
         if any(isinstance(item, Body) and item.starts_article for item in _text_above(items, before)):
             return True  # a dispatch names its reporters in its dateline: it has no sections
-    if len(between) == 1 and explains_the_figure(items[before], between[0]):
+    if 0 < len(between) <= 2 and explains_the_figure(([items[before], *between])[-2], between[-1]) and all(map(is_title, between)):
         return False  # a data box at the head of the text, whatever opens the paragraph under it
     if items[before].closes_article or items[after].starts_article:
         return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
@@ -185,13 +187,21 @@ def printed_mark(
 
 def explains_the_figure(figure: StreamItem | TitleUnit, title: StreamItem | TitleUnit) -> bool:
     """Is `title` (a title or an intertitle, `layout.titles.TitleUnit`) the line that explains
-    the paragraph `figure` right over it, a figure alone (`cleanup.shapes.explains_a_figure`):
-    a data box. A box of figures, each over its line, opens a text or heads it, so the
-    paragraph under it, dated or not, goes on the same article: a text never ends on a bare
-    figure, and a headline does not repeat the one printed right over it."""
-    if not isinstance(figure, Body) or not (isinstance(title, TitleUnit) or isinstance(title, Piece) and title.kind == "title"):
+    the `figure` right over it, a paragraph or a title that is a figure alone
+    (`cleanup.shapes.explains_a_figure`): a data box. A box of figures, each over its line,
+    opens a text or heads it, so the paragraph under it, dated or not, goes on the same
+    article: a text never ends on a bare figure, and a headline does not repeat the one
+    printed right over it. Where no blank line sets the figure apart, it reads as a title."""
+    if not _title_like(title):
         return False
-    return explains_a_figure(figure.text.text, title.text)
+    if isinstance(figure, Body):
+        return explains_a_figure(figure.text.text, title.text)
+    return _title_like(figure) and explains_a_figure(figure.text, title.text)
+
+
+def _title_like(item: StreamItem | TitleUnit) -> TypeGuard[Piece | TitleUnit]:
+    """A title between two paragraphs, or one already read as an intertitle."""
+    return isinstance(item, TitleUnit) or isinstance(item, Piece) and item.kind == "title"
 
 
 def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "", blank_lines: bool = True) -> bool:
