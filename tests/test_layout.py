@@ -1003,3 +1003,12 @@ def test_a_data_box_s_line_under_its_figure_heads_no_article(blocks: tuple[str, 
     page = reconstruct(dump(*blocks))
     (article,) = [article for article in page.articles if article.headline == "某市企业评选结果揭晓"]
     assert article.body[-1].text.endswith(BOX_TEXT[-12:])
+
+
+def test_a_data_box_that_closes_a_text_keeps_its_last_line() -> None:
+    """A data box printed at the end of a text, right over the next article's headline: the
+    line under its last figure repeats the figure, and ends the text above, no banner over the
+    next headline."""
+    page = reconstruct(dump("某市企业评选结果揭晓", "■本报记者 李华", BOX_TEXT, *DATA_BOX, "文化场馆年味浓", "■本报记者 王珂", MUSEUMS))
+    (article,) = [article for article in page.articles if article.headline == "某市企业评选结果揭晓"]
+    assert article.body[-1].text == DATA_BOX[-1]

@@ -105,7 +105,10 @@ def read_articles(
     Titles inside one article become intertitles. Where a new article begins with
     no title between, a headline printed as a paragraph (too long for the title
     shape, or with a comma) is taken for the headline block the boundary needs;
-    failing that, the boundary is marked so the body run splits there.
+    failing that, the boundary is marked so the body run splits there. Where a new article
+    begins, the first title between that explains the figure the text above ends on
+    (`layout.boundaries.explains_the_figure`) is that text's last line, a data box's, not a
+    banner over the next headline.
     How sure each decision was goes into `certainty`, by the first lines of the two paragraphs.
     """
     out: list[StreamItem | Split] = list(items)
@@ -142,6 +145,9 @@ def read_articles(
             for index in titles:
                 out[index] = read[index] = TitleUnit(items[index])
             continue
+        if titles and explains_the_figure(items[before], items[titles[0]]):
+            index = titles.pop(0)  # a data box's last line, under its figure, ends the text above
+            out[index] = read[index] = TitleUnit(items[index])
         while titles and BOX_TITLE.match(items[titles[-1]].text):
             index = titles.pop()  # a box printed at the head of the next body ("核心阅读") opens that body
             out[index] = read[index] = TitleUnit(items[index])
