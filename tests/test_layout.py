@@ -1012,3 +1012,25 @@ def test_a_data_box_that_closes_a_text_keeps_its_last_line() -> None:
     page = reconstruct(dump("某市企业评选结果揭晓", "■本报记者 李华", BOX_TEXT, *DATA_BOX, "文化场馆年味浓", "■本报记者 王珂", MUSEUMS))
     (article,) = [article for article in page.articles if article.headline == "某市企业评选结果揭晓"]
     assert article.body[-1].text == DATA_BOX[-1]
+
+
+# A feature of dispatches under one byline: each section its titles, printed alike, over a
+# paragraph its own dateline opens.
+FIRST_DISPATCH = "本报上海2月10日电（记者甲某）某机场今年春运首次启用行李追踪系统，旅客扫码即可查询托运行李的位置。"
+SECOND_DISPATCH = "本报天津2月10日电（记者乙某）某火车站今年春运实现地铁与铁路安检互认，旅客进站排队时间明显缩短。"
+
+
+@pytest.mark.parametrize(
+    ("second_titles", "one"),
+    [
+        (("新措施", "某站地铁安检能互认"), True),  # printed as the first section's: one more section
+        (("某站推出多项便民服务措施", "地铁安检互认"), False),  # printed otherwise: another article's headline
+    ],
+)
+def test_the_sections_of_a_feature_under_one_byline_print_their_titles_alike(second_titles: tuple[str, str], one: bool) -> None:
+    """Under a label and one byline, sections each with a dateline of their own: titles printed
+    alike over each are intertitles of one feature, not a headline per dispatch."""
+    page = reconstruct(dump("物流业降本增效成效明显", "■本报记者 丙某", LOGISTICS, "春运一线", "■本报记者 王某", "新技术", "某站行李可全程追踪", FIRST_DISPATCH, *second_titles, SECOND_DISPATCH, "文化场馆年味浓", "■本报记者 李华", MUSEUMS))
+    feature = next(article for article in page.articles if FIRST_DISPATCH[-8:] in "".join(part.text for part in article.body))
+    assert (SECOND_DISPATCH[-8:] in "".join(part.text for part in feature.body)) is one
+    assert (feature.headline == "春运一线") is one

@@ -283,6 +283,10 @@ class Config:
     story_pair_reach: float = 0.34
     # Titles between two paragraphs lean to the side whose words they share by this much more.
     title_lean_margin: float = 0.1
+    # The sections of a feature under one byline, each a dispatch with its own dateline, print
+    # their titles alike: as many lines, each as long as the first section's within this many
+    # characters ("新技术" | "某地行李可全程追踪" and "新措施" | "某地地铁安检能互认").
+    section_title_slack: int = 1
     # A clause no longer than a title's line, between two texts on a page whose headlines
     # follow their text, opens the text under it where that text repeats at least this share
     # of its character pairs (a pull quote or a lede; a kicker shares fewer with its own text).

@@ -24,6 +24,7 @@ from layout.boundaries import (
     dispatch_of_a_round_up,
     explains_the_figure,
     new_article_chance,
+    next_section,
     page_common_pairs,
     titles_pooled,
 )
@@ -85,7 +86,7 @@ def assemble(pieces: list[Piece], config: Config = DEFAULT, body_size_titles: fr
     # A round-up's dispatches are read by the page's orientation, as `boundaries.printed_mark` reads
     # them: not where an extractor pooled the titles.
     round_up_orientation = "" if titles_pooled(stream.items, config) else stream.orientation
-    drafts, banners = _articles(_segments(items, blank_lines, round_up_orientation), stream.orientation, config, text_end)
+    drafts, banners = _articles(_segments(items, blank_lines, round_up_orientation, config), stream.orientation, config, text_end)
     furniture = sorted(stream.furniture + banners, key=lambda piece: piece.first)
     drafts = sorted(drafts + stream.photos, key=lambda draft: draft.anchor_line)
     return Assembly(drafts, furniture, stream.orientation, stream.confidence, certainty)
@@ -155,6 +156,9 @@ def read_articles(
             for index in _under_a_tagged_headline(items, before + 1, after):
                 titles.remove(index)
                 out[index] = read[index] = TitleUnit(items[index])
+        for index in [index for index in _first_section_titles(items, before, after, config) if index in titles]:
+            titles.remove(index)  # the first section's titles under the feature's byline
+            out[index] = read[index] = TitleUnit(items[index])
         if titles or any(isinstance(item, Piece) and item.kind == "byline" for item in items[before + 1 : after]):
             continue
         candidate = before if orientation == "body-first" else after
@@ -163,6 +167,26 @@ def read_articles(
         else:
             splits.add(after)
     return [marked for index, item in enumerate(out) for marked in ((SPLIT, item) if index in splits else (item,))]
+
+
+def _first_section_titles(items: list[StreamItem], before: int, after: int, config: Config) -> list[int]:
+    """The titles between a byline and the dated paragraph `after`, where the next titles past
+    that text head another section of it (`layout.boundaries.next_section`: a dated paragraph
+    under titles printed alike): the feature's first section, its titles intertitles, the
+    byline the feature's. They are no headline of their own."""
+    bylines = [index for index in range(before + 1, after) if isinstance(items[index], Piece) and items[index].kind == "byline"]
+    heads = list(range(bylines[-1] + 1, after)) if bylines else []
+    if not heads or not all(is_title(items[index]) for index in heads):
+        return []
+    end = after
+    while end < len(items) and isinstance(items[end], Body):
+        end += 1
+    closing = list(itertools.takewhile(lambda index: is_title(items[index]), range(end, len(items))))
+    under = closing[-1] + 1 if closing else len(items)
+    if not closing or under >= len(items):
+        return []
+    parts = [items[bylines[-1]], *(items[index] for index in heads), *items[after:end]]
+    return heads if next_section(parts, [items[index] for index in closing], items[under], config) else []
 
 
 def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Config) -> list[int]:
@@ -267,7 +291,7 @@ class Segment:
         return bool(self.titles)
 
 
-def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = False, orientation: str = "") -> list[Segment]:
+def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = False, orientation: str = "", config: Config = DEFAULT) -> list[Segment]:
     segments: list[Segment] = []
     gap = split = False
     for item in stream:
@@ -285,12 +309,14 @@ def _segments(stream: list[StreamItem | TitleUnit | Split], blank_lines: bool = 
         if is_title:
             segments[-1].titles.append(item)
         else:
-            _add_to_run(segments[-1], item, split, directly, orientation, blank_lines)
+            _add_to_run(segments[-1], item, split, directly, orientation, blank_lines, config)
         split = False
     return segments
 
 
-def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool, orientation: str = "", blank_lines: bool = True) -> None:
+def _add_to_run(
+    segment: Segment, item: Piece | Body | TitleUnit, split: bool, directly: bool, orientation: str = "", blank_lines: bool = True, config: Config = DEFAULT
+) -> None:
     """A byline or dateline opens a new chunk, unless the chunk so far holds no paragraph or
     the dateline opens a round-up's dispatch, `directly` under a paragraph
     (`layout.boundaries.dispatch_of_a_round_up`, which asks the page's `orientation` and whether
@@ -301,6 +327,9 @@ def _add_to_run(segment: Segment, item: Piece | Body | TitleUnit, split: bool, d
     current = chunks[-1] if chunks else None
     dispatch = directly and current is not None and dispatch_of_a_round_up(current.parts, item, orientation, blank_lines)
     dispatch = dispatch or current is not None and len(current.parts) > 1 and explains_the_figure(*current.parts[-2:])
+    if current is not None and isinstance(item, Body):
+        titles = len(current.parts) - len(list(itertools.takewhile(lambda part: isinstance(part, TitleUnit), reversed(current.parts))))
+        dispatch = dispatch or 0 < titles < len(current.parts) and next_section(current.parts[:titles], current.parts[titles:], item, config)
     opens = isinstance(item, Piece) and item.kind == "byline" or isinstance(item, Body) and item.starts_article and not dispatch
     closing_too = isinstance(item, Body) and (item.closes_article or item.is_note) and not split
     if current is None or current.closed and not closing_too or ((opens or split) and current.holds_body):
