@@ -1021,16 +1021,18 @@ SECOND_DISPATCH = "本报天津2月10日电（记者乙某）某火车站今年�
 
 
 @pytest.mark.parametrize(
-    ("second_titles", "one"),
+    ("byline", "second_titles", "one"),
     [
-        (("新措施", "某站地铁安检能互认"), True),  # printed as the first section's: one more section
-        (("某站推出多项便民服务措施", "地铁安检互认"), False),  # printed otherwise: another article's headline
+        (("■本报记者 王某",), ("新措施", "某站地铁安检能互认"), True),  # printed as the first section's: one more section
+        (("■本报记者 王某",), ("某站推出多项便民服务措施", "地铁安检互认"), False),  # printed otherwise: another article's headline
+        ((), ("新措施", "某站地铁安检能互认"), True),  # no byline: the label over the first section's titles says as much
+        ((), ("某站推出多项便民服务措施", "地铁安检互认"), False),
     ],
 )
-def test_the_sections_of_a_feature_under_one_byline_print_their_titles_alike(second_titles: tuple[str, str], one: bool) -> None:
-    """Under a label and one byline, sections each with a dateline of their own: titles printed
+def test_the_sections_of_a_feature_print_their_titles_alike(byline: tuple[str, ...], second_titles: tuple[str, str], one: bool) -> None:
+    """Under a label (and a byline), sections each with a dateline of their own: titles printed
     alike over each are intertitles of one feature, not a headline per dispatch."""
-    page = reconstruct(dump("物流业降本增效成效明显", "■本报记者 丙某", LOGISTICS, "春运一线", "■本报记者 王某", "新技术", "某站行李可全程追踪", FIRST_DISPATCH, *second_titles, SECOND_DISPATCH, "文化场馆年味浓", "■本报记者 李华", MUSEUMS))
+    page = reconstruct(dump("物流业降本增效成效明显", "■本报记者 丙某", LOGISTICS, "春运一线", *byline, "新技术", "某站行李可全程追踪", FIRST_DISPATCH, *second_titles, SECOND_DISPATCH, "文化场馆年味浓", "■本报记者 李华", MUSEUMS))
     feature = next(article for article in page.articles if FIRST_DISPATCH[-8:] in "".join(part.text for part in article.body))
     assert (SECOND_DISPATCH[-8:] in "".join(part.text for part in feature.body)) is one
     assert (feature.headline == "春运一线") is one

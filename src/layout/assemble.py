@@ -170,13 +170,13 @@ def read_articles(
 
 
 def _first_section_titles(items: list[StreamItem], before: int, after: int, config: Config) -> list[int]:
-    """The titles between a byline and the dated paragraph `after`, where the next titles past
-    that text head another section of it (`layout.boundaries.next_section`: a dated paragraph
-    under titles printed alike): the feature's first section, its titles intertitles, the
-    byline the feature's. They are no headline of their own."""
+    """The titles over the dated paragraph `after`, under a byline or under the feature's label
+    (the first title between), where the next titles past that text head another section of it
+    (`layout.boundaries.next_section`: a dated paragraph under titles printed alike): the
+    feature's first section, its titles intertitles. They are no headline of their own."""
     bylines = [index for index in range(before + 1, after) if isinstance(items[index], Piece) and items[index].kind == "byline"]
-    heads = list(range(bylines[-1] + 1, after)) if bylines else []
-    if not heads or not all(is_title(items[index]) for index in heads):
+    heads = list(range(bylines[-1] + 1, after)) if bylines else list(range(before + 2, after))
+    if not heads or not all(is_title(items[index]) for index in range(heads[0] - (not bylines), after)):
         return []
     end = after
     while end < len(items) and isinstance(items[end], Body):
@@ -185,7 +185,7 @@ def _first_section_titles(items: list[StreamItem], before: int, after: int, conf
     under = closing[-1] + 1 if closing else len(items)
     if not closing or under >= len(items):
         return []
-    parts = [items[bylines[-1]], *(items[index] for index in heads), *items[after:end]]
+    parts = [*([items[bylines[-1]]] if bylines else []), *(items[index] for index in heads), *items[after:end]]
     return heads if next_section(parts, [items[index] for index in closing], items[under], config) else []
 
 

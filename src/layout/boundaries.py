@@ -149,7 +149,8 @@ def printed_mark(
     text, a reader's signature over a label (`cleanup.surnames.signs_a_letter`, "某某省某市 王某" |
     "来信") closes a letter box's last letter, which the label heads. A data box's line under its
     figure (`explains_the_figure`, the figure a paragraph or, without blank lines, a title
-    between) heads no article, whatever opens the paragraph under it."""
+    between) heads no article, whatever opens the paragraph under it; nor do titles printed as
+    those of the first section of a feature of dispatches (`next_section`)."""
     between = items[before + 1 : after]
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -164,8 +165,8 @@ def printed_mark(
             return True  # a dispatch names its reporters in its dateline: it has no sections
     if 0 < len(between) <= 2 and explains_the_figure(([items[before], *between])[-2], between[-1]) and all(map(is_title, between)):
         return False  # a data box at the head of the text, whatever opens the paragraph under it
-    if between and all(map(is_title, between)) and next_section(items[_opening_byline(items, before) : before + 1], between, items[after], config):
-        return False  # one more dispatch of a feature under one byline, its titles printed as the first's
+    if between and all(map(is_title, between)) and next_section(_feature_above(items, before), between, items[after], config):
+        return False  # one more dispatch of a feature under one byline or label, its titles printed as the first's
     if items[before].closes_article or items[after].starts_article:
         return True  # a jump line, sign-off or credit closes the text before; a dateline opens the one after
     titles = [item.text for item in between if is_title(item)]
@@ -209,36 +210,42 @@ def _title_like(item: StreamItem | TitleUnit) -> TypeGuard[Piece | TitleUnit]:
 
 def next_section(parts: Sequence[StreamItem | TitleUnit], titles: Sequence[StreamItem | TitleUnit], after: StreamItem, config: Config = DEFAULT) -> bool:
     """Do `titles`, over the dated paragraph `after`, head one more section of the text `parts`
-    (from its byline on)? A feature of dispatches under one byline: each section its titles
-    over a paragraph its own dateline opens, naming its own reporters, the titles of each
-    printed alike (`printed_alike`). A byline over a text its dateline opens reads so only
-    there: a reporter who signs a text names no other in a dateline under it."""
-    if not (parts and isinstance(parts[0], Piece) and parts[0].kind == "byline" and isinstance(after, Body) and after.dateline is not None):
+    (from its byline on, or from its own titles under the feature's label)? A feature of
+    dispatches: each section its titles over a paragraph its own dateline opens, naming its
+    own reporters, the titles of each printed alike (`printed_alike`). A byline over a text
+    its dateline opens reads so only there: a reporter who signs a text names no other in a
+    dateline under it."""
+    if not (parts and isinstance(after, Body) and after.dateline is not None):
         return False
-    opening = list(itertools.takewhile(_title_like, parts[1:]))
-    first = parts[1 + len(opening)] if len(parts) > 1 + len(opening) else None
+    signed = isinstance(parts[0], Piece) and parts[0].kind == "byline"
+    opening = list(itertools.takewhile(_title_like, parts[1:] if signed else parts))
+    first = parts[len(opening) + signed] if len(parts) > len(opening) + signed else None
     return isinstance(first, Body) and first.dateline is not None and printed_alike([title.text for title in opening], [title.text for title in titles if _title_like(title)], config)
 
 
 def printed_alike(opening: Sequence[str], titles: Sequence[str], config: Config = DEFAULT) -> bool:
-    """As many title lines as `opening`, each as long within `Config.section_title_slack`
-    characters: the titles of two sections of one feature, printed alike.
+    """Two title lines or more, as many as `opening`, each as long within
+    `Config.section_title_slack` characters: the titles of two sections of one feature, printed
+    alike. One line alone is as long as many another headline.
 
     >>> printed_alike(["新技术", "某地行李可全程追踪"], ["新措施", "某地地铁安检能互认"])
     True
     >>> printed_alike(["谁负责 谁落实", "某省服务企业马上办"], ["某部门", "某委员违规买卖股票被罚没"])
     False
     """
-    return bool(opening) and len(opening) == len(titles) and all(abs(len(one.strip()) - len(other.strip())) <= config.section_title_slack for one, other in zip(opening, titles))
+    return len(opening) >= 2 and len(opening) == len(titles) and all(abs(len(one.strip()) - len(other.strip())) <= config.section_title_slack for one, other in zip(opening, titles))
 
 
-def _opening_byline(items: Sequence[StreamItem], before: int) -> int:
-    """Where the text that ends at `before` begins, with the titles right over it and the byline
-    over those (`_text_start`, then back over titles)."""
+def _feature_above(items: Sequence[StreamItem], before: int) -> list[StreamItem]:
+    """The text that ends at `before` with the titles right over it (`_text_start`, then back
+    over titles): from the byline over those, or, with none, from under the first of them, the
+    feature's label over its first section's titles."""
     start = _text_start(items, before) - 1
     while start >= 0 and is_title(items[start]):
         start -= 1
-    return max(start, 0)
+    if start >= 0 and isinstance(items[start], Piece) and items[start].kind == "byline":
+        return list(items[start : before + 1])
+    return list(items[start + 2 : before + 1])
 
 
 def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "", blank_lines: bool = True) -> bool:
