@@ -1027,6 +1027,7 @@ SECOND_DISPATCH = "本报天津2月10日电（记者乙某）某火车站今年�
         (("■本报记者 王某",), ("某站推出多项便民服务措施", "地铁安检互认"), False),  # printed otherwise: another article's headline
         ((), ("新措施", "某站地铁安检能互认"), True),  # no byline: the label over the first section's titles says as much
         ((), ("某站推出多项便民服务措施", "地铁安检互认"), False),
+        ((), ("新措施", "——某站地铁安检互"), False),  # a "——" deck belongs to a headline block, however long
     ],
 )
 def test_the_sections_of_a_feature_print_their_titles_alike(byline: tuple[str, ...], second_titles: tuple[str, str], one: bool) -> None:

@@ -212,15 +212,18 @@ def next_section(parts: Sequence[StreamItem | TitleUnit], titles: Sequence[Strea
     """Do `titles`, over the dated paragraph `after`, head one more section of the text `parts`
     (from its byline on, or from its own titles under the feature's label)? A feature of
     dispatches: each section its titles over a paragraph its own dateline opens, naming its
-    own reporters, the titles of each printed alike (`printed_alike`). A byline over a text
-    its dateline opens reads so only there: a reporter who signs a text names no other in a
-    dateline under it."""
+    own reporters, the titles of each printed alike (`printed_alike`), none a "——" deck, which
+    belongs to a headline block. A byline over a text its dateline opens reads so only there:
+    a reporter who signs a text names no other in a dateline under it."""
     if not (parts and isinstance(after, Body) and after.dateline is not None):
         return False
     signed = isinstance(parts[0], Piece) and parts[0].kind == "byline"
     opening = list(itertools.takewhile(_title_like, parts[1:] if signed else parts))
     first = parts[len(opening) + signed] if len(parts) > len(opening) + signed else None
-    return isinstance(first, Body) and first.dateline is not None and printed_alike([title.text for title in opening], [title.text for title in titles if _title_like(title)], config)
+    lines = [title.text for title in opening], [title.text for title in titles if _title_like(title)]
+    if any(_DECK.match(line) for line in itertools.chain(*lines)):
+        return False  # a "——" deck belongs to a headline block, no section's titles
+    return isinstance(first, Body) and first.dateline is not None and printed_alike(*lines, config)
 
 
 def printed_alike(opening: Sequence[str], titles: Sequence[str], config: Config = DEFAULT) -> bool:
