@@ -817,6 +817,17 @@ def test_without_blank_lines_a_title_run_ends_over_a_paragraph(title: list[str],
     assert any(paragraph.startswith(opening) for paragraph in paragraphs("\n".join(lines) + "\n")) is apart
 
 
+def test_without_blank_lines_a_kicker_over_a_wider_headline_opening_on_a_latin_word_stands_apart() -> None:
+    """A kicker short of the measure over its main headline, set wider than the column and
+    opening on a Latin word: the word did not go down to the next line of this column, so the
+    kicker is no paragraph's first line the wrap left short."""
+    ending = _filler_lines(1, 3)[0][:-1] + "。"
+    kicker = "人工智能技术走进田间地头"
+    lines = [*_filler_lines(40, 0), ending, kicker, "ChatGPT成了农民种地的新帮手 大棚管理省时省力", "如今，大模型正在改变农民种地的", *_filler_lines(38, 7)]
+    lines[-1] = lines[-1][:-1] + "。"
+    assert kicker in paragraphs("\n".join(lines) + "\n")
+
+
 @pytest.mark.parametrize(
     ("short", "apart"),
     [
