@@ -542,7 +542,7 @@ def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str
         # short by more than the indent only because the number opening the next line did not fit
         ("南城区依规给予其临时补助", "12350.50元，另有街道救助3000元整", False),
         ("东坡村的渔民也都连夜为事态", "“降温”。村委会表示，大家都已经", False),  # an opening quote with its character
-        ("乡村振兴见成效", "2018年，全县农民收入持续增长，", True),  # a title: the number would have fitted
+        ("乡村振兴见成效", "2018年，全县农民收入持续增长，村", True),  # a title: the number would have fitted
         # a kicker over its main headline set wider than the column: no piece the wrap pushed down
         ("人工智能技术走进田间地头", "ChatGPT成了农民种地的新帮手 大棚管理省时省力", True),
     ],
