@@ -545,6 +545,7 @@ def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str
         ("乡村振兴见成效", "2018年，全县农民收入持续增长，村", True),  # a title: the number would have fitted
         # a kicker over its main headline set wider than the column: no piece the wrap pushed down
         ("人工智能技术走进田间地头", "ChatGPT成了农民种地的新帮手 大棚管理省时省力", True),
+        ("人工智能技术走进田间地头", "ChatGPT走进大棚 农民种地有了新帮手", True),  # ... in the column, in spaced parts
     ],
 )
 def test_a_paragraph_s_first_line_short_by_the_piece_the_wrap_pushed_down_is_no_title(text: str, following: str, apart: bool) -> None:

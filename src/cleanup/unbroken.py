@@ -428,14 +428,17 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     if is_full(following, ahead, False, config) and (
         _opens_a_paragraph(line, ahead, config)
         or _starts_a_narrower_column(line, following, measure, ahead, config)
-        or not two_halves and following.width <= ahead + config.overhang and pushed_down(line, following, ahead, True, config)
+        or not two_halves
+        and following.width <= ahead + config.overhang
+        and pushed_down(line, following, ahead, True, config)
+        and not _SPACED_HAN.search(following.text.strip())
     ):
         # a paragraph's first line, its indent lost, and the paragraph goes on full; or short
         # by more only because the piece that opens the next line (a number, a Latin word, an
         # opening quote with its character) did not fit on it: it was full in print (a headline's
-        # two halves are whole, however wide). The piece went down to a line of the same
-        # column: a line running past it is a headline set wider (a kicker's main title,
-        # "人工智能技术走进田间地头" | "ChatGPT成了农民种地的新帮手 大棚管理省时省力")
+        # two halves are whole, however wide). The piece went down to a line of running text in
+        # the same column: a line running past it, or in spaced parts, is a headline set under
+        # this one (a kicker's main title, "人工智能技术走进田间地头" | "ChatGPT走进大棚 农民种地有了新帮手")
         return False
     if set_across_columns([line], measure, config):
         # unless the next line runs as wide, or, short, ends the sentence this line's clauses
