@@ -433,8 +433,8 @@ def _may_be_full(line: Line, opens_unit: bool, column: float, config: Config, pu
 
 def closes_the_title(line: Line, following: Line) -> bool:
     """A column tag on a line of its own closes the title above it, whatever mark that ends
-    on ("好种子为啥难求？" | "（话说新农村）"); a jump line or the source of a speech's text
-    closes the text instead.
+    on ("好种子为啥难求？" | "（话说新农村）"); a jump line, the source of a speech's text or its
+    author's note ("（作者为…）") closes the text instead.
 
     >>> closes_the_title(Line(1, "好种子为啥难求？"), Line(2, "（话说新农村）"))
     True
