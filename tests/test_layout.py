@@ -1037,3 +1037,31 @@ def test_the_sections_of_a_feature_print_their_titles_alike(byline: tuple[str, .
     feature = next(article for article in page.articles if FIRST_DISPATCH[-8:] in "".join(part.text for part in article.body))
     assert (SECOND_DISPATCH[-8:] in "".join(part.text for part in feature.body)) is one
     assert (feature.headline == "春运一线") is one
+
+
+# Two news items under a campaign's banner, each its headline under a kicker that names a place
+# or a body, the two headlines printed alike by chance: no feature's sections.
+SICHUAN = "本报成都4月20日电（记者王某）记者从四川省交通运输厅获悉，全省“渡口改桥”工程已累计完工600座，群众出行更加安全便捷。"
+CENTRAL_BANK = "本报北京4月20日电（记者李某）中国人民银行今天发布数据，一季度企业中长期贷款增加较多，制造业中长期贷款增速明显加快。"
+
+
+def test_kickers_that_name_a_place_or_a_body_head_news_items_not_sections() -> None:
+    page = reconstruct(dump("文化场馆年味浓", "■本报记者 王珂", MUSEUMS, "喜迎党的十九大", "四川", "“渡口改桥”完工600座", SICHUAN, "央行", "一季度中长期贷款增长加快", CENTRAL_BANK))
+    headlines = [(article.kicker, article.headline) for article in page.articles if article.kind == "article"]
+    assert ("四川", "“渡口改桥”完工600座") in headlines
+    assert ("央行", "一季度中长期贷款增长加快") in headlines
+
+
+@pytest.mark.parametrize("byline", [(), ("■本报记者 王某",)])
+def test_a_feature_at_the_head_of_the_page_leaves_no_dispatch_without_its_headline(byline: tuple[str, ...]) -> None:
+    """Titles printed alike over two dispatches at the page's head, no text above them: the
+    first section's titles head the page, so the second's titles are no intertitles at the end
+    of the first dispatch, over a dispatch left without a headline."""
+    page = reconstruct(dump("春运一线", *byline, "新技术", "某站行李可全程追踪", FIRST_DISPATCH, "新措施", "某站地铁安检能互认", SECOND_DISPATCH, "文化场馆年味浓", "■本报记者 李华", MUSEUMS))
+    for article in page.articles:
+        text = "".join(part.text for part in article.body)
+        if SECOND_DISPATCH[-8:] in text:
+            assert article.headline is not None
+            assert not (FIRST_DISPATCH[-8:] in text and article.body[-1].kind == "h" or text.startswith(FIRST_DISPATCH[-8:]))
+        if FIRST_DISPATCH[-8:] in text:
+            assert article.body[-1].kind != "h"

@@ -38,7 +38,7 @@ from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from cleanup.shapes import CLAUSE, explains_a_figure, is_unmarked_byline
-from cleanup.surnames import signs_a_letter
+from cleanup.surnames import names_a_place_or_body, signs_a_letter
 from layout.classify import Piece
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
@@ -223,6 +223,8 @@ def next_section(parts: Sequence[StreamItem | TitleUnit], titles: Sequence[Strea
     lines = [title.text for title in opening], [title.text for title in titles if _title_like(title)]
     if any(_DECK.match(line) for line in itertools.chain(*lines)):
         return False  # a "——" deck belongs to a headline block, no section's titles
+    if any(section and names_a_place_or_body(section[0], config) for section in lines):
+        return False  # a kicker that names a place or a body ("四川" | "…", "央行" | "…") labels a news item's headline
     return isinstance(first, Body) and first.dateline is not None and printed_alike(*lines, config)
 
 
@@ -247,8 +249,10 @@ def _feature_above(items: Sequence[StreamItem], before: int) -> list[StreamItem]
     while start >= 0 and is_title(items[start]):
         start -= 1
     if start >= 0 and isinstance(items[start], Piece) and items[start].kind == "byline":
-        return list(items[start : before + 1])
-    return list(items[start + 2 : before + 1])
+        # the feature's first titles are intertitles only under a paragraph above it
+        # (`layout.assemble._first_section_titles`); at the page's head they are its headline
+        return list(items[start : before + 1]) if any(isinstance(item, Body) for item in items[:start]) else []
+    return list(items[start + 2 : before + 1]) if start >= 0 and isinstance(items[start], Body) else []
 
 
 def dispatch_of_a_round_up(text_above: Sequence[StreamItem], after: StreamItem, orientation: str = "", blank_lines: bool = True) -> bool:
