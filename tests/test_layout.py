@@ -1065,3 +1065,15 @@ def test_a_feature_at_the_head_of_the_page_leaves_no_dispatch_without_its_headli
             assert not (FIRST_DISPATCH[-8:] in text and article.body[-1].kind == "h" or text.startswith(FIRST_DISPATCH[-8:]))
         if FIRST_DISPATCH[-8:] in text:
             assert article.body[-1].kind != "h"
+
+
+# Two dated news items, a headline over its subtitle each, the second pair printed as long as the
+# first's by chance: two articles.
+SHOPPING = "本报北京2月1日电（记者张某）春节假期，某市各大商圈客流明显回升，餐饮、零售等行业销售额同比增长三成以上，消费市场持续回暖。"
+WHEAT = "本报郑州2月1日电（记者李某）连日来，某省各地抢抓有利天气，组织农民开展冬小麦田间管理，全省小麦苗情总体好于常年。"
+
+
+def test_two_news_items_whose_headlines_are_printed_alike_by_chance_stay_apart() -> None:
+    page = reconstruct(dump("文化场馆年味浓", "■本报记者 王珂", MUSEUMS, "春节假期消费市场活跃", "某市商圈客流同比增长三成", "餐饮零售销售额创新高", SHOPPING, "某省多地强化春季农田管理", "小麦长势总体好于常年", WHEAT))
+    (shopping,) = [article for article in page.articles if SHOPPING[-8:] in "".join(part.text for part in article.body)]
+    assert WHEAT[-8:] not in "".join(part.text for part in shopping.body)

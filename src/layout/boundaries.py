@@ -237,8 +237,19 @@ def printed_alike(opening: Sequence[str], titles: Sequence[str], config: Config 
     True
     >>> printed_alike(["谁负责 谁落实", "某省服务企业马上办"], ["某部门", "某委员违规买卖股票被罚没"])
     False
+
+    Each section's first line is its label, shorter than the title under it: a headline over
+    its subtitle, printed as long as the next item's by chance, heads a news item of its own.
+
+    >>> printed_alike(["某市商圈客流同比增长三成", "餐饮零售销售额创新高"], ["某省多地强化春季农田管理", "小麦长势总体好于常年"])
+    False
     """
-    return len(opening) >= 2 and len(opening) == len(titles) and all(abs(len(one.strip()) - len(other.strip())) <= config.section_title_slack for one, other in zip(opening, titles))
+    return (
+        len(opening) >= 2
+        and len(opening) == len(titles)
+        and all(abs(len(one.strip()) - len(other.strip())) <= config.section_title_slack for one, other in zip(opening, titles))
+        and all(len(section[0].strip()) < len(section[-1].strip()) for section in (opening, titles))
+    )
 
 
 def _feature_above(items: Sequence[StreamItem], before: int) -> list[StreamItem]:
