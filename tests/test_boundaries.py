@@ -1469,18 +1469,22 @@ def printed(kind: str, number: int, text: str) -> StreamItem:
 
 
 @pytest.mark.parametrize(
-    ("box", "mark"),
+    ("box", "mark", "above"),
     [
-        ([("title", "35%"), ("title", "制造业企业占参评总数的35%")], False),  # a figure read as a title, over its line
-        ([("body", "35%"), ("title", "制造业企业占参评总数的35%")], False),  # a figure set apart, a paragraph of its own
-        ([("title", "35%"), ("title", "某市企业评选揭晓")], True),  # a title that leaves the figure out: the dateline opens another
+        ([("title", "35%"), ("title", "制造业企业占参评总数的35%")], False, ""),  # a figure read as a title, over its line
+        ([("body", "35%"), ("title", "制造业企业占参评总数的35%")], False, ""),  # a figure set apart, a paragraph of its own
+        ([("title", "35%"), ("title", "某市企业评选揭晓")], True, ""),  # a title that leaves the figure out: the dateline opens another
+        # right under a paragraph that explains no figure, a figure over a headline that repeats it: the next article's
+        ([("body", "35%"), ("title", "某市制造业企业占比达35%")], True, "全市今年的评选活动吸引了众多企业参加，比上年增加两百余家。"),
     ],
 )
-def test_a_data_box_s_last_line_heads_no_article(box: list[tuple[str, str]], mark: bool | None) -> None:
+def test_a_data_box_s_last_line_heads_no_article(box: list[tuple[str, str]], mark: bool | None, above: str) -> None:
     """A data box's figure over the line that repeats it, between a paragraph and a dated one:
     the box's last entry, and the dated text under it goes on the same article. Where no blank
-    line sets the figure apart it reads as a title."""
-    entries = [("body", "全市共有2100家企业参加评选，比上年增加两百余家。"), *box, ("body", DISPATCH)]
+    line sets the figure apart it reads as a title. The paragraph above is the box's entry before
+    (its figure over it); right under a paragraph of a text, a figure heads the next article."""
+    opening = [("body", above)] if above else [("title", "2100家"), ("body", "全市共有2100家企业参加评选，比上年增加两百余家。")]
+    entries = [*opening, *box, ("body", DISPATCH)]
     items = [printed(kind, number, text) for number, (kind, text) in enumerate(entries, 1)]
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     assert printed_mark(items, bodies[-2], bodies[-1], blank_lines=False) is mark

@@ -1077,3 +1077,15 @@ def test_two_news_items_whose_headlines_are_printed_alike_by_chance_stay_apart()
     page = reconstruct(dump("文化场馆年味浓", "■本报记者 王珂", MUSEUMS, "春节假期消费市场活跃", "某市商圈客流同比增长三成", "餐饮零售销售额创新高", SHOPPING, "某省多地强化春季农田管理", "小麦长势总体好于常年", WHEAT))
     (shopping,) = [article for article in page.articles if SHOPPING[-8:] in "".join(part.text for part in article.body)]
     assert WHEAT[-8:] not in "".join(part.text for part in shopping.body)
+
+
+# A figure printed alone right under a paragraph, over a headline that repeats it, over a dated
+# text: that text's kicker and headline, no data box of the text above.
+EXPORTS = "本报杭州2月12日电（记者陈某）记者从某省商务厅获悉，去年全省外贸进出口总额首次突破5000亿元，同比增长12%，规模创历史新高。"
+
+
+def test_a_figure_under_a_paragraph_over_a_headline_that_repeats_it_heads_the_next_article() -> None:
+    page = reconstruct(dump("文化场馆年味浓", "■本报记者 王珂", MUSEUMS, "5000亿元", "某省外贸进出口突破5000亿元", EXPORTS))
+    (article,) = [article for article in page.articles if EXPORTS[-8:] in "".join(part.text for part in article.body)]
+    assert article.headline == "某省外贸进出口突破5000亿元"
+    assert MUSEUMS[-8:] not in "".join(part.text for part in article.body)

@@ -146,8 +146,8 @@ def read_articles(
             for index in titles:
                 out[index] = read[index] = TitleUnit(items[index])
             continue
-        if titles and explains_the_figure(items[before], items[titles[0]]):
-            index = titles.pop(0)  # a data box's last line, under its figure, ends the text above
+        if len(titles) > 1 and explains_the_figure(items[before], items[titles[0]]):
+            index = titles.pop(0)  # a data box's last line, under its figure, ends the text above, over the next headline
             out[index] = read[index] = TitleUnit(items[index])
         while titles and BOX_TITLE.match(items[titles[-1]].text):
             index = titles.pop()  # a box printed at the head of the next body ("核心阅读") opens that body

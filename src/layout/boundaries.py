@@ -163,7 +163,7 @@ def printed_mark(
             return False  # one more section of the text above
         if any(isinstance(item, Body) and item.starts_article for item in _text_above(items, before)):
             return True  # a dispatch names its reporters in its dateline: it has no sections
-    if 0 < len(between) <= 2 and explains_the_figure(([items[before], *between])[-2], between[-1]) and all(map(is_title, between)):
+    if 0 < len(between) <= 2 and explains_the_figure(([items[before], *between])[-2], between[-1]) and all(map(is_title, between)) and _box_heads_a_text(items, after - 2):
         return False  # a data box at the head of the text, whatever opens the paragraph under it
     if between and all(map(is_title, between)) and next_section(_feature_above(items, before), between, items[after], config):
         return False  # one more dispatch of a feature under one byline or label, its titles printed as the first's
@@ -201,6 +201,23 @@ def explains_the_figure(figure: StreamItem | TitleUnit, title: StreamItem | Titl
     if isinstance(figure, Body):
         return explains_a_figure(figure.text.text, title.text)
     return _title_like(figure) and explains_a_figure(figure.text, title.text)
+
+
+def _box_heads_a_text(items: Sequence[StreamItem | TitleUnit], figure: int) -> bool:
+    """Does the data box whose last figure is `items[figure]` stand at the head of a text: over
+    its earlier entries (a figure, then the line or the paragraph that explains it), under a
+    title, a byline or the page's head, not right under a paragraph? A figure printed alone under
+    a paragraph, over a headline that repeats it ("5000亿元" | "某省外贸进出口突破5000亿元"),
+    heads the next article; a box there closes the text above it, over the next headline."""
+    index = figure - 1
+    while index >= 1 and explains_a_figure(_printed(items[index - 1]), _printed(items[index])):
+        index -= 2
+    return index < 0 or not isinstance(items[index], Body)
+
+
+def _printed(item: StreamItem | TitleUnit) -> str:
+    """The text of a paragraph or a title."""
+    return item.text.text if isinstance(item, Body) else item.text if isinstance(item.text, str) else ""
 
 
 def _title_like(item: StreamItem | TitleUnit) -> TypeGuard[Piece | TitleUnit]:
