@@ -595,6 +595,23 @@ def test_reporters_printed_without_the_page_s_byline_mark_write_sections_of_one_
     assert [part.text for part in page.articles[0].body if part.text.startswith("本报记者")] == reporters_in_the_text
 
 
+@pytest.mark.parametrize("credit", ["本报记者\n李华", "本报记者\n李\n华", "本报记者\n李华\n赵强"])
+def test_a_section_s_credit_wrapped_under_its_reporter_s_title_writes_a_section(credit: str) -> None:
+    """The column may wrap a section's credit: its reporter's title alone on a line, the names
+    under it. Titles over it head the next section of the feature, as over one printed on one line."""
+    page = reconstruct(dump(*(credit if block == "本报记者 李华" else block for block in PACKAGE_PAGE)))
+    assert [article.headline for article in page.articles] == ["走进基层 共度佳节", "文化场馆年味浓"]
+    assert page.articles[0].body[1].text == "果园丰收 新房落成"
+
+
+def test_titles_under_a_whole_text_its_byline_opens_are_its_headline_where_headlines_follow() -> None:
+    """Where headlines follow their text, a byline's text of more paragraphs than a lede is no
+    lede: the titles under it are its own headline, over the next feature's first section."""
+    page = reconstruct(dump("■本报记者 王明", LOGISTICS, TALKS_GO_ON, LOGISTICS, "物流业降本增效", *PACKAGE_PAGE[2:]))
+    assert [article.headline for article in page.articles][:2] == ["物流业降本增效", "走进基层 共度佳节"]
+    assert [part.text[:4] for part in page.articles[0].body] == ["专家表示", "某国领导", "专家表示"]
+
+
 def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
     deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"

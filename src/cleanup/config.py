@@ -287,6 +287,13 @@ class Config:
     # their titles alike: as many lines, each as long as the first section's within this many
     # characters ("新技术" | "某地行李可全程追踪" and "新措施" | "某地地铁安检能互认").
     section_title_slack: int = 1
+    # Where headlines follow their text, a marked byline makes the text it opens one of
+    # several sections (titles over an unmarked reporter's line under it head the next
+    # section) only over a lede of at most this many paragraphs, or under one title alone:
+    # titles under a longer text may be its own headline, printed after it, over the next
+    # feature's first section (`layout.boundaries._sectioned`). A text this short under the
+    # previous headline is such a lede too, bylined or not.
+    lede_paragraphs_max: int = 2
     # A clause no longer than a title's line, between two texts on a page whose headlines
     # follow their text, opens the text under it where that text repeats at least this share
     # of its character pairs (a pull quote or a lede; a kicker shares fewer with its own text).

@@ -195,6 +195,17 @@ def is_unmarked_byline(text: str) -> bool:
     return bool(_UNMARKED_BYLINE.fullmatch(text)) and not CREDIT_END.search(text) and not text.endswith(COMPILED)
 
 
+def is_wrapped_byline(texts: list[str]) -> bool:
+    """A byline without its "■" whose names the column wrapped under its reporter's title
+    ("本报记者" | "林 海"): the title alone on its line, titles and names only once joined.
+    A title alone opens no sentence, so the lines under it can only be the names it introduces.
+
+    >>> is_wrapped_byline(["本报记者", "林 海"]), is_wrapped_byline(["本报记者", "林", "海"]), is_wrapped_byline(["本报记者", "走访了村里，看到"]), is_wrapped_byline(["本报记者 林海"])
+    (True, True, False, False)
+    """
+    return len(texts) > 1 and bool(REPORTER_TITLE.fullmatch(texts[0].strip())) and is_unmarked_byline(" ".join(text.strip() for text in texts))
+
+
 def signs_off(text: str) -> bool:
     """Reporters' titles and names that end on 整理 ("compiled by"): printed under the text they
     compiled (an interview, remarks of several speakers), its last line, not a byline that

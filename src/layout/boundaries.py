@@ -37,7 +37,12 @@ from cleanup.lexicon import word_bridges
 from cleanup.marks import bracket_balance, ends_on_a_stop, ends_sentence
 from cleanup.script import to_simplified
 from cleanup.segment import dictionary
-from cleanup.shapes import CLAUSE, explains_a_figure, is_unmarked_byline
+from cleanup.shapes import (
+    CLAUSE,
+    explains_a_figure,
+    is_unmarked_byline,
+    is_wrapped_byline,
+)
 from cleanup.surnames import names_a_place_or_body, signs_a_letter
 from layout.classify import Piece
 from layout.pieces import Body
@@ -158,8 +163,8 @@ def printed_mark(
         return False  # a sign-off, a note or a reference under another: all close the same text
     if not between and dispatch_of_a_round_up(_text_above(items, before), items[after], "" if pooled else orientation, blank_lines):
         return False
-    if between and all(is_title(item) for item in between) and _a_section_credit(items[after]):
-        if _sectioned(items, before):
+    if between and all(is_title(item) or isinstance(item, TitleUnit) for item in between) and _a_section_credit(items[after]):
+        if _sectioned(items, before, orientation, config, len(between)):
             return False  # one more section of the text above
         if any(isinstance(item, Body) and item.starts_article for item in _text_above(items, before)):
             return True  # a dispatch names its reporters in its dateline: it has no sections
@@ -321,17 +326,28 @@ def _a_section_credit(item: StreamItem) -> bool:
     """A paragraph opened by a reporter's title and names alone, printed without the byline mark
     the page gives its bylines, so read as text (`layout.classify._unmarked_reporters_inside`):
     the credit of one section of a feature of several, each under its own title ("本报记者 李华"
-    under "山村新路 年味渐浓"), not the byline of another article."""
-    return isinstance(item, Body) and is_unmarked_byline(item.piece.lines[0].text)
+    under "山村新路 年味渐浓"), not the byline of another article; its names may be wrapped under
+    the title ("本报记者" | "李华", `cleanup.shapes.is_wrapped_byline`)."""
+    return isinstance(item, Body) and (is_unmarked_byline(item.piece.lines[0].text) or is_wrapped_byline([line.text for line in item.piece.lines]))
 
 
-def _sectioned(items: Sequence[StreamItem], before: int) -> bool:
+def _sectioned(items: Sequence[StreamItem], before: int, orientation: str, config: Config, titles: int) -> bool:
     """Is the text that ends at `before` (`_text_above`) a text of several sections: one that
-    already holds a section's credit, or one a marked byline opens, whose lede leads into the
-    sections under it ("■本报记者 王明" | "春节里，记者走访了…" | a section's title | "本报记者 李华")?"""
+    already holds a section's credit, or the lede that leads into the sections under it? Where
+    headlines come first, a marked byline opens that lede ("■本报记者 王明" | "春节里，记者走访了…" |
+    a section's title | "本报记者 李华"). Where they follow their text, the titles under a whole
+    text may be its own headline, printed after it, over the next feature's first section: there
+    a text of a few paragraphs (`Config.lede_paragraphs_max`) is a lede, bylined or not, and a
+    longer one its byline opens only where one title stands between (`titles`), too few for
+    its headline and the next section's title both."""
     start = _text_start(items, before)
+    if any(_a_section_credit(item) for item in items[start : before + 1]):
+        return True
     opener = items[start - 1] if start > 0 else None
-    return isinstance(opener, Piece) and opener.kind == "byline" or any(_a_section_credit(item) for item in items[start : before + 1])
+    bylined = isinstance(opener, Piece) and opener.kind == "byline"
+    if orientation == "body-first":
+        return len(_text_above(items, before)) <= config.lede_paragraphs_max or bylined and titles == 1
+    return bylined
 
 
 def _text_above(items: Sequence[StreamItem], before: int) -> list[StreamItem]:

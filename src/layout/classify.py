@@ -32,6 +32,7 @@ from cleanup.shapes import (
     is_a_figure,
     is_deck,
     is_unmarked_byline,
+    is_wrapped_byline,
     leads_on,
     looks_like_title,
     printed_as_banner,
@@ -211,11 +212,29 @@ def _unmarked_reporters_inside(pieces: list[Piece], config: Config) -> list[Piec
     without the mark there names who wrote a section of an article ("本报记者 李华" under a
     section's title in a feature of several places), a line of its text, not a byline that opens
     another article. Where the page marks fewer than `Config.marked_bylines_min` bylines, an
-    unmarked one may be a byline whose mark the extractor lost."""
+    unmarked one may be a byline whose mark the extractor lost. A credit whose names the column
+    wrapped under the reporter's title reads as titles (`_an_unmarked_reporter`); names the title
+    break cut off from it (no blank lines) join it again."""
     marked = sum(piece.kind == "byline" and starts_with_byline_mark(piece.lines[0].text) for piece in pieces)
     if marked < config.marked_bylines_min:
         return pieces
-    return [Piece("body", piece.lines, piece.unit) if piece.kind == "byline" and not starts_with_byline_mark(piece.lines[0].text) else piece for piece in pieces]
+    out: list[Piece] = []
+    for piece in pieces:
+        credit = out[-1] if out and out[-1].kind == "body" and is_wrapped_byline([line.text for line in out[-1].lines]) else None
+        if credit and piece.kind == "title" and is_wrapped_byline([line.text for line in credit.lines + piece.lines]):
+            out[-1] = Piece("body", credit.lines + piece.lines, credit.unit)  # more names the title break cut off
+        else:
+            out.append(Piece("body", piece.lines, piece.unit) if _an_unmarked_reporter(piece) else piece)
+    return out
+
+
+def _an_unmarked_reporter(piece: Piece) -> bool:
+    """A reporter's line without the byline mark: one read as a byline, or one whose names the
+    column wrapped under the title ("本报记者" | "林 海", `cleanup.shapes.is_wrapped_byline`),
+    read as a title since no names follow the title on its line."""
+    if piece.kind == "byline":
+        return not starts_with_byline_mark(piece.lines[0].text)
+    return piece.kind == "title" and is_wrapped_byline([line.text for line in piece.lines])
 
 
 def _decks_under_titles(pieces: list[Piece], config: Config) -> list[Piece]:
