@@ -612,6 +612,14 @@ def test_titles_under_a_whole_text_its_byline_opens_are_its_headline_where_headl
     assert [part.text[:4] for part in page.articles[0].body] == ["专家表示", "某国领导", "专家表示"]
 
 
+def test_a_short_text_without_a_byline_over_its_headline_is_no_lede_where_headlines_follow() -> None:
+    """Where headlines follow their text, a brief of one paragraph, no byline over it, then its
+    own headline, is a whole article: the unmarked reporter's line under that headline opens the
+    next article, not a section of the brief."""
+    page = reconstruct(dump(*NEXT_ARTICLE, LOGISTICS, "物流业降本增效", "本报记者 李华", VILLAGE_WEDDING, "果园丰收 新房落成", "■本报记者 赵强", ALLEY_HEATING, "老街供暖 温暖过冬"))
+    assert [article.headline for article in page.articles] == ["文化场馆年味浓", "物流业降本增效", "果园丰收 新房落成", "老街供暖 温暖过冬"]
+
+
 def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
     deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"

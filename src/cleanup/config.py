@@ -291,8 +291,8 @@ class Config:
     # several sections (titles over an unmarked reporter's line under it head the next
     # section) only over a lede of at most this many paragraphs, or under one title alone:
     # titles under a longer text may be its own headline, printed after it, over the next
-    # feature's first section (`layout.boundaries._sectioned`). A text this short under the
-    # previous headline is such a lede too, bylined or not.
+    # feature's first section (`layout.boundaries._sectioned`). A short text no byline opens
+    # is no lede: a brief, its own headline under it, the unmarked reporter's line the next's.
     lede_paragraphs_max: int = 2
     # A clause no longer than a title's line, between two texts on a page whose headlines
     # follow their text, opens the text under it where that text repeats at least this share

@@ -337,16 +337,16 @@ def _sectioned(items: Sequence[StreamItem], before: int, orientation: str, confi
     headlines come first, a marked byline opens that lede ("■本报记者 王明" | "春节里，记者走访了…" |
     a section's title | "本报记者 李华"). Where they follow their text, the titles under a whole
     text may be its own headline, printed after it, over the next feature's first section: there
-    a text of a few paragraphs (`Config.lede_paragraphs_max`) is a lede, bylined or not, and a
-    longer one its byline opens only where one title stands between (`titles`), too few for
-    its headline and the next section's title both."""
+    a bylined text is a lede only if of a few paragraphs (`Config.lede_paragraphs_max`) or
+    where one title stands between (`titles`), too few for its headline and the next section's
+    title both; a short text no byline opens is a brief whose own headline follows it."""
     start = _text_start(items, before)
     if any(_a_section_credit(item) for item in items[start : before + 1]):
         return True
     opener = items[start - 1] if start > 0 else None
     bylined = isinstance(opener, Piece) and opener.kind == "byline"
     if orientation == "body-first":
-        return len(_text_above(items, before)) <= config.lede_paragraphs_max or bylined and titles == 1
+        return bylined and (len(_text_above(items, before)) <= config.lede_paragraphs_max or titles == 1)
     return bylined
 
 
