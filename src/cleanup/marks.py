@@ -7,6 +7,8 @@ a sentence mark; a clause mark or a bracket still open says the sentence goes on
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 SENTENCE_MARKS = frozenset("。！？!?…：:")
@@ -19,8 +21,11 @@ OPENERS = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "�
 LINE_CLOSERS = frozenset("，。、；：？！”’」』）》〉】,.;:?!)")
 
 
+@lru_cache(maxsize=1 << 14)
 def ends_sentence(text: str) -> bool:
-    """
+    """Whether the text ends a sentence. Each line is asked this several times (every rule
+    of `breaks_after`, the join tests, the unit's shape): it is worked out once per text.
+
     >>> ends_sentence("机关建设为主抓手。"), ends_sentence("“我拍的。”"), ends_sentence("建设“让")
     (True, True, False)
     """
