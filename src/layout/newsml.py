@@ -192,7 +192,9 @@ def scrubbed(value: T, fix: Callable[[str], str] = xml_safe) -> T:
         changes = {}
         for name in _init_fields(type(value)):
             old = getattr(value, name)
-            new = scrubbed(old, fix)
+            if type(old) in _LEAVES:
+                continue  # most fields (a line's number, its mark): asked here, not by a call each
+            new = (fix(old) if _UNSAFE.search(old) else old) if isinstance(old, str) else scrubbed(old, fix)
             if new is not old:
                 changes[name] = new
         return replace(value, **changes) if changes else value
