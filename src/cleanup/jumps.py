@@ -676,9 +676,12 @@ def join_features(case: JoinCase, config: Config = DEFAULT) -> dict[str, float]:
         f"head_lines={_count(len(case.head.lines))}",
         f"head_ends={'sentence' if ends_sentence(case.head.lines[-1].text) else 'other'}",
     ]
+    tail_title = looks_like_title(case.tail, config)
+    # Most tails are their whole block: its lines are not weighed a second time (the test reads only their texts).
+    tail_block_title = tail_title if not case.tail_block or case.tail_block == case.tail else looks_like_title(case.tail_block, config)
     flags = {
-        "tail_title": looks_like_title(case.tail, config),
-        "tail_block_title": looks_like_title(case.tail_block or case.tail, config),
+        "tail_title": tail_title,
+        "tail_block_title": tail_block_title,
         "head_title": looks_like_title(case.head.lines, config),
         "head_starts_closer": head_text[:1] in LINE_CLOSERS,
         "word_runs_across": word_bridges(tail_text, head_text, config.bridge_context, narrowest=2),
