@@ -52,7 +52,8 @@ def common_pairs(texts: Iterable[str], most: float, crowded: tuple[float, float]
     for pairs in held:
         counts.update(pairs)
     total = len(held)
-    frequent = [pair for pair, count in counts.items() if count > most * total and count > 1]
+    floor = most * total  # worked out once: the page's pairs are thousands, most of them printed once
+    frequent = [pair for pair, count in counts.items() if count > 1 and count > floor]
     if not crowded:
         return frozenset(frequent)
     density, reach = crowded
