@@ -344,8 +344,9 @@ def wraps_onto_a_credit(line: Line, following: Line) -> bool:
     >>> wraps_onto_a_credit(Line(1, "春耕时节"), Line(2, "田间地头忙"))
     False
     """
-    if not _NAME_PIECE.fullmatch(line.text.strip()):
-        return False  # nearly every line: longer than a name's first characters
+    name = line.text.strip()
+    if len(name) > 4 or not _NAME_PIECE.fullmatch(name):
+        return False  # nearly every line: longer than a name's first characters, told by its length before the pattern
     tail = _CREDIT_TAIL.fullmatch(following.text.strip())
     if not tail:
         return False
