@@ -446,6 +446,8 @@ def closes_the_title(line: Line, following: Line) -> bool:
     False
     """
     tag = following.text.strip()
+    if tag[:1] not in "（(":
+        return False  # nearly every line: no bracket opens it, told before the pattern
     if not COLUMN_TAG.fullmatch(tag) or jump_line(tag) or match_dateline(tag[1:-1]) or AUTHOR_NOTE.fullmatch(tag):
         return False  # "（下转8版）", "（新华社海南博鳌3月25日电）", "（作者为…）" close the text
     return looks_like_title([Line(line.number, line.text.rstrip("？?！!"))])
