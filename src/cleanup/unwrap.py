@@ -568,8 +568,9 @@ def _a_story_named_over_prose(current: Sequence[Line], following: Line) -> bool:
     >>> _a_story_named_over_prose(named, Line(3, "某某2016年以40歲之齡，")), _a_story_named_over_prose(named[:1], Line(2, "會務交接未定 傳與副手不和"))
     (True, False)
     """
-    if not _LABEL_COLON.search(current[0].text):
-        return False  # the label's colon opens the reference's first line
+    first = current[0].text
+    if "：" not in first and ":" not in first or not _LABEL_COLON.search(first):
+        return False  # the label's colon opens the reference's first line (a line with no colon: no pattern asked)
     return names_another_story("".join(line.text.strip() for line in current)) and bool(_PROSE_MARK.search(following.text))
 
 
