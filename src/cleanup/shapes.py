@@ -449,6 +449,7 @@ def _long_by_its_own_words(long_lines: list[str], texts: tuple[str, ...], line_m
 # semicolon ("…包括：" | "「(a) 有關…"; "…條件；" | "(b) 涉及…"; "…限制；及" | "(c) …").
 _ENTRY_START = regex.compile(r"^\s*[「“]?(?:[（(](?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 _ENTRY_BEFORE = regex.compile(r"[：:；;][及或和]?\s*$")
+_ENTRY_MARKS = frozenset("：:；;")  # what `_ENTRY_BEFORE` cannot match without
 
 
 # An entry's number inside a line, after the colon or the semicolon before it ("…如下：1.", "…；3."):
@@ -469,7 +470,10 @@ def opens_an_entry(text: str, following: str) -> bool:
     >>> opens_an_entry("2.某某基金会；", "3.某某协会；"), opens_an_entry("基金会；2.某某协会；", "3.某某中心；")
     (True, False)
     """
-    return bool(_ENTRY_BEFORE.search(text[-3:]) and _ENTRY_START.match(following)) and not _ENTRY_RUN_IN.search(text)  # "；及" and a space at most
+    end = text[-3:]
+    if _ENTRY_MARKS.isdisjoint(end):
+        return False  # most lines: no colon or semicolon at their end, told before the patterns
+    return bool(_ENTRY_BEFORE.search(end) and _ENTRY_START.match(following)) and not _ENTRY_RUN_IN.search(text)  # "；及" and a space at most
 
 
 # A step or an item numbered in words and labelled with a colon ("第二步：", "第3条："): the
