@@ -28,7 +28,10 @@ from cleanup.located import Located
 _REPEATED_BANNER = re.compile(rf"(?<![^\s·•・])(?:([{HAN}A-Za-z]{{4,20}}?)\1+|([{HAN}A-Za-z]{{2,3}}?)\2{{2,}})(?=\s|\Z)")
 _DOUBLED_DOT = regex.compile(r"([·•・])\1+")
 # A whole line of characters each printed twice ("乡乡村村振振兴兴"), spaces kept between them.
-_BOLD_DOUBLED = regex.compile(r"(?m)^[ \t]*(?:(\S)\1[ \t]*){3,}$")
+# Searched over every dump: with `re`, a third of the time `regex` takes. `regex`'s \S (anything
+# but Unicode's White_Space) is spelt out: `re`'s \s takes U+001C-U+001F as well.
+_NOT_SPACE = r"[^\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_BOLD_DOUBLED = re.compile(rf"(?m)^[ \t]*(?:({_NOT_SPACE})\1[ \t]*){{3,}}$")
 
 
 def _first_unit(match: regex.Match) -> str:
