@@ -25,8 +25,11 @@ _LINK_ENDINGS = frozenset(word[-1] for word in LINKING_WORDS)
 _LINKING_TAGS = frozenset({"p", "c"})
 
 
+@lru_cache(maxsize=1 << 14)
 def word_tag(word: str) -> str | None:
-    """The word's part of speech in the dictionary ("v" verb, "n" noun...), None if it is no word."""
+    """The word's part of speech in the dictionary ("v" verb, "n" noun...), None if it is no word.
+    The tests ask it of the same few characters at a line's end, several times a page (nine
+    calls in ten on the tune pages repeat one): each is converted and looked up once."""
     return dictionary().tag(to_simplified(word))
 
 
