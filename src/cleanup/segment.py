@@ -34,12 +34,14 @@ class Dictionary:
         self._tags = meta["tags"]
         # Text repeats its common words: the lookups a page asks again are kept, within bounds.
         self.frequency = lru_cache(maxsize=CACHED_LOOKUPS)(self._frequency)
+        self.tag = lru_cache(maxsize=CACHED_LOOKUPS)(self._tag)
 
     def _frequency(self, word: str) -> int:
         records = self._trie.get(word)
         return records[0][0] if records else 0
 
-    def tag(self, word: str) -> str | None:
+    def _tag(self, word: str) -> str | None:
+        """The word's part of speech (`tag`, kept): a line's last one or two characters are asked again and again."""
         records = self._trie.get(word)
         return self._tags[records[0][1]] or None if records else None
 
