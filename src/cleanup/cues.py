@@ -135,6 +135,25 @@ BOX_TITLE = regex.compile(
     rf"^\s*■?\s*[【\[]?(?:{alternation(BOX_TITLES)}|\p{{Han}}{{0,4}}(?:{alternation(LINK_WORDS)}))[】\]]?"
     rf"(?:[·・]\p{{Han}}{{1,12}})?\s*$"  # the box's subject after a dot ("小贴士·打铁火流派")
 )
+# The most characters a box title prints between the spaces around it, "■" and the spaces after
+# it aside: a bracket each side, the title (or up to four characters and a link word), a dot and
+# twelve characters of subject.
+_BOX_TITLE_MOST = 1 + max(max(map(len, BOX_TITLES)), 4 + max(map(len, LINK_WORDS))) + 1 + 1 + 12
+
+
+def is_box_title(text: str) -> bool:
+    """`BOX_TITLE` matches the text. It is asked of every line, and most lines are longer than any
+    box title: a long line is let go unsearched, unless spaces or a "■" the pattern allows open it
+    or spaces close it.
+
+    >>> is_box_title("【相关链接】"), is_box_title("小贴士·打铁火流派  "), is_box_title("核心阅读的意义在于让读者先看到文章最要紧的几句话")
+    (True, True, False)
+    """
+    if len(text) > _BOX_TITLE_MOST and not text[:1].isspace() and text[:1] != "■" and not text[-1:].isspace():
+        return False
+    return bool(BOX_TITLE.match(text))
+
+
 # A box's title with its kind in brackets after it: "什么是雾（链接）".
 BOX_TAG = regex.compile(rf"[（(【\[](?:{alternation(BOX_TITLES)})[）)】\]]\s*$")
 # A labelled reference printed after an article: a code ("案件編號：HCMA12/2020",

@@ -16,7 +16,6 @@ import regex
 from cleanup.columns import outside_column
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
-    BOX_TITLE,
     COLUMN_LABEL,
     COLUMN_TAG,
     FIGURE_UNITS,
@@ -27,6 +26,7 @@ from cleanup.cues import (
     REPORTER_TITLES,
     SERIES_BANNER,
     alternation,
+    is_box_title,
     jump_line,
     match_dateline,
 )
@@ -176,7 +176,7 @@ def starts_own_unit(line: Line, under_title: bool = False, sums_up: bool = False
         line.text[:1].isspace()
         or text.startswith(CREDIT_MARK)
         or is_deck(line, under_title, sums_up)
-        or bool(BOX_TITLE.match(text))
+        or is_box_title(text)
         or is_unmarked_byline(text)
         or signs_off(text)
     )
