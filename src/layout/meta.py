@@ -63,6 +63,18 @@ def find_credit(text: str) -> regex.Match | None:
 STORY_CREDIT = regex.compile(
     rf"(?:{REPORTER_TITLE_PATTERN})?{_SPACE}*\p{{Han}}(?:{_SPACE}*\p{{Han}}){{1,5}}{_SPACE}*(?:摄影报道|攝影報道|{alternation(PHOTO_MARKS)})(?:{_SPACE}*[（(][^（()）]{{1,10}}[）)])?"
 )
+# What a story credit ends on: its photo mark, or the bracket of the source after it.
+_STORY_CREDIT_ENDS = frozenset({*(mark[-1] for mark in ("摄影报道", "攝影報道", *PHOTO_MARKS)), "）", ")"})
+
+
+def is_story_credit(text: str) -> bool:
+    """The whole text is a story credit (`STORY_CREDIT`). Asked of every paragraph: one that
+    ends on no photo mark and no bracket is let go before the pattern.
+
+    >>> is_story_credit("本报记者 贺 勇摄"), is_story_credit("孙宏韬摄影报道（人民视觉）"), is_story_credit("他说，这张照片是他摄")
+    (True, True, False)
+    """
+    return text[-1:] in _STORY_CREDIT_ENDS and bool(STORY_CREDIT.fullmatch(text))
 
 # "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
 CAPTION_END = regex.compile(r"(?:^|[。！？!?]\s*)(?:图为|圖為|图為)[^。！？!?]*[。！？!?]?\s*$")

@@ -51,6 +51,7 @@ from layout.meta import (
     find_credit,
     is_author_note,
     is_sign_off,
+    is_story_credit,
     persons,
     strip_byline_mark,
 )
@@ -129,7 +130,7 @@ class Body:
 
     @property
     def is_story_credit(self) -> bool:
-        return self.credits_story or bool(STORY_CREDIT.fullmatch(self.text.text.strip()))
+        return self.credits_story or is_story_credit(self.text.text.strip())
 
 
 def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> list[Piece]:
