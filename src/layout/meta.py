@@ -6,6 +6,7 @@ raw text, before punctuation is repaired.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -54,8 +55,15 @@ BRACKETED_CREDIT = regex.compile(
 )
 
 
+# Any photo mark, which both credit patterns need: searched for first, with the standard library.
+_PHOTO_MARK = re.compile("|".join(map(re.escape, PHOTO_MARKS)))
+
+
 def find_credit(text: str) -> regex.Match | None:
-    """A photo credit in the text: marked ("■隋先凯 摄") or closing it in brackets."""
+    """A photo credit in the text: marked ("■隋先凯 摄") or closing it in brackets. Most
+    paragraphs hold no photo mark: the two patterns are not searched there."""
+    if not _PHOTO_MARK.search(text):
+        return None
     return CREDIT.search(text) or BRACKETED_CREDIT.search(text)
 
 
