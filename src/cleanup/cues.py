@@ -186,6 +186,20 @@ def is_reference(text: str) -> bool:
 # The editors' line ("□编辑 王珂 视觉 …"): page furniture, whatever mark opens it.
 EDITOR_LINE = regex.compile(rf"^[□■]?{_SPACE}(?:{alternation(EDITOR_WORDS)})")
 SPONSOR_LINE = regex.compile(rf"(?:{alternation(SPONSOR_WORDS)}){_SPACE}$")
+_SPONSOR_ENDS = tuple(SPONSOR_WORDS)
+
+
+def is_sponsor_line(text: str) -> bool:
+    r"""`SPONSOR_LINE` finds a sponsor's word closing the text (spaces after it, and a line break
+    where `$` allows one). Told by the text's end: it is asked at both sides of every blank
+    line, and the pattern would try every character of the line.
+
+    >>> is_sponsor_line("中共济宁市委组织部 主办\u3000"), is_sponsor_line("主办方表示"), is_sponsor_line("协办 \n")
+    (True, False, True)
+    """
+    return text.removesuffix("\n").rstrip(" \u3000\u00a0").endswith(_SPONSOR_ENDS)
+
+
 # A page header: the date, a page number printed before it or against its year ("32023 年"), in
 # half-width digits or full-width ones ("２０２３年"), as every pattern of dates and pages reads them.
 PAGE_DATE = regex.compile(

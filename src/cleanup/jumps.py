@@ -29,11 +29,11 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     BOUND_CHARACTERS,
     BOX_TITLE,
-    SPONSOR_LINE,
     an_address_goes_on,
     continued_from_alone,
     is_an_address,
     is_reference,
+    is_sponsor_line,
     jump_line,
     match_dateline,
     mentions_an_address,
@@ -157,7 +157,7 @@ def never_joins(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         or bool(jump_line(tail.text))
         or is_reference(unit) or is_reference(head.text.strip())
         or bool(match_dateline("".join(line.text.strip() for line in case.head.lines[:2])))  # a wrap may cut it
-        or bool(SPONSOR_LINE.search(tail.text) or SPONSOR_LINE.search(head.text))
+        or is_sponsor_line(tail.text) or is_sponsor_line(head.text)
         or case.following is not None and is_credit_line(case.following)
         or len(case.tail) == 1 and printed_as_banner(tail.text)  # "稳中求进 提质增效·专题访谈" heads no paragraph
         or len(case.tail) == 1 and printed_in_two_halves(tail.text)  # a headline's two halves run on into no text
