@@ -406,7 +406,7 @@ def closed_by_a_column_tag(text: str) -> bool:
     >>> closed_by_a_column_tag("平常心看待胜败（体坛观澜）"), closed_by_a_column_tag("（体坛观澜）"), closed_by_a_column_tag("比分定格。")
     (True, False, False)
     """
-    return bool(_TRAILING_TAG.search(text))
+    return text.rstrip().endswith(("）", ")")) and bool(_TRAILING_TAG.search(text))  # most lines end on no bracket: no pattern asked
 
 
 @lru_cache(maxsize=1 << 14)
