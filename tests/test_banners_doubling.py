@@ -114,6 +114,10 @@ DOUBLINGS = [
     ("條法嘅公署，就自自然然成為香港最高決策機構", "然然", "genuine"),
     ("簽署人，其實對千千萬萬人，每一個人", "萬萬", "genuine"),
     ("民政事務局局長長劉江華等", "長長", "slip"),  # a noun is not so doubled: "局|局長" and a slip
+    ("山间小路弯弯绕绕地伸向远方", "弯弯", "genuine"),  # no word of two, but the four stand apart from the words around
+    ("山间小路弯弯绕绕地伸向远方", "绕绕", "genuine"),
+    ("他扎扎实实干了一年", "扎扎", "genuine"),
+    ("年夜饭的浓浓的的香味", "的的", "slip"),  # a function word doubled beside a pair is a slip
     ("口诀九九八十一", "九九", "genuine"),
     # genuine: a measure word after 一 ("一代代", "一张张")
     ("一代代人接续奋斗", "代代", "genuine"),

@@ -226,7 +226,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     right = left + 1
     spans = token_spans(window)
     left_word, right_word = _token_at(spans, left), _token_at(spans, right)
-    if _a_word_doubled_character_by_character(window, left):
+    if _a_word_doubled_character_by_character(window, left, spans):
         return "genuine"  # "自自然然", "千千萬萬": a word of two reduplicated, each character twice
     if window[right + 1 : right + 2] == window[left] and _token_at(spans, right + 1) != left_word:
         return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
@@ -282,23 +282,31 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     return "slip"
 
 
-def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
-    """The pair at `left` and a pair of another character beside it make a word of two with
-    each character doubled, the AABB reduplication ("自自然然", "千千万万", "点点滴滴"); two
-    slips side by side are far rarer. Not a noun: "局局长长" is "局|局长" with a slip after it.
+def _a_word_doubled_character_by_character(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The pair at `left` and a pair of another character beside it make the AABB
+    reduplication ("自自然然", "千千万万", "点点滴滴", "瓷瓷实实", "弯弯绕绕"); two slips side by side
+    are far rarer. The four characters are a word of two doubled (not a noun) or stand apart
+    from the words around them: "局局长长" is "事务局|局长" with a slip after it, a word reaching
+    into the four. A function word doubled beside a pair is a slip ("浓浓的的").
 
-    >>> _a_word_doubled_character_by_character("就自自然然成为", 1), _a_word_doubled_character_by_character("就自自然然成为", 3)
-    (True, True)
-    >>> _a_word_doubled_character_by_character("尊巴课课堂", 2), _a_word_doubled_character_by_character("事务局局长长刘", 3)
-    (False, False)
+    >>> doubled = lambda text, left: _a_word_doubled_character_by_character(text, left, token_spans(text))
+    >>> doubled("就自自然然成为", 1), doubled("就自自然然成为", 3), doubled("山路弯弯绕绕的", 2)
+    (True, True, True)
+    >>> doubled("尊巴课课堂", 2), doubled("事务局局长长刘", 3), doubled("那是局局长长期", 2), doubled("浓浓的的年味", 2)
+    (False, False, False, False)
     """
     for start in (left, left - 2):
         quad = window[max(start, 0) : start + 4] if start >= 0 else ""
         if len(quad) == 4 and quad[0] == quad[1] and quad[2] == quad[3] and quad[0] != quad[2]:
             tag = word_tag(quad[0] + quad[2]) or ""
-            if tag and tag not in _NOUN_TAGS:
+            if tag and tag not in _NOUN_TAGS or _stands_apart(spans, start, start + 4) and not FUNCTION_CHARACTERS.intersection(quad):
                 return True
     return False
+
+
+def _stands_apart(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """No word of the segmentation crosses either end of window[start:end]."""
+    return _token_at(spans, start)[0] == start and _token_at(spans, end - 1)[1] == end
 
 
 # Parts of speech no word of one character doubles in: prepositions and pronouns ("由由",
