@@ -620,6 +620,27 @@ def test_a_short_text_without_a_byline_over_its_headline_is_no_lede_where_headli
     assert [article.headline for article in page.articles] == ["文化场馆年味浓", "物流业降本增效", "果园丰收 新房落成", "老街供暖 温暖过冬"]
 
 
+EPIGRAPH = ("“办好群众身边的小事，就是办好关系民生的大事。”", "——某某")
+
+
+@pytest.mark.parametrize("credit", ["本报记者 李华", "本报记者\n李华"])
+def test_an_epigraph_leads_into_the_first_section_of_the_feature_it_opens(credit: str) -> None:
+    """A quotation signed by who said it ("——某某") at the head of a feature is its epigraph, never
+    a text of its own: where headlines follow their text, the titles under it head the feature's
+    first section, not the epigraph."""
+    feature = [credit if block == "本报记者 李华" else block for block in PACKAGE_PAGE[2:]]
+    page = reconstruct(dump("■本报记者 王明", LOGISTICS, TALKS_GO_ON, LOGISTICS, "物流业降本增效", *EPIGRAPH, *feature))
+    assert [article.headline for article in page.articles] == ["物流业降本增效", "走进基层 共度佳节", "文化场馆年味浓"]
+    assert [part.text for part in page.articles[1].body][:3] == [EPIGRAPH[0], EPIGRAPH[1], "果园丰收 新房落成"]
+
+
+def test_a_byline_the_page_marks_under_an_epigraph_s_titles_opens_another_article() -> None:
+    """A quotation signed by who said it may stand as a box of its own: a byline the page marks
+    under the titles after it opens another article, as anywhere."""
+    page = reconstruct(dump("■本报记者 王明", LOGISTICS, TALKS_GO_ON, LOGISTICS, "物流业降本增效", *EPIGRAPH, "一句话", *NEXT_ARTICLE))
+    assert [article.headline for article in page.articles] == ["物流业降本增效", "一句话", "文化场馆年味浓"]
+
+
 def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
     deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"

@@ -182,6 +182,32 @@ def starts_own_unit(line: Line, under_title: bool = False, sums_up: bool = False
     )
 
 
+def is_epigraph(paragraphs: Sequence[str]) -> bool:
+    """A quotation wholly in quotes, each of its paragraphs opened by a quote mark and the last
+    closed by one, signed on a line of its own by who said it (a "——" and a name, no clause mark,
+    no stop): an epigraph, printed at the head of a feature and leading into its first section,
+    never a text of its own. An editor's note signs off the same way ("——编者"), but in its own
+    words, not quoted.
+
+    >>> is_epigraph(["“要把小事当作大事来办。”", "——某某"])
+    True
+    >>> is_epigraph(["今天本版刊发几篇文章，请读者关注。", "——编 者"])
+    False
+    >>> is_epigraph(["“要把小事当作大事来办。”", "——某某说，这是一句老话"])
+    False
+    """
+    if len(paragraphs) < 2:
+        return False
+    *quotation, signature = (paragraph.strip() for paragraph in paragraphs)
+    return (
+        signature.startswith(DECK_MARK)
+        and not CLAUSE.search(signature)
+        and not ends_sentence(signature)
+        and all(paragraph.startswith(("“", "「")) for paragraph in quotation)
+        and quotation[-1].endswith(("”", "」"))
+    )
+
+
 def is_unmarked_byline(text: str) -> bool:
     """A byline printed without its "■": titles and names only.
 

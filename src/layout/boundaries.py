@@ -39,12 +39,15 @@ from cleanup.script import to_simplified
 from cleanup.segment import dictionary
 from cleanup.shapes import (
     CLAUSE,
+    DECK_MARK,
     explains_a_figure,
+    is_epigraph,
     is_unmarked_byline,
     is_wrapped_byline,
 )
 from cleanup.surnames import names_a_place_or_body, signs_a_letter
 from layout.classify import Piece
+from layout.meta import starts_with_byline_mark
 from layout.pieces import Body
 from layout.stream import Gap, Side, StreamItem, is_title, paragraph_measure, side
 from layout.titles import TitleUnit, is_label
@@ -155,8 +158,13 @@ def printed_mark(
     "来信") closes a letter box's last letter, which the label heads. A data box's line under its
     figure (`explains_the_figure`, the figure a paragraph or, without blank lines, a title
     between) heads no article, whatever opens the paragraph under it; nor do titles printed as
-    those of the first section of a feature of dispatches (`next_section`)."""
+    those of the first section of a feature of dispatches (`next_section`). A text that is an
+    epigraph alone (`_an_epigraph`) ends no article, a reporter's line under it or not: it leads
+    into the first section of the feature it opens, that section's titles and credit under it; a
+    byline the page marks ("■本报记者 王明") opens another article all the same."""
     between = items[before + 1 : after]
+    if _an_epigraph(items, before) and not any(isinstance(item, Piece) and item.kind == "byline" and starts_with_byline_mark(item.text) for item in between):
+        return False  # an epigraph leads into the feature it opens, its first section's titles and credit under it
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
     if items[before].closes_article and (items[after].closes_article or items[after].is_note) and not between:
@@ -192,6 +200,17 @@ def printed_mark(
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def _an_epigraph(items: Sequence[StreamItem], before: int) -> bool:
+    """Is the text that ends at `before` (`_text_above`) paragraphs alone that read as an
+    epigraph (`cleanup.shapes.is_epigraph`)? Asked at every boundary: the last paragraph's
+    signature ("——某某") is told first."""
+    last = items[before]
+    if not (isinstance(last, Body) and last.text.text.lstrip().startswith(DECK_MARK)):
+        return False
+    text = _text_above(items, before)
+    return all(isinstance(item, Body) for item in text) and is_epigraph([item.text.text for item in text if isinstance(item, Body)])
 
 
 def explains_the_figure(figure: StreamItem | TitleUnit, title: StreamItem | TitleUnit) -> bool:
