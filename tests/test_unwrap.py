@@ -189,6 +189,34 @@ def test_a_line_of_prose_filling_the_column_above_a_wider_article_keeps_that_col
 
 
 @pytest.mark.parametrize(
+    ("line", "under", "measure"),
+    [
+        ("这个周末老街两旁的几家小店里挤满", "字" * 19, 38),  # the line under runs on in the column: running text
+        ("室外健身器材配建管理办法正式出台实施", "字" * 17, 56),  # a paragraph's first line under it: a title may be that wide
+        ("这个周末老街两旁的几家小店挤满了人。", "字" * 19, 56),  # a sentence ends on it: as before
+        ("室外健身器材配建管理办法正式出台实施", "——" + "字" * 17, 56),  # a deck under it: a title
+    ],
+)
+def test_a_line_between_two_lines_of_its_column_keeps_that_columns_measure(line: str, under: str, measure: int) -> None:
+    """Without a clause mark inside, a line that fills the column above is measured in it when
+    the line under it fills that column too: it runs on in that column, no title short of the
+    wider article's measure below."""
+    above = [Line(number, "字" * 19) for number in range(1, 9)]
+    below = [Line(number, "字" * 28) for number in range(11, 19)]
+    lines = [*above, Line(9, line), Line(10, under), *below]
+    assert local_measures(lines)[8] == measure
+
+
+def test_a_line_opening_after_a_sentence_ended_is_measured_as_a_possible_title() -> None:
+    """A title opens after the text above it ended its sentence: a line there is not taken
+    into that column's measure by the line under it, which may be the next text's first line."""
+    above = [Line(number, "字" * 19) for number in range(1, 8)]
+    below = [Line(number, "字" * 28) for number in range(11, 19)]
+    lines = [*above, Line(8, "字" * 18 + "。"), Line(9, "室外健身器材配建管理办法正式出台实施"), Line(10, "字" * 19), *below]
+    assert local_measures(lines)[8] == 56
+
+
+@pytest.mark.parametrize(
     ("short_line", "paragraphs_found"),
     [
         ("多强，看了，也是一声叹息。", 2),  # three characters short inside a paragraph: it ended there

@@ -13,11 +13,16 @@ import statistics
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from cleanup.config import DEFAULT, Config
 from cleanup.lines import Block, Line
-from cleanup.marks import CLAUSE_MARKS
+from cleanup.marks import CLAUSE_MARKS, ends_sentence
 
 PROSE_MARKS = "，。、；,;"
+# A line opening on a symbol, a dash or a lenticular bracket ("■本报记者 王明", "●扫码看视频",
+# "——访…", "【专题】…"): a byline, a label or a deck, no line of running text.
+_OPENS_ON_MARK = regex.compile(r"\s*[\p{So}\p{Pd}【]")
 
 
 def interior_widths(block: Block) -> list[float]:
@@ -149,7 +154,7 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float
         after = reads[i + 1] if i + 1 + radius <= len(widths) else unread
         sides = [high for high, one_measure in (before, after) if one_measure]
         filled = [measure for measure in sides if measure - slack - indent <= width <= measure + slack]
-        if filled and not _reads_as_prose(lines[i]):
+        if filled and not _reads_as_prose(lines[i]) and not _runs_on_in(lines, i, filled, slack):
             filled = []  # asked last: most lines fill no side's measure, or no side runs in one
         if filled:
             measures.append(min(filled, key=lambda measure: abs(width - measure)))
@@ -157,6 +162,29 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float
             around = (widths[max(0, i - radius) : i] if behind else ()) + widths[i + 1 : i + 1 + radius]
             measures.append(_high(around or (width,), rank))
     return measures
+
+
+def _runs_on_in(lines: Sequence[Line], i: int, filled: Sequence[float], slack: int) -> bool:
+    """Does a line that ends no sentence run on into a line under it that fills a measure it
+    fills too? Then it is running text in that column, a clause mark inside it or not ("…村里
+    新修了一条通往" | "县城的水泥路和两座石桥" | "雨天出行再也不难，…"), not a title short of a
+    wider article's measure read around it: a title opens after a sentence ended, and has a
+    paragraph's first line under it, short by its lost indent, a line of another measure, or a
+    deck on its dash; a byline or a label opens on its mark.
+
+    >>> lines = [Line(1, "字" * 16), Line(2, "字" * 16), Line(3, "字" * 16)]
+    >>> _runs_on_in(lines, 1, [32], 3), _runs_on_in(lines[:2], 1, [32], 3), _runs_on_in([*lines[:2], Line(3, "字" * 14)], 1, [32], 3)
+    (True, False, False)
+    >>> _runs_on_in([Line(1, "■本报记者 王明"), *lines[1:]], 1, [32], 3), _runs_on_in([*lines[:2], Line(3, "——" + "字" * 14)], 1, [32], 3)
+    (False, False)
+    >>> _runs_on_in([Line(1, "字" * 15 + "。"), *lines[1:]], 1, [32], 3)
+    False
+    """
+    if i == 0 or i + 1 == len(lines) or ends_sentence(lines[i].text) or ends_sentence(lines[i - 1].text):
+        return False  # a title opens after a sentence ended
+    if any(_OPENS_ON_MARK.match(line.text) for line in lines[i - 1 : i + 2]):
+        return False  # "■本报记者 王明" | "本报通讯员 李红", "【专题】…", "——访…": a byline, a label, a deck
+    return any(abs(lines[i + 1].width - measure) <= slack for measure in filled)
 
 
 def _reads_as_prose(line: Line) -> bool:
