@@ -595,6 +595,21 @@ def test_a_short_ending_over_a_short_line_parts_paragraphs_where_indents_are_los
     assert parted is breaks
 
 
+@pytest.mark.parametrize(
+    ("opens_unit", "breaks"),
+    [
+        (False, True),  # a paragraph's last line, over the next one's first
+        (True, False),  # a paragraph's first line, short by its lost indent: the line under it goes on
+    ],
+)
+def test_a_short_ending_on_a_paragraphs_first_line_is_the_indents_shortness(opens_unit: bool, breaks: bool) -> None:
+    """A sentence ending an indent short on the line that opens a unit is short by the lost
+    indent, not by a paragraph's end: the line under it, as short, says nothing of a break."""
+    line, following, under = Line(1, "今年春耕已全面展开。"), Line(2, "技术人员说推广新种子，"), Line(3, "在全国重点地区实施果菜茶")
+    parted = breaks_after(line, following, 24.2, False, False, opens_unit=opens_unit, pushed_character=False, under=under, indents_lost=True)
+    assert parted is breaks
+
+
 FESTIVAL = [
     "一年一度的灯会如期而至，城里城外处处张灯结彩，游人如织，欢声笑语不断。",
     "灯会现场，各式花灯争奇斗艳，传统手艺与现代科技结合，吸引了不少年轻人驻足。",

@@ -160,7 +160,9 @@ def breaks_after(
         # than a sentence that ends where the row did ("…为何越来越热闹？" | "个中缘由…"):
         # the line under it falling short says nothing.
         return False
-    if not pushed_character and indents_lost and _short_over_short(line, following, column, config):
+    if not pushed_character and indents_lost and _short_over_short(line, following, column, config) and not (opens_unit and looks_indented_only(line, column, config)):
+        # a unit's first line short by the lost indent alone is short for that, not for ending
+        # its paragraph ("今年春耕已全面展开。" | "技术人员说…" over a line as short, by its jitter)
         return not following_is_last
     return looks_indented(following, column, flat, config) and not following_is_last and not _short_by_a_push(following, under, column, config)
 
