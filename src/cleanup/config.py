@@ -97,6 +97,9 @@ class Config:
     # A title line followed by a title line at most this wide (cells) and narrower by that share
     # is one headline wrapped, not two titles.
     wrapped_title_tail: int = 12
+    # A line of at most this many characters and a sentence's stop under a short line is that
+    # sentence's last word ("…挂在嘴边的一句" | "话。"), no paragraph: the line over it runs on.
+    sentence_tail_chars: int = 3
     # An in-body title line this many cells wider than the one above it starts another
     # intertitle: an intertitle wraps greedily, like the text, so a wrap fills the line it
     # leaves and the next runs no wider but for a squeezed mark (layout.title_runs).

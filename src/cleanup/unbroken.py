@@ -67,6 +67,8 @@ _OPENS_ON_REPORTERS = regex.compile(rf"[（(]\s*(?:{REPORTER_TITLE.pattern})")
 # tag the wrap cut.
 _WRAPPED_TAG = regex.compile(r"^\s*(?:[（(][^（()）]+|[^（()）]+[）)]\s*)$")
 _HAN = regex.compile(r"\p{Han}")
+# A sentence's last word alone on its line: a few characters and a stop, a closing quote after it or not.
+_SENTENCE_TAIL = regex.compile(r"\p{Han}+[。！？!?][”’」』]?")
 # A sentence's stop inside a line: prose, which a title's line never holds.
 _STOP_INSIDE = regex.compile(r"[。！？!?](?=.)")
 # A quoted name or slogan ("“绿色通道、便民窗口”"), whose marks are its own, not the sentence's.
@@ -421,8 +423,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or _WRAPPED_TAG.match(following.text) or word_bridges(text, following.text.strip()):
         return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
-    if opens_on_a_particle(following.text):
-        return False  # the next line leans on this one ("…人们不一样" | "的观感。")
+    if opens_on_a_particle(following.text) or _ends_its_sentence(following, config):
+        return False  # the next line leans on this one ("…人们不一样" | "的观感。"), or ends its sentence ("…说过的一句" | "话。")
     if not (two_halves and in_simplified(text)) and _wraps_onto(line, following, config):
         return False  # a headline's two spaced halves are whole (a Hong Kong one runs on over spaced parts)
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
@@ -446,6 +448,21 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         # began: a caption wrapped across columns goes on
         return following.width < line.width - config.full_slack and not (CLAUSE.search(text) and ends_sentence(following.text))
     return (line.width <= measure * config.title_line_share or two_halves) and looks_like_title([line], config)
+
+
+def _ends_its_sentence(following: Line, config: Config) -> bool:
+    """The next line is a few characters and a stop: the last word of the sentence the line
+    over it began ("这是他常说的一句" | "话。"), where no title ends and no paragraph is so short.
+
+    >>> _ends_its_sentence(Line(2, "话。"), DEFAULT), _ends_its_sentence(Line(2, "发生？"), DEFAULT)
+    (True, True)
+    >>> _ends_its_sentence(Line(2, "春耕生产全面展开。"), DEFAULT), _ends_its_sentence(Line(2, "（新华社）"), DEFAULT)
+    (False, False)
+    """
+    text = following.text.strip()
+    if len(text) > config.sentence_tail_chars + 2:
+        return False  # nearly every line: longer than a word, its stop and a quote, told before the pattern
+    return bool(_SENTENCE_TAIL.fullmatch(text)) and len(_HAN.findall(text)) <= config.sentence_tail_chars
 
 
 def runs_wider_after_a_sentence(line: Line, following: Line, measure: float, config: Config = DEFAULT) -> bool:
