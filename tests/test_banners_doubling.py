@@ -114,8 +114,14 @@ DOUBLINGS = [
     ("條法嘅公署，就自自然然成為香港最高決策機構", "然然", "genuine"),
     ("簽署人，其實對千千萬萬人，每一個人", "萬萬", "genuine"),
     ("民政事務局局長長劉江華等", "長長", "slip"),  # a noun is not so doubled: "局|局長" and a slip
-    ("山间小路弯弯绕绕地伸向远方", "弯弯", "genuine"),  # no word of two, but the four stand apart from the words around
-    ("山间小路弯弯绕绕地伸向远方", "绕绕", "genuine"),
+    ("山间小路弯弯绕绕地伸向远方", "弯弯", "genuine"),
+    # no word of two, the four standing apart from the words around: the writer's where each pair alone is a slip
+    ("碗里的米饭压得瓷瓷实实的", "瓷瓷", "genuine"),
+    ("碗里的米饭压得瓷瓷实实的", "实实", "genuine"),
+    # beside a pair genuine alone ("弯弯"), a slip may have landed as readily ("高高挂挂"): kept, suspect
+    ("山间小路弯弯绕绕地伸向远方", "绕绕", "suspect"),
+    ("锅里的饺子香香喷喷的，大家围坐", "香香", "slip"),  # a state adjective ("香喷喷") doubles nothing more
+    ("他的作品栩栩如如生，引人驻足", "如如", "slip"),  # one copy less reads as an idiom
     ("他扎扎实实干了一年", "扎扎", "genuine"),
     ("年夜饭的浓浓的的香味", "的的", "slip"),  # a function word doubled beside a pair is a slip
     ("口诀九九八十一", "九九", "genuine"),
@@ -242,6 +248,8 @@ def test_genuine_reduplication_kept(kept: str) -> None:
         # a word the dictionary holds but hardly uses (a place's name) is weighed by the page
         ("四川嘉阳阳小火车沿途", "阳阳", "蒸汽火车——嘉阳小火车，它", "slip"),
         ("四川嘉阳阳小火车沿途", "阳阳", "蒸汽火车", "genuine"),  # no evidence: as printed
+        # a surname doubled beside a given name of a pair: suspect, and the page names her with one copy
+        ("新来的李李婷婷在台上发言", "李李", "新来的李李婷婷在台上发言，李婷婷说，李婷婷表示", "slip"),
         # a slip by the words, but the page prints the pair in the same words twice: the writer's
         ("边远小镇镇卫生院的护士", "镇镇", "边远小镇镇卫生院的护士去年小镇镇卫生院新建了病房", "suspect"),
         ("边远小镇镇卫生院的护士", "镇镇", "边远小镇镇卫生院的护士去年镇卫生院新建了病房", "slip"),  # once only

@@ -42,6 +42,10 @@ the pair:
 * both copies stranded: a slip when the character is a function word ("的的",
   "与与"), a preposition or a pronoun ("由由"), or the text without one reads as a
   longer word ("若即即若离"), else suspect ("黯黯", "哐哐", the name "沈跃跃");
+* two pairs side by side that no word reaches into (AABB): the writer's ("瓷瓷实实"), but a pair
+  that alone is a slip beside one that alone is the writer's is suspect ("弯弯绕绕", or a slip
+  beside a genuine pair, "李李婷婷"), a slip where one copy less reads as an idiom ("栩栩如如生")
+  or beside a state adjective ("香香喷喷");
 * three copies in a row that the dictionary does not hold as one word
   ("老老老干部", where "哈哈哈" is one): a slip;
 * a pair that leaves, with one copy, a number written with place values
@@ -216,18 +220,46 @@ def _numeral_run(text: str, index: int) -> regex.Match:
 
 
 def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
+    """The pair judged by the words around it (`_judge_alone`), and by the pair beside it where
+    the two make an AABB run that stands apart from the words around (`_a_run_standing_apart`):
+    the writer's reduplication where this pair alone is no slip or the pair beside is one too
+    ("瓷瓷实实": two slips side by side are far rarer). A pair that alone is a slip beside one that
+    alone is the writer's may be a slip landed beside a genuine pair ("李李婷婷" for "李婷婷",
+    "村村民民" for "三坪村村民") as readily as the writer doubling a word the dictionary splits
+    ("弯弯绕绕"): suspect, the page to tell; a slip where the text without one copy reads as a
+    longer word ("栩栩如如生") or the pair beside sits in a state adjective, which doubles
+    nothing more ("香香喷喷").
+
+    >>> judge("碗里的米饭压得瓷瓷实实的", 7), judge("山间小路弯弯绕绕地伸向远方", 6), judge("锅里的饺子香香喷喷的", 5)
+    ('genuine', 'suspect', 'slip')
+    """
     if _inside_a_number(text, index):
         return "slip"
     if _written_digit_by_digit(text, index):
         return "suspect"
     start = max(0, index - config.doubling_window)
-    window = to_simplified(text[start : index + 2 + config.doubling_window])
+    printed = text[start : index + 2 + config.doubling_window]
+    window = to_simplified(printed)
     left = index - start
-    right = left + 1
     spans = token_spans(window)
-    left_word, right_word = _token_at(spans, left), _token_at(spans, right)
-    if _a_word_doubled_character_by_character(window, left, spans):
+    if _a_word_doubled_character_by_character(window, left):
         return "genuine"  # "自自然然", "千千萬萬": a word of two reduplicated, each character twice
+    alone = _judge_alone(window, left, spans, config, window != printed)
+    beside = _a_run_standing_apart(window, left, spans)
+    if beside is None or alone == "genuine":
+        return alone
+    if alone == "suspect" or _judge_alone(window, beside, spans, config, window != printed) == "slip":
+        return "genuine"  # "瓷瓷实实": two pairs side by side, neither the writer's alone; "亮亮长长"
+    if _merges_into_longer_word(window, left, spans, config.merged_word_min) or _in_a_state_adjective(window, spans, beside):
+        return "slip"  # "栩栩如如生" (an idiom with one copy), "香香喷喷" (a state adjective beside)
+    return "suspect"  # "弯弯|绕绕", or a slip beside a genuine pair ("李李|婷婷"): the page may tell
+
+
+def _judge_alone(window: str, left: int, spans: Sequence[tuple[int, int]], config: Config, traditional: bool) -> Verdict:
+    """The pair at window[left] judged by the words around it, whatever pair stands beside it;
+    `traditional` when the window was converted to simplified characters."""
+    right = left + 1
+    left_word, right_word = _token_at(spans, left), _token_at(spans, right)
     if window[right + 1 : right + 2] == window[left] and _token_at(spans, right + 1) != left_word:
         return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
     if left_word == right_word:
@@ -273,7 +305,7 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
         return "suspect"
     if right_alone and character in REDUPLICATING and _begins_a_word(window, right):
         return "suspect"
-    if left_alone and window != text[start : index + 2 + config.doubling_window] and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
+    if left_alone and traditional and _stranded_run_before(window, left, spans) >= config.unknown_name_min:
         return "suspect"  # traditional text: the stranded characters may be a word the dictionary lacks
     if left_alone and _stranded_run_before(window, left + 1, spans, config.common_character_word) >= config.unknown_word_min:
         return "suspect"  # "卡|丘|课|课程": the stranded copy and the characters before it may be a name the dictionary lacks
@@ -282,26 +314,56 @@ def _judge_by_words(text: str, index: int, config: Config) -> Verdict:
     return "slip"
 
 
-def _a_word_doubled_character_by_character(window: str, left: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """The pair at `left` and a pair of another character beside it make the AABB
-    reduplication ("自自然然", "千千万万", "点点滴滴", "瓷瓷实实", "弯弯绕绕"); two slips side by side
-    are far rarer. The four characters are a word of two doubled (not a noun) or stand apart
-    from the words around them: "局局长长" is "事务局|局长" with a slip after it, a word reaching
-    into the four. A function word doubled beside a pair is a slip ("浓浓的的").
+def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
+    """The pair at `left` and a pair of another character beside it make a word of two with
+    each character doubled, the AABB reduplication ("自自然然", "千千万万", "点点滴滴"); two
+    slips side by side are far rarer. Not a noun: "局局长长" is "局|局长" with a slip after it.
 
-    >>> doubled = lambda text, left: _a_word_doubled_character_by_character(text, left, token_spans(text))
-    >>> doubled("就自自然然成为", 1), doubled("就自自然然成为", 3), doubled("山路弯弯绕绕的", 2)
-    (True, True, True)
-    >>> doubled("尊巴课课堂", 2), doubled("事务局局长长刘", 3), doubled("那是局局长长期", 2), doubled("浓浓的的年味", 2)
-    (False, False, False, False)
+    >>> _a_word_doubled_character_by_character("就自自然然成为", 1), _a_word_doubled_character_by_character("就自自然然成为", 3)
+    (True, True)
+    >>> _a_word_doubled_character_by_character("尊巴课课堂", 2), _a_word_doubled_character_by_character("事务局局长长刘", 3)
+    (False, False)
     """
-    for start in (left, left - 2):
-        quad = window[max(start, 0) : start + 4] if start >= 0 else ""
-        if len(quad) == 4 and quad[0] == quad[1] and quad[2] == quad[3] and quad[0] != quad[2]:
-            tag = word_tag(quad[0] + quad[2]) or ""
-            if tag and tag not in _NOUN_TAGS or _stands_apart(spans, start, start + 4) and not FUNCTION_CHARACTERS.intersection(quad):
-                return True
+    for start in _aabb_starts(window, left):
+        tag = word_tag(window[start] + window[start + 2]) or ""
+        if tag and tag not in _NOUN_TAGS:
+            return True
     return False
+
+
+def _a_run_standing_apart(window: str, left: int, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The position of the pair beside the pair at `left` where the two make an AABB run that no
+    word of the segmentation reaches into and no function word is among ("瓷瓷实实", "弯弯绕绕";
+    not "事务局|局长|长", a word reaching in, nor "浓浓的的"); None where they make none.
+
+    >>> beside = lambda text, left: _a_run_standing_apart(text, left, token_spans(text))
+    >>> beside("左手瓷瓷实实一大口", 2), beside("左手瓷瓷实实一大口", 4), beside("事务局局长长刘", 3), beside("浓浓的的年味", 2)
+    (4, 2, None, None)
+    """
+    for start in _aabb_starts(window, left):
+        if _stands_apart(spans, start, start + 4) and not FUNCTION_CHARACTERS.intersection(window[start : start + 4]):
+            return start + 2 if start == left else start
+    return None
+
+
+def _in_a_state_adjective(window: str, spans: Sequence[tuple[int, int]], position: int) -> bool:
+    """Is window[position] inside a state adjective of three ("香喷喷", "沉甸甸", "亮晶晶")? Such a
+    word is a reduplication already and doubles nothing more: "香香喷喷" is "香喷喷" with a slip.
+
+    >>> _in_a_state_adjective("饺子香香喷喷的", token_spans("饺子香香喷喷的"), 4)
+    True
+    """
+    start, end = _token_at(spans, position)
+    return end - start == 3 and word_tag(window[start:end]) == "z"
+
+
+def _aabb_starts(window: str, left: int) -> list[int]:
+    """Where an AABB run of two pairs of different characters starts that holds the pair at `left`."""
+    return [
+        start
+        for start in (left, left - 2)
+        if start >= 0 and len(window) >= start + 4 and window[start] == window[start + 1] != window[start + 2] == window[start + 3]
+    ]
 
 
 def _stands_apart(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
