@@ -641,6 +641,13 @@ def test_a_byline_the_page_marks_under_an_epigraph_s_titles_opens_another_articl
     assert [article.headline for article in page.articles] == ["物流业降本增效", "一句话", "文化场馆年味浓"]
 
 
+def test_a_quotation_signed_by_who_said_it_under_no_section_s_credit_is_a_box_of_its_own() -> None:
+    """Only titles and a section's credit under it make a signed quotation a feature's epigraph:
+    with its label and then a dispatch under it, it is a box of its own, the label its headline."""
+    page = reconstruct(dump("■本报记者 王明", LOGISTICS, "物流业降本增效", *EPIGRAPH, "一句话", TALKS, "两国元首举行会谈"))
+    assert [article.headline for article in page.articles] == ["物流业降本增效", "一句话", "两国元首举行会谈"]
+
+
 def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
     deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"

@@ -159,11 +159,12 @@ def printed_mark(
     figure (`explains_the_figure`, the figure a paragraph or, without blank lines, a title
     between) heads no article, whatever opens the paragraph under it; nor do titles printed as
     those of the first section of a feature of dispatches (`next_section`). A text that is an
-    epigraph alone (`_an_epigraph`) ends no article, a reporter's line under it or not: it leads
-    into the first section of the feature it opens, that section's titles and credit under it; a
-    byline the page marks ("■本报记者 王明") opens another article all the same."""
+    epigraph alone (`_an_epigraph`) ends no article where a section's credit follows it
+    (`_leads_into_a_section`): it leads into the first section of the feature it opens, that
+    section's titles and credit under it; a byline the page marks ("■本报记者 王明") opens another
+    article all the same, and a quotation with only a label under it is a box of its own."""
     between = items[before + 1 : after]
-    if _an_epigraph(items, before) and not any(isinstance(item, Piece) and item.kind == "byline" and starts_with_byline_mark(item.text) for item in between):
+    if _an_epigraph(items, before) and _leads_into_a_section(between, items[after]):
         return False  # an epigraph leads into the feature it opens, its first section's titles and credit under it
     if any(isinstance(item, Piece) and item.kind == "byline" for item in between):
         return True
@@ -200,6 +201,17 @@ def printed_mark(
     if titles and opens_photo_story(items, after, config) and not word_bridges(titles[-1], items[after].text.text, config.bridge_context):
         return True  # unless the "title" is a line a column jump cut off ("…正在播种土" | "豆。")
     return None
+
+
+def _leads_into_a_section(between: Sequence[StreamItem], after: StreamItem) -> bool:
+    """Do titles and a section's credit follow an epigraph: a reporter's line without the page's
+    byline mark ("本报记者 李华", read as a byline or as text, `_a_section_credit`), none with it
+    ("■本报记者 王明" opens another article)? A quotation signed by who said it with only a
+    label or a dateline after it is a box of its own ("每日一语" under it, a dispatch next)."""
+    bylines = [item for item in between if isinstance(item, Piece) and item.kind == "byline"]
+    if any(starts_with_byline_mark(item.text) for item in bylines):
+        return False
+    return bool(bylines) or _a_section_credit(after)
 
 
 def _an_epigraph(items: Sequence[StreamItem], before: int) -> bool:
