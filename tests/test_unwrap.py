@@ -9,7 +9,7 @@ from conftest import seed_text, wrapped
 
 from cleanup import Line, clean, prepare
 from cleanup.breaks import breaks_after
-from cleanup.columns import local_measures, measures_ahead
+from cleanup.columns import block_measures
 from cleanup.config import DEFAULT
 from cleanup.unbroken import stands_apart_as_title, wraps_onto_a_credit
 
@@ -110,7 +110,7 @@ def test_the_local_measure_follows_the_article_and_ignores_short_lines() -> None
     """Titles and paragraph ends fall short of the column; the measure is read high."""
     widths = [40] * 10 + [12, 10] + [30] * 10
     lines = [Line(number, "字" * (width // 2)) for number, width in enumerate(widths, 1)]
-    measures = local_measures(lines)
+    measures = block_measures(lines)[0]
     assert measures[2] == 40 and measures[-3] == 30
     assert measures[10] == measures[11] == 40  # between two measures, the wider: the titles stay short of it
     assert measures[14] == 30  # a few lines into the next article, its own
@@ -121,8 +121,8 @@ def test_a_paragraph_opening_the_next_article_is_measured_by_the_lines_under_it(
     measure around it, but only an indent short of the lines under it."""
     widths = [46] * 8 + [26, 32, 28, 34, 34, 34, 34]
     lines = [Line(number, "字" * (width // 2)) for number, width in enumerate(widths, 1)]
-    assert local_measures(lines)[8] == 46
-    assert measures_ahead(lines)[8] == 34
+    assert block_measures(lines)[0][8] == 46
+    assert block_measures(lines)[1][8] == 34
 
 
 def test_a_line_known_to_open_a_paragraph_is_never_a_column_jumps_tail() -> None:
@@ -185,7 +185,7 @@ def test_a_line_of_prose_filling_the_column_above_a_wider_article_keeps_that_col
     above = [Line(number, "字" * 19) for number in range(1, 9)]
     below = [Line(number, "字" * 28) for number in range(10, 18)]
     lines = [*above, Line(9, last_line), *below]
-    assert local_measures(lines)[8] == measure
+    assert block_measures(lines)[0][8] == measure
 
 
 @pytest.mark.parametrize(

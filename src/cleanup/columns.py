@@ -123,30 +123,31 @@ def outside_column(line: Line, column: float, config: Config = DEFAULT) -> bool:
     return column > 0 and line.width > column * config.outside_column
 
 
-def local_measures(lines: Sequence[Line], config: Config = DEFAULT) -> list[float]:
-    """The column measure at each line, from the lines around it. A block that lost its blank
-    lines runs through several articles, each set in a measure of its own. Most lines of
-    running text fill their column, and titles and paragraph ends fall short of it, so the
-    measure is read high in the spread of widths (`Config.local_measure_rank`)."""
-    return _measures(lines, config, behind=True)
-
-
-def measures_ahead(lines: Sequence[Line], config: Config = DEFAULT) -> list[float]:
-    """The column measure at each line from the lines after it alone: the measure a
-    paragraph's first line belongs to where one article gives way to the next."""
-    return _measures(lines, config, behind=False)
-
-
-def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float]:
-    """Where an article gives way to one set wider, the lines around mix two measures: a line
-    of prose that fills the measure of running text on one side (or falls short of it by a
-    paragraph's lost indent alone) belongs to that side's column."""
+def block_measures(lines: Sequence[Line], config: Config = DEFAULT) -> tuple[list[float], list[float]]:
+    """The column measure at each line read two ways: from the lines around it (local) and
+    from the lines after it alone (ahead). A block that lost its blank lines runs through
+    several articles, each set in a measure of its own. Most lines of running text fill their
+    column, and titles and paragraph ends fall short of it, so the measure is read high in the
+    spread of widths (`Config.local_measure_rank`). Ahead is the measure a paragraph's first
+    line belongs to where one article gives way to the next. Both are read in one go: they
+    read the same windows of lines and ask the same lines whether they read as prose.
+    """
     widths = tuple(line.width for line in lines)  # a tuple's slices are the windows `_read_side` keys on
     radius, rank, slack = config.local_measure_lines, config.local_measure_rank, config.full_slack
-    indent = config.indent + 1  # a paragraph's first line falls short by its lost indent
     # Each window of `radius` lines read once: the lines after one line are the lines before
     # another. A side the block's edge cuts short reads no measure (`_read_side`).
     reads = [_read_side(widths[start : start + radius], radius, rank, slack) for start in range(len(widths) - radius + 1)]
+    prose: dict[int, bool] = {}
+    return _measures(lines, widths, reads, prose, config, behind=True), _measures(lines, widths, reads, prose, config, behind=False)
+
+
+def _measures(lines: Sequence[Line], widths: tuple[float, ...], reads: list[tuple[float, bool]], prose: dict[int, bool], config: Config, behind: bool) -> list[float]:
+    """Where an article gives way to one set wider, the lines around mix two measures: a line
+    of prose that fills the measure of running text on one side (or falls short of it by a
+    paragraph's lost indent alone) belongs to that side's column. `prose` keeps each line's
+    answer to `_reads_as_prose` for the other pass."""
+    radius, rank, slack = config.local_measure_lines, config.local_measure_rank, config.full_slack
+    indent = config.indent + 1  # a paragraph's first line falls short by its lost indent
     unread = (0, False)
     measures = []
     for i, width in enumerate(widths):
@@ -154,10 +155,15 @@ def _measures(lines: Sequence[Line], config: Config, behind: bool) -> list[float
         after = reads[i + 1] if i + 1 + radius <= len(widths) else unread
         sides = [high for high, one_measure in (before, after) if one_measure]
         filled = [measure for measure in sides if measure - slack - indent <= width <= measure + slack]
-        if filled and not _reads_as_prose(lines[i]) and not _runs_on_in(lines, i, filled, slack):
-            filled = []  # asked last: most lines fill no side's measure, or no side runs in one
+        if filled:  # asked last: most lines fill no side's measure, or no side runs in one
+            if i not in prose:
+                prose[i] = _reads_as_prose(lines[i])
+            if not prose[i] and not _runs_on_in(lines, i, filled, slack):
+                filled = []
         if filled:
             measures.append(min(filled, key=lambda measure: abs(width - measure)))
+        elif not behind and i + 1 + radius <= len(widths):
+            measures.append(reads[i + 1][0])  # the lines after it alone: their window, already read high
         else:
             around = (widths[max(0, i - radius) : i] if behind else ()) + widths[i + 1 : i + 1 + radius]
             measures.append(_high(around or (width,), rank))

@@ -26,11 +26,10 @@ from cleanup.breaks import (
     verse_lines,
 )
 from cleanup.columns import (
+    block_measures,
     columns_for,
     is_full,
-    local_measures,
     looks_indented_only,
-    measures_ahead,
     outside_column,
     page_is_flat,
 )
@@ -253,10 +252,9 @@ def _split_block(
     current: list[Line] = []
     calls: list[int] = []
     lines = block.lines
-    measures = local_measures(lines, config) if unbroken else None
+    measures, ahead = block_measures(lines, config) if unbroken else (None, None)
     box = None if unbroken or flat else _set_narrower(lines, column, config)
     verse = verse_lines(lines, measures or [column] * len(lines), config) if not flat else frozenset()
-    ahead = measures_ahead(lines, config) if unbroken else None
     # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
     text = _SPACE_IN_LINES.sub("", "\n".join(line.text for line in lines))
     web = mentions_an_address(text)  # most blocks print no web address: its tests are skipped
