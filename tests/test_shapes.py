@@ -317,7 +317,7 @@ def test_a_title_line_run_into_its_dateline(line: str, following: list[str], hea
 )
 def test_a_line_under_a_title_run_into_a_dateline_closes_the_headline(line: str, after_title: bool, heads: bool) -> None:
     following = [Line(2, "本报北京3月24日电（记"), Line(3, "者王明）今年以来，各地")]
-    assert heads_a_dateline(Line(1, line), following, after_title=after_title) is heads
+    assert heads_a_dateline(Line(1, line), following, after_title=lambda: after_title) is heads
 
 
 @pytest.mark.parametrize(

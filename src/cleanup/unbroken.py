@@ -81,10 +81,11 @@ _CREDIT_TAIL = regex.compile(r"\p{Han}{0,1}(?P<last>\p{Han})(?P<mark>摄|攝|摄
 _WRAPPED_CREDIT = regex.compile(rf"(?:{REPORTER_TITLE.pattern})?\p{{Han}}{{1,4}}(?:摄|攝|摄影报道|攝影報道)")
 
 
-def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT, after_title: bool = False) -> bool:
+def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEFAULT, after_title: Callable[[], bool] = lambda: False) -> bool:
     """A title line run straight into the dateline under it, as dumps without blank lines
     print a headline: the dateline (read across the wrap) opens the next paragraph.
-    `after_title`: the line opens a unit under one that stood apart as a title.
+    `after_title` tells whether the line opens a unit under one that stood apart as a title;
+    asked last, as it reads the units before and few lines have a dateline under them.
 
     >>> heads_a_dateline(Line(1, "山西将逐步提高农村供水保障率"), [Line(2, "本报太原4月22日电（记"), Line(3, "者李明）记者从山西省水利厅获")])
     True
@@ -108,7 +109,7 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     # Under a title, or naming whom the headline is about ("…，李春生——"): the headline block's
     # last line, whatever its clauses.
     text = line.text.strip()
-    if not (after_title or text.endswith(DECK_MARK)) or ends_sentence(text):
+    if ends_sentence(text) or not (text.endswith(DECK_MARK) or after_title()):
         return False
     head = text.removesuffix(DECK_MARK)
     return not clearly_unfinished(head) and not ends_on_link(head)

@@ -258,6 +258,12 @@ def _split_block(
     # What a line's join reads for a quote the block prints again (`cleanup.jumps.quotes_the_text`).
     text = _SPACE_IN_LINES.sub("", "\n".join(line.text for line in lines))
     web = mentions_an_address(text)  # most blocks print no web address: its tests are skipped
+
+    def after_a_title() -> bool:
+        """Does the line open a unit under one that stood apart as a title? Asked by
+        `heads_a_dateline` of the few lines with a dateline under them."""
+        return len(current) == 1 and (_is_title(units, config) or _closed_by_a_column_tag(units) or _closes_a_text(units))
+
     for i, line in enumerate(lines):
         current.append(line)
         last = i == len(lines) - 1
@@ -297,7 +303,7 @@ def _split_block(
                 under=lines[i + 2] if i + 2 < len(lines) else None,
                 indents_lost=not paragraph_starts,
             )
-            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=len(current) == 1 and (_is_title(units, config) or _closed_by_a_column_tag(units) or _closes_a_text(units)))
+            or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=after_a_title)
             or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
             or _signs_a_letter(current, config)
             or _heads_a_signature(lines[i + 1 : i + 1 + config.signature_max_lines], config)
