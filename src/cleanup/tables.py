@@ -12,6 +12,7 @@ cell by cell, with no repair. Prose with a stray space by a number ("館送贈 1
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import groupby
 
@@ -21,6 +22,9 @@ from cleanup.config import DEFAULT, Config
 from cleanup.lines import Block, Line
 
 _CELL_GAP = regex.compile(r"[ \t\u3000\u00a0]+")
+# One character of `_CELL_GAP`: a line holds a gap inside where its stripped text holds one.
+# Searched with `re`, quicker than `regex` on a class of characters written out.
+_GAP = re.compile(r"[ \t\u3000\u00a0]")
 _DIGIT = regex.compile(r"[\d０-９]")
 _NUMBER = regex.compile(r"[+\-−±]?[\d０-９][\d０-９.,，．%％‰]*")
 # Marks of prose (and of a byline) that no table cell holds; a number's own comma is ASCII.
@@ -73,9 +77,11 @@ def tables_apart(blocks: list[Block], config: Config = DEFAULT) -> list[Block]:
 
 def _parts(block: Block, config: Config) -> list[Block]:
     lines = block.lines
-    if sum(bool(_CELL_GAP.search(line.text.strip())) for line in lines) < config.table_min_rows:
+    gapped = [bool(_GAP.search(line.text.strip())) for line in lines]
+    if sum(gapped) < config.table_min_rows:
         return [block]  # nearly every block: too few lines parted into cells
-    counts = [len(_CELL_GAP.split(line.text.strip())) for line in lines]
+    # A line with no gap inside is one cell, unsplit: most lines of a block without blank lines.
+    counts = [len(_CELL_GAP.split(line.text.strip())) if gap else 1 for line, gap in zip(lines, gapped)]
     parts: list[Block] = []
     start = 0
     for count, run in groupby(range(len(lines)), key=counts.__getitem__):
