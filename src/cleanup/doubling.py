@@ -647,6 +647,8 @@ def undouble(text: Located, config: Config = DEFAULT, elsewhere: str = "", remov
                 pair = source[offset : offset + 2]
                 suspects.setdefault((text.line_at(offset), pair), Edit("suspect-doubling", text.line_at(offset), pair, pair))
         slips = {offset for offset, verdict in verdicts.items() if verdict == "slip"}
+        if not slips:
+            return text, edits + list(suspects.values())  # most paragraphs: nothing to remove, the text not searched again
         text, found = text.substitute(_DOUBLED, partial(_keep_one_copy, slips=frozenset(slips)), "ocr-doubling")
         if not found:
             return text, edits + list(suspects.values())
