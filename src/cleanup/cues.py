@@ -139,17 +139,24 @@ BOX_TITLE = regex.compile(
 # it aside: a bracket each side, the title (or up to four characters and a link word), a dot and
 # twelve characters of subject.
 _BOX_TITLE_MOST = 1 + max(max(map(len, BOX_TITLES)), 4 + max(map(len, LINK_WORDS))) + 1 + 1 + 12
+# The last characters of the words a box title holds one of: a line holding none of them is
+# no box title (one line in ten holds one). A class searched with `re`: a set asked of a line
+# would make a string of each of its characters.
+_BOX_WORD_END = re.compile("[" + "".join(sorted({re.escape(word[-1]) for word in (*BOX_TITLES, *LINK_WORDS)})) + "]")
 
 
 def is_box_title(text: str) -> bool:
     """`BOX_TITLE` matches the text. It is asked of every line, and most lines are longer than any
     box title: a long line is let go unsearched, unless spaces or a "■" the pattern allows open it
-    or spaces close it.
+    or spaces close it. Nor is a line searched that holds no box title's word, told by the
+    word's last character.
 
     >>> is_box_title("【相关链接】"), is_box_title("小贴士·打铁火流派  "), is_box_title("核心阅读的意义在于让读者先看到文章最要紧的几句话")
     (True, True, False)
     """
     if len(text) > _BOX_TITLE_MOST and not text[:1].isspace() and text[:1] != "■" and not text[-1:].isspace():
+        return False
+    if not _BOX_WORD_END.search(text):
         return False
     return bool(BOX_TITLE.match(text))
 
