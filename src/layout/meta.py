@@ -294,4 +294,10 @@ def strip_byline_mark(text: str) -> str:
 
 
 def starts_with_byline_mark(text: str) -> bool:
-    return bool(_BYLINE_MARK.match(text)) and text.strip()[:1] in BYLINE_MARKS
+    """A byline's mark ("■") opens the text, spaces aside. The first character is asked before
+    the pattern: the classifier asks it of every unit, and few open on a mark.
+
+    >>> starts_with_byline_mark(" ■本报记者 王明"), starts_with_byline_mark("本报记者 王明")
+    (True, False)
+    """
+    return text.strip()[:1] in BYLINE_MARKS and bool(_BYLINE_MARK.match(text))
