@@ -167,6 +167,8 @@ def is_editor_line(text: str) -> bool:
     [False, False, False]
     """
     stripped = text.strip()
+    if stripped[:1] not in _EDITOR_LINE_OPENERS:
+        return False  # most units: told by the first character, before the pattern
     label = EDITOR_LINE.match(stripped)
     if label is None:
         return False
@@ -174,6 +176,9 @@ def is_editor_line(text: str) -> bool:
 
 
 _LABEL_ENDS = frozenset(" \u3000:：")
+# What an editor line opens on once stripped: its mark, or an editor word (`EDITOR_LINE`,
+# whose spaces the strip takes off).
+_EDITOR_LINE_OPENERS = frozenset(["□", "■", *(word[0] for word in EDITOR_WORDS)])
 _EDITOR_WORD = regex.compile(alternation(EDITOR_WORDS))
 
 
