@@ -23,7 +23,7 @@ from cleanup.cues import (
     PROMO_WORDS,
     alternation,
 )
-from cleanup.lines import SpansLines
+from cleanup.lines import SpansLines, kept_property
 from cleanup.marks import SENTENCE_MARKS, bracket_balance
 from cleanup.shapes import (
     CLAUSE,
@@ -77,8 +77,11 @@ class Piece(SpansLines):
     unit: Unit
     role: FurnitureRole | None = None
 
-    @property
+    @kept_property
     def text(self) -> str:
+        """The lines' stripped texts joined, kept on first use: the classifier, the builders and
+        the boundary tests ask a piece's text several times, and no piece's lines change once
+        it is made (a piece with other lines is a new piece)."""
         return "".join(line.text.strip() for line in self.lines)
 
 
