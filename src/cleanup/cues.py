@@ -269,7 +269,9 @@ _KNOWN_SOURCE = regex.compile(alternation(SOURCES))
 _CITING = frozenset("称稱说說")
 # A dateline ends in 讯 or 电 within its first few dozen characters: most text is told by that
 # search alone (`re`, cheaper than trying the whole pattern on every line).
-_DATELINE_END = re.compile("|".join(DATELINE_ENDS))
+# What a dateline ends on ("电", "讯"): a text that holds none opens on no dateline
+# (`match_dateline`), told before any line is stripped or joined for it.
+DATELINE_END = re.compile("|".join(DATELINE_ENDS))
 _DATELINE_REACH = 64
 
 
@@ -313,7 +315,7 @@ def match_dateline(text: str) -> regex.Match | None:
     >>> [bool(match_dateline(text)) for text in ("新华社北京3月24日电 某国…", "新华社3月24日电称，某国…")]
     [True, False]
     """
-    if not _DATELINE_END.search(text, 0, _DATELINE_REACH):
+    if not DATELINE_END.search(text, 0, _DATELINE_REACH):
         return None
     match = DATELINE.match(text)
     if not match:

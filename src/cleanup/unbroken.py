@@ -22,6 +22,7 @@ from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
     COLUMN_LABEL,
     COLUMN_TAG,
+    DATELINE_END,
     PAGE_DATE,
     PAGE_NUMBER,
     SERIES_BANNER,
@@ -102,7 +103,12 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
     >>> heads_a_dateline(Line(1, "铆住需求端，“绣花”供给侧"), [Line(2, "本报北京3月24日电（记者"), Line(3, "杜海涛）记者从国家粮食局获悉：")])
     True
     """
-    if not following or not match_dateline("".join(line.text.strip() for line in following)):
+    for below in following:
+        if DATELINE_END.search(below.text):
+            break
+    else:
+        return False  # most lines: no 电 or 讯 under them to end a dateline, told before the lines are joined
+    if not match_dateline("".join(line.text.strip() for line in following)):
         return False  # asked first: few lines have a dateline under them
     if not (_clause_outside_quotes(line.text) and not _balanced_clauses(line.text, config)) and looks_like_title([line], config):
         return True
