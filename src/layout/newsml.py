@@ -142,7 +142,7 @@ def newsml_pieces(page: Page, lang: str | None = None, made: datetime | None = N
     if lang is not None and not _LANGUAGE_TAG.fullmatch(lang):
         raise ValueError(f"lang {lang!r} is no xs:language tag (such as 'zh-Hans' or 'zh-Hant'): the output would not be valid")
     lang = lang or language_tag(page)
-    page = scrubbed(page)
+    page = scrubbed(replace(page, edits=[]))  # the repairs' log is written in no item: not scrubbed
     stamp = (made or conversion_time()).isoformat()
     context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp, page.articles, newsroom)
     item_set = G2.itemSet(etree.Comment(_ITEM_PLACE))
