@@ -28,6 +28,9 @@ _CONTEXT = rf"[\p{{Han}}{_CONTEXT_PUNCT}]"
 # converted before marks and never because of one, so a mark reads the same on every run.
 _MARK_CONTEXT = rf"[\p{{Han}}{_CONTEXT_PUNCT}（）]"
 _MARK = "[,:;!?，：；！？]"
+# The characters of `_MARK` and of `SPACES`, for the tests that go before the patterns.
+_MARK_CHARACTERS = frozenset(",:;!?，：；！？")
+_SPACE_CHARACTERS = " \u3000\u00a0"
 _MARK_RUN = rf"{_MARK}(?:{SPACES}*{_MARK})*"
 # A run of marks with Chinese on either side (spaces between do not break the contact).
 _MARK_RUN_IN_CHINESE = regex.compile(rf"(?<={_MARK_CONTEXT}{SPACES}*){_MARK_RUN}|{_MARK_RUN}(?={SPACES}*{_MARK_CONTEXT})")
@@ -121,8 +124,16 @@ def full_width_marks(text: Located) -> tuple[Located, list[Edit]]:
         return text, quote_edits + pair_edits + lone_edits
     text, mark_edits = text.substitute(_MARK_RUN_IN_CHINESE, _to_full_width, "full-width-punctuation")
     if _HAS_CHINESE.search(text.text):
-        for pattern in (_COLON_BETWEEN_LATIN, _MARK_RUN_ENDING, _MARK_RUN_AFTER_PERCENT):
-            text, found = text.substitute(pattern, _to_full_width, "full-width-punctuation")
+        # Each rule asked only where the text holds what it needs: a colon, a mark that ends it
+        # (spaces aside), a percent sign. Each pattern would scan the whole paragraph.
+        if ":" in text.text:
+            text, found = text.substitute(_COLON_BETWEEN_LATIN, _to_full_width, "full-width-punctuation")
+            mark_edits += found
+        if text.text.rstrip(_SPACE_CHARACTERS)[-1:] in _MARK_CHARACTERS:
+            text, found = text.substitute(_MARK_RUN_ENDING, _to_full_width, "full-width-punctuation")
+            mark_edits += found
+        if "%" in text.text or "％" in text.text:
+            text, found = text.substitute(_MARK_RUN_AFTER_PERCENT, _to_full_width, "full-width-punctuation")
             mark_edits += found
     return text, quote_edits + pair_edits + lone_edits + mark_edits
 
