@@ -688,15 +688,24 @@ def one_story_across(first: Side, second: Side, common: frozenset[str], config: 
     """`one_story` of the rare pairs two sides share, where they are a fair share of all their
     rare pairs (`Config.same_article_share`): two long texts of one kind share many terms."""
     before, after = first.pairs - common, second.pairs - common
-    return one_story(before & after, config) and share(after, before) >= config.same_article_share
+    # The share first: two set operations, where `one_story` looks pairs up in the dictionary.
+    return share(after, before) >= config.same_article_share and one_story(before & after, config)
 
 
 def one_story(shared_pairs: AbstractSet[str], config: Config = DEFAULT) -> bool:
     """Do the rare pairs two sides share prove one story? Enough of them name something
     (`Config.same_article_names`), or many do of any kind with a few names among them
     (`same_article_pairs`, `same_article_min_names`): two essays share the language's words."""
-    naming = sum(_names_something(pair, config) for pair in shared_pairs)
-    return naming >= config.same_article_names or len(shared_pairs) >= config.same_article_pairs and naming >= config.same_article_min_names
+    needed = config.same_article_names
+    if len(shared_pairs) >= config.same_article_pairs:
+        needed = min(needed, config.same_article_min_names)
+    # Counted only until there are enough: each pair is looked up in the dictionary.
+    naming = 0
+    for pair in shared_pairs:
+        if naming >= needed:
+            break
+        naming += _names_something(pair, config)
+    return naming >= needed
 
 
 def _names_something(pair: str, config: Config = DEFAULT) -> bool:
@@ -706,7 +715,7 @@ def _names_something(pair: str, config: Config = DEFAULT) -> bool:
     >>> _names_something("江福"), _names_something("载体"), _names_something("分析"), _names_something("的内")
     (True, True, False, False)
     """
-    return not FUNCTION_CHARACTERS.intersection(pair) and dictionary().frequency(to_simplified(pair)) < config.generic_pair_frequency
+    return FUNCTION_CHARACTERS.isdisjoint(pair) and dictionary().frequency(to_simplified(pair)) < config.generic_pair_frequency
 
 
 def _distinctive(pairs: AbstractSet[str], config: Config, least: int = 1) -> bool:
