@@ -178,10 +178,12 @@ def side_by_side(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
     False
     """
     text = [line for line in lines if line.text.strip()]
-    wide = sum(bool(_WIDE_INNER_GAP.search(line.text.strip())) for line in text)
+    # Searched only in a line that holds three spaces in a row, as a gap does: few lines do.
+    wide = sum(bool(_WIDE_INNER_GAP.search(line.text.strip())) for line in text if _GAP in line.text)
     return wide >= config.side_by_side_lines and wide >= len(text) * config.side_by_side_share
 
 
 # Text a gap of three spaces or more apart: a gutter, not a space a line prints.
 _WIDE_INNER_GAP = re.compile(r"\S {3,}\S")
+_GAP = "   "
 
