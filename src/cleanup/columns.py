@@ -9,6 +9,7 @@ with neighbouring blocks set in the same measure. Widths are printed cells
 from __future__ import annotations
 
 import bisect
+import re
 import statistics
 from collections.abc import Sequence
 from functools import lru_cache
@@ -193,11 +194,16 @@ def _runs_on_in(lines: Sequence[Line], i: int, filled: Sequence[float], slack: i
     return any(abs(lines[i + 1].width - measure) <= slack for measure in filled)
 
 
+# `CLAUSE_MARKS` as a class searched with `re`: a set asked of a line would make a string of
+# each of its characters.
+_CLAUSE_MARK = re.compile("[" + "".join(sorted(map(re.escape, CLAUSE_MARKS))) + "]")
+
+
 def _reads_as_prose(line: Line) -> bool:
     """A clause mark or a dash inside the line (not opening it, as a deck's does): prose,
     where a title line of the same width may be a headline."""
     inner = line.text.strip()[:-1]
-    return not CLAUSE_MARKS.isdisjoint(inner) or "——" in inner[1:]
+    return bool(_CLAUSE_MARK.search(inner)) or "——" in inner[1:]
 
 
 @lru_cache(maxsize=4096)
