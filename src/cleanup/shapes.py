@@ -8,6 +8,7 @@ title. Both read the same shape, so they cannot disagree about it.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -475,7 +476,9 @@ def _long_by_its_own_words(long_lines: list[str], texts: tuple[str, ...], line_m
 # semicolon ("…包括：" | "「(a) 有關…"; "…條件；" | "(b) 涉及…"; "…限制；及" | "(c) …").
 _ENTRY_START = regex.compile(r"^\s*[「“]?(?:[（(](?:[a-zA-Z]|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 _ENTRY_BEFORE = regex.compile(r"[：:；;][及或和]?\s*$")
-_ENTRY_MARKS = frozenset("：:；;")  # what `_ENTRY_BEFORE` cannot match without
+# What `_ENTRY_BEFORE` cannot match without, searched with `re` (a set asked of the text's end
+# would make a string of each of its characters).
+_ENTRY_MARK = re.compile("[：:；;]")
 
 
 # An entry's number inside a line, after the colon or the semicolon before it ("…如下：1.", "…；3."):
@@ -497,7 +500,7 @@ def opens_an_entry(text: str, following: str) -> bool:
     (True, False)
     """
     end = text[-3:]
-    if _ENTRY_MARKS.isdisjoint(end):
+    if not _ENTRY_MARK.search(end):
         return False  # most lines: no colon or semicolon at their end, told before the patterns
     return bool(_ENTRY_BEFORE.search(end) and _ENTRY_START.match(following)) and not _ENTRY_RUN_IN.search(text)  # "；及" and a space at most
 
