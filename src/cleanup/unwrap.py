@@ -110,8 +110,15 @@ class Unit(SpansLines):
     table: bool = False
 
     @kept_property
+    def located(self) -> Located:
+        """The lines joined, each stretch knowing its line (`Located.from_lines`), kept: the
+        unwrapper reads the text, and a body made of the same lines is cut from it
+        (`layout.pieces.body_of`)."""
+        return Located.from_lines(self.lines)
+
+    @kept_property
     def text(self) -> str:
-        return Located.from_lines(self.lines).text
+        return self.located.text
 
     @property
     def ends_sentence(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import is_
 
 import regex
 
@@ -470,7 +471,9 @@ def _split_credit(piece: Piece) -> list[Piece]:
 def body_of(piece: Piece) -> Body:
     """Cut a jump line ("（上接1版）") and the dateline off the front, and a photo credit and
     jump line off the end."""
-    text = Located.from_lines(piece.lines)
+    unit = piece.unit
+    same_lines = len(piece.lines) == len(unit.lines) and all(map(is_, piece.lines, unit.lines))
+    text = unit.located if same_lines else Located.from_lines(piece.lines)  # most bodies: their unit's lines, joined once
     body = Body(piece, text, table=table_cells(piece.lines) if piece.unit.table else [])
     if body.table:
         return body  # a table's cells hold no dateline, credit or jump line
