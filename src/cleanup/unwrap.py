@@ -283,7 +283,8 @@ def _split_block(
         opens_paragraph = not last and lines[i + 1].number in paragraph_starts
         if not last and flat and not opens_paragraph and _runs_on_flat(lines, i, banners, config, text):
             continue
-        if not last and not opens_paragraph and _inside_a_signature(current, lines[i + 1 : i + config.signature_max_lines], config):
+        signature = len(current) <= config.signature_max_lines  # a signature runs to a few lines: past them, its tests are not asked
+        if not last and not opens_paragraph and signature and _inside_a_signature(current, lines[i + 1 : i + config.signature_max_lines], config):
             continue  # "北京朝阳" | "施" | "芳": a signature's place and its name, letter-spaced
         if not last and not opens_paragraph and wraps_onto_a_credit(line, lines[i + 1]):
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
@@ -314,10 +315,10 @@ def _split_block(
                 indents_lost=not paragraph_starts,
             )
             or heads_a_dateline(line, lines[i + 1 : i + 3], config, after_title=after_a_title)
-            or heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)
-            or _signs_a_letter(current, config)
+            or ends_sentence(line.text) and heads_a_byline(line, lines[i + 1 : i + 2 + config.title_max_lines], config)  # a byline's title follows a finished sentence
+            or signature and _signs_a_letter(current, config)
             or _heads_a_signature(lines[i + 1 : i + 1 + config.signature_max_lines], config)
-            or heads_a_caption(line, lines[i + 1 : i + 2 + config.photo_caption_lines], len(current) == 1, config)
+            or len(current) == 1 and heads_a_caption(line, lines[i + 1 : i + 2 + config.photo_caption_lines], True, config)  # only a unit's first line heads a caption
             or heads_a_deck(line, lines[i + 1 : i + 2 + config.title_max_lines], measure, len(current) == 1, config)
             or ahead is not None
             and (
