@@ -45,6 +45,8 @@ _ODD_SPACE_START = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # breaks that `sed -n Np` and most editors do not count as one.
 _LINE_BREAK = regex.compile(r"(\r\n?|\n|[\f\v\x85\u2028\u2029])")
 _UNCOUNTED_BREAKS = frozenset("\f\v\x85\u2028\u2029")
+# A line break but the newline: a dump with none is split at its newlines alone.
+_OTHER_BREAK = re.compile("[\r\f\v\x85\u2028\u2029]")
 # Kangxi radicals and compatibility ideographs that stand for a Han character (a PDF font's
 # mapping gives "⽇" for "日"); the dozen compatibility ideographs with no such mapping stay.
 # A private-use character where a byline mark stands: before a reporter's title; after a
@@ -310,13 +312,24 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
     for "日", "⼈" for "人") gives the character back, each a "glyph-variant" edit; a space
     of another width or a tab inside a line becomes a space ("space-variant").
     """
-    pieces = _LINE_BREAK.split(text)
-    lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     edits: list[Edit] = []
     # Each searched once in the whole text first: most dumps hold none, and no line is searched.
     unwanted = bool(_UNWANTED_START.search(text))
     variants = bool(_GLYPH_VARIANT.search(text))
     spaces = bool(_ODD_SPACE_START.search(text))
+    if unwanted or variants or spaces or _OTHER_BREAK.search(text):
+        text = _lines_normalized(text, unwanted, variants, spaces, edits)
+    if _PRIVATE_USE.search(text):
+        text = _marks_given_back(text, edits)
+    return text, edits
+
+
+def _lines_normalized(text: str, unwanted: bool, variants: bool, spaces: bool, edits: list[Edit]) -> str:
+    """`normalize_text`'s work line by line, each change logged in `edits`, where the text holds
+    something to change (`unwanted`, `variants`, `spaces`) or a line break but the newline. Most
+    dumps hold neither: split at their newlines and joined again, they would be themselves."""
+    pieces = _LINE_BREAK.split(text)
+    lines, breaks = pieces[0::2], [*pieces[1::2], ""]
     for number, (line, end) in enumerate(zip(lines, breaks), start=1):
         if unwanted:
             edits.extend(Edit("invisible-character", number, match.group(0), "") for match in _UNWANTED.finditer(line))
@@ -328,10 +341,7 @@ def normalize_text(text: str) -> tuple[str, list[Edit]]:
             edits.append(Edit("line-break", number, end, "\n"))
     normalized = _UNWANTED.sub("", "\n".join(lines)) if unwanted else "\n".join(lines)
     normalized = _GLYPH_VARIANT.sub(lambda match: _unified(match.group(0)), normalized) if variants else normalized
-    normalized = _ODD_SPACE.sub(" ", normalized) if spaces else normalized
-    if _PRIVATE_USE.search(normalized):
-        normalized = _marks_given_back(normalized, edits)
-    return normalized, edits
+    return _ODD_SPACE.sub(" ", normalized) if spaces else normalized
 
 
 def _marks_given_back(text: str, edits: list[Edit]) -> str:
