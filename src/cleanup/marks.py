@@ -7,6 +7,7 @@ a sentence mark; a clause mark or a bracket still open says the sentence goes on
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -17,6 +18,9 @@ CLOSING_QUOTES = frozenset("”’」』\"'")
 OPENING_QUOTES = frozenset("“‘「『")
 CLAUSE_MARKS = frozenset("，,、")
 OPENERS = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "【": "】"}
+_CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+# Any opener or closer, found by `re` in one pass over a text (`bracket_balance`).
+_BRACKET = re.compile("[" + "".join(map(re.escape, [*OPENERS, *_CLOSERS])) + "]")
 # Marks that never open a line in print (kinsoku): a line starting with one continues the line before.
 LINE_CLOSERS = frozenset("，。、；：？！”’」』）》〉】,.;:?!)")
 
@@ -70,12 +74,11 @@ def bracket_balance(text: str) -> tuple[dict[str, int], dict[str, int]]:
     """Openers left open, and closers met with nothing open, per kind of bracket or quote."""
     still_open = {opener: 0 for opener in OPENERS}
     unopened = {opener: 0 for opener in OPENERS}
-    closers = {closer: opener for opener, closer in OPENERS.items()}
-    for ch in text:
+    for ch in _BRACKET.findall(text):  # the brackets and quotes alone, in order: most of a text is neither
         if ch in OPENERS:
             still_open[ch] += 1
-        elif ch in closers:
-            opener = closers[ch]
+        else:
+            opener = _CLOSERS[ch]
             if still_open[opener]:
                 still_open[opener] -= 1
             else:
