@@ -204,7 +204,7 @@ def test_a_line_between_two_lines_of_its_column_keeps_that_columns_measure(line:
     above = [Line(number, "字" * 19) for number in range(1, 9)]
     below = [Line(number, "字" * 28) for number in range(11, 19)]
     lines = [*above, Line(9, line), Line(10, under), *below]
-    assert local_measures(lines)[8] == measure
+    assert block_measures(lines)[0][8] == measure
 
 
 def test_a_line_opening_after_a_sentence_ended_is_measured_as_a_possible_title() -> None:
@@ -213,7 +213,7 @@ def test_a_line_opening_after_a_sentence_ended_is_measured_as_a_possible_title()
     above = [Line(number, "字" * 19) for number in range(1, 8)]
     below = [Line(number, "字" * 28) for number in range(11, 19)]
     lines = [*above, Line(8, "字" * 18 + "。"), Line(9, "室外健身器材配建管理办法正式出台实施"), Line(10, "字" * 19), *below]
-    assert local_measures(lines)[8] == 56
+    assert block_measures(lines)[0][8] == 56
 
 
 @pytest.mark.parametrize(
