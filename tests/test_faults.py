@@ -141,12 +141,28 @@ def test_an_interrupt_is_one_line_its_own_code_and_leaves_no_file(tmp_path, sent
     output = tmp_path / "out" / "page.xml"
     output.parent.mkdir()
     process = subprocess.Popen([*NEWSDUMP, "convert", str(source), "-o", str(output)], stderr=subprocess.PIPE)
-    time.sleep(2)
+    _wait_for_its_handlers(process)
+    time.sleep(1)
     process.send_signal(sent)
     stderr = process.communicate()[1]
     assert process.returncode == code
     assert said in one_error_line(stderr)
     assert list(output.parent.iterdir()) == []
+
+
+def _wait_for_its_handlers(process: subprocess.Popen, patience: float = 60) -> None:
+    """Until the command catches SIGTERM (Linux lists the signals a process catches), which it
+    does once its modules are loaded: on a loaded machine that may take seconds, and a signal
+    sent before would find Python's defaults."""
+    status = Path(f"/proc/{process.pid}/status")
+    deadline = time.monotonic() + patience
+    while status.exists() and time.monotonic() < deadline:
+        caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) >> (signal.SIGTERM - 1) & 1:
+            return
+        time.sleep(0.05)
+    if not status.exists():
+        time.sleep(2)  # no /proc to ask: give it the time an idle machine needs
 
 
 def test_an_interrupt_whose_exception_was_lost_still_stops_the_write(tmp_path) -> None:
