@@ -207,6 +207,24 @@ def test_a_line_between_two_lines_of_its_column_keeps_that_columns_measure(line:
     assert block_measures(lines)[0][8] == measure
 
 
+@pytest.mark.parametrize(
+    ("above_line", "measure"),
+    [
+        ("记者蹲点", 56),  # a kicker over it: a headline, measured as a possible title
+        ("字" * 11, 22),  # a line of the column over it: running text in that column
+        ("字" * 9, 22),  # a paragraph's first line over it, short by its lost indent: running text too
+    ],
+)
+def test_a_line_under_a_short_line_is_not_taken_into_the_column_under_it(above_line: str, measure: int) -> None:
+    """A headline as wide as the column of the text under it, whose first line fills that
+    column, runs on in it only when the line above it fills that column too: under a kicker
+    (or a headline's short first half) it is measured as a possible title, not glued into the text."""
+    above = [Line(number, "字" * 28) for number in range(1, 9)]
+    below = [Line(number, "字" * 11) for number in range(11, 19)]
+    lines = [*above, Line(9, above_line), Line(10, "田埂上的夜校焕发新活力"), *below]
+    assert block_measures(lines)[0][9] == measure
+
+
 def test_a_line_opening_after_a_sentence_ended_is_measured_as_a_possible_title() -> None:
     """A title opens after the text above it ended its sentence: a line there is not taken
     into that column's measure by the line under it, which may be the next text's first line."""

@@ -159,7 +159,7 @@ def _measures(lines: Sequence[Line], widths: tuple[float, ...], reads: list[tupl
         if filled:  # asked last: most lines fill no side's measure, or no side runs in one
             if i not in prose:
                 prose[i] = _reads_as_prose(lines[i])
-            if not prose[i] and not _runs_on_in(lines, i, filled, slack):
+            if not prose[i] and not _runs_on_in(lines, i, filled, slack, indent):
                 filled = []
         if filled:
             measures.append(min(filled, key=lambda measure: abs(width - measure)))
@@ -171,27 +171,32 @@ def _measures(lines: Sequence[Line], widths: tuple[float, ...], reads: list[tupl
     return measures
 
 
-def _runs_on_in(lines: Sequence[Line], i: int, filled: Sequence[float], slack: int) -> bool:
-    """Does a line that ends no sentence run on into a line under it that fills a measure it
-    fills too? Then it is running text in that column, a clause mark inside it or not ("…村里
-    新修了一条通往" | "县城的水泥路和两座石桥" | "雨天出行再也不难，…"), not a title short of a
-    wider article's measure read around it: a title opens after a sentence ended, and has a
-    paragraph's first line under it, short by its lost indent, a line of another measure, or a
-    deck on its dash; a byline or a label opens on its mark.
+def _runs_on_in(lines: Sequence[Line], i: int, filled: Sequence[float], slack: int, indent: int) -> bool:
+    """Does a line that ends no sentence run on between a line above it and a line under it
+    that fill a measure it fills too (the one above may be a paragraph's first line, short by
+    its lost indent)? Then it is running text in that column, a clause mark inside it or not
+    ("…村里新修了一条通往" | "县城的水泥路和两座石桥" | "雨天出行再也不难，…"), not a title short
+    of a wider article's measure read around it: a title opens after a sentence ended, or under
+    a kicker or a headline's first half, which fall short of the column, and has a paragraph's
+    first line under it, short by its lost indent, a line of another measure, or a deck on its
+    dash; a byline or a label opens on its mark.
 
     >>> lines = [Line(1, "字" * 16), Line(2, "字" * 16), Line(3, "字" * 16)]
-    >>> _runs_on_in(lines, 1, [32], 3), _runs_on_in(lines[:2], 1, [32], 3), _runs_on_in([*lines[:2], Line(3, "字" * 14)], 1, [32], 3)
+    >>> _runs_on_in(lines, 1, [32], 3, 4), _runs_on_in(lines[:2], 1, [32], 3, 4), _runs_on_in([*lines[:2], Line(3, "字" * 14)], 1, [32], 3, 4)
     (True, False, False)
-    >>> _runs_on_in([Line(1, "■本报记者 王明"), *lines[1:]], 1, [32], 3), _runs_on_in([*lines[:2], Line(3, "——" + "字" * 14)], 1, [32], 3)
+    >>> _runs_on_in([Line(1, "■本报记者 王明"), *lines[1:]], 1, [32], 3, 4), _runs_on_in([*lines[:2], Line(3, "——" + "字" * 14)], 1, [32], 3, 4)
     (False, False)
-    >>> _runs_on_in([Line(1, "字" * 15 + "。"), *lines[1:]], 1, [32], 3)
+    >>> _runs_on_in([Line(1, "字" * 15 + "。"), *lines[1:]], 1, [32], 3, 4)
     False
+    >>> _runs_on_in([Line(1, "记者蹲点"), *lines[1:]], 1, [32], 3, 4), _runs_on_in([Line(1, "字" * 14), *lines[1:]], 1, [32], 3, 4)
+    (False, True)
     """
     if i == 0 or i + 1 == len(lines) or ends_sentence(lines[i].text) or ends_sentence(lines[i - 1].text):
         return False  # a title opens after a sentence ended
     if any(_OPENS_ON_MARK.match(line.text) for line in lines[i - 1 : i + 2]):
         return False  # "■本报记者 王明" | "本报通讯员 李红", "【专题】…", "——访…": a byline, a label, a deck
-    return any(abs(lines[i + 1].width - measure) <= slack for measure in filled)
+    # a kicker or a headline's first half above falls short of the column: the line is a title's
+    return any(measure - slack - indent <= lines[i - 1].width <= measure + slack and abs(lines[i + 1].width - measure) <= slack for measure in filled)
 
 
 # `CLAUSE_MARKS` as a class searched with `re`: a set asked of a line would make a string of
