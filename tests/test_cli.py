@@ -21,7 +21,7 @@ from layout.validate import validate_file
 
 runner = CliRunner()
 SEED = seed_paths()[0]
-NEWSDUMP = [sys.executable, "-c", "from layout.cli import run; run()"]
+NEWSDUMP = [sys.executable, "-m", "newsdump"]
 
 
 def run(*arguments: str, stdin: bytes | None = None):

@@ -150,10 +150,27 @@ def test_an_interrupt_is_one_line_its_own_code_and_leaves_no_file(tmp_path, sent
     assert list(output.parent.iterdir()) == []
 
 
+@pytest.mark.parametrize(("sent", "code", "said"), [(signal.SIGINT, ExitCode.INTERRUPTED, "interrupted"), (signal.SIGTERM, ExitCode.TERMINATED, "terminated")])
+def test_a_signal_while_the_modules_load_is_one_line_and_its_own_code(capsys, sent: signal.Signals, code: ExitCode, said: str) -> None:
+    """Before `layout.cli.run` installs its handlers the entry point's own stop the command."""
+    from newsdump.__main__ import _stop_on_signals_while_loading
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        _stop_on_signals_while_loading()
+        with pytest.raises(SystemExit) as stopped:
+            os.kill(os.getpid(), sent)
+            time.sleep(1)  # the handler runs in between
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+    assert stopped.value.code == code
+    assert said in one_error_line(capsys.readouterr().err.encode("utf-8"))
+
+
 def _wait_for_its_handlers(process: subprocess.Popen, patience: float = 60) -> None:
-    """Until the command catches SIGTERM (Linux lists the signals a process catches), which it
-    does once its modules are loaded: on a loaded machine that may take seconds, and a signal
-    sent before would find Python's defaults."""
+    """Until the command catches SIGTERM (Linux lists the signals a process catches): its entry
+    point does so from its first moment, and a signal sent before would find Python's defaults."""
     status = Path(f"/proc/{process.pid}/status")
     deadline = time.monotonic() + patience
     while status.exists() and time.monotonic() < deadline:

@@ -1,0 +1,38 @@
+"""`newsdump ...` and `python -m newsdump ...`: the command, stoppable from its first moment.
+
+Loading the command's modules (the word dictionary, lxml, typer) takes a few tenths of a
+second, before `layout.cli.run` can install its own handlers. A Ctrl-C or SIGTERM in that
+time would find Python's defaults: a traceback for the one, a silent death for the other.
+Nothing is written yet, so stopping is all there is to do, with the command's own line and
+exit code (128 plus the signal's number, as `layout.errors.ExitCode` has them).
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+
+def main() -> None:
+    _stop_on_signals_while_loading()
+    from layout.cli import run
+
+    run()
+
+
+def _stop_on_signals_while_loading() -> None:
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+
+
+def _stop(signum: int, frame: object) -> None:
+    said = "interrupted" if signum == signal.SIGINT else "terminated"
+    try:
+        print(f"newsdump: error: {said}", file=sys.stderr, flush=True)
+    except (OSError, ValueError, AttributeError):
+        pass  # stderr itself is gone: the exit code still tells
+    raise SystemExit(128 + signum)
+
+
+if __name__ == "__main__":
+    main()
