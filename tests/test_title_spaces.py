@@ -24,6 +24,10 @@ from layout.title_spaces import between_title_lines
         ("全省已发布", "19份操作指南", "", ""),  # the right line opens on the count of what the left began
         ("空间站将开展", "四项太空实验", "", ""),
         ("一手抓防控", "一手抓发展", "", " "),  # parallel halves, each opening on its number
+        ("【本地新闻】", "新增公交线路", "", ""),  # a label runs on into its headline
+        ("两位市长分别", "会见外国客人", "", ""),  # the left line stops on an adverb, short of its verb
+        ("科考队在高原冰川", "架设自动观测站", "", ""),  # a preposition and no verb: the verb is below
+        ("王强：稳步推进", "久久为功（人物）", "", " "),  # who is named leads the half in, no part of its length
     ],
 )
 def test_a_space_only_between_halves(left: str, right: str, article_text: str, space: str) -> None:

@@ -18,6 +18,7 @@ from cleanup.lexicon import (
     word_tag,
 )
 from cleanup.marks import closes_what_it_did_not_open
+from cleanup.script import to_simplified
 from layout.titles import NAMED_LEAD
 
 _CLAUSE_MARK = regex.compile(r"[，、；,;]")
@@ -29,6 +30,15 @@ _OPENING_OR_MARK = regex.compile(r"[\p{Ps}\p{Pi}。！？：!?:]")
 _TAG_LEFT_OPEN = regex.compile(r"[（(]([^（()）]+)$")
 _TAG_OPENING = regex.compile(r"[（(]")
 _TAG_CLOSING = regex.compile(r"[）)]")
+# A label in lenticular brackets ("【快讯】") runs on into its headline, with no space after it.
+_LABEL_CLOSING = regex.compile(r"】\s*$")
+# What leads a half in: a label, or who speaks and a colon ("【快讯】", "张三："); no part of
+# the half whose length is weighed against the other's.
+_LEAD = regex.compile(r"^(?:【[^【】]*】|[^：:]{1,12}[：:])+")
+# Words that lean on a verb to come: an adverb ("分别", "就"), and a preposition in a line that
+# holds no verb ("向4省区", "在南极冰盖").
+_ADVERB_TAG = "d"
+_PREPOSITION_TAG = "p"
 
 
 def between_title_lines(left: str, right: str, article_text: str, config: Config) -> str:
@@ -36,16 +46,20 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
 
     Never a space where a word or number runs across the join ("穿针引" | "线"), punctuation
     meets it, the left line stops on a linking word or a particle ("…工作的" | "着力点"), or the
-    right one goes on with its phrase (`_runs_into`) or opens on a count of it (`_counts_on`). A right line that opens on who speaks
+    right one goes on with its phrase (`_runs_into`) or opens on a count of it (`_counts_on`),
+    the left one is a label ("【快讯】") or stops short of its verb (`_waits_for_its_verb`). A right line that opens on who speaks
     ("分析：", "辯方：") starts a half. Two lines of about equal length are halves unless the
     article prints the phrase unbroken ("空间探索" | "与创新") or a clause mark shows one sentence
-    wrapped; a column tag is no part of the half it follows ("跑步有讲究" | "巧练更开心（我运动"),
+    wrapped; a lead-in (a label, who speaks and a colon) is no part of the half it leads, and a
+    column tag no part of the half it follows ("跑步有讲究" | "巧练更开心（我运动"),
     and one wrapped inside its brackets is weighed on its own words ("（我运动" | "我快乐）"); a
     bracket or quote closed on the right line that did not open as a tag closes no half.
     """
     if word_bridges(left, right, config.bridge_context) or _OPENING_OR_MARK.match(left[-1:]) or _PUNCTUATION.match(right[:1]):
         return ""
     if ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config) or _counts_on(left, right):
+        return ""
+    if _LABEL_CLOSING.search(left) or _waits_for_its_verb(left):
         return ""
     if closes_what_it_did_not_open(right):
         # a column tag wrapped inside its brackets: its own halves ("（我运动" | "我快乐）") or none
@@ -57,7 +71,7 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
         return " "  # "…漸見脈絡" | "分析：峯會…": who speaks opens the headline's second half
     else:
         right = _TAG_OPENING.split(right, maxsplit=1)[0]  # a half before its column tag
-    halves = about_as_long(left, right, config)
+    halves = about_as_long(_LEAD.sub("", left), right, config)
     joined = left[-config.halves_context :] + right[: config.halves_context]
     return " " if halves and joined not in article_text and not _CLAUSE_MARK.search(left + right) else ""
 
@@ -109,3 +123,19 @@ def _runs_into(left: str, right: str, config: Config) -> bool:
     spans = token_spans(window + right[: config.halves_context * 2])
     first = next(((window + right)[start:end] for start, end in spans if start >= len(window)), "")
     return first.startswith("被") or (word_tag(first) or "").startswith(("f", "u"))
+
+
+def _waits_for_its_verb(left: str) -> bool:
+    """The left line ends on an adverb ("…分别" | "会见…") or holds a preposition and no verb
+    ("…部向4省区" | "移送…"): its verb is on the next line. A half that holds its verb may hold
+    a preposition too ("上诉至终院", "关注在南极").
+
+    >>> _waits_for_its_verb("市长分别"), _waits_for_its_verb("科考队在南极冰盖"), _waits_for_its_verb("上诉至终院")
+    (True, True, False)
+    """
+    words = [word_tag(left[start:end]) or "" for start, end in token_spans(to_simplified(left))]
+    if not words:
+        return False
+    if words[-1] == _ADVERB_TAG:
+        return True
+    return _PREPOSITION_TAG in words and not any(tag.startswith("v") for tag in words)
