@@ -35,11 +35,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
-from functools import cache
-from typing import TypeVar
+from functools import cache, partial
+from typing import NamedTuple, TypeVar
 
 from lxml import etree
-from lxml.builder import ElementMaker
 from lxml.etree import _Element
 
 from layout.dates import issue_date
@@ -64,8 +63,44 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # xs:language, the type of every language attribute NewsML-G2 writes.
 _LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*")
 
-G2 = ElementMaker(namespace=NAR, nsmap={None: NAR})
-N = ElementMaker(namespace=NITF, nsmap={None: NITF})
+
+class _Node(NamedTuple):
+    """An element to be written: its qualified tag, its namespace, its attributes, and its content
+    in order (text, and the elements inside it)."""
+
+    tag: str
+    namespace: str
+    attributes: dict[str, str]
+    content: list[str | _Node]
+
+
+class _Maker:
+    """Makes `_Node`s as lxml's ElementMaker makes elements (``G2.headline(text, role=...)``:
+    keyword attributes first, then those of any dict among the children, text where it falls),
+    for `_element` to write as one tree. lxml's builder makes each element a document of its own,
+    with its namespace, and moves it into its parent: that cost more than all the rest of the
+    writing."""
+
+    def __init__(self, namespace: str) -> None:
+        self.namespace = namespace
+
+    def __call__(self, tag: str, *children: str | _Node | dict[str, str], **attributes: str) -> _Node:
+        content: list[str | _Node] = []
+        for child in children:
+            if isinstance(child, dict):
+                attributes.update(child)
+            else:
+                content.append(child)
+        return _Node(f"{{{self.namespace}}}{tag}", self.namespace, attributes, content)
+
+    def __getattr__(self, tag: str) -> Callable[..., _Node]:
+        make = partial(self, tag)
+        setattr(self, tag, make)  # kept: asked again by every item
+        return make
+
+
+G2 = _Maker(NAR)
+N = _Maker(NITF)
 
 IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
 NITF_CONTENTTYPE = "application/nitf+xml"
@@ -145,8 +180,9 @@ def newsml_pieces(page: Page, lang: str | None = None, made: datetime | None = N
     page = scrubbed(replace(page, edits=[]))  # the repairs' log is written in no item: not scrubbed
     stamp = (made or conversion_time()).isoformat()
     context = _Context(page_guid(page), page.meta, issue_date(page), lang, stamp, page.articles, newsroom)
-    item_set = G2.itemSet(etree.Comment(_ITEM_PLACE))
-    message = G2.newsMessage(_header(context), item_set)
+    message = _element(G2.newsMessage(_header(context), G2.itemSet()))
+    item_set = message[-1]
+    item_set.append(etree.Comment(_ITEM_PLACE))
     opening, closing = _serialised(message).split(f"<!--{_ITEM_PLACE}-->".encode())
     between = opening[opening.rindex(b"\n") :]  # the line break and indent before each item after the first
     items = itertools.chain(
@@ -155,9 +191,10 @@ def newsml_pieces(page: Page, lang: str | None = None, made: datetime | None = N
     )
     yield opening
     for index, item in enumerate(items):
-        # Serialised in its place in the message, so its namespaces and indent are as in the
+        # Written in its place in the message, so its namespaces and indent are as in the
         # whole document; then taken out again.
-        item_set[0] = item
+        del item_set[0]
+        _element(item, item_set, NAR)
         whole = _serialised(message)
         yield (between if index else b"") + whole[len(opening) : len(whole) - len(closing)]
     yield closing
@@ -168,6 +205,23 @@ _ITEM_PLACE = "item"
 
 def _serialised(message: _Element) -> bytes:
     return etree.tostring(message, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _element(node: _Node, parent: _Element | None = None, parent_namespace: str | None = None) -> _Element:
+    """The node written as an element, inside `parent` (last) when there is one; its namespace
+    declared where it is not its parent's (`parent_namespace`). Text goes where lxml's
+    ElementMaker puts it: after the element's last child, else as its own text."""
+    nsmap = None if node.namespace == parent_namespace else {None: node.namespace}
+    element = etree.Element(node.tag, node.attributes, nsmap) if parent is None else etree.SubElement(parent, node.tag, node.attributes, nsmap)
+    for part in node.content:
+        if isinstance(part, str):
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + part
+            else:
+                element.text = (element.text or "") + part
+        else:
+            _element(part, element, node.namespace)
+    return element
 
 
 # ---------------------------------------------------------------- text, dates, ids
@@ -278,20 +332,20 @@ def _page_title(page: Page, issued: date | None) -> str:
 
 
 # ---------------------------------------------------------------- NewsML-G2 envelope
-def _optional(make: Callable[..., _Element], text: str | None, **attributes: str) -> list[_Element]:
+def _optional(make: Callable[..., _Node], text: str | None, **attributes: str) -> list[_Node]:
     """[element] when there is text for it, [] otherwise: empty properties are left out."""
     return [make(text, **attributes)] if text else []
 
 
-def _header(context: _Context) -> _Element:
+def _header(context: _Context) -> _Node:
     return G2.header(
         G2.sent(context.stamp), G2.sender(PROVIDER), G2.transmitId(f"{context.guid}:transmit")
     )
 
 
 def _item(
-    tag: str, guid: str, context: _Context, schemes: dict[str, str], *parts: _Element
-) -> _Element:
+    tag: str, guid: str, context: _Context, schemes: dict[str, str], *parts: _Node
+) -> _Node:
     """Root attributes and catalogs every item carries, so each item can be stored or
     forwarded on its own."""
     return G2(
@@ -311,8 +365,8 @@ def _item(
 
 
 def _item_meta(
-    item_class: str, context: _Context, title: str, confidence: Confidence | None, notes: list[str], links: Iterable[_Element] = ()
-) -> _Element:
+    item_class: str, context: _Context, title: str, confidence: Confidence | None, notes: list[str], links: Iterable[_Node] = ()
+) -> _Node:
     return G2.itemMeta(
         G2.itemClass(qcode=item_class),
         G2.provider(literal=PROVIDER),
@@ -326,7 +380,7 @@ def _item_meta(
     )
 
 
-def _confidence_property(confidence: Confidence | None) -> list[_Element]:
+def _confidence_property(confidence: Confidence | None) -> list[_Node]:
     if confidence is None:
         return []
     return [G2.contentMetaExtProperty(rel="ndq:confidence", value=f"{confidence.score:.3f}")]
@@ -337,7 +391,7 @@ def _item_class(article: Article) -> str:
 
 
 # ---------------------------------------------------------------- the page (packageItem)
-def _package_item(page: Page, context: _Context) -> _Element:
+def _package_item(page: Page, context: _Context) -> _Node:
     title = _page_title(page, context.issued)
     return _item(
         "packageItem",
@@ -357,7 +411,7 @@ def _page_notes(meta: PageMeta) -> list[str]:
     return []
 
 
-def _package_content_meta(page: Page, title: str, context: _Context) -> _Element:
+def _package_content_meta(page: Page, title: str, context: _Context) -> _Node:
     """The page's own text lives here: every piece of furniture, so nothing is thrown away."""
     return G2.contentMeta(
         *_optional(G2.contentCreated, context.issued.isoformat() if context.issued else None),
@@ -372,7 +426,7 @@ def _package_content_meta(page: Page, title: str, context: _Context) -> _Element
     )
 
 
-def _page_properties(meta: PageMeta) -> list[_Element]:
+def _page_properties(meta: PageMeta) -> list[_Node]:
     """Date, number and section as the page states them; NewsML-G2 has no slot for a
     page number, so all three are extension properties of our ndpage scheme."""
     stated = {"date": meta.date, "number": meta.number, "section": meta.section}
@@ -383,7 +437,7 @@ def _page_properties(meta: PageMeta) -> list[_Element]:
     ]
 
 
-def _page_group_set(articles: list[Article], context: _Context) -> _Element:
+def _page_group_set(articles: list[Article], context: _Context) -> _Node:
     refs = [
         _item_ref(article, context.item_guid(number))
         for number, article in enumerate(articles, start=1)
@@ -393,7 +447,7 @@ def _page_group_set(articles: list[Article], context: _Context) -> _Element:
     )
 
 
-def _item_ref(article: Article, guid: str) -> _Element:
+def _item_ref(article: Article, guid: str) -> _Node:
     return G2.itemRef(
         G2.itemClass(qcode=_item_class(article)),
         G2.pubStatus(qcode="stat:usable"),
@@ -405,7 +459,7 @@ def _item_ref(article: Article, guid: str) -> _Element:
 
 
 # ---------------------------------------------------------------- articles (newsItem)
-def _news_item(article: Article, guid: str, context: _Context) -> _Element:
+def _news_item(article: Article, guid: str, context: _Context) -> _Node:
     return _item(
         "newsItem",
         guid,
@@ -421,7 +475,7 @@ def _news_item(article: Article, guid: str, context: _Context) -> _Element:
     )
 
 
-def _links(article: Article, context: _Context) -> list[_Element]:
+def _links(article: Article, context: _Context) -> list[_Node]:
     """A photo's link to the article it illustrates."""
     if not article.illustrates:
         return []
@@ -433,7 +487,7 @@ def _photo_headline(article: Article, context: _Context) -> str | None:
     return photo_headline(article, context.articles) if article.kind == "photo" else None
 
 
-def _administrative_meta(article: Article, context: _Context) -> list[_Element]:
+def _administrative_meta(article: Article, context: _Context) -> list[_Node]:
     """Story date, place and reporters: the XSD wants these before any descriptive property."""
     dateline = article.dateline
     return [
@@ -443,7 +497,7 @@ def _administrative_meta(article: Article, context: _Context) -> list[_Element]:
     ]
 
 
-def _descriptive_meta(article: Article, context: _Context) -> list[_Element]:
+def _descriptive_meta(article: Article, context: _Context) -> list[_Node]:
     """The headline without a role is the main one; every other headline line has a role."""
     return [
         G2.language({"tag": context.lang}),
@@ -470,7 +524,7 @@ def _dateline_reporters(article: Article) -> list[str]:
     return article.dateline.reporters if article.dateline else []
 
 
-def _headlines(article: Article, newsroom: bool) -> list[_Element]:
+def _headlines(article: Article, newsroom: bool) -> list[_Node]:
     """The headline lines in printed order; a kicker printed under the main headline (not above
     it, where kickers stand) also carries ``ndhl:under``, as every subheadline does. In the
     newsroom style the main headline comes first, as systems that read one headline take it."""
@@ -489,14 +543,14 @@ def _headlines(article: Article, newsroom: bool) -> list[_Element]:
     return headlines
 
 
-def _captions(article: Article) -> list[_Element]:
+def _captions(article: Article) -> list[_Node]:
     """A photo's caption also as descriptions, where picture tools look for it."""
     if article.kind != "photo":
         return []
     return [G2.description(part.text, role="drol:caption") for part in article.body]
 
 
-def _content_set(article: Article, guid: str, context: _Context) -> _Element:
+def _content_set(article: Article, guid: str, context: _Context) -> _Node:
     content = _nitf_body_content(article, context.newsroom)
     nitf = N.nitf(
         _nitf_head(article, guid, context), N.body(_nitf_body_head(article, context), content)
@@ -506,13 +560,22 @@ def _content_set(article: Article, guid: str, context: _Context) -> _Element:
     )
 
 
-def _charcount(element: _Element) -> int:
+def _charcount(node: _Node) -> int:
     """Characters without whitespace: the meaningful size of Chinese text."""
-    return len("".join("".join(element.itertext()).split()))
+    return len("".join("".join(_text_of(node)).split()))
+
+
+def _text_of(node: _Node) -> Iterator[str]:
+    """The node's text in document order, as lxml's itertext gives it."""
+    for part in node.content:
+        if isinstance(part, str):
+            yield part
+        else:
+            yield from _text_of(part)
 
 
 # ---------------------------------------------------------------- NITF
-def _nitf_head(article: Article, guid: str, context: _Context) -> _Element:
+def _nitf_head(article: Article, guid: str, context: _Context) -> _Node:
     date_issue = [N("date.issue", norm=_nitf_norm(context.issued))] if context.issued else []
     return N.head(
         N.title(article.title),
@@ -532,7 +595,7 @@ def _pubdata_attributes(context: _Context) -> dict[str, str]:
     return {name: value for name, value in attributes.items() if value}
 
 
-def _nitf_body_head(article: Article, context: _Context) -> _Element:
+def _nitf_body_head(article: Article, context: _Context) -> _Node:
     return N(
         "body.head",
         *_hedline(article.headline or _photo_headline(article, context), article),
@@ -541,7 +604,7 @@ def _nitf_body_head(article: Article, context: _Context) -> _Element:
     )
 
 
-def _hedline(headline: str | None, article: Article) -> list[_Element]:
+def _hedline(headline: str | None, article: Article) -> list[_Node]:
     """NITF's hedline must open with hl1, so an article without a main headline has no
     hedline; its kicker and subheadline are still in contentMeta. A photo's hl1 is its
     headline (`layout.photos`)."""
@@ -556,7 +619,7 @@ def _hedline(headline: str | None, article: Article) -> list[_Element]:
     ]
 
 
-def _nitf_byline(article: Article) -> list[_Element]:
+def _nitf_byline(article: Article) -> list[_Node]:
     """The printed byline with each person marked; where none is printed, the reporters
     the dateline names, one ``<person>`` each."""
     byline = article.byline
@@ -568,7 +631,7 @@ def _nitf_byline(article: Article) -> list[_Element]:
     return [N.byline(*_marked(" ".join(reporters), [(person, N.person) for person in reporters]))]
 
 
-def _nitf_dateline(dateline: Dateline | None, story_date: str | None) -> list[_Element]:
+def _nitf_dateline(dateline: Dateline | None, story_date: str | None) -> list[_Node]:
     if dateline is None:
         return []
     norm = {"norm": _nitf_norm(date.fromisoformat(story_date))} if story_date else {}
@@ -580,11 +643,11 @@ def _nitf_dateline(dateline: Dateline | None, story_date: str | None) -> list[_E
 
 
 def _marked(
-    text: str, marks: Iterable[tuple[str | None, Callable[[str], _Element]]]
-) -> list[str | _Element]:
+    text: str, marks: Iterable[tuple[str | None, Callable[[str], _Node]]]
+) -> list[str | _Node]:
     """Mixed content: each mark's substring, searched left to right, wrapped by its maker.
     The text reads exactly as printed; a substring that is not found stays plain."""
-    pieces: list[str | _Element] = []
+    pieces: list[str | _Node] = []
     position = 0
     for needle, make in marks:
         found = text.find(needle, position) if needle else -1
@@ -595,14 +658,14 @@ def _marked(
     return [*pieces, text[position:]]
 
 
-def _body_element(part: BodyPart) -> _Element:
+def _body_element(part: BodyPart) -> _Node:
     """A paragraph, an intertitle, or a table a row of cells at a time."""
     if part.kind == "table":
         return N.table(*(N.tr(*(N.td(cell) for cell in row)) for row in part.rows))
     return (N.p if part.kind == "p" else N.hl2)(part.text)
 
 
-def _nitf_body_content(article: Article, newsroom: bool) -> _Element:
+def _nitf_body_content(article: Article, newsroom: bool) -> _Node:
     """The line the text continues from another page with ("（上接1版）"), paragraphs and
     intertitles in order, then the jump line, last, as the scorer expects; in the newsroom
     style, all inside one ``<block>``."""
