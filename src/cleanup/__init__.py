@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleanup.by_column import read_by_column
-from cleanup.columns import page_is_flat
+from cleanup.columns import page_measure
 from cleanup.config import DEFAULT, Config
 from cleanup.decode import Decoded, decode, normalize_text
 from cleanup.edits import Edit
@@ -186,11 +186,15 @@ def prepare(
             banners.add(line.number)
     blocks = split_blocks(lines, blank_lines_between_blocks(lines, config))
     blocks = set_apart_trailing_titles(folios_apart(tables_apart(blocks, config)), config)
-    set_aside = interposed_titles(blocks, frozenset(banners), config)
+    measure = page_measure(blocks, config)  # read by the two stages below, and kept, unless titles are set aside
+    set_aside = interposed_titles(blocks, frozenset(banners), config, measure)
     across = side_by_side(lines, config)
-    kept = [block for block in blocks if block.lines[0].number not in set_aside] if set_aside else blocks
-    units = unwrap(kept, frozenset(banners), config, paragraph_starts)
-    return Prepared(text, lines, blocks, units, edits, frozenset(banners), set_aside, across, by_column is not None, page_is_flat(kept, config))
+    kept = blocks
+    if set_aside:
+        kept = [block for block in blocks if block.lines[0].number not in set_aside]
+        measure = page_measure(kept, config)
+    units = unwrap(kept, frozenset(banners), config, paragraph_starts, measure)
+    return Prepared(text, lines, blocks, units, edits, frozenset(banners), set_aside, across, by_column is not None, measure.flat)
 
 
 def _unspaced(text: str, lines: list[Line], config: Config) -> tuple[list[Line], list[Edit]]:

@@ -13,6 +13,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -37,6 +38,18 @@ def page_is_flat(blocks: list[Block], config: Config = DEFAULT) -> bool:
     widths = [line.width for block in blocks for line in block.lines]
     long_cells = sum(w for w in widths if w >= config.flat_line)
     return long_cells * 2 > sum(widths)
+
+
+class PageMeasure(NamedTuple):
+    """Whether a page prints a paragraph per line (`page_is_flat`) and each of its blocks'
+    column (`columns_for`): measured once, read by each stage that reads the same blocks."""
+
+    flat: bool
+    columns: list[float]
+
+
+def page_measure(blocks: list[Block], config: Config = DEFAULT) -> PageMeasure:
+    return PageMeasure(page_is_flat(blocks, config), columns_for(blocks, config))
 
 
 def columns_for(blocks: list[Block], config: Config = DEFAULT) -> list[float]:

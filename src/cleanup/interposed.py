@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from cleanup.columns import columns_for, looks_indented, page_is_flat
+from cleanup.columns import PageMeasure, looks_indented, page_measure
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOUND_CHARACTERS
 from cleanup.jumps import JoinCase, join_chance
@@ -25,8 +25,9 @@ from cleanup.shapes import DECK_MARK, looks_like_title, starts_own_unit
 _STOPS = regex.compile(r"[。！？；，、]")
 
 
-def interposed_titles(blocks: list[Block], banners: frozenset[int], config: Config = DEFAULT) -> frozenset[int]:
-    """The numbers of the one-line title blocks set inside a sentence that runs on across them.
+def interposed_titles(blocks: list[Block], banners: frozenset[int], config: Config = DEFAULT, measure: PageMeasure | None = None) -> frozenset[int]:
+    """The numbers of the one-line title blocks set inside a sentence that runs on across them
+    (`measure`: the blocks' `page_measure`, where the caller took it already).
 
     >>> before = ["基于对伟大建筑师的敬仰和生日贺礼，苏州", "美术馆、苏州市名人馆主办了一场文献展，", "广场上的导旗、门口的广告都蕴含着设计。", "一九一七年，贝聿铭出生于广州，早年在香", "港、上海、苏州生活，他也逐渐感受并"]
     >>> after = ["珍惜生活与建筑的关系。正是这份珍惜，贝", "聿铭在六十多年的建筑创作生涯中主持设计", "了大使馆、博物馆、图书馆、音乐厅、教堂", "和住宅等多类建筑，项目遍及世界各地，获", "得建筑界、学术界社会荣誉四十多项。"]
@@ -40,9 +41,11 @@ def interposed_titles(blocks: list[Block], banners: frozenset[int], config: Conf
         for index in range(1, len(blocks) - 1)
         if len(blocks[index].lines) == 1 and not ends_sentence(blocks[index - 1].lines[-1].text) and len(blocks[index + 1].lines) > 1
     ]
-    if not candidates or page_is_flat(blocks, config):
+    if not candidates:
         return frozenset()  # most pages: no one-line block inside an open sentence; measured only if there is
-    columns = columns_for(blocks, config)
+    flat, columns = measure or page_measure(blocks, config)
+    if flat:
+        return frozenset()
     return frozenset(
         blocks[index].lines[0].number
         for index in candidates

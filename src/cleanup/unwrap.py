@@ -27,12 +27,12 @@ from cleanup.breaks import (
     verse_lines,
 )
 from cleanup.columns import (
+    PageMeasure,
     block_measures,
-    columns_for,
     is_full,
     looks_indented_only,
     outside_column,
-    page_is_flat,
+    page_measure,
 )
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import (
@@ -126,7 +126,11 @@ class Unit(SpansLines):
 
 
 def unwrap(
-    blocks: list[Block], banners: frozenset[int] = frozenset(), config: Config = DEFAULT, paragraph_starts: frozenset[int] = frozenset()
+    blocks: list[Block],
+    banners: frozenset[int] = frozenset(),
+    config: Config = DEFAULT,
+    paragraph_starts: frozenset[int] = frozenset(),
+    measure: PageMeasure | None = None,
 ) -> list[Unit]:
     """Split every block into paragraph units, then join units across column jumps.
 
@@ -135,9 +139,9 @@ def unwrap(
     `paragraph_starts` are lines known to open a paragraph (a PDF shows their indent, or the
     dump kept it, `cleanup.indents`): a paragraph opens there, inside a block as across a
     blank line, where no column jump joins the block to the text before it.
+    `measure` is the blocks' `page_measure`, where the caller took it already.
     """
-    flat = page_is_flat(blocks, config)
-    columns = columns_for(blocks, config)
+    flat, columns = measure or page_measure(blocks, config)
     mark = _page_mark_width(blocks, flat, config)
     page, starts = page_of_blocks(blocks)
     units: list[Unit] = []
