@@ -688,16 +688,24 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
     assert breaks_after(line, following, 36, False, False, opens_unit=False, under=under) is breaks
 
 
-def test_a_line_that_ends_on_the_particle_of_a_modifier_runs_on() -> None:
+@pytest.mark.parametrize(
+    ("short_line", "following", "runs_on"),
+    [
+        ("小城的街巷处处透出了别样的", "风景。（相关报道见第五版）", True),  # the noun the particle ties to
+        ("这条山路过去比较", "陡。（相关报道见第五版）", True),  # the adjective the adverb modifies
+        ("村里的乡亲们今年也陆续", "搬进新居。（相关报道见第五版）", True),  # ... the verb
+        ("走进自然", "假期里，纪录片引发热潮。（相关报道见第五版）", False),  # a noun the dictionary tags so, a paragraph under it
+    ],
+)
+def test_a_line_that_ends_on_a_modifier_before_its_word_runs_on(short_line: str, following: str, runs_on: bool) -> None:
     """In a block without blank lines, a short line that ends no sentence looks like a title,
-    unless it ends on 的, whose noun opens the next line."""
-    short_line = "小城的街巷处处透出了别样的"
+    unless it ends on 的, whose noun opens the next line, or on an adverb whose verb or
+    adjective does."""
     text = "欢乐吉祥，喜气洋洋。走过三十多年的晚会，已经成为人们过年的一道文化大餐，承载着千家万户的期待和祝福。今年的晚会紧扣时代脉搏，节目形式丰富多样，歌舞节目美不胜收，小品相声贴近生活，民族团结的旋律回荡在舞台，"
     column = [text[start : start + 20] for start in range(0, len(text), 20)] * 8
-    page = "\n".join([*column, short_line, "风景。（相关报道见第五版）", *column]) + "\n"
+    page = "\n".join([*column, short_line, following, *column]) + "\n"
     units = ["".join(unit.text.split()) for unit in prepare(page).units]
-    assert short_line not in units
-    assert any(unit.endswith(short_line + "风景。（相关报道见第五版）") for unit in units)
+    assert any(unit.endswith(short_line + following) for unit in units) is runs_on
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,37 @@ def ends_on_a_modifier(text: str) -> bool:
     return token_spans(tail)[-1:] == ((len(tail) - 1, len(tail)),)
 
 
+def ends_on_an_adverb_before_its_word(text: str, following: str) -> bool:
+    """The line ends on an adverb standing as a word, and the next line opens on the verb, the
+    adjective or the count it modifies ("…这条山路过去比较" | "陡，如今…", "…乡亲们也陆续" |
+    "搬进了新居…"): the phrase runs on, so neither a paragraph nor a title ends there. A word
+    the dictionary holds as an adverb may be a noun ending a title ("走近自然"), which a noun or
+    a mark, not a verb, follows; a line holding a space is a headline's spaced halves ("山更绿
+    水更好" over its deck) or a letter-spaced name ("王 明"), no prose.
+
+    >>> ends_on_an_adverb_before_its_word("这条山路过去比较", "陡，如今修通了")
+    True
+    >>> ends_on_an_adverb_before_its_word("走近自然", "山间溪水清澈见底"), ends_on_an_adverb_before_its_word("本报记者 王 明", "走上街头")
+    (False, False)
+    >>> ends_on_an_adverb_before_its_word("山更绿水更好", "发展带来新变化"), ends_on_an_adverb_before_its_word("山更绿 水更好", "发展带来新变化")
+    (True, False)
+    """
+    text = text.strip()
+    tail, head = text[-6:], following.strip()[:6]
+    if not tail or not head or _SPACE.search(text):
+        return False  # a headline's spaced halves ("山更绿 水更好") or a letter-spaced name
+    spans = token_spans(tail)
+    if not spans or word_tag(tail[spans[-1][0] :]) != "d":
+        return False  # most lines end on a noun, a verb or a mark
+    opening = token_spans(head)[:1]
+    return bool(opening) and (word_tag(head[: opening[0][1]]) or "").startswith(_MODIFIED_TAGS)
+
+
+_SPACE = regex.compile(r"\s")
+# The dictionary's parts of speech an adverb modifies: verbs, adjectives, adverbs, counts, idioms.
+_MODIFIED_TAGS = ("v", "a", "d", "m", "i")
+
+
 def opens_on_a_particle(text: str) -> bool:
     """The line after the blank opens on a particle, a joining conjunction, an adverb that
     leans on a subject or the postposition of a clause of time, standing as a word of its own

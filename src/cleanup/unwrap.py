@@ -43,7 +43,11 @@ from cleanup.cues import (
     jump_line,
     mentions_an_address,
 )
-from cleanup.cut_sentences import ends_on_a_modifier, line_ending
+from cleanup.cut_sentences import (
+    ends_on_a_modifier,
+    ends_on_an_adverb_before_its_word,
+    line_ending,
+)
 from cleanup.jumps import JoinCase, join_chance, quotes_the_text
 from cleanup.lexicon import word_bridges
 from cleanup.lines import Block, Line, SpansLines, kept_property
@@ -294,8 +298,8 @@ def _split_block(
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
         if not last and not opens_paragraph and web and an_address_goes_on("".join(part.text.strip() for part in current), lines[i + 1].text):
             continue  # "https://" | "www.example.org/…": a web address the wrap cut
-        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text) and not _opens_afresh(lines, i + 1):
-            continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line
+        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and (ends_on_a_modifier(line.text) or ends_on_an_adverb_before_its_word(line.text, lines[i + 1].text)) and not _opens_afresh(lines, i + 1):
+            continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line; "…山路比较" | "陡，": the adverb's word
         if (
             last
             or opens_paragraph
