@@ -59,7 +59,7 @@ def between_title_lines(left: str, right: str, article_text: str, config: Config
         return ""
     if ends_on_link(left) or ends_on_a_particle(left) or _runs_into(left, right, config) or _counts_on(left, right):
         return ""
-    if _LABEL_CLOSING.search(left) or _waits_for_its_verb(left):
+    if _LABEL_CLOSING.search(left) or _waits_for_its_verb(left, right):
         return ""
     if closes_what_it_did_not_open(right):
         # a column tag wrapped inside its brackets: its own halves ("（我运动" | "我快乐）") or none
@@ -125,17 +125,27 @@ def _runs_into(left: str, right: str, config: Config) -> bool:
     return first.startswith("被") or (word_tag(first) or "").startswith(("f", "u"))
 
 
-def _waits_for_its_verb(left: str) -> bool:
+def _waits_for_its_verb(left: str, right: str) -> bool:
     """The left line ends on an adverb ("…分别" | "会见…") or holds a preposition and no verb
     ("…部向4省区" | "移送…"): its verb is on the next line. A half that holds its verb may hold
-    a preposition too ("上诉至终院", "关注在南极").
+    a preposition too ("上诉至终院", "关注在南极"). Not where the right line is built as the left
+    one, opening on its first word or on a preposition too ("为了孩子" | "为了明天", "在基层扎根"
+    | "为群众服务"): parallel halves, neither waiting for the other.
 
-    >>> _waits_for_its_verb("市长分别"), _waits_for_its_verb("科考队在南极冰盖"), _waits_for_its_verb("上诉至终院")
+    >>> _waits_for_its_verb("市长分别", "会见客人"), _waits_for_its_verb("科考队在南极冰盖", "架设观测站"), _waits_for_its_verb("上诉至终院", "获准")
     (True, True, False)
+    >>> _waits_for_its_verb("为了孩子", "为了明天"), _waits_for_its_verb("在雪山脚下", "为牧民送医")
+    (False, False)
     """
-    words = [word_tag(left[start:end]) or "" for start, end in token_spans(to_simplified(left))]
+    spans = token_spans(to_simplified(left))
+    words = [word_tag(left[start:end]) or "" for start, end in spans]
     if not words:
         return False
+    right_spans = token_spans(to_simplified(right))
+    if right_spans:
+        start, end = right_spans[0]
+        if right[start:end] == left[spans[0][0] : spans[0][1]] or word_tag(right[start:end]) == _PREPOSITION_TAG:
+            return False
     if words[-1] == _ADVERB_TAG:
         return True
     return _PREPOSITION_TAG in words and not any(tag.startswith("v") for tag in words)
