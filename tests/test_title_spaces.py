@@ -30,6 +30,7 @@ from layout.title_spaces import between_title_lines
         ("为了孩子", "为了明天", "", " "),  # parallel halves, each opening on the same word
         ("在基层扎根", "为群众服务", "", " "),  # parallel halves, each opening on a preposition
         ("王强：稳步推进", "久久为功（人物）", "", " "),  # who is named leads the half in, no part of its length
+        ("主场2:1胜对手", "客场3:0横扫强敌", "", " "),  # the colon of a score leads nothing in
     ],
 )
 def test_a_space_only_between_halves(left: str, right: str, article_text: str, space: str) -> None:

@@ -33,8 +33,9 @@ _TAG_CLOSING = regex.compile(r"[）)]")
 # A label in lenticular brackets ("【快讯】") runs on into its headline, with no space after it.
 _LABEL_CLOSING = regex.compile(r"】\s*$")
 # What leads a half in: a label, or who speaks and a colon ("【快讯】", "张三："); no part of
-# the half whose length is weighed against the other's.
-_LEAD = regex.compile(r"^(?:【[^【】]*】|[^：:]{1,12}[：:])+")
+# the half whose length is weighed against the other's. A colon between digits is a score or
+# a time ("2:1", "10：30"), no lead-in.
+_LEAD = regex.compile(r"^(?:【[^【】]*】|[^：:]{1,12}(?:(?<!\d)[：:]|[：:](?!\d)))+")
 # Words that lean on a verb to come: an adverb ("分别", "就"), and a preposition in a line that
 # holds no verb ("向4省区", "在南极冰盖").
 _ADVERB_TAG = "d"
