@@ -25,8 +25,9 @@ from layout.title_spaces import between_title_lines
         ("空间站将开展", "四项太空实验", "", ""),
         ("一手抓防控", "一手抓发展", "", " "),  # parallel halves, each opening on its number
         ("【本地新闻】", "新增公交线路", "", ""),  # a label runs on into its headline
-        ("两位市长分别", "会见外国客人", "", ""),  # the left line stops on an adverb, short of its verb
-        ("科考队在高原冰川", "架设自动观测站", "", ""),  # a preposition and no verb: the verb is below
+        ("两位市长一同", "出席开幕典礼", "", ""),  # the left line stops on an adverb, short of its verb
+        ("兩位市長分別", "會見外國客人", "", ""),  # ... in traditional characters too
+        ("志愿者在高原牧区", "开展免费义诊", "", ""),  # a preposition and no verb: the verb is below
         ("为了孩子", "为了明天", "", " "),  # parallel halves, each opening on the same word
         ("在基层扎根", "为群众服务", "", " "),  # parallel halves, each opening on a preposition
         ("王强：稳步推进", "久久为功（人物）", "", " "),  # who is named leads the half in, no part of its length

@@ -36,8 +36,8 @@ _LABEL_CLOSING = regex.compile(r"】\s*$")
 # the half whose length is weighed against the other's. A colon between digits is a score or
 # a time ("2:1", "10：30"), no lead-in.
 _LEAD = regex.compile(r"^(?:【[^【】]*】|[^：:]{1,12}(?:(?<!\d)[：:]|[：:](?!\d)))+")
-# Words that lean on a verb to come: an adverb ("分别", "就"), and a preposition in a line that
-# holds no verb ("向4省区", "在南极冰盖").
+# Words that lean on a verb to come: an adverb ("一同", "就"), and a preposition in a line that
+# holds no verb ("向3个县", "在高原牧区").
 _ADVERB_TAG = "d"
 _PREPOSITION_TAG = "p"
 
@@ -127,22 +127,23 @@ def _runs_into(left: str, right: str, config: Config) -> bool:
 
 
 def _waits_for_its_verb(left: str, right: str) -> bool:
-    """The left line ends on an adverb ("…分别" | "会见…") or holds a preposition and no verb
-    ("…部向4省区" | "移送…"): its verb is on the next line. A half that holds its verb may hold
-    a preposition too ("上诉至终院", "关注在南极"). Not where the right line is built as the left
+    """The left line ends on an adverb ("…一同" | "出席…") or holds a preposition and no verb
+    ("…厅向3个县" | "拨付…"): its verb is on the next line. A half that holds its verb may hold
+    a preposition too ("上诉至高院", "扎根在基层"). Not where the right line is built as the left
     one, opening on its first word or on a preposition too ("为了孩子" | "为了明天", "在基层扎根"
     | "为群众服务"): parallel halves, neither waiting for the other.
 
-    >>> _waits_for_its_verb("市长分别", "会见客人"), _waits_for_its_verb("科考队在南极冰盖", "架设观测站"), _waits_for_its_verb("上诉至终院", "获准")
+    >>> _waits_for_its_verb("两位市长一同", "出席典礼"), _waits_for_its_verb("志愿者在高原牧区", "开展义诊"), _waits_for_its_verb("上诉至高院", "获准")
     (True, True, False)
     >>> _waits_for_its_verb("为了孩子", "为了明天"), _waits_for_its_verb("在雪山脚下", "为牧民送医")
     (False, False)
     """
-    spans = token_spans(to_simplified(left))
+    left, right = to_simplified(left), to_simplified(right)
+    spans = token_spans(left)
     words = [word_tag(left[start:end]) or "" for start, end in spans]
     if not words:
         return False
-    right_spans = token_spans(to_simplified(right))
+    right_spans = token_spans(right)
     if right_spans:
         start, end = right_spans[0]
         if right[start:end] == left[spans[0][0] : spans[0][1]] or word_tag(right[start:end]) == _PREPOSITION_TAG:

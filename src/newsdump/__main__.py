@@ -1,4 +1,4 @@
-"""`newsdump ...` and `python -m newsdump ...`: the command, stoppable from its first moment.
+"""`newsdump ...` and `python -m newsdump ...`: the command, stoppable while its modules load.
 
 Loading the command's modules (the word dictionary, lxml, typer) takes a few tenths of a
 second, before `layout.cli.run` can install its own handlers. A Ctrl-C or SIGTERM in that
