@@ -97,7 +97,9 @@ def ends_on_an_adverb_before_its_word(text: str, following: str) -> bool:
     """
     text = text.strip()
     tail, head = text[-6:], following.strip()[:6]
-    if not tail or not head or _SPACE.search(text):
+    if not head or not _ENDS_ON_HAN.search(tail) or not _an_adverb_may_end(tail):
+        return False  # most lines end on a mark, a noun or a verb: no need to find the words
+    if _SPACE.search(text):
         return False  # a headline's spaced halves ("山更绿 水更好") or a letter-spaced name
     spans = token_spans(tail)
     if not spans or word_tag(tail[spans[-1][0] :]) != "d":
@@ -106,7 +108,15 @@ def ends_on_an_adverb_before_its_word(text: str, following: str) -> bool:
     return bool(opening) and (word_tag(head[: opening[0][1]]) or "").startswith(_MODIFIED_TAGS)
 
 
+def _an_adverb_may_end(tail: str) -> bool:
+    """Does a word the dictionary tags an adverb end the text? Asked before the text is cut into
+    words, which costs far more: the word that ends it is one of these."""
+    simplified, tag = to_simplified(tail), dictionary().tag
+    return any(tag(simplified[-size:]) == "d" for size in range(1, len(simplified) + 1))
+
+
 _SPACE = regex.compile(r"\s")
+_ENDS_ON_HAN = regex.compile(r"\p{Han}$")
 # The dictionary's parts of speech an adverb modifies: verbs, adjectives, adverbs, counts, idioms.
 _MODIFIED_TAGS = ("v", "a", "d", "m", "i")
 

@@ -298,8 +298,8 @@ def _split_block(
             continue  # "王" | "明摄": a photo credit's name, cut by a narrow box
         if not last and not opens_paragraph and web and an_address_goes_on("".join(part.text.strip() for part in current), lines[i + 1].text):
             continue  # "https://" | "www.example.org/…": a web address the wrap cut
-        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and (ends_on_a_modifier(line.text) or ends_on_an_adverb_before_its_word(line.text, lines[i + 1].text)) and not _opens_afresh(lines, i + 1):
-            continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line; "…山路比较" | "陡，": the adverb's word
+        if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_a_modifier(line.text) and not _opens_afresh(lines, i + 1):
+            continue  # "…展现别样的" | "风采。": the noun the particle ties to is on the next line
         if (
             last
             or opens_paragraph
@@ -343,6 +343,8 @@ def _split_block(
             or ahead is not None and _title_run_over_paragraph(current, lines[i + 1], measure, ahead[i + 1], config)
             or not flat and _a_quote_closes(current, lines[i + 1], units[-1].text if units else "", measure, text, config)
         ):
+            if not last and not opens_paragraph and line.number not in verse and not {line.number, lines[i + 1].number} & banners and ends_on_an_adverb_before_its_word(line.text, lines[i + 1].text) and not _opens_afresh(lines, i + 1):
+                continue  # "…山路比较" | "陡，": the adverb's word is on the next line (asked only of a line that would end its unit: most do not)
             if flat:
                 start = 0
             elif last:  # the page's last lines: a title no column jump takes on
