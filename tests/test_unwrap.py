@@ -694,6 +694,7 @@ def test_a_dateline_under_a_finished_sentence_opens_a_text(opening: str, breaks:
         ("小城的街巷处处透出了别样的", "风景。（相关报道见第五版）", True),  # the noun the particle ties to
         ("这条山路过去比较", "陡。（相关报道见第五版）", True),  # the adjective the adverb modifies
         ("村里的乡亲们今年也陆续", "搬进新居。（相关报道见第五版）", True),  # ... the verb
+        ("他沒理會眾人，沿著小河逕自", "走向村口。（相關報道見第五版）", True),  # ... in traditional characters, where "河逕" alone would read a phrase
         ("走进自然", "假期里，纪录片引发热潮。（相关报道见第五版）", False),  # a noun the dictionary tags so, a paragraph under it
     ],
 )

@@ -110,9 +110,15 @@ def ends_on_an_adverb_before_its_word(text: str, following: str) -> bool:
 
 def _an_adverb_may_end(tail: str) -> bool:
     """Does a word the dictionary tags an adverb end the text? Asked before the text is cut into
-    words, which costs far more: the word that ends it is one of these."""
-    simplified, tag = to_simplified(tail), dictionary().tag
-    return any(tag(simplified[-size:]) == "d" for size in range(1, len(simplified) + 1))
+    words, which costs far more: the word that ends it is one of these. Each ending is converted
+    on its own, as `word_tag` converts the last word: OpenCC converts by phrases, and the whole
+    tail may read a phrase across the word's first character ("沿著小河逕自": "河逕" converts as a
+    name, "逕自" alone as the adverb).
+
+    >>> _an_adverb_may_end("沿著小河逕自"), _an_adverb_may_end("沿着小河径自"), _an_adverb_may_end("走进乡村")
+    (True, True, False)
+    """
+    return any(word_tag(tail[-size:]) == "d" for size in range(1, len(tail) + 1))
 
 
 _SPACE = regex.compile(r"\s")
