@@ -206,6 +206,29 @@ def test_an_interrupt_whose_exception_was_lost_still_stops_the_write(tmp_path) -
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_signal_lost_in_a_finalizer_prints_no_traceback(capsys) -> None:
+    """Python reports what a finalizer raises on stderr, traceback and all: the command keeps a
+    lost Ctrl-C to itself (it is remembered) and reports anything else as Python does."""
+    from layout.cli import _quiet_about_lost_signals
+
+    class Dying:
+        def __init__(self, error: BaseException) -> None:
+            self.error = error
+
+        def __del__(self) -> None:
+            raise self.error
+
+    before = sys.unraisablehook
+    sys.unraisablehook = _quiet_about_lost_signals
+    try:
+        Dying(KeyboardInterrupt())
+        assert capsys.readouterr().err == ""
+        Dying(ValueError("a bug"))
+        assert "ValueError: a bug" in capsys.readouterr().err
+    finally:
+        sys.unraisablehook = before
+
+
 # ---------------------------------------------------------------- 6. the dictionary
 def test_the_dictionary_needs_no_cache_and_says_nothing(tmp_path) -> None:
     """The word list is mapped from the package: nothing is written, even where nothing can be."""

@@ -588,11 +588,20 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _quiet_about_lost_signals(unraisable: sys.UnraisableHookArgs) -> None:
+    """A signal's exception raised inside a finalizer is lost: Python would print it with its
+    traceback, under the command's one line. Ctrl-C is remembered (`_interrupt`); anything else
+    is reported as Python reports it."""
+    if not isinstance(unraisable.exc_value, (KeyboardInterrupt, _Terminated)):
+        sys.__unraisablehook__(unraisable)
+
+
 def run() -> None:
     """The console entry point: every way the command can end is one line on stderr and a
     documented exit code, an interrupt included, and never a traceback."""
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGINT, _interrupt)
+    sys.unraisablehook = _quiet_about_lost_signals
     try:
         code = app(prog_name="newsdump", standalone_mode=False)
         if INTERRUPTED.is_set():
