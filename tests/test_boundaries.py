@@ -25,6 +25,7 @@ from layout.boundaries import (
 from layout.classify import Piece, banner_lines, classify_all
 from layout.pieces import Body, body_of, tidy
 from layout.stream import (
+    GAP,
     Side,
     StreamItem,
     as_title,
@@ -1488,3 +1489,13 @@ def test_a_data_box_s_last_line_heads_no_article(box: list[tuple[str, str]], mar
     items = [printed(kind, number, text) for number, (kind, text) in enumerate(entries, 1)]
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     assert printed_mark(items, bodies[-2], bodies[-1], blank_lines=False) is mark
+
+
+def test_a_data_box_under_a_photo_s_gap_heads_its_text() -> None:
+    """A photo (or furniture) taken out between a paragraph and a data box leaves a gap, which
+    prints no text: the box's first entry stands at the head of a text, as under a title."""
+    above = printed("body", 1, "全市今年的评选活动吸引了众多企业参加，比上年增加两百余家。")
+    entries = [("title", "2100家"), ("body", "全市共有2100家企业参加评选，比上年增加两百余家。"), ("title", "35%"), ("title", "制造业企业占参评总数的35%"), ("body", DISPATCH)]
+    items = [above, GAP, *(printed(kind, number, text) for number, (kind, text) in enumerate(entries, 2))]
+    bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
+    assert printed_mark(items, bodies[-2], bodies[-1], blank_lines=False) is False

@@ -252,7 +252,9 @@ def _box_heads_a_text(items: Sequence[StreamItem | TitleUnit], figure: int) -> b
 
 
 def _printed(item: StreamItem | TitleUnit) -> str:
-    """The text of a paragraph or a title."""
+    """The text of a paragraph or a title; none where a photo or furniture was taken out (a gap)."""
+    if isinstance(item, Gap):
+        return ""
     return item.text.text if isinstance(item, Body) else item.text if isinstance(item.text, str) else ""
 
 
