@@ -18,6 +18,14 @@ from elsewhere say more about pages nobody has seen:
   articles are drawn by the shared corpus's rules (category 眾聞, by a reporter, a body of
   600-3,500 characters), none the corpus holds, and split by a digest of their id.
 
+Another month makes a fresh set of texts no rule was read on: `--one NAME --seed S` lays out
+the whole month as one set (WORK/NAME and WORK/NAME-noblank, texts in WORK/corpus-NAME), and
+`--exclude-hk FOLDER` (any number) leaves out the Hong Kong articles an earlier run drew
+into FOLDER (a corpus-* folder), so that no text is in two sets:
+
+    python scripts/new_texts.py WORK --crawl 2020-05 --hk ARCHIVE --one may --seed 2005 --pages 200 \
+        --exclude-hk WORK/corpus-read --exclude-hk WORK/corpus-unread
+
 The texts are mapped as the shared corpus maps them (../shared/corpus/SOURCES.md): a
 dateline opening the first paragraph is the dateline, a production credit (制图, 版式设计)
 is dropped, a 图片报道 item is a photo with its credit, a leading "——" leaves the
@@ -140,17 +148,22 @@ def _hk_article(path: Path) -> dict | None:
 def write_halves(work: Path, pages: dict[tuple[str, int], list[dict]], hk: list[dict]) -> None:
     """WORK/corpus-{read,unread}: the first fourteen days' pages and half the Hong Kong articles to read, the rest never read."""
     for half in HALVES:
-        chosen = [
-            {"page_id": f"rmrb-{date}-p{number:02d}", "newspaper": "人民日报", "lang": "zh-Hans", "date": f"{date[:4]}-{date[4:6]}-{date[6:]}", "page_number": number, "n_articles": len(articles), "articles": articles}
-            for (date, number), articles in sorted(pages.items())
-            if (int(date[6:]) <= LAST_DAY_READ) == (half == "read") and 3 <= sum(article["kind"] == "article" for article in articles) <= 12
-        ]
+        first_days = {key: articles for key, articles in pages.items() if (int(key[0][6:]) <= LAST_DAY_READ) == (half == "read")}
         articles = [article for article in hk if (int(hashlib.sha1(article["id"].encode()).hexdigest(), 16) % 2 == 0) == (half == "read")]
-        folder = work / f"corpus-{half}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / RMRB).write_text(json.dumps({"description": "People's Daily e-edition crawl", "pages": chosen}, ensure_ascii=False), "utf-8")
-        (folder / HK).write_text(json.dumps({"description": "hkcnews archive", "articles": articles}, ensure_ascii=False), "utf-8")
-        print(f"{half}: {len(chosen)} People's Daily pages, {len(articles)} Hong Kong articles")
+        write_corpus(work / f"corpus-{half}", first_days, articles)
+
+
+def write_corpus(folder: Path, pages: dict[tuple[str, int], list[dict]], hk: list[dict]) -> None:
+    """One corpus folder as the simulator reads it: the pages of three to twelve articles, and the Hong Kong articles."""
+    chosen = [
+        {"page_id": f"rmrb-{date}-p{number:02d}", "newspaper": "人民日报", "lang": "zh-Hans", "date": f"{date[:4]}-{date[4:6]}-{date[6:]}", "page_number": number, "n_articles": len(articles), "articles": articles}
+        for (date, number), articles in sorted(pages.items())
+        if 3 <= sum(article["kind"] == "article" for article in articles) <= 12
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / RMRB).write_text(json.dumps({"description": "People's Daily e-edition crawl", "pages": chosen}, ensure_ascii=False), "utf-8")
+    (folder / HK).write_text(json.dumps({"description": "hkcnews archive", "articles": hk}, ensure_ascii=False), "utf-8")
+    print(f"{folder.name}: {len(chosen)} People's Daily pages, {len(hk)} Hong Kong articles")
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -159,6 +172,11 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     for name in ("crawl", "hk"):
         if not getattr(args, name).is_dir():
             parser.error(f"--{name} {getattr(args, name)}: no such folder")
+    for folder in args.exclude_hk:
+        if not (folder / HK).is_file():
+            parser.error(f"--exclude-hk {folder}: no {HK} in it (give a corpus-* folder an earlier run wrote)")
+    if args.seed is not None and not args.one:
+        parser.error("--seed goes with --one (the halves have their own seeds)")
     if not 0 <= args.bylines <= 1:
         parser.error(f"--bylines {args.bylines}: a share between 0 and 1")
     if args.work.resolve().is_relative_to(Path(__file__).resolve().parents[1]):
@@ -176,21 +194,29 @@ def main() -> int:
     parser.add_argument("--hk-articles", type=int, default=80, help="Hong Kong articles to draw (default 80)")
     parser.add_argument("--bylines", type=float, default=0.6, help="share of the articles without a dateline given a byline (default 0.6)")
     parser.add_argument("--no-score", action="store_true", help="only lay out")
+    parser.add_argument("--one", metavar="NAME", help="lay out the whole month as one set, WORK/NAME, instead of two halves")
+    parser.add_argument("--seed", type=int, help="the simulator's seed for --one (default: the crawl's first date)")
+    parser.add_argument("--exclude-hk", type=Path, action="append", default=[], metavar="FOLDER", help="a corpus-* folder of an earlier run: its Hong Kong articles are not drawn again")
     args = parser.parse_args()
     _check(parser, args)
-    corpus_hk = json.loads((SHARED / "corpus" / HK).read_text("utf-8"))
+    drawn = [json.loads((folder / HK).read_text("utf-8"))["articles"] for folder in [SHARED / "corpus", *args.exclude_hk]]
     pages = crawl_pages(args.crawl)
     if not pages:
         raise SystemExit(f"new_texts: no YYYYMMDD-PP-AA.txt files under {args.crawl}")
     give_bylines(pages, args.bylines)
-    hk = hk_articles(args.hk, {article["id"] for article in corpus_hk["articles"]}, args.hk_articles)
+    hk = hk_articles(args.hk, {article["id"] for articles in drawn for article in articles}, args.hk_articles)
     if len(hk) < args.hk_articles:
         raise SystemExit(f"new_texts: {len(hk)} Hong Kong articles in {args.hk}/articles, {args.hk_articles} wanted (--hk-articles)")
-    write_halves(args.work, pages, hk)
-    for half in HALVES:
-        folder = args.work / half
+    if args.one:
+        write_corpus(args.work / f"corpus-{args.one}", pages, hk)
+        sets = {args.one: args.seed if args.seed is not None else int(min(pages)[0])}
+    else:
+        write_halves(args.work, pages, hk)
+        sets = SEEDS
+    for name, seed in sets.items():
+        folder = args.work / name
         subprocess.run(
-            [sys.executable, str(SHARED / "tools" / "simulate.py"), "--out", str(folder), "--pages", str(args.pages), "--seed", str(SEEDS[half]), "--corpus", str(args.work / f"corpus-{half}")],
+            [sys.executable, str(SHARED / "tools" / "simulate.py"), "--out", str(folder), "--pages", str(args.pages), "--seed", str(seed), "--corpus", str(args.work / f"corpus-{name}")],
             check=True, stdout=subprocess.DEVNULL,
         )
         for laid_out in (folder, without_blank_lines(folder)):
