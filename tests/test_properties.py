@@ -37,6 +37,18 @@ HAN_OR_DIGIT = regex.compile(r"[\p{Han}0-9]")
 NOT_IN_OUTPUT = regex.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u200b-\u200d\u2060\ufeff]")
 ARTICLE_FIELDS = ("kicker", "headline", "subheadline", "byline", "dateline", "jump_line", "credit")
 BANNERS = ("乡村振兴先锋", "专题访谈", "喜迎党的十九大", "奋力拼抢争 冲刺四季度·专题访谈")
+# What a page prints between its articles, as blocks of lines: a photo's caption with its
+# credit, a data box (figures, each over the line that explains it), a section banner, a
+# box's title, a jump line, a sponsor's line. Their order against the texts is where stages
+# meet: a caption taken out right over a data box once stopped the page.
+INTERLUDES = (
+    ("图为村民在田间劳作。■记者 李华 摄",),
+    ("3.2万亩", "", "截至4月8日，全县已完成春播面积3.2万亩", "", "12.5万户", "", "截至4月9日，全县已有12.5万户农户领取补贴"),
+    ("改革开放再出发",),
+    ("核心阅读",),
+    ("（下转2版）",),
+    ("要闻 某某日报社 主办",),
+)
 HALF_WIDTH = {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"}
 SPACES = (" ", "\u3000", "\u00a0", "\t")
 # A few seconds per property: enough pages to vary every layout choice, few enough for a fast suite.
@@ -165,6 +177,8 @@ def page_dumps(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         lines += [draw(st.sampled_from(BANNERS)) * draw(st.integers(min_value=1, max_value=4)), ""]
     for story in chosen:
+        for interlude in draw(st.lists(st.sampled_from(INTERLUDES), max_size=2)):
+            lines += [*interlude, ""]
         lines += printed(story, width, headline_first) + [""]
     return "\n".join(rough for line in lines for rough in roughened(line, noise))
 
