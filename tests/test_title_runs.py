@@ -284,6 +284,9 @@ INTERTITLES = [
     (["啟動清盤程序", "停運時銷毀全部會員資料"], 34, ["啟動清盤程序停運時銷毀全部會員資料"]),
     # a page that prints a paragraph to a line shows no column: its title runs are parted before
     (["守住耕地红线", "高标准农田三年新增两千万亩"], 0, ["守住耕地红线高标准农田三年新增两千万亩"]),
+    # a bulleted list's entries, each a part of its own, in traditional text as in simplified
+    (["求助要點：", "⚫家中長者行動不便，", "需要專人照顧", "⚫每周覆診兩次"], 34, ["求助要點：", "⚫家中長者行動不便，需要專人照顧", "⚫每周覆診兩次"]),
+    (["⚫新建社区食堂", "⚫开通助老热线"], 34, ["⚫新建社区食堂", "⚫开通助老热线"]),
 ]
 
 

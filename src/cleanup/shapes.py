@@ -183,6 +183,22 @@ def starts_own_unit(line: Line, under_title: bool = False, sums_up: bool = False
     )
 
 
+# The marks that set out a list's entries ("⚫", "•", "▪", "◆", "●"), each entry a paragraph of
+# its own; "■" opens a byline or a credit, told apart by `starts_own_unit`.
+_BULLET = regex.compile(r"\s*[⚫•▪◆◇●]")
+
+
+def opens_on_a_bullet(text: str) -> bool:
+    """Does the line open on a list's bullet? The extractor keeps the mark where the printed
+    entry opened, so a paragraph opens there, however full the line above (a list printed
+    without blank lines runs its entries on otherwise).
+
+    >>> [opens_on_a_bullet(text) for text in ("⚫每周开放两天", "•另设热线", "  ◆ 第二项", "今天⚫开放")]
+    [True, True, True, False]
+    """
+    return bool(_BULLET.match(text))
+
+
 def is_epigraph(paragraphs: Sequence[str]) -> bool:
     """A quotation wholly in quotes, each of its paragraphs opened by a quote mark and the last
     closed by one, signed on a line of its own by who said it (a "——" and a name, no clause mark,

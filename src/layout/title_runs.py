@@ -29,7 +29,7 @@ from cleanup.lexicon import ends_on_a_count, word_bridges
 from cleanup.lines import Line
 from cleanup.marks import clearly_unfinished
 from cleanup.script import in_simplified
-from cleanup.shapes import REPORTER_TITLE, is_unmarked_byline
+from cleanup.shapes import REPORTER_TITLE, is_unmarked_byline, opens_on_a_bullet
 from cleanup.surnames import names_a_place_or_body
 from layout.classify import Piece
 from layout.title_spaces import about_as_long
@@ -204,6 +204,8 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     join), nor in traditional text, where an intertitle prints its spaced halves a line each
     ("啟動程序" | "停運時銷毀會員資料"). A reporter's title opening a line ("本报记者", the names
     on it or under it) credits the section the intertitle above it heads: a part of its own.
+    A line that opens on a list's bullet (`cleanup.shapes.opens_on_a_bullet`) opens a part in
+    either script: each entry of a list printed as a title run is a paragraph of its own.
 
     >>> [len(part) for part in intertitles_parted([Line(1, "风格成熟："), Line(2, "《“英雄”交响曲》")], 34)]
     [1, 1]
@@ -214,11 +216,10 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     >>> [len(part) for part in intertitles_parted([Line(1, "走近小镇上的"), Line(2, "摄影爱好者")], 34)]
     [2]
     """
-    if not in_simplified("".join(line.text for line in lines)):
-        return [list(lines)]
+    simplified = in_simplified("".join(line.text for line in lines))
     parts = [[lines[0]]]
     for upper, lower in pairwise(lines):
-        if _opens_a_part(upper, lower, column, config):
+        if opens_on_a_bullet(lower.text) or simplified and _opens_a_part(upper, lower, column, config):
             parts.append([lower])
         else:
             parts[-1].append(lower)
