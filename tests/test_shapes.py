@@ -376,6 +376,9 @@ def test_a_paragraph_wrapped_at_the_column_is_no_title(texts: list[str], column:
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
         ("的变化必定带给大家不一样", "的感受。", 40, False),  # the next line opens on a particle that leans on this one
         ("这是老村长常挂在嘴边的一句", "话。", 40, False),  # the next line is the sentence's last word and its stop
+        ("十名队员依次为学生王小明", "（19岁）、学生李大刚（20岁）、", 40, False),  # a bracket glosses the line's last word:
+        ("报道提到研究这种病的机构", "（ABCD）今年又发现了新的病例，", 40, False),  # an age, a name in letters
+        ("三、报名", "（一）报名方法及时间", 40, True),  # a numbered item opens on a bracket: the title stands apart
         ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         ("（记者丁怡婷）国家质检", "总局21日召开新闻发布", 36, False),  # a dateline's reporters, its text going on
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it

@@ -432,6 +432,8 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
     if opens_on_a_particle(following.text) or _ends_its_sentence(following, config):
         return False  # the next line leans on this one ("…人们不一样" | "的观感。"), or ends its sentence ("…说过的一句" | "话。")
+    if _opens_on_a_gloss(following):
+        return False  # "…这种疾病名为" | "（ABC）的病毒…": the bracket glosses the line's last word
     if not (two_halves and in_simplified(text)) and _wraps_onto(line, following, config):
         return False  # a headline's two spaced halves are whole (a Hong Kong one runs on over spaced parts)
     ahead = measure_ahead or measure  # a paragraph's first line is set in the measure of the lines under it
@@ -455,6 +457,32 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
         # began: a caption wrapped across columns goes on
         return following.width < line.width - config.full_slack and not (CLAUSE.search(text) and ends_sentence(following.text))
     return (line.width <= measure * config.title_line_share or two_halves) and looks_like_title([line], config)
+
+
+def _opens_on_a_gloss(following: Line) -> bool:
+    """Does the next line open on a bracket that glosses the word before it: a name or a term in
+    Latin letters, a year, an age ("…主席" | "（John Smith）表示", "…作曲家" | "（1901-1950）")?
+    The wrap put the gloss down a line; no title ends on a word its gloss follows. A numbered
+    item opens on a bracket too ("（一）", "（2、3）", "(a)"), and a label ("（左起）"): neither
+    holds a word of letters or a number among other characters. A line that holds a table's
+    rule ("|") is a row's cell, its figures over their share ("10,756票" | "(2.86%) | …"), no prose.
+
+    >>> [_opens_on_a_gloss(Line(2, text)) for text in ("（ABC）的病毒，", "（1901-1950）原名", "（19岁）、学生")]
+    [True, True, True]
+    >>> [_opens_on_a_gloss(Line(2, text)) for text in ("（一）报名方法", "（2、3） 在街口", "(a) 商标", "（左起）王明", "(2.86%) | 甲方")]
+    [False, False, False, False, False]
+    """
+    text = following.text.lstrip()
+    if text[:1] not in "（(" or "|" in text:
+        return False  # nearly every line: no bracket opens it, told before the pattern; a table's cell
+    gloss = _BRACKETED.match(text)
+    return bool(gloss) and bool(_LETTERS.search(gloss.group(1)) or regex.search(r"\d", gloss.group(1)) and not _ENUMERATOR.fullmatch(gloss.group(1)))
+
+
+# A bracket's content on the line it opens; a word of two Latin letters or more; what numbers an item.
+_BRACKETED = regex.compile(r"[（(]([^（）()]{1,40})[）)]")
+_LETTERS = regex.compile(r"[A-Za-z]{2}")
+_ENUMERATOR = regex.compile(r"[\d、.,，\s]+")
 
 
 def _ends_its_sentence(following: Line, config: Config) -> bool:
