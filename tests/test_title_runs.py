@@ -345,3 +345,18 @@ def test_a_reference_whose_bracket_the_wrap_left_open_runs_on_to_the_line_that_c
     run = ["图片来源：《中国历代名人", "画像谱》", "稳住外贸基本盘"]
     page = "\n".join([PROSE] * 70 + run + NEXT) + "\n"
     assert kinds(page)[:2] == [("title", "图片来源：《中国历代名人画像谱》"), ("title", "稳住外贸基本盘")]
+
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ["服务群众", "办好实事（强基础", "促发展", "惠民生·深入开展", "“心系群众、服务群众”", "主题活动）"],
+        ["服务群众", "办好实事（强基础", "促发展", "“心系群众、服务群众”", "主题活动）"],
+    ],
+)
+def test_the_rest_of_a_column_tag_the_title_left_open_is_title(run: list[str]) -> None:
+    """A title's column tag wrapped a few words a line: its last lines, quoted words that read
+    as a paragraph of text, close the bracket the title opened, and belong to it."""
+    page = "\n".join([PROSE] * 70 + run + NEXT) + "\n"
+    assert kinds(page)[:2] == [("title", "".join(run)), ("byline", "■本报记者 王珂")]

@@ -144,6 +144,8 @@ def tidy(pieces: list[Piece], config: Config = DEFAULT, flat: bool = False) -> l
         previous = out[-1] if out else None
         same_block = previous is not None and not piece.unit.opens_block
         before = out[-2] if len(out) > 1 else None
+        if same_block and previous.kind == "title" and piece.kind == "body" and _closes_the_tag_above(previous, piece):
+            piece = Piece("title", piece.lines, piece.unit)  # the rest of the title's column tag, however it reads
         if previous is not None and previous.kind == "title" and piece.kind == "title" and (same_block or index in set_apart):
             # no title runs on from the text's sign-off or a reader's signature ("某某省某市 王某" | "来信")
             joins = not _a_sign_off(previous.lines) and not signs_a_letter(previous.lines) and not signs_a_letter(piece.lines) and _runs_on_as_title(previous, piece, before, index in unbroken, config, flat) if same_block else wraps_on_for_sure(previous.lines, piece.lines, config)
@@ -350,6 +352,24 @@ def _runs_on_as_title(previous: Piece, piece: Piece, before: Piece | None, unbro
     if BOX_TITLE.match(piece.text) or BOX_TITLE.match(previous.text):
         return False  # "核心阅读" names a box, whole: no end of the title above, no start of the one below
     return not (unbroken and starts_new_title(previous.lines, piece.lines, config, flat))
+
+
+def _closes_the_tag_above(previous: Piece, piece: Piece) -> bool:
+    """Does the piece end on the round bracket the title above left open, with no stop inside
+    ("聚焦民生（深入开展" | "“某某”主题教育）")? The rest of the title's column tag, wrapped a
+    few words a line, whose quoted words may read as a paragraph of text; a paragraph that closes
+    a bracket opened above it ends on its stop.
+
+    >>> above = Piece("title", [Line(1, "聚焦民生（深入开展")], Unit((Line(1, "聚焦民生（深入开展"),), 30, False, False))
+    >>> [_closes_the_tag_above(above, Piece("body", [Line(2, text)], Unit((Line(2, text),), 30, False, False))) for text in ("“某某”主题教育）", "调研）后，他说。")]
+    [True, False]
+    """
+    still_open = bracket_balance(previous.text)[0]
+    text = piece.text.strip()
+    return bool(still_open["（"] or still_open["("]) and text[-1:] in "）)" and closes_what_it_did_not_open(text) and not _STOP.search(text)
+
+
+_STOP = regex.compile(r"[。！？!?]")
 
 
 def _closes_the_bracket_above(previous: Piece, piece: Piece) -> bool:
