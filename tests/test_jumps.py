@@ -11,7 +11,6 @@ from cleanup.jumps import (
     JoinCase,
     join_chance,
     join_features,
-    leads_into_prose,
     never_joins,
     printed_whole_elsewhere,
     quotes_the_text,
@@ -271,22 +270,22 @@ def test_join_decisions(tail: list[str], head: list[str], following: str | None,
 
 
 @pytest.mark.parametrize(
-    ("previous", "tail", "head", "joins"),
+    ("previous", "tail", "head"),
     [
-        # a line after a finished paragraph that ends on a dash leads into the text it names
-        ("桐子花盛开，场面宛如画卷一般。", "在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——", "嘉阳小火车，它保留了蒸汽时代最原始的手动操作方式。", True),
+        # a line after a finished paragraph that ends on a dash is the intertitle that leads into
+        # the paragraph under it, a unit of its own (none of 34 such lines in the annotated pages
+        # with blank lines ran on into the text, but one)
+        ("桐子花盛开，场面宛如画卷一般。", "城乡区域更加平衡——", "前三季度，乡村消费品零售额同比增长。"),
         # a kicker so ending after its headline (headlines after their text): the next article follows
-        ("讲诚信 不吃亏（守望）", "从业30年来，筑起千栋“诚信大厦”，李江福——", "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷一般。", False),
+        ("讲诚信 不吃亏（守望）", "从业30年来，筑起千栋“诚信大厦”，李江福——", "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷一般。"),
         # a kicker over a headline closed by its column tag, however long: the kicker of the next article
-        ("道路桥梁设施较为薄弱。", "河北、江苏、湖北、四川、甘肃——", "改进作风 实实在在为基层减负（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育）", False),
+        ("道路桥梁设施较为薄弱。", "河北、江苏、湖北、四川、甘肃——", "改进作风 实实在在为基层减负（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育）"),
     ],
 )
-def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_text(previous: str, tail: str, head: str, joins: bool) -> None:
+def test_a_line_that_ends_on_a_dash_after_a_paragraph_stands_as_a_unit_of_its_own(previous: str, tail: str, head: str) -> None:
     lines = (Line(1, tail),)
     joined = JoinCase(lines, Block((Line(3, head),)), 0, 0, True, "", lines, None, previous)
-    assert leads_into_prose(joined) is joins
-    if joins:
-        assert join_chance(joined, frozenset()) == 1.0
+    assert join_chance(joined, frozenset()) <= 0.5
 
 
 @pytest.mark.parametrize(
@@ -294,7 +293,7 @@ def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_text(previo
     [
         ("研究路上耕耘不辍（最美奋斗者）", ["某某大学原校长、教授王明——"], False),  # right under its headline: the kicker printed after it
         ("研究路上耕耘不辍（最美奋斗者）", ["某某县委原副书记、", "县长王明——"], False),  # wrapped in two lines
-        ("那一年，他已是九十岁高龄。", ["某某大学原校长、教授王明——"], True),  # after a finished paragraph: it leads into the text
+        ("那一年，他已是九十岁高龄。", ["某某大学原校长、教授王明——"], False),  # after a finished paragraph: an intertitle, a unit of its own
     ],
 )
 def test_a_line_that_ends_on_a_dash_under_a_headline_is_its_kicker(previous: str, kicker: list[str], joins: bool) -> None:

@@ -648,6 +648,38 @@ def test_a_quotation_signed_by_who_said_it_under_no_section_s_credit_is_a_box_of
     assert [article.headline for article in page.articles] == ["物流业降本增效", "一句话", "两国元首举行会谈"]
 
 
+GROWTH_LEDE = "本报北京3月2日电 记者今天从某部门获悉，今年前两个月，某省工业生产平稳运行，规模以上工业增加值同比增长百分之五，市场预期总体向好。"
+GROWTH_ONLINE = "前三季度，全省网上零售额同比增长百分之十二，快递业务量超过二十亿件，新兴业态持续发力，带动城乡居民消费结构不断升级。"
+GROWTH_RURAL = "今年以来，乡村消费品零售额增速快于城镇，县域商业体系逐步完善，农产品上行和工业品下行的渠道更加畅通。"
+GROWTH_MUSEUMS = "春节期间，各地文化场馆推出丰富多彩的展览和活动，吸引了大批市民前来参观，博物馆里处处洋溢着节日气氛。"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "articles", "body"),
+    [
+        # after a finished paragraph, a line that ends on a dash is the intertitle that leads into
+        # the paragraph under it: its own part of the body, neither run on into the paragraph nor a headline
+        (
+            ("某省经济运行稳中向好", "■本报记者 王明", GROWTH_LEDE, "新兴业态快速发展——", GROWTH_ONLINE, "城乡消费更加平衡——", GROWTH_RURAL),
+            [(None, "某省经济运行稳中向好"), (None, "文化场馆年味浓")],
+            [GROWTH_LEDE[10:], "新兴业态快速发展——", GROWTH_ONLINE, "城乡消费更加平衡——", GROWTH_RURAL],
+        ),
+        # such a line over a headline is its kicker: it opens the next article
+        (
+            ("某省经济运行稳中向好", "■本报记者 王明", GROWTH_LEDE, GROWTH_ONLINE, "各地文化场馆推出展览——"),
+            [(None, "某省经济运行稳中向好"), ("各地文化场馆推出展览——", "文化场馆年味浓")],
+            [GROWTH_LEDE[10:], GROWTH_ONLINE],
+        ),
+    ],
+)
+def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_paragraph_under_it(
+    blocks: tuple[str, ...], articles: list[tuple[str | None, str]], body: list[str]
+) -> None:
+    page = reconstruct(dump(*blocks, "文化场馆年味浓", "■本报记者 李华", GROWTH_MUSEUMS))
+    assert [(article.kicker, article.headline) for article in page.articles] == articles
+    assert [part.text for part in page.articles[0].body] == body
+
+
 def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
     deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"

@@ -521,44 +521,11 @@ def quotes_the_text(case: JoinCase, config: Config = DEFAULT) -> bool:
     return True
 
 
-def leads_into_prose(case: JoinCase, config: Config = DEFAULT) -> bool:
-    """A line after a finished paragraph, shorter than a paragraph printed to a line
-    (`Config.flat_line`), that ends on a dash ("在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——")
-    leads into the text after the blank ("嘉阳小火车，它保留了…"), which it names. A kicker that
-    so ends ("…李江福——") leads into its headline: a title after it, or, where headlines
-    follow their text, the title before it.
-
-    >>> prose = (Line(1, "在四川省犍为县，目前依然运行着老式窄轨蒸汽火车——"),)
-    >>> text = Block((Line(3, "嘉阳小火车，它保留了蒸汽时代最原始的手动操作方式。"),))
-    >>> leads_into_prose(JoinCase(prose, text, 0, 0, True, previous="桐子花盛开，场面宛如画卷一般。"))
-    True
-    >>> leads_into_prose(JoinCase(prose, text, 0, 0, True, previous="讲诚信 不吃亏（守望）"))
-    False
-    >>> leads_into_prose(JoinCase(prose, Block((Line(3, "讲诚信 不吃亏（守望）"),)), 0, 0, True, previous="画卷一般。"))
-    False
-
-    Nor into a headline closed by its column tag, however long: a kicker over it ("河北、江苏——" |
-    "改进作风 实实在在为基层减负（守初心 担使命…主题教育）"):
-
-    >>> tagged = Block((Line(3, "改进作风 实实在在为基层减负（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育）"),))
-    >>> leads_into_prose(JoinCase(prose, tagged, 0, 0, True, previous="画卷一般。"))
-    False
-    """
-    tail = case.tail[-1].text.strip()
-    return (
-        len(case.tail) == 1
-        and case.tail[-1].width < config.flat_line  # a whole paragraph may end on a dash
-        and leads_on(tail)
-        and ends_on_a_stop(case.previous)
-        and not looks_like_title(case.head.lines, config)
-        and not closed_by_a_column_tag(case.head.lines[-1].text.strip())
-    )
-
-
 def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
     """A line or two that end on a dash ("…教授王明——"), right under a title: the kicker that
-    names whom the headline is about, printed after it, not a sentence that leads into the text
-    (`leads_into_prose` reads one after a finished paragraph).
+    names whom the headline is about, printed after it. After a finished paragraph such a line
+    stands as a unit of its own: the intertitle that leads into the paragraph under it
+    (`layout.boundaries._leads_into_its_paragraph` keeps it inside its article).
 
     >>> kicker = (Line(3, "某某大学原校长、教授王明——"),)
     >>> text = Block((Line(5, "2018年7月18日，德国柏林传来喜讯。"),))
@@ -737,7 +704,6 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         opens_inside_a_sentence(head_text) and not _a_paragraph_ended(case, config)
         or ends_on_a_cut_clause(tail_text, config)
         or leads_into_a_quotation(tail_text, head_text)
-        or leads_into_prose(case, config)
         or parts_a_number_from_its_unit(tail_text, head_text)
         or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
