@@ -289,6 +289,26 @@ def test_a_line_that_ends_on_a_dash_after_a_paragraph_stands_as_a_unit_of_its_ow
 
 
 @pytest.mark.parametrize(
+    ("tail", "head", "flat"),
+    [
+        # a paragraph printed to a line that ends on a dash leads into the paragraph it announces
+        (
+            ["“今年以来，全省工业运行持续改善，新动能加快成长，稳增长的基础更加牢固。”省统计局负责人介绍，前三季度全省经济运行主要呈现出以下特点——"],
+            ["新动能加快成长。前三季度，全省高技术制造业增加值同比增长百分之九，快于规模以上工业增加值增速。"],
+            True,
+        ),
+        (["来把车停到坡上。第二天，冲坡就走，轰隆隆——"], ["最终，靠着这辆车拉草，老李成功养牛脱了贫。"], True),
+        # so does a line short of its column
+        (["他把车停到坡上，第二天冲坡", "就走，一路轰隆隆——"], ["最终，靠着这辆车拉草，老李", "成功养牛脱了贫，日子越过越好。"], False),
+    ],
+)
+def test_a_unit_that_ends_on_a_dash_leads_into_a_unit_of_its_own(tail: list[str], head: list[str], flat: bool) -> None:
+    """The model alone joined the flat rows (0.93): a dash that closes a paragraph's line leads
+    into what follows, which stands as a paragraph of its own."""
+    assert join_chance(case(tail, head, None, flat), frozenset()) == 0.0
+
+
+@pytest.mark.parametrize(
     ("previous", "kicker", "joins"),
     [
         ("研究路上耕耘不辍（最美奋斗者）", ["某某大学原校长、教授王明——"], False),  # right under its headline: the kicker printed after it

@@ -727,4 +727,10 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 1.0
     if a_phrase_printed_elsewhere_runs_across(case, config):
         return 1.0
+    if leads_on(tail_text) and (case.flat or _width(case.tail[-1], case.tail_column, config) != "full"):
+        # A dash that ends the unit short of its column (or a paragraph printed to a line) leads
+        # into a unit of its own: the paragraph an intertitle or a sentence introduces, a
+        # kicker's headline. One on a line that fills its column may be where a jump cut the
+        # sentence ("…正从视野中消失——" | "即便不是消失，…"): the model weighs it.
+        return 0.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
