@@ -103,7 +103,7 @@ def breaks_after(
         and following.width <= column + config.overhang
     ):
         # a dash the wrap carried to the start of a line, mid-sentence, under a full line or a
-        # paragraph's first line of prose ("股份权能改革，改的就是这个" | "——收益分配…"; a deck
+        # paragraph's first line of prose ("青山村的改革，改的就是这个" | "——收益分配…"; a deck
         # ends a block of titles, not one that opened with prose; one far wider than the column
         # is no line of it)
         return False
@@ -112,17 +112,17 @@ def breaks_after(
     if opens_unit and headline_set_wider(line, column, config) and following.width <= column + config.overhang:
         return True  # "某某主张（改革故事）" printed wider than the text under it: a headline whole
     if under is not None and ends_sentence(line.text) and closes_the_title(following, under):
-        return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“观云识天”" | "（绿色焦点）")
+        return True  # a title and the column tag under it, after a finished sentence ("…循环不已。" | "来，让我们一起“看山识水”" | "（绿色焦点）")
     if label_runs_into_its_code(line, following) or continued_from_alone(line.text):
         return False  # "案件編號：" | "HCCC147/2021", "（上接1版）" | the text it continues
     if starts_own_unit(following, under_title, sums_up=under_title) or CREDIT_MARK in line.text and not _opens_a_marked_lede(line, following, column, config) or jump_line(line.text):
         return True  # a jump line ("（下转2版）") closes the article's text on this page
     if dateline_alone(line.text):
-        return False  # "本报北京3月24日电（记者张贺）" on a line of its own: the text it dates follows
+        return False  # "本报北京3月24日电（记者王明）" on a line of its own: the text it dates follows
     if ends_sentence(line.text) and opens_on_a_dateline(following, under):
         return True  # "…开展合作。" | "新华社北京1月31日电 2月1日出版的": a dateline opens the next text
     if leads_into_a_quotation(line.text, following.text) and not opens_an_entry(line.text, following.text):
-        return False  # "…这样概括华兹华斯的一生：" | "“1820年之前…": the words quoted run on in the paragraph, a list's entries stand apart
+        return False  # "…这样概括老支书的一生：" | "“1820年之前…": the words quoted run on in the paragraph, a list's entries stand apart
     if credits_the_quotation(line.text, following.text):
         return False  # "…差不多。”" | "朱美荣说。": the words quoted and who said them
     if flat or opens_an_entry(line.text, following.text):
@@ -188,7 +188,7 @@ _SEMICOLONS = ("；", ";")
 def _last_line_over_an_indent(line: Line, following: Line, under: Line | None, column: float, config: Config) -> bool:
     """Under a full line that ends a sentence on a stop, a short line that ends one too, with a
     paragraph's first line (an indent short) under it: the first paragraph's last line
-    ("…慢慢吸吮。" | "那份美味，至今还在舌尖回味。" | "秧田离屋场很近，…"), not a paragraph of one line.
+    ("…慢慢吸吮。" | "那碗面条，至今还在心头回味。" | "菜园离院子很近，…"), not a paragraph of one line.
     A question or an exclamation, quoted or not, ends that line as often as a full stop does
     ("…问他去哪儿？" | "“去镇上赶集！”"): a one-line paragraph is as rare after them.
 
@@ -239,7 +239,7 @@ def opens_on_a_dateline(line: Line, under: Line | None) -> bool:
     """Does a dateline open the line (read on into the line under it, as the wrap may cut it)?
     Under a finished sentence it opens a text of its own: a dateline never runs on in a paragraph.
 
-    >>> opens_on_a_dateline(Line(1, "本报北京3月24日电（记"), Line(2, "者张贺）今年以来，")), opens_on_a_dateline(Line(1, "据悉，本报北京"), None)
+    >>> opens_on_a_dateline(Line(1, "本报北京3月24日电（记"), Line(2, "者王明）今年以来，")), opens_on_a_dateline(Line(1, "据悉，本报北京"), None)
     (True, False)
     """
     text = line.text.strip() + (under.text.strip() if under is not None else "")
@@ -271,7 +271,7 @@ def headline_set_wider(line: Line, column: float, config: Config = DEFAULT) -> b
 def dateline_alone(text: str) -> bool:
     """A line that is a dateline and nothing more: it opens the paragraph under it.
 
-    >>> dateline_alone("本报北京3月24日电（记者张贺）"), dateline_alone("本报北京3月24日电（记者张贺）国务院办公厅近日")
+    >>> dateline_alone("本报北京3月24日电（记者王明）"), dateline_alone("本报北京3月24日电（记者王明）青山县办公室近日")
     (True, False)
     """
     text = text.strip()
@@ -296,13 +296,13 @@ def _closes_inside_a_quote(text: str) -> bool:
 
 def intertitle_start(lines: Sequence[Line], following: Line, column: float, config: Config = DEFAULT) -> int:
     """Where an intertitle or headline that closes `lines` begins, after the sentence ended
-    above it, when a paragraph or a "——" deck opens under it (0: none). A title line as wide as the column ("坚决啃下硬骨头，
-    修公路、建果园，打败脱贫" | "拦路虎") shows no edge of its own; its last line does.
+    above it, when a paragraph or a "——" deck opens under it (0: none). A title line as wide as the column ("咬牙啃下硬骨头，
+    修水渠、种果树，赶走致富" | "拦路虎") shows no edge of its own; its last line does.
 
-    >>> lines = [Line(1, "但打赢了会很爽。”"), Line(2, "坚决啃下硬骨头，修公路、建果园，打败脱贫"), Line(3, "拦路虎")]
-    >>> intertitle_start(lines, Line(4, "双土村村道年久失修，大坑连小坑，遇"), 40)
+    >>> lines = [Line(1, "但打赢了会很爽。”"), Line(2, "咬牙啃下硬骨头，修水渠、种果树，赶走致富"), Line(3, "拦路虎")]
+    >>> intertitle_start(lines, Line(4, "青山村老路常年失修，坑洼连成片，遇"), 40)
     1
-    >>> intertitle_start(lines[1:], Line(4, "双土村村道年久失修，大坑连小坑，遇"), 40)
+    >>> intertitle_start(lines[1:], Line(4, "青山村老路常年失修，坑洼连成片，遇"), 40)
     0
     """
     if len(lines) < 2 or ends_sentence(lines[-1].text):
@@ -406,9 +406,9 @@ def pushed_down(line: Line, following: Line, column: float, opens_unit: bool, co
     Then this line was full in print, however short it looks ("…主任介绍：" | "“‘六区…",
     "（CVID：" | "complete,"). A paragraph's first line has the indent less room.
 
-    >>> pushed_down(Line(1, "县林业中心主任胡文清介绍："), Line(2, "“‘六区四园’旅游长廊是县里窗口绿"), 34, True)
+    >>> pushed_down(Line(1, "县文化中心主任李小华介绍："), Line(2, "“‘三山两湖’观光步道是县里门面绿"), 34, True)
     True
-    >>> pushed_down(Line(1, "县林业中心主任胡文清介绍："), Line(2, "六区四园旅游长廊是县里窗口绿化工"), 34, True)
+    >>> pushed_down(Line(1, "县文化中心主任李小华介绍："), Line(2, "六区四园旅游长廊是县里窗口绿化工"), 34, True)
     False
     """
     piece = _UNBREAKABLE.match(following.text.lstrip())
@@ -442,7 +442,7 @@ def closes_the_title(line: Line, following: Line) -> bool:
     True
     >>> closes_the_title(Line(1, "要是均分“蛋糕”，"), Line(2, "（下转8版）"))
     False
-    >>> closes_the_title(Line(1, "谢谢大家！"), Line(2, "（新华社海南博鳌3月25日电）"))
+    >>> closes_the_title(Line(1, "谢谢大家！"), Line(2, "（新华社江东青山3月25日电）"))
     False
     >>> closes_the_title(Line(1, "幸福美满！"), Line(2, "（作者为某市文联主席）"))
     False
@@ -451,7 +451,7 @@ def closes_the_title(line: Line, following: Line) -> bool:
     if tag[:1] not in "（(":
         return False  # nearly every line: no bracket opens it, told before the pattern
     if not COLUMN_TAG.fullmatch(tag) or jump_line(tag) or match_dateline(tag[1:-1]) or AUTHOR_NOTE.fullmatch(tag):
-        return False  # "（下转8版）", "（新华社海南博鳌3月25日电）", "（作者为…）" close the text
+        return False  # "（下转8版）", "（新华社江东青山3月25日电）", "（作者为…）" close the text
     return looks_like_title([Line(line.number, line.text.rstrip("？?！!"))])
 
 
@@ -469,10 +469,10 @@ def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config
     line by line, each line a paragraph of its own. Wrapped prose fills its column, and ends
     a line on its sentence's mark now and then, never line after line short of it.
 
-    >>> poem = [Line(n, text) for n, text in enumerate(["新浴肢体畅，独寝神魂安。", "况因夜深坐，遂成日高眠。", "春被薄亦暖，朝窗深更闲。"], start=1)]
+    >>> poem = [Line(n, text) for n, text in enumerate(["晨起山色好，闲坐听鸟鸣。", "溪水绕门过，竹影映窗明。", "茶凉书未尽，日落客初归。"], start=1)]
     >>> sorted(verse_lines(poem, [34] * 3)), sorted(verse_lines(poem, [24] * 3))
     ([1, 2, 3], [])
-    >>> sorted(verse_lines([Line(1, "新浴肢体畅，独寝神魂安。"), Line(2, "况因夜深坐，遂成日高"), Line(3, "眠。春被薄亦暖，朝窗")], [34] * 3))
+    >>> sorted(verse_lines([Line(1, "晨起山色好，闲坐听鸟鸣。"), Line(2, "况因夜深坐，遂成日高"), Line(3, "眠。春被薄亦暖，朝窗")], [34] * 3))
     []
     """
     if len(lines) < config.verse_run_min:

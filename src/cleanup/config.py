@@ -168,7 +168,7 @@ class Config:
     # A join whose fitted chance lies this close to 0.5 is a close call, noted on the article.
     close_jump: float = 0.3
     # A line ending on a word whose last clause is shorter than this share of its longest one
-    # was cut mid-sentence by the column ("…都认为，华兹华斯"); a title's clauses balance.
+    # was cut mid-sentence by the column ("…都认为，老支书"); a title's clauses balance.
     cut_clause_share: float = 0.4
     # On a page printed one paragraph per line, three short lines in a row at most this long
     # (characters) are verse, never a paragraph a column jump cut.
@@ -186,7 +186,7 @@ class Config:
     title_max_chars: int = 60
     title_max_lines: int = 8
     title_line_max_chars: int = 30
-    # A title's clauses run in balance ("查办工作开局良好，继续保持高压态势"): each at least this
+    # A title's clauses run in balance ("春耕生产进展顺利，继续抓好田间管理"): each at least this
     # many characters, and the shortest at least this share of the longest.
     title_clause_min: int = 4
     title_clause_balance: float = 0.75
@@ -381,7 +381,7 @@ class Config:
     signature_max_lines: int = 3
     # A title line this long that ends on a speaker's verb ("王勇在…专题会上强调") is a kicker
     # whole: who spoke, where; the headline under it says what. Shorter, it may be the start
-    # of a headline wrapped after its verb ("刘延东会见" | "国际救助儿童会首席执行官").
+    # of a headline wrapped after its verb ("李华会见" | "国际青少年基金会首席执行官").
     speech_credit_chars: int = 8
     # A line this short ending in a colon or a comma over a title line leads into that title.
     title_lead_chars: int = 20

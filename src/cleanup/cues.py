@@ -172,7 +172,7 @@ _SOURCE = rf"[\p{{Han}}A-Za-zＡ-Ｚａ-ｚ][\p{{Han}}{ALNUM}.&' \-]{{0,24}}?"
 _MAIL = rf"[{ALNUM}._%+\-]+@[{ALNUM}\-]+(?:\.[{ALNUM}\-]+)+"
 REFERENCE = regex.compile(
     rf"[【\[]?\p{{Han}}{{2,8}}\s*[：:]\s*(?:{_MAIL}|[{ALNUM}][{ALNUM}/／._\-]*(?:[（(][{ALNUM}]+[）)])?|{_SOURCE}(?:\s*[/／]\s*{_SOURCE}){{2,}})[】\]]?"
-    # where a picture or the figures came from ("图片来源：《中国历代名人画像谱》", "（资料来源：中国气象报）"),
+    # where a picture or the figures came from ("图片来源：《青山县志图录》", "（资料来源：中国气象报）"),
     # one source (a list parted by slashes is the branch above's, whole)
     rf"|[（(]?\p{{Han}}{{0,4}}来源\s*[：:]\s*[^\s：:，。；,;！？!?/／]{{1,30}}[）)]?"
 )
@@ -238,8 +238,8 @@ JUMP_LINE = regex.compile(
     rf"(?P<page>[{ALNUM}]{{1,4}}{_SPACE}版{_SPACE}[A-Za-zＡ-Ｚａ-ｚ]?){_SPACE}[）)]{_SPACE}$"
 )
 
-# "（作者为浙江大学文科资深教授）", "（作者单位：信阳师范学院）": who wrote a commentary, after its text;
-# an institution's other name in brackets inside ("（作者为中央党校（国家行政学院）教授）").
+# "（作者为青山大学文学院教授）", "（作者单位：青山师范学院）": who wrote a commentary, after its text;
+# an institution's other name in brackets inside ("（作者为青山大学（原青山师专）教授）").
 AUTHOR_NOTE = regex.compile(r"[（(]\s*作者(?:[^（()）]|[（(][^（()）]{1,30}[）)]){1,60}[）)]")
 
 def jump_line(text: str) -> regex.Match | None:
@@ -288,7 +288,7 @@ _REPORTERS_AFTER = regex.compile(rf"{_SPACE}(?:{REPORTER_TITLE_PATTERN}){_SPACE}
 
 def closing_dateline(text: str) -> bool:
     """A paragraph that is nothing but a dateline in brackets ("（本报开罗2月16日电）",
-    "（新华社海南博鳌3月25日电）"): where the report was filed, printed under its last line. A
+    "（新华社江东青山3月25日电）"): where the report was filed, printed under its last line. A
     round-up's note names the places of all its reports, and may name its reporters after
     them ("（本报甲地、乙地3月1日电 记者王明、李华）"): it closes the round-up too.
 

@@ -2,7 +2,7 @@
 
 pdfminer reads a headline box when its height on the page comes up, so a headline set
 across columns may land inside the text of the article under it, between two blank lines
-("…也逐渐感受并" | "贝老，世界有你" | "珍惜生活与建筑的关系…"). Read in place it cuts a
+("…他也慢慢学会并" | "王老，乡亲念你" | "珍惜讲台与孩子的缘分…"). Read in place it cuts a
 sentence in two and heads nothing. A one-line title block whose neighbours are prose that
 runs on across it (the text before stops on a word that needs more, and the column-jump
 model joins the two sides) is set aside: the text joins around it, and the layout gets it
@@ -29,9 +29,9 @@ def interposed_titles(blocks: list[Block], banners: frozenset[int], config: Conf
     """The numbers of the one-line title blocks set inside a sentence that runs on across them
     (`measure`: the blocks' `page_measure`, where the caller took it already).
 
-    >>> before = ["基于对伟大建筑师的敬仰和生日贺礼，苏州", "美术馆、苏州市名人馆主办了一场文献展，", "广场上的导旗、门口的广告都蕴含着设计。", "一九一七年，贝聿铭出生于广州，早年在香", "港、上海、苏州生活，他也逐渐感受并"]
-    >>> after = ["珍惜生活与建筑的关系。正是这份珍惜，贝", "聿铭在六十多年的建筑创作生涯中主持设计", "了大使馆、博物馆、图书馆、音乐厅、教堂", "和住宅等多类建筑，项目遍及世界各地，获", "得建筑界、学术界社会荣誉四十多项。"]
-    >>> text = before, ["贝老，世界有你"], after
+    >>> before = ["为纪念老校长从教四十周年，县文化馆与青", "山中学一起举办了一场老照片主题展览会，", "校园里的展板、门口的海报处处透着用心。", "一九六二年，老校长生于青山村，早年在县", "城读书，后回到家乡，他也慢慢学会并"]
+    >>> after = ["珍惜讲台与孩子的缘分。正是这份珍惜，王", "老在四十多年的教书生涯中先后开设和讲授", "了语文、数学、美术、音乐、体育等十多门", "课程，他的学生遍及全县各个乡镇村落，获", "得省里、市里、县里的荣誉二十多项。"]
+    >>> text = before, ["王老，乡亲念你"], after
     >>> blocks = [Block(tuple(Line(10 * index + offset, line) for offset, line in enumerate(lines))) for index, lines in enumerate(text)]
     >>> sorted(interposed_titles(blocks, frozenset()))
     [10]

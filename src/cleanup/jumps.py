@@ -288,14 +288,14 @@ def _a_headline_block_follows(case: JoinCase, config: Config) -> bool:
 
 
 def _a_dash_opened_the_paragraph(case: JoinCase, config: Config) -> bool:
-    """A "deck" whose last word runs on across the blank ("——收益分配不再福利化而要股份" |
-    "化、收益投入…"): a paragraph that opens with a dash, cut by a column jump."""
+    """A "deck" whose last word runs on across the blank ("——分红方式不再平均化而要股份" |
+    "化、收入投入…"): a paragraph that opens with a dash, cut by a column jump."""
     return is_deck(case.tail[-1]) and word_bridges(case.tail[-1].text, case.head.lines[0].text, config.bridge_context)
 
 
 def _a_dash_wrapped_into_prose(lines: Sequence[Line], config: Config) -> bool:
     """A "deck" whose last word runs on into the next line of its block, the two lines no deck
-    together ("——提线木偶、草编人物、民间土布、玻" | "璃器具……既是市民生活所需的好去处，"): a
+    together ("——竹编篮子、泥塑娃娃、手工布鞋、玻" | "璃摆件……既是村民赶集常去的好地方，"): a
     dash the wrap carried to the start of a column, in a paragraph cut there by a column jump."""
     if len(lines) < 2 or not is_deck(lines[0]) or not word_bridges(lines[0].text.strip(), lines[1].text.strip(), config.bridge_context):
         return False
@@ -337,7 +337,7 @@ def _a_title_line_alone(case: JoinCase, config: Config) -> bool:
 
     >>> column = Line(1, "山洪顺着河谷冲下来，冲进了正在抢险的").width
     >>> alone = lambda tail, gap=2: JoinCase((Line(1, tail),), Block((Line(1 + gap, "都说山里的路难走，如今车子能开到"),)), column, column, False, tail_block=(Line(1, tail),))
-    >>> _a_title_line_alone(alone("只要新桥修好在"), DEFAULT), _a_title_line_alone(alone("比之下，南朝有禁止立碑之"), DEFAULT)
+    >>> _a_title_line_alone(alone("只要新桥修好在"), DEFAULT), _a_title_line_alone(alone("比之下，邻村有禁止放牧之"), DEFAULT)
     (True, False)
     >>> _a_title_line_alone(alone("只要新桥修好在", gap=1), DEFAULT)
     False
@@ -408,7 +408,7 @@ def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
     (`opens_a_sentence_unfinished`: "目前，参加试点的各个街道"): the column cut it. A line
     of verse stops on a mark ("在山丘和谷地上飘荡，"). Not where the line after the blank could
     end no paragraph: one line alone, short of the column, that ends no sentence is a title
-    ("在宁夏，父母带孩子参加冬季运动渐成时尚" | "大手拉小手，冰雪亲子游": the kicker over its headline)."""
+    ("在山城，父母带孩子参加户外运动渐成风气" | "大手拉小手，山野亲子游": the kicker over its headline)."""
     tail = case.tail[-1]
     return (
         not case.flat
@@ -430,7 +430,7 @@ def _ends_no_paragraph(head: Sequence[Line], column: float, config: Config) -> b
 
 def _a_title_in_a_block_of_titles(case: JoinCase, config: Config) -> bool:
     """One line in a title's shape right under another title of a phrase's length
-    ("许多家庭以运动的方式度过假期" | "过年，一起燃烧卡路里"): a headline block's line, however it
+    ("不少家庭选择用徒步来度过假日" | "周末，一起走进大山里"): a headline block's line, however it
     opens. A box's title or a word-long intertitle ("核心阅读", "弦乐四重奏") heads text,
     which the column may cut."""
     previous = case.previous.strip()
@@ -446,11 +446,11 @@ def _a_title_in_a_block_of_titles(case: JoinCase, config: Config) -> bool:
 
 def printed_whole_elsewhere(case: JoinCase) -> bool:
     """The characters on both sides of the blank make a string the page prints elsewhere in one
-    piece ("这是亚投" | "行正式成立后", with "亚投行" further on): a word the dictionary may lack
+    piece ("这是青联" | "社正式成立后", with "青联社" further on): a word the dictionary may lack
     runs across the cut. The blank's own seam, and seams like it (a list's entries cut alike),
     are no evidence: the page's blocks are kept apart.
 
-    >>> case = JoinCase((Line(1, "报道说，这是亚投"),), Block((Line(3, "行正式成立后"),)), 0, 0, True, page="亚投行成员总数增至70个。\\n报道说，这是亚投\\n行正式成立后")
+    >>> case = JoinCase((Line(1, "报道说，这是青联"),), Block((Line(3, "社正式成立后"),)), 0, 0, True, page="青联社成员总数增至70个。\\n报道说，这是青联\\n社正式成立后")
     >>> printed_whole_elsewhere(case)
     True
     """
@@ -528,13 +528,13 @@ def _a_kicker_under_its_headline(case: JoinCase, config: Config) -> bool:
     (`layout.boundaries._leads_into_its_paragraph` keeps it inside its article).
 
     >>> kicker = (Line(3, "某某大学原校长、教授王明——"),)
-    >>> text = Block((Line(5, "2018年7月18日，德国柏林传来喜讯。"),))
-    >>> _a_kicker_under_its_headline(JoinCase(kicker, text, 0, 0, False, previous="研究路上耕耘不辍（最美奋斗者）"), DEFAULT)
+    >>> text = Block((Line(5, "2018年7月18日，省城传来了喜讯。"),))
+    >>> _a_kicker_under_its_headline(JoinCase(kicker, text, 0, 0, False, previous="田间地头耕耘不辍（最美奋斗者）"), DEFAULT)
     True
     >>> _a_kicker_under_its_headline(JoinCase(kicker, text, 0, 0, False, previous="他说了这样一段话。"), DEFAULT)
     False
     >>> wrapped = (Line(3, "某某县委原副书记、"), Line(4, "县长王明——"))
-    >>> _a_kicker_under_its_headline(JoinCase(wrapped, text, 0, 0, False, previous="鞠躬尽瘁始终为民（最美奋斗者）"), DEFAULT)
+    >>> _a_kicker_under_its_headline(JoinCase(wrapped, text, 0, 0, False, previous="扎根山村始终为民（最美奋斗者）"), DEFAULT)
     True
     """
     tail = case.tail[-1].text.strip()

@@ -151,7 +151,7 @@ def ends_on_a_particle(text: str, context: int = 6) -> bool:
     """Does the text stop on a structural particle standing as a word ("…思想政治工作的")? The
     noun or verb it ties to follows: no half of a title, no sentence ends so.
 
-    >>> ends_on_a_particle("找准高校思想政治工作的"), ends_on_a_particle("实现目的")
+    >>> ends_on_a_particle("抓好乡村文化建设工作的"), ends_on_a_particle("实现目的")
     (True, False)
     """
     tail = text.strip()[-context:]

@@ -91,7 +91,7 @@ def leads_into_a_quotation(tail: str, head: str) -> bool:
     "“1820年之前…"): a speaker and the words quoted, which print runs on in one paragraph (50
     of 51 such quotations on the tune pages), across a blank line or a short line.
 
-    >>> leads_into_a_quotation("德昆西这样概括华兹华斯的一生：", "“1820年之前，华兹华斯的名字"), leads_into_a_quotation("主要的诱发因素有三个：", "一是全球贫富差距拉大。")
+    >>> leads_into_a_quotation("老村长这样概括老支书的一生：", "“1980年之前，老支书的名字"), leads_into_a_quotation("主要的原因大致有三个：", "一是村里道路不通畅。")
     (True, False)
 
     A line that closes the quote it opens and ends on a colon of its own is no quotation but
@@ -111,9 +111,9 @@ def credits_the_quotation(tail: str, head: str) -> bool:
     speaker's words and their credit, one paragraph. No paragraph opens on "…说。"; one that
     opens on "…说，" may be a new speaker's, so that one is left to the widths.
 
-    >>> credits_the_quotation("跟以前烧煤的费用差不多。”", "庙耳岗村村民朱美荣说。然而"), credits_the_quotation("爱书的人真多啊！”", "汤姆感叹道。剑桥广场")
+    >>> credits_the_quotation("跟以前烧柴的花销差不多。”", "石板桥村村民李秀英说。然而"), credits_the_quotation("爱书的人真多啊！”", "汤姆感叹道。剑桥广场")
     (True, True)
-    >>> credits_the_quotation("跟以前烧煤的费用差不多。”", "刘淑芳说，这件事"), credits_the_quotation("费用差不多。", "朱美荣说。")
+    >>> credits_the_quotation("跟以前烧柴的花销差不多。”", "刘淑芳说，这件事"), credits_the_quotation("费用差不多。", "朱美荣说。")
     (False, False)
     """
     if tail.rstrip()[-1:] not in "”」』":

@@ -315,8 +315,8 @@ def runs_past_two_names(marked: str, config: Config = DEFAULT) -> bool:
 
 def _is_deck_unit(unit_lines: Sequence[Line]) -> bool:
     """A deck opens its unit, or hangs under the one title line before it, and ends no sentence
-    inside. Prose may set a dash at a line's start ("——提线木偶、草编人物、民间" inside a
-    paragraph), and a paragraph may open with one ("——亚洲国家积极参与经济全球" | "化，…奇迹”。第二次…")."""
+    inside. Prose may set a dash at a line's start ("——竹编篮子、泥塑娃娃、手工" inside a
+    paragraph), and a paragraph may open with one ("——沿线村镇积极推动农业现代" | "化，…奇迹”。第二次…")."""
     if not (is_deck(unit_lines[0]) or len(unit_lines) <= 2 and is_deck(unit_lines[-1])):
         return False
     return not INNER_SENTENCE_MARK.search(BRACKETED.sub("", "".join(line.text.strip() for line in unit_lines)))
@@ -352,7 +352,7 @@ def set_across_columns(lines: Sequence[Line], column: float, config: Config = DE
 
     >>> set_across_columns([Line(1, "李克强同澳大利亚总理举行年度会晤，推动中澳迈向自贸繁荣时代")], 26)
     True
-    >>> set_across_columns([Line(1, "李克强同澳大利亚总理举行年度会晤。推动中澳迈向自贸繁荣时代")], 26)
+    >>> set_across_columns([Line(1, "青山县县长同邻县县长举行年度会谈。推动两县迈向合作共赢时代")], 26)
     False
     """
     if len(lines) != 1 or not outside_column(lines[0], column, config):
@@ -364,7 +364,7 @@ def set_across_columns(lines: Sequence[Line], column: float, config: Config = DE
 def printed_as_banner(text: str) -> bool:
     """A series banner ("深化改革 砥砺前行·记者调查") or a column's label ("·一线见闻"): furniture by shape.
 
-    >>> printed_as_banner("深化改革 砥砺前行·记者调查"), printed_as_banner("我家门前10亩田（聚焦供给侧改革·我的故事）")
+    >>> printed_as_banner("深化改革 砥砺前行·记者调查"), printed_as_banner("我家屋后10亩园（聚焦农村改革·我的故事）")
     (True, False)
     """
     return bool(SERIES_BANNER.search(text) or COLUMN_LABEL.match(text))
@@ -381,7 +381,7 @@ def stacked_question(lines: Sequence[Line], column: float, config: Config = DEFA
 
     >>> stacked_question([Line(1, "回顧英國"), Line(2, "對今日選舉預測有何啟示？")], 40)
     True
-    >>> stacked_question([Line(1, "重溫美國"), Line(2, "2000年布殊對戈爾裁決"), Line(3, "對今日總統之爭有何啟示？")], 24)
+    >>> stacked_question([Line(1, "重溫舊事"), Line(2, "2000年那場球賽裁決"), Line(3, "對今日聯賽之爭有何啟示？")], 24)
     True
     >>> stacked_question([Line(1, "咋种好麦子？")], 40), stacked_question([Line(1, "各地农民今年最关心"), Line(2, "的是咋种好麦子？")], 18)
     (False, False)
@@ -400,7 +400,7 @@ def wrapped_as_prose(lines: Sequence[Line], column: float, config: Config = DEFA
     one width may cut a word too ("…载入联合" | "国人权…"), but holds no clause mark; an
     intertitle wrapped greedily ("受命奔赴主战场，优" | "秀退役军人…") is set narrower than the column.
 
-    >>> lede = ["多一点理性看待胜负的辩", "证心态、多一点合理调整状态", "的务实举措，这对球队和球迷", "来说都是正确选择"]
+    >>> lede = ["多一点冷静看待得失的辩", "证眼光、多一点及时调整方法", "的务实做法，这对农户和合作", "社来说都是好选择"]
     >>> wrapped_as_prose([Line(number, text) for number, text in enumerate(lede)], 26)
     True
     >>> wrapped_as_prose([Line(1, "人类命运共同体"), Line(2, "理念首次载入联合"), Line(3, "国人权理事会决议")], 16)
@@ -435,18 +435,18 @@ def looks_like_title(lines: Sequence[Line], config: Config = DEFAULT) -> bool:
 
 
 def without_trailing_tag(text: str) -> str:
-    """The text before the column tag that closes it ("平常心看待胜败（体坛观澜）": "平常心看待胜败").
+    """The text before the column tag that closes it ("平常心看待得失（田间笔记）": "平常心看待得失").
 
-    >>> without_trailing_tag("平常心看待胜败（体坛观澜）"), without_trailing_tag("比分定格。")
-    ('平常心看待胜败', '比分定格。')
+    >>> without_trailing_tag("平常心看待得失（田间笔记）"), without_trailing_tag("比分定格。")
+    ('平常心看待得失', '比分定格。')
     """
     return _TRAILING_TAG.sub("", text)
 
 
 def closed_by_a_column_tag(text: str) -> bool:
-    """A headline closed by its column tag ("平常心看待胜败（体坛观澜）"): its bracket ends no sentence.
+    """A headline closed by its column tag ("平常心看待得失（田间笔记）"): its bracket ends no sentence.
 
-    >>> closed_by_a_column_tag("平常心看待胜败（体坛观澜）"), closed_by_a_column_tag("（体坛观澜）"), closed_by_a_column_tag("比分定格。")
+    >>> closed_by_a_column_tag("平常心看待得失（田间笔记）"), closed_by_a_column_tag("（田间笔记）"), closed_by_a_column_tag("比分定格。")
     (True, False, False)
     """
     return text.rstrip().endswith(("）", ")")) and bool(_TRAILING_TAG.search(text))  # most lines end on no bracket: no pattern asked
@@ -462,7 +462,7 @@ def _title_shaped(texts: tuple[str, ...], max_lines: int, max_chars: int, line_m
         return False
     long_lines = [line for line in texts if len(line) > line_max_chars]
     if long_lines and (len(texts) > 1 and _long_by_its_own_words(long_lines, texts, line_max_chars) or CLAUSE.search(without_trailing_tag(text))):
-        return False  # a long line with a clause mark, not one in its column tag ("（…“不忘初心、牢记使命”主题教育）")
+        return False  # a long line with a clause mark, not one in its column tag ("（…“学技术、促增收”主题活动）")
     if jump_line(text) or _SIGN_OFF.match(text) or match_dateline(text):
         return False
     if any(count for mark, count in bracket_balance(text)[0].items() if mark in QUOTE_OPENERS):
@@ -508,7 +508,7 @@ def opens_an_entry(text: str, following: str) -> bool:
     ("…基金会；3.某某协会；" | "4.某某中心"), the list runs its entries on and the wrap put the
     next one at the start of a line.
 
-    >>> opens_an_entry("法管轄權金額限制；及", "（c）司法機構和市民共同關")
+    >>> opens_an_entry("區議會撥款限額；及", "（c）學校和家長共同關")
     True
     >>> opens_an_entry("會議認為，當前要做好三件事：", "2017年，全省經濟穩中向好")
     False
@@ -601,7 +601,7 @@ _UNMARKED_CREDIT = regex.compile(rf"^\s*(?:{REPORTER_TITLE_PATTERN})?[ \u3000]*{
 def credits_a_photo(text: str) -> bool:
     """A line that is a photographer's credit and nothing more, printed without its "■".
 
-    >>> [credits_a_photo(text) for text in ("江宏景摄", "本报记者贺勇摄", "新华社记者 张三 摄", "由记者拍摄", "游业等业态共同发展的道路。")]
+    >>> [credits_a_photo(text) for text in ("江宏景摄", "本报记者贺勇摄", "新华社记者 张三 摄", "由记者拍摄", "游业等产业一起发展的路子。")]
     [True, True, True, False, False]
     """
     return bool(_UNMARKED_CREDIT.match(text))
@@ -640,7 +640,7 @@ def _a_pronoun_speaks(who: str) -> bool:
 
 # A figure printed alone ("12.56亿人", "10.5%", "318家"): a data box's entry inside an article,
 # neither a title of its own nor a banner (right under another line, it may end a headline:
-# "去年截获外来有害生物" | "122万次"). Not a page number ("3") nor a date ("2月4日").
+# "去年检出问题样品" | "122万次"). Not a page number ("3") nor a date ("2月4日").
 _FIGURE = regex.compile(rf"\d[\d.,]*\s*(?:[%％]|[多余餘]?[十百千万萬亿億]{{0,2}}[多余餘]?(?:{alternation(FIGURE_UNITS)})|[多余餘]?[万萬亿億]{{1,2}})")
 _NUMBER = regex.compile(r"\d[\d.,]*")
 

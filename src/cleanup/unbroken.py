@@ -98,9 +98,9 @@ def heads_a_dateline(line: Line, following: Sequence[Line], config: Config = DEF
 
     >>> heads_a_dateline(Line(1, "打造“绿色通道、便民窗口”服务品牌"), [Line(2, "本报济宁讯（通讯员 王明）今年以来，")])
     True
-    >>> heads_a_dateline(Line(1, "查办工作开局良好，继续保持高压态势"), [Line(2, "本报北京3月24日电（记者张贺）今年")])
+    >>> heads_a_dateline(Line(1, "春耕生产进展顺利，继续抓好田间管理"), [Line(2, "本报北京3月24日电（记者王明）今年")])
     True
-    >>> heads_a_dateline(Line(1, "铆住需求端，“绣花”供给侧"), [Line(2, "本报北京3月24日电（记者"), Line(3, "杜海涛）记者从国家粮食局获悉：")])
+    >>> heads_a_dateline(Line(1, "稳住基本盘，“绣花”产业链"), [Line(2, "本报北京3月24日电（记者"), Line(3, "李华）记者从青山县农业局获悉：")])
     True
     """
     for below in following:
@@ -130,7 +130,7 @@ def _clause_outside_quotes(text: str) -> bool:
 
 def _balanced_clauses(text: str, config: Config) -> bool:
     """Two or more clauses of a few characters each (their quote marks aside), none much
-    shorter than the longest: a title's ("查办工作开局良好，继续保持高压态势", "铆住需求端，“绣花”
+    shorter than the longest: a title's ("春耕生产进展顺利，继续抓好田间管理", "铆住需求端，“绣花”
     供给侧"), where prose opens with a short one ("据悉，")."""
     lengths = [len(_HAN.findall(clause)) for clause in CLAUSE.split(text.strip())]
     lengths = [length for length in lengths if length]
@@ -173,7 +173,7 @@ def heads_a_deck(line: Line, following: Sequence[Line], column: float, opens_uni
     >>> deck = Line(5, "——我市以高质量机关党建推动经济社会高质量发展工作综述")
     >>> heads_a_deck(Line(1, "的“明白人”，"), [Line(2, "强化政治担当"), Line(3, "聚焦核心任务"), deck], 36, False)
     True
-    >>> heads_a_deck(Line(1, "特恩布尔举行"), [Line(2, "第五轮中澳总理年度会晤"), deck], 36, False)
+    >>> heads_a_deck(Line(1, "王县长举行"), [Line(2, "第五轮两县县长年度会谈"), deck], 36, False)
     False
     """
     if not cut_on_a_clause(line.text, opens_unit, config):
@@ -194,7 +194,7 @@ def cut_on_a_clause(text: str, opens_unit: bool, config: Config = DEFAULT) -> bo
 
     >>> cut_on_a_clause("程。着力培养政治上的“明白人”，", True), cut_on_a_clause("的“明白人”，", False)
     (True, True)
-    >>> cut_on_a_clause("脱贫，", True), cut_on_a_clause("特恩布尔举行", False)
+    >>> cut_on_a_clause("脱贫，", True), cut_on_a_clause("王县长举行", False)
     (False, False)
     """
     text = text.rstrip()
@@ -295,15 +295,15 @@ def title_lines_whole(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:
-    """In a block without blank lines, a "——" deck ends on its line where the text goes on under it ("——《信用政府建构及治理能力
-    现代化》简评" | "龙海波撰著的《信用政府"): a dateline, or a line longer than a title's
+    """In a block without blank lines, a "——" deck ends on its line where the text goes on under it ("——《乡村治理的实践与能力
+    现代化》简评" | "王明撰著的《乡村治理"): a dateline, or a line longer than a title's
     wrapped tail, that the wrap did not reach inside a bracket or a word.
 
-    >>> deck_ends(Line(1, "——确保农村贫困人口应治尽治、应保尽保"), Line(2, "本报北京4月21日电（记者王浩）"))
+    >>> deck_ends(Line(1, "——确保村里老人应养尽养、应护尽护"), Line(2, "本报北京4月21日电（记者王浩）"))
     True
     >>> deck_ends(Line(1, "——在博鳌亚洲论坛年会开幕式上的主旨演讲（2017年"), Line(2, "3月25日，海南博鳌）"))
     False
-    >>> deck_ends(Line(1, "——湖北荆门市沙洋县三坪村"), Line(2, "村民肖家新"))
+    >>> deck_ends(Line(1, "——江东青山市石桥县柳林村"), Line(2, "村民李家明"))
     False
     """
     if not is_deck(line, under_title=True):
@@ -316,7 +316,7 @@ def deck_ends(line: Line, following: Line, config: Config = DEFAULT) -> bool:
 
 def kicker_ends(unit_lines: Sequence[Line], after_title: Callable[[], bool], config: Config = DEFAULT) -> bool:
     """In a block without blank lines, a line or two right under a title that end on a dash
-    ("陆军某部战士王明——", "爱国心爆棚、爱国情超燃，" | "中华儿女共庆新中国70华诞——"): the
+    ("陆军某部战士王明——", "家乡美如画、家乡情更浓，" | "青山儿女共庆建县70周年——"): the
     kicker that names whom the headline is about, printed after it, not a sentence leading
     into the text under it, however wide it is set. `after_title` tells whether a title stands
     right above; asked last, as it reads the units before and few lines end on a dash.
@@ -429,7 +429,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or _WRAPPED_TAG.match(following.text) or word_bridges(text, following.text.strip()):
-        return False  # its column tag follows, whole or wrapped ("(深入学习贯彻习近平同志" | "…精神)", "·我的故事)")
+        return False  # its column tag follows, whole or wrapped ("(深入学习贯彻全县大会" | "…精神)", "·我的故事)")
     if opens_on_a_particle(following.text) or _ends_its_sentence(following, config):
         return False  # the next line leans on this one ("…人们不一样" | "的观感。"), or ends its sentence ("…说过的一句" | "话。")
     if _opens_on_a_gloss(following):
@@ -505,14 +505,14 @@ def runs_wider_after_a_sentence(line: Line, following: Line, measure: float, con
     line may overhang it: the text goes on in another measure (a caption set across
     columns under the article it follows), never in this paragraph.
 
-    >>> runs_wider_after_a_sentence(Line(1, "煌伟业，这些都成为启迪后人的精神财富。"), Line(2, "4月21日，读者在宁夏银川市新华书店书香苑店内"), 36)
+    >>> runs_wider_after_a_sentence(Line(1, "煌往事，这些都成为激励后人的宝贵财富。"), Line(2, "4月21日，读者在青山县城关新华书店书香阁店内"), 36)
     True
-    >>> runs_wider_after_a_sentence(Line(1, "煌伟业，这些都成为启迪后人的精神财富，"), Line(2, "4月21日，读者在宁夏银川市新华书店书香苑店内"), 36)
+    >>> runs_wider_after_a_sentence(Line(1, "煌伟业，这些都成为启迪后人的精神财富，"), Line(2, "4月21日，读者在青山县城关新华书店书香阁店内"), 36)
     False
 
     A line as wide as the next one is set in the same measure, whatever was read around it:
 
-    >>> runs_wider_after_a_sentence(Line(1, "渔民们踏上出海航程，众多渔船陆续起航开展捕鱼作业。"), Line(2, "图为三月二十三日宁波钱海军党员服务队队员深入港区，"), 36)
+    >>> runs_wider_after_a_sentence(Line(1, "农民们走进春天田野，众多农机陆续下地开展春耕作业。"), Line(2, "图为三月二十三日青山县党员志愿服务队队员深入田间，"), 36)
     False
     """
     return ends_sentence(line.text) and line.width <= measure + config.full_slack and following.width > measure + config.overhang
@@ -525,7 +525,7 @@ def _starts_a_narrower_column(line: Line, following: Line, measure: float, ahead
 
     >>> _starts_a_narrower_column(Line(1, "区北关镇小河岸边迎来了"), Line(2, "成群的候鸟。几只白鹭在水"), 36, 24, DEFAULT)
     True
-    >>> _starts_a_narrower_column(Line(1, "深入学习贯彻党的十八届六中全会精神"), Line(2, "优质种苗从哪里来？"), 36, 18, DEFAULT)
+    >>> _starts_a_narrower_column(Line(1, "深入学习贯彻青山县乡村振兴大会精神"), Line(2, "优质种苗从哪里来？"), 36, 18, DEFAULT)
     False
     """
     return (

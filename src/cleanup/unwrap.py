@@ -466,10 +466,10 @@ def _inside_a_signature(current: list[Line], below: Sequence[Line], config: Conf
 
 def _inside_a_quotation(current: Sequence[Line]) -> bool:
     """The lines so far leave a quotation open: the next line goes on with the words quoted
-    ("“珊瑚修复需要很长时间" | "才能见功效，我们能做的" | "就是坚持再坚持”", an intertitle quoting
+    ("“果树成林需要很长时间" | "才能见收成，我们能做的" | "就是坚持再坚持”", an intertitle quoting
     them), however short the line it stops on.
 
-    >>> _inside_a_quotation([Line(1, "“珊瑚修复需要很长时间"), Line(2, "才能见功效，我们能做的")]), _inside_a_quotation([Line(1, "“潜水作业才是最大挑战”")])
+    >>> _inside_a_quotation([Line(1, "“果树成林需要很长时间"), Line(2, "才能见收成，我们能做的")]), _inside_a_quotation([Line(1, "“山路运输才是最大难题”")])
     (True, False)
     """
     still_open, _ = bracket_balance("".join(line.text for line in current))
