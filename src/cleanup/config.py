@@ -431,7 +431,7 @@ class Config:
     # A title the roles model is sure is a kicker (at least `lone_kicker`) heads no article
     # alone: the title printed after it is its headline where the model is as sure of that
     # one (at least `lone_kicker_main`; layout.titles.kicker_over_headline). Surer than even:
-    # the model gives a section's banner after a headline ("新发展理念引领新实践") a chance near
+    # the model gives a section's banner after a headline ("绿色发展引领乡村新貌") a chance near
     # 0.8 of being the headline, and a headline printed alone ("某某会见某某一行") one near 0.9
     # of being a kicker; 0.5 and 0.5 lost four articles of the held-out texts.
     lone_kicker: float = 0.9

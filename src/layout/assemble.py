@@ -257,7 +257,7 @@ def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, a
     the headline of the text above, that reads as a clause (a clause mark, no column tag, no
     dash leading into a headline) and shares its words with the text under it rather than the
     text above, each read to the next title (a lede or a pull quote repeats words from anywhere in
-    its text): the intertitle that text opens with ("当群众有需求、老乡有期盼时，干部们…"),
+    its text): the intertitle that text opens with ("当村民有困难、老人有心愿时，干部们…"),
     not a banner, which names a campaign in a phrase. One no longer than a title's line must
     share more (`Config.pull_quote_share`): a kicker printed under its headline is as short. So
     is a clause that ends on a colon: it leads into the text under it, as no headline or banner
@@ -270,7 +270,7 @@ def _opens_the_text_under_it(items: list[StreamItem], index: int, before: int, a
     pairs = pairs_of(text)
     under, above = (share(pairs, side(items, start, step, config, reach=len(items)).pairs) for start, step in ((after, 1), (before, -1)))
     if len(text) <= config.title_line_max_chars:
-        # a kicker printed under its headline runs a line or less ("铆住需求端，“绣花”供给侧"), and
+        # a kicker printed under its headline runs a line or less ("稳住基本盘，“绣花”产业链"), and
         # shares its words with its own text: a line as short opens the text under it only where
         # it repeats that text's words and none of the text above
         return under >= config.pull_quote_share and above < config.banner_overlap
@@ -385,7 +385,7 @@ def _articles(segments: list[Segment], orientation: Orientation, config: Config,
 
 def _label_over_its_headline(blocks: list[list[TitleUnit]], text: str, config: Config) -> None:
     """A place or a body by name alone, over a headline with its deck that shares the words of
-    the text above ("香港特区政府" | "对美众议院通过涉港法案表示遗憾" | "——强调…"): that text's
+    the text above ("青山县政府" | "对邻县通过跨界水库方案表示欢迎" | "——强调…"): that text's
     kicker, printed as a block of its own, and its headline, not a label over a headline whose
     text is on another page. The two blocks become one. (Right over the headline, with no
     blank line between, the name may be its first words: `layout.split_titles` reads those.)"""

@@ -84,7 +84,7 @@ def is_story_credit(text: str) -> bool:
     """
     return text[-1:] in _STORY_CREDIT_ENDS and bool(STORY_CREDIT.fullmatch(text))
 
-# "…图为4月15日，合作社渔民在进行春季捕鱼。": the caption a photo story ends on.
+# "…图为4月15日，合作社社员在进行春季插秧。": the caption a photo story ends on.
 CAPTION_END = regex.compile(r"(?:^|[。！？!?]\s*)(?:图为|圖為|图為)[^。！？!?]*[。！？!?]?\s*$")
 _MARK = regex.compile(r"[\p{P}\s]")
 
@@ -284,7 +284,7 @@ def _a_name(word: str) -> bool:
 def is_author_note(text: str) -> bool:
     """A paragraph in brackets that says who the author is, as a commentary closes on.
 
-    >>> is_author_note("（作者为中国残联主席、康复国际主席）"), is_author_note("（作者单位：信阳师范学院）")
+    >>> is_author_note("（作者为青山县作协主席、市文联副主席）"), is_author_note("（作者单位：青山师范学院）")
     (True, True)
     >>> is_author_note("（作者为市委党校（市行政学院）副教授）")
     True

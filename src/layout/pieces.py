@@ -284,8 +284,8 @@ def line_by_line(piece: Piece, config: Config, unbroken: bool = True) -> list[Pi
     from its headline where both are set wider than the column, as a dump without blank lines
     (`unbroken`) prints them. Where an extractor kept a title block apart with blank lines
     (pdfminer groups a kicker with its headline), a title wrapped at a phrase may run wider
-    after a short first line ("一季度" | "企业中长期贷款增长加快"), so there only a place or a body
-    named over a wider line is parted by width ("内蒙古" | "推进…合作先导区建设"), the name alone
+    after a short first line ("一季度" | "全县农产品出口增长加快"), so there only a place or a body
+    named over a wider line is parted by width ("内蒙古" | "推进…合作示范区建设"), the name alone
     on the title's first line however many lines follow ("广东" | "推荐代表全覆盖" | "发扬…").
     No title ends inside a bracket or a word, nor on a clause mark ("从业30年来，" leads into
     the line under it). A photo credit a narrow box wrapped ("王" | "明摄影报道") is one line of
@@ -330,10 +330,10 @@ _HAN_PHRASE = regex.compile(r"\p{Han}{2,}")
 
 
 def _halves_alike(upper: str, lower: str) -> bool:
-    """Two lines of one length, a column tag aside ("心系黄河" | "改善生态（代表委员履职故事）"):
+    """Two lines of one length, a column tag aside ("心系青山" | "守护绿水（代表委员在行动）"):
     a headline's halves set one over the other, not a place's name over its headline.
 
-    >>> _halves_alike("心系黄河", "改善生态（代表委员履职故事）"), _halves_alike("内蒙古", "推进呼伦贝尔中俄蒙合作先导区建设")
+    >>> _halves_alike("心系青山", "守护绿水（代表委员在行动）"), _halves_alike("内蒙古", "推进青山湖两岸三县合作示范区建设")
     (True, False)
     """
     upper, lower = "".join(upper.split()), "".join(without_column_tag(lower).split())
@@ -373,8 +373,8 @@ _STOP = regex.compile(r"[。！？!?]")
 
 
 def _closes_the_bracket_above(previous: Piece, piece: Piece) -> bool:
-    """A bracket or quote the title above leaves open and this line closes ("图片来源：《中国历代名人" |
-    "画像谱》"): one line the wrap cut, whatever the upper line's shape says it is."""
+    """A bracket or quote the title above leaves open and this line closes ("图片来源：《青山县志" |
+    "图录》"): one line the wrap cut, whatever the upper line's shape says it is."""
     return any(bracket_balance(previous.text)[0].values()) and closes_what_it_did_not_open(piece.text)
 
 
@@ -387,8 +387,8 @@ def _name_the_wrap_cut_off(previous: Piece, piece: Piece) -> bool:
 
 def _leads_in_titles(pieces: list[Piece], config: Config) -> list[Piece]:
     """A short line that leads into a title line under it in the same block is part of the
-    headline: a speaker's name ("神經外科醫生：" | "未必夠時間作保護反應"), though its colon reads
-    as a sentence's end, or a kicker's first clause ("作为全国小麦生产第一大省，" | "河南不只重量更重质")."""
+    headline: a speaker's name ("骨科醫生：" | "運動前熱身不可少"), though its colon reads
+    as a sentence's end, or a kicker's first clause ("作为全省茶叶种植第一大县，" | "青山不只重量更重质")."""
     return [
         Piece("title", piece.lines, piece.unit)
         if piece.kind == "body" and index + 1 < len(pieces) and _leads_into(piece, pieces[index + 1], config)
@@ -408,7 +408,7 @@ def _leads_into(piece: Piece, following: Piece, config: Config) -> bool:
 
 
 def _label_after_tag(title: Piece, after: Piece, config: Config) -> bool:
-    """A column tag closes its headline ("生态环境要为投资环境让路吗（生态论苑）"), so a short label on
+    """A column tag closes its headline ("乡村小路要为大道让路吗（田间笔记）"), so a short label on
     one line after it ("改革进行时") is a title of its own: a section banner, as a dump without blank
     lines runs it on."""
     return ends_with_column_tag(title.text) and len(after.lines) == 1 and len(after.text) < config.deck_min_chars

@@ -163,7 +163,7 @@ class _Placement:
 def _one_tagged_headline_each(
     placements: list[_Placement], candidates: list[Article], best_for: Callable[[str, list[Article]], Article], texts: dict[int, str], config: Config
 ) -> None:
-    """A title its column tag closes ("民族学视阈下的中国书法（艺坛走笔）") is a whole headline, and
+    """A title its column tag closes ("乡土视野下的青山剪纸（艺坛走笔）") is a whole headline, and
     an article has one. Where two went to the same article, it keeps the one that would lose most
     elsewhere; the other goes to the article its words lead to next among those without one, or
     back to its place."""
@@ -464,7 +464,7 @@ def lead_with_stray_intertitles(articles: list[Article], furniture: list[Furnitu
     """Banners printed right over the first line of an article whose headline follows its text,
     from the first that shares nearly all its words with that text (`Config.intertitle_overlap`)
     on, open the article as intertitles: a feature's first intertitle, and a writer's place and
-    name under it ("“定制化”服务让旅客舒心" | "辽宁沈阳 潘麒安" | "在“定制化”流行的今天…"), read as
+    name under it ("“点单式”服务让村民舒心" | "江东青山 王明" | "在“点单式”流行的今天…"), read as
     banners beside the headline or the photo credit above them. A series banner shares fewer
     ("喜迎党的十九大") and stays one; a headline its column tag closes, a text its dateline opens
     or a "■" lede has no intertitle over it. The furniture less those placed."""

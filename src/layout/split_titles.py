@@ -1,7 +1,7 @@
 """A headline cut in two by the title reader, put back together.
 
-A headline printed over several lines of unequal width ("部署进一步分级分类有效防控要求" |
-"优化诊疗加快药物" | "攻关科学防治") may be read as two titles: the first heads the text above
+A headline printed over several lines of unequal width ("部署进一步分片分批推进春耕工作" |
+"优化服务加快农机" | "下田科学种植") may be read as two titles: the first heads the text above
 it, and the rest, with the deck under it, makes an article of its own with no text at all. An
 article needs a text; on a page that parts its units by blank lines, titles printed right
 under another article's headline, with no blank line between and nothing of their own under

@@ -69,8 +69,8 @@ def text_stream(pieces: list[Piece], config: Config = DEFAULT) -> TextStream:
 
 def _page_opens_on_prose(items: list[StreamItem]) -> list[StreamItem]:
     """Where headlines follow their text, nothing titles the text that opens the page: lines
-    there that hold a clause over the text ("多一点理性看待胜负的辩证心态、多" | "一点合理调整状态的务实
-    举措，这对球" | "队和球迷来说都是正确选择", a lede printed without its stop) are its first
+    there that hold a clause over the text ("多一点冷静看待得失的辩证眼光、多" | "一点及时调整方法的务实
+    做法，这对农" | "户和合作社来说都是好选择", a lede printed without its stop) are its first
     paragraph, not a banner."""
     first = next((index for index, item in enumerate(items) if item is not GAP), None)
     if first is None or first + 1 >= len(items) or not is_title(items[first]) or not isinstance(items[first + 1], Body):

@@ -1,8 +1,8 @@
 """Where one title ends and the next begins in a run of title lines that no blank line parts.
 
 A dump without blank lines prints a kicker, its headline and a banner as one run of
-short lines ("天津自贸区挂牌运行两周年" | "自主制度创新举措超九成落地"), and a headline wrapped
-onto two lines looks the same ("天舟一号将开展" | "四项太空实验试验"). Between two lines of
+short lines ("青山产业园建成投用两周年" | "入园企业新增订单超过三成"), and a headline wrapped
+onto two lines looks the same ("青山小学将开展" | "四项课外实践活动"). Between two lines of
 the run the signals that hold for any text are weighed: how long each line is and
 whether the next runs wider (a wrap fills its first line), how the upper line ends (a
 comma or a speaker's verb ends a kicker, a column tag closes a headline), whether a word
@@ -197,7 +197,7 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     set narrower than the `column` and wraps greedily, like the text, so a line that runs wider
     than the one above it (`Config.intertitle_wrap_growth`) but short of the column by more
     than an indent (`Config.indent`) shows the upper line was not filled by a wrap: a feature
-    story prints two intertitles one over the other ("为打好蓝天保卫战做贡献" | "近年来每年减少燃煤180万吨"),
+    story prints two intertitles one over the other ("为建好美丽青山村做贡献" | "近年来每年新种树苗180万株"),
     and a dump without blank lines leaves nothing else between them. A line as wide as the
     column is text: a lead paragraph read as a title grows from its first line by the lost indent. Not
     where the upper line leads into the lower (a clause mark, an open bracket, a word across the
@@ -278,14 +278,14 @@ _MARK = regex.compile(r"\p{P}")
 
 
 def closes_a_title(text: str, config: Config = DEFAULT) -> bool:
-    """A dash closes a kicker ("…李江福——"), a column tag a headline ("…（华夏博物之旅）"), and a
+    """A dash closes a kicker ("…王建国——"), a column tag a headline ("…（华夏博物之旅）"), and a
     speaker's verb a kicker that says who spoke where (`Config.speech_credit_chars`): on the
     tune pages without blank lines, 31 runs of titles go on after such a verb, every time with
     another title; no annotated title of ../shared goes on after one.
 
-    >>> closes_a_title("从业30年来，筑起千栋“诚信大厦”，李江福——"), closes_a_title("北京再控住房信贷风")
+    >>> closes_a_title("从业20年来，盖起百栋“放心楼房”，王建国——"), closes_a_title("北京再控住房信贷风")
     (True, False)
-    >>> closes_a_title("王勇在危化品安全综治专题会上强调"), closes_a_title("刘延东会见")
+    >>> closes_a_title("李华在防汛抗旱工作专题会上强调"), closes_a_title("李华会见")
     (True, False)
     """
     text = text.strip()

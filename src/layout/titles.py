@@ -88,7 +88,7 @@ def credits_a_speech_whole(text: str) -> bool:
     """A kicker that says who spoke, from the speaker's name to the verb: a title of its own,
     whatever stands over it.
 
-    >>> credits_a_speech_whole("王某在某省调研时强调"), credits_a_speech_whole("大庆安保维稳总结表彰会强调")
+    >>> credits_a_speech_whole("王某在某省调研时强调"), credits_a_speech_whole("青山县秋收工作总结表彰会强调")
     (True, False)
     """
     return bool(_WHOLE_SPEECH_CREDIT.match(text.strip()))
@@ -109,7 +109,7 @@ def is_slogan(unit: TitleUnit, config: Config = DEFAULT) -> bool:
 
 def leads_in(text: str) -> bool:
     """A title that ends on a dash or a colon leads into the title after it, its headline
-    ("从业30年来，筑起千栋“诚信大厦”，李江福——" | "讲诚信 不吃亏（守望）").
+    ("从业20年来，盖起百栋“放心楼房”，王建国——" | "讲诚信 不吃亏（守望）").
 
     >>> [leads_in(text) for text in ("种了三十年地，老李说——", "王振民：", "讲诚信 不吃亏")]
     [True, True, False]
@@ -124,7 +124,7 @@ def has_column_tag(unit: TitleUnit) -> bool:
 def without_column_tag(text: str) -> str:
     """The title's own words: a column tag names the column, not the article's subject.
 
-    >>> without_column_tag("河长巡河记（走基层，永远在路上）"), without_column_tag("（话说新农村）")
+    >>> without_column_tag("河长巡河记（下基层，脚步不停歇）"), without_column_tag("（话说新农村）")
     ('河长巡河记', '（话说新农村）')
     """
     return _TAG.sub("", text).strip() or text
@@ -522,8 +522,8 @@ def _label_below(inward: list[TitleUnit], config: Config) -> bool:
 def _kicker_above(inward: list[TitleUnit], article_text: str, config: Config) -> bool:
     """The short title at the outer edge is the headline and the longer one before it its
     kicker: a phrase with a comma in it, no deck under it and no speaker's colon, as a
-    headline quoting someone has ("河南原阳县宏达集团23年持续扶贫，累计带动1万余人脱贫" |
-    "荒庄不荒了"), and the short one shares words with the article; or, without the comma,
+    headline quoting someone has ("江东青山县兴农集团20年持续帮扶，累计带动1万余人增收" |
+    "荒村不荒了"), and the short one shares words with the article; or, without the comma,
     the short one is longer than a label and shares many of its words with the article
     (`Config.headline_below_share`: "某县发展特色产业带动增收" | "小山村有大奔头"), where a section's
     label ("法庭內外") is a name and a banner shares few."""
@@ -546,7 +546,7 @@ def _reads_as_banner(unit: TitleUnit, article_text: str, config: Config) -> bool
     words any text uses (no pair rarer than `Config.generic_pair_frequency`: a campaign's
     slogan shares "发展" with most articles). A place or a body by name is a kicker's label
     ("央行" over a text that says "中国人民银行") and is left to the role model. Not asked inside a
-    campaign's banner set aside at the edge ("…指数报告发布" | "排出十个发展好的城市" | "喜迎…"):
+    campaign's banner set aside at the edge ("…指数报告发布" | "排出十个发展快的县城" | "喜迎…"):
     the campaign is the block's slogan, and no second one is stacked on it."""
     if unit.subs or has_column_tag(unit) or unit.lines == 1 and names_a_place_or_body(unit.text):
         return False
