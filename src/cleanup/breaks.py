@@ -132,7 +132,7 @@ def breaks_after(
         # photographer's credit under the story it closes ("…发展的道路。" | "江宏景摄") stands apart
         return True
     if line.text.rstrip().endswith(_SEMICOLONS) and _short_before_an_indent(line, following, column, opens_unit, config):
-        return True  # "…的歌声在井里荡漾；" | "大门前的大石埕…": a clause of a series closes its paragraph
+        return True  # "…的笑声在院里回荡；" | "大门前的大石埕…": a clause of a series closes its paragraph
     if not ends_sentence(line.text) or _closes_inside_a_quote(line.text):
         # Mid-sentence: either cut by the wrap, or a title line that its block keeps together,
         # unless a paragraph opens under it (an intertitle's last line before the text).
@@ -216,7 +216,7 @@ def _short_over_short(line: Line, following: Line, column: float, config: Config
     >>> _short_over_short(Line(1, "今年春耕工作已在各地全面展开。"), Line(2, "技术人员说今年开始推广新种子，"), 32, DEFAULT)
     False
 
-    >>> _short_over_short(Line(1, "耕，正在各地全面展开。"), Line(2, "韩长赋说，今年开始，"), 24.2, DEFAULT)
+    >>> _short_over_short(Line(1, "耕，正在全县陆续展开。"), Line(2, "王县长说，今年开始，"), 24.2, DEFAULT)
     True
     >>> _short_over_short(Line(1, "也成为了全村人的致富路。"), Line(2, "他说，这是大家的路，"), 24.2, DEFAULT)
     False
@@ -250,7 +250,7 @@ def headline_set_wider(line: Line, column: float, config: Config = DEFAULT) -> b
     """A headline closed by its column tag, alone on a line that runs wider than any of the text's
     wrap (`Config.overhang`): set in a larger type over the text, it ends there. (`breaks_after`
     asks too that the next line run inside the column: in a block set wider than the page's
-    column, a paragraph's first line may close on a bracket, "…进口博览会（进博会）".) A sentence
+    column, a paragraph's first line may close on a bracket, "…农产品博览会（农博会）".) A sentence
     that closes on a bracket stays inside the column, and a dateline's credit is no column tag.
 
     >>> headline_set_wider(Line(1, "“山路通了，日子好了”（乡村故事）"), 26)
@@ -362,7 +362,7 @@ def _title_over_paragraph(line: Line, following: Line, column: float, config: Co
     over the text), where the line under it may open on words with no mark yet. Over a turn
     of an exchange, a title of one phrase may run as long as it likes ("城市更新的根本动因和现实考量"
     | "记者：近年来，"): an exchange opens its paragraph, where a sentence's clauses run on
-    ("…，每年每户" | "收入暴增：村民集资…")."""
+    ("…，每年每户" | "收入翻番：村民入股…")."""
     short = line.width <= min(column, following.width) * config.title_line_share or _over_a_turn(line, following)
     # a phrase wider than any line of the text's wrap (a caption set wider runs on in clauses)
     wider = line.width > column + config.overhang and not _CLAUSE_BREAK.search(line.text)
@@ -472,7 +472,7 @@ def verse_lines(lines: Sequence[Line], measures: Sequence[float], config: Config
     >>> poem = [Line(n, text) for n, text in enumerate(["晨起山色好，闲坐听鸟鸣。", "溪水绕门过，竹影映窗明。", "茶凉书未尽，日落客初归。"], start=1)]
     >>> sorted(verse_lines(poem, [34] * 3)), sorted(verse_lines(poem, [24] * 3))
     ([1, 2, 3], [])
-    >>> sorted(verse_lines([Line(1, "晨起山色好，闲坐听鸟鸣。"), Line(2, "况因夜深坐，遂成日高"), Line(3, "眠。春被薄亦暖，朝窗")], [34] * 3))
+    >>> sorted(verse_lines([Line(1, "晨起山色好，闲坐听鸟鸣。"), Line(2, "溪水绕门过，竹影映窗"), Line(3, "明。茶凉书未尽，日落")], [34] * 3))
     []
     """
     if len(lines) < config.verse_run_min:

@@ -136,7 +136,7 @@ def opens_on_a_particle(text: str) -> bool:
 
     >>> [opens_on_a_particle(text) for text in ("的现代化道路，积累了经验", "和生日贺礼，", "地方政府出台细则", "和谐社区")]
     [True, True, False, False]
-    >>> [opens_on_a_particle(text) for text in ("时表示，这一做法", "時表示，雖然有關變動", "时隔三年，他又回到", "时任县委书记")]
+    >>> [opens_on_a_particle(text) for text in ("时表示，这一做法", "時表示，雖然有關安排", "时隔三年，他又回到", "时任县委书记")]
     [True, True, False, False]
 
     One with an aspect mark after it is a verb, which may open a sentence ("过了立春，天气…").
@@ -173,7 +173,7 @@ def a_new_sentence_opens(tail_text: str, head_text: str) -> bool:
     does whatever word it opens on: one that leans on a subject the sentence leaves out
     ("…都习惯了。" | "都说…", "…生长点。" | "也要看到，…") or a noun written as a particle is
     ("地种好了也愁"). After any other end (a closing bracket: "（DQ）" | "的…"), only a conjunction
-    that is a preposition as well opens one ("…（记者王明）" | "和这位老大姐话别后，"), as no
+    that is a preposition as well opens one ("…（记者王明）" | "和这位老大爷道别后，"), as no
     particle can.
 
     >>> a_new_sentence_opens("眼泪流了下来。", "和这位老人话别后，"), a_new_sentence_opens("村里的老人", "和孩子们都来了")
@@ -205,7 +205,7 @@ def a_sentence_begun_after_one_ended(text: str) -> bool:
 
     >>> a_sentence_begun_after_one_ended("建立协调机制。要把道德要求融入社会"), a_sentence_begun_after_one_ended("推进治理体系现代化。本报记者王明整理")
     (True, False)
-    >>> a_sentence_begun_after_one_ended("工人在检修农机具。本报记者 王明摄"), a_sentence_begun_after_one_ended("听听他的故事——")
+    >>> a_sentence_begun_after_one_ended("工人在维修拖拉机。本报记者 王明摄"), a_sentence_begun_after_one_ended("听听他的故事——")
     (False, False)
     >>> a_sentence_begun_after_one_ended("大家很满意。他带着徒弟，总是教会年轻人"), a_sentence_begun_after_one_ended("书不少。近来有人推出了《北风》")
     (True, True)
@@ -282,7 +282,7 @@ def _opens_on_an_adverbial(text: str) -> bool:
     and one of two parallel halves holds more marks ("看得到、摸得着，村民获得感强"); one that
     ends on a dash is a kicker.
 
-    >>> _opens_on_an_adverbial("在那个年代，老木匠受"), _opens_on_an_adverbial("2015年初春，曾有过12年军旅")
+    >>> _opens_on_an_adverbial("在那个年代，老木匠受"), _opens_on_an_adverbial("2015年初夏，曾有过12年教龄")
     (True, True)
     >>> _opens_on_an_adverbial("以政治建设为统领，大力创建模范机关"), _opens_on_an_adverbial("看得到、摸得着，村民获得感强")
     (False, False)
@@ -303,11 +303,11 @@ def ends_on_a_cut_clause(text: str, config: Config = DEFAULT) -> bool:
     """The line ends on a word, in a clause far shorter than the longest before it and shorter
     than the one just before: a sentence the column cut ("…老人们都认为，老支书"). A
     title's clauses run in balance ("改善乡村道路，变难走为好走"), and so do the items of a
-    list ("更加包容、更可持续").
+    list ("更加开放、更可持续").
 
     >>> ends_on_a_cut_clause("许多青山村的老人们都认为，老支书"), ends_on_a_cut_clause("改善乡村道路，变难走为好走")
     (True, False)
-    >>> ends_on_a_cut_clause("建设让青山村的集体经济更有活力、更加包容、更可持续")
+    >>> ends_on_a_cut_clause("建设让青山村的集体经济更有活力、更加开放、更可持续")
     False
     """
     text = text.strip()
@@ -379,7 +379,7 @@ _OPENS_ON_AN_ITEM = regex.compile(r"(?![\d一二三四五六七八九十百]+、
 def continues_a_list(tail: str, head: str) -> bool:
     """The clause before the blank lists items with enumeration commas and stops on a word, and
     the line after opens with one more item and its comma ("…青山杯、全省优质工程" | "银奖、
-    中国优质样板工程、…"): one list the column cut. A list's entry opens on its number
+    全市优质样板工程、…"): one list the column cut. A list's entry opens on its number
     ("一、"), not on an item.
 
     >>> continues_a_list("“放心工程”，青山杯、全省优质工程", "银奖、全市优质样板工程"), continues_a_list("青山杯、全省优质工程", "二、全市优质样板工程")

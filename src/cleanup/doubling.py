@@ -1,6 +1,6 @@
 """OCR doubling ("离退休老老干部") told apart from genuine reduplication.
 
-A wrong repair changes what the text says ("六四集會年年均是" would become
+A wrong repair changes what the text says ("本村廟會年年均是" would become
 "年均是", "annual average"), so a doubled character is removed only on strong
 evidence; where the evidence is weak the text stays as printed and the pair is
 logged as a ``suspect-doubling`` edit for a reader to check.
@@ -71,7 +71,7 @@ numbers at an edge ("闫杰杰 ", "吴建建）") as printed.
     'suspect'
     >>> judge("让党旗高高飘扬", 3)
     'genuine'
-    >>> judge("内蒙古自自治区人民政府", 3), judge("港大前學生會會長", 4)
+    >>> judge("内蒙古自自治区人民政府", 3), judge("本校前學生會會長", 4)
     ('slip', 'genuine')
     >>> judge("记者张林林报道", 3), judge("记者张林林报道", 3, elsewhere="本报记者张林报道")
     ('suspect', 'slip')
@@ -337,7 +337,7 @@ def _a_run_standing_apart(window: str, left: int, spans: Sequence[tuple[int, int
     not "事务局|局长|长", a word reaching in, nor "浓浓的的"); None where they make none.
 
     >>> beside = lambda text, left: _a_run_standing_apart(text, left, token_spans(text))
-    >>> beside("左手瓷瓷实实一大口", 2), beside("左手瓷瓷实实一大口", 4), beside("事务局局长长刘", 3), beside("浓浓的的年味", 2)
+    >>> beside("右手瓷瓷实实一大碗", 2), beside("右手瓷瓷实实一大碗", 4), beside("事务局局长长刘", 3), beside("浓浓的的年味", 2)
     (4, 2, None, None)
     """
     for start in _aabb_starts(window, left):
@@ -412,7 +412,7 @@ def _a_body_then_its_head(window: str, left_word: tuple[int, int], right_word: t
     for who heads or serves it that begins with it ("部长", "局长", "会员"): how a title is
     written in full, though the short form ("内政部长") reads as well.
 
-    >>> _a_body_then_its_head("新加坡内政部部长兼", (3, 6), (6, 8)), _a_body_then_its_head("室外健身器器材", (4, 5), (5, 7))
+    >>> _a_body_then_its_head("青山县民政局局长兼", (3, 6), (6, 8)), _a_body_then_its_head("室外健身器器材", (4, 5), (5, 7))
     (True, False)
     """
     body, head = window[left_word[0] : left_word[1]], window[right_word[0] : right_word[1]]
@@ -520,7 +520,7 @@ def _stranded_run_from(window: str, position: int, spans: Sequence[tuple[int, in
     """The same count from `position` on, that character included ("铜鼓|鼓|身": "鼓身", a
     drum's body, a word the dictionary lacks; "主席|席|会议" is a slip's).
 
-    >>> _stranded_run_from("这类铜鼓鼓身接近直", 4, token_spans("这类铜鼓鼓身接近直"), 20000), _stranded_run_from("主席席会议", 2, token_spans("主席席会议"), 20000)
+    >>> _stranded_run_from("这只铜鼓鼓身有花纹", 4, token_spans("这只铜鼓鼓身有花纹"), 20000), _stranded_run_from("主席席会议", 2, token_spans("主席席会议"), 20000)
     (2, 1)
     """
     return _stranded_run(window, range(position, len(window)), spans, rarer_than)

@@ -104,7 +104,7 @@ _HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _ONE_CHARACTER_CLAUSE = regex.compile(r"\p{Han}[，,]")
 _WHITESPACE = regex.compile(r"\s+")
 # A line that stops on the particle that ties a modifier to the noun after it ("…看似不起眼的" |
-# "黑松经过…"): no title or paragraph ends so, but a sentence of "是…的" ("幸福是奋斗出来的").
+# "黑松经过…"): no title or paragraph ends so, but a sentence of "是…的" ("收成是汗水换来的").
 _ENDS_ON_A_MODIFIER = regex.compile(r"^(?!.*是)(?=.*\p{Han}的\s*$)")
 _HAN_START = regex.compile(r"\p{Han}{2}")
 _ALL_HAN = regex.compile(r"\p{Han}+")
@@ -176,7 +176,7 @@ def _a_data_box_s_figure(case: JoinCase) -> bool:
     """A block of one line that is a figure alone, over a line that explains it
     (`cleanup.shapes.explains_a_figure`): the next entry of a data box ("20.7%" | "…增长20.7%"),
     which no sentence before the blank runs on into, however that sentence ends (an entry's
-    line stops on no mark: "…高于世界主要经济体")."""
+    line stops on no mark: "…高于全省其他县区")."""
     return len(case.head.lines) == 1 and case.following is not None and explains_a_figure(case.head.lines[0].text, case.following.text)
 
 
@@ -406,7 +406,7 @@ def _a_paragraph_opened_and_cut(case: JoinCase, config: Config) -> bool:
     """On a wrapped page, a paragraph's first line alone before the blank, as wide as the column
     less the indent or more, that opens a sentence as no title does and stops on a word
     (`opens_a_sentence_unfinished`: "目前，参加试点的各个街道"): the column cut it. A line
-    of verse stops on a mark ("在山丘和谷地上飘荡，"). Not where the line after the blank could
+    of verse stops on a mark ("在田野和河面上飘荡，"). Not where the line after the blank could
     end no paragraph: one line alone, short of the column, that ends no sentence is a title
     ("在山城，父母带孩子参加户外运动渐成风气" | "大手拉小手，山野亲子游": the kicker over its headline)."""
     tail = case.tail[-1]

@@ -141,7 +141,7 @@ def ends_on_a_count(text: str) -> bool:
     """Does the text stop on a number and a measure word ("…筑起千栋", "…选派了三名")? What is
     counted follows; an ordinal ("第三名") or a span of time ("三十年") may end a phrase.
 
-    >>> ends_on_a_count("从业30年来，筑起千栋"), ends_on_a_count("荣获第三名"), ends_on_a_count("坚守三十年")
+    >>> ends_on_a_count("从业20年来，盖起百栋"), ends_on_a_count("荣获第三名"), ends_on_a_count("坚守三十年")
     (True, False, False)
     """
     return bool(_COUNT_END.search(text.strip()))

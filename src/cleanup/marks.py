@@ -107,7 +107,7 @@ def leads_into_a_quotation(tail: str, head: str) -> bool:
 
 def credits_the_quotation(tail: str, head: str) -> bool:
     """A line that closes a quotation on a full stop before one that opens on who said it,
-    that sentence stopping at the verb ("…烧煤的费用差不多。”" | "朱美荣说。然而…"): the
+    that sentence stopping at the verb ("…烧柴的花销差不多。”" | "李秀英说。然而…"): the
     speaker's words and their credit, one paragraph. No paragraph opens on "…说。"; one that
     opens on "…说，" may be a new speaker's, so that one is left to the widths.
 

@@ -398,14 +398,14 @@ def wrapped_as_prose(lines: Sequence[Line], column: float, config: Config = DEFA
     indent at most), the wrap cutting a word between two of them ("…看待胜负的辩" | "证心态、…"):
     a paragraph that stops without its mark (a lede), not a title. A headline wrapped in lines of
     one width may cut a word too ("…载入联合" | "国人权…"), but holds no clause mark; an
-    intertitle wrapped greedily ("受命奔赴主战场，优" | "秀退役军人…") is set narrower than the column.
+    intertitle wrapped greedily ("返乡投身新战场，优" | "秀退伍老兵…") is set narrower than the column.
 
     >>> lede = ["多一点冷静看待得失的辩", "证眼光、多一点及时调整方法", "的务实做法，这对农户和合作", "社来说都是好选择"]
     >>> wrapped_as_prose([Line(number, text) for number, text in enumerate(lede)], 26)
     True
-    >>> wrapped_as_prose([Line(1, "人类命运共同体"), Line(2, "理念首次载入联合"), Line(3, "国人权理事会决议")], 16)
+    >>> wrapped_as_prose([Line(1, "青山生态保护区"), Line(2, "规划首次写入国家"), Line(3, "级生态名录新版本")], 16)
     False
-    >>> wrapped_as_prose([Line(1, "受命奔赴主战场，优"), Line(2, "秀退役军人成脱贫攻"), Line(3, "坚排头兵")], 32)
+    >>> wrapped_as_prose([Line(1, "返乡投身新战场，优"), Line(2, "秀退伍老兵成致富带"), Line(3, "头好榜样")], 32)
     False
     """
     if len(lines) < 3 or not column or not any(CLAUSE.search(line.text) for line in lines):
@@ -612,7 +612,7 @@ def opens_a_turn(text: str) -> bool:
     One character names a speaker or asks and answers ("問：", "答："); a longer label that ends
     on a verb of saying or on whom it is said to is narration ("他告诉记者：", "欧公曰：", "村民劝他：").
 
-    >>> [opens_a_turn(text) for text in ("记者：一段时间以来，", "陳嘉信法官：我不太明", "問：你有沒有", "他告诉记者：", "郑玄注：“罍，", "村民劝他：“李书记")]
+    >>> [opens_a_turn(text) for text in ("记者：一段时间以来，", "王家明法官：我不太明", "問：你有沒有", "他告诉记者：", "郑玄注：“罍，", "村民劝他：“李书记")]
     [True, True, True, False, False, False]
 
     A label that opens on a personal pronoun is a subject and its verb, whatever the verb: "他补充：".

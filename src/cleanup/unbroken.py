@@ -190,7 +190,7 @@ def cut_on_a_clause(text: str, opens_unit: bool, config: Config = DEFAULT) -> bo
     """Prose stopped on a comma: a line that goes on a paragraph begun above it (not `opens_unit`),
     holds a stop before its end ("程。着力培养政治上的“明白人”，") or runs longer than a title's
     lead-in (`Config.title_lead_chars`), where a title's first line may end on a comma ("脱贫，"
-    | "他们使上军人这股劲").
+    | "他们使上农民这股劲").
 
     >>> cut_on_a_clause("程。着力培养政治上的“明白人”，", True), cut_on_a_clause("的“明白人”，", False)
     (True, True)
@@ -425,7 +425,7 @@ def stands_apart_as_title(line: Line, following: Line, measure: float, config: C
     if line.width > measure * config.title_line_share and not outside_column(line, measure, config) and not two_halves:
         return False  # near the measure: running text, the case of most lines, decided before the word checks below
     if REPORTER_TITLE.fullmatch(text) or _OPENS_ON_REPORTERS.match(text):
-        return False  # "本报记者" | "刘洪超摄": the name follows; "（记者丁怡婷）国家质检": a dateline wrapped, its text going on
+        return False  # "本报记者" | "李小华摄": the name follows; "（记者李华）国家质检": a dateline wrapped, its text going on
     if not text or ends_sentence(text) or clearly_unfinished(text):
         return False
     if COLUMN_TAG.fullmatch(following.text.strip()) or _WRAPPED_TAG.match(following.text) or word_bridges(text, following.text.strip()):

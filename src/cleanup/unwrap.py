@@ -434,7 +434,7 @@ def _unmarked_lines(lines: Sequence[Line], most: int) -> int:
 def _heads_a_signature(below: Sequence[Line], config: Config = DEFAULT) -> bool:
     """Do the next lines (up to `Config.signature_max_lines`) open on a signature, a place and a name (`_signs_a_letter`)?
     A title line runs on into none: the signature names the author of the section under an
-    intertitle ("小治理也需精细活" | "某某朝阳" | "王" | "明"), or of the letter the label above heads.
+    intertitle ("小院落也有大学问" | "某某朝阳" | "王" | "明"), or of the letter the label above heads.
 
     >>> _heads_a_signature([Line(2, "北京朝阳"), Line(3, "王"), Line(4, "明")]), _heads_a_signature([Line(2, "北京朝阳是个好地方")])
     (True, False)
@@ -479,7 +479,7 @@ def _inside_a_quotation(current: Sequence[Line]) -> bool:
 def _title_over_title(current: list[Line], following: Line, measure: float, config: Config, measure_ahead: float | None) -> int:
     """Where the title lines that close a paragraph begin, when the line they end on stands
     apart as a title over another title (a kicker run on from the sentence above it, "…环境。" |
-    "王勇在…会上强调" | "促进安全生产", over its headline "形势持续稳定好转"): no paragraph
+    "李华在…会上强调" | "落实防汛责任", over its headline "确保群众平安度汛"): no paragraph
     runs on into a title below it (0: none)."""
     if measure_ahead is None or len(current) < 2 or ends_sentence(current[-1].text):
         return 0  # most units end on a sentence, and no title does

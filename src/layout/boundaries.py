@@ -401,7 +401,7 @@ def _text_start(items: Sequence[StreamItem], before: int) -> int:
 
 
 def _a_labelled_headline(items: Sequence[StreamItem], before: int, after: int, orientation: str, config: Config) -> bool:
-    """One title labelled with a place or a name ("武汉：商品丰富物价稳") that shares words with
+    """One title labelled with a place or a name ("青山：菜篮子丰富价格稳") that shares words with
     the text it would head (after it where headlines come first, before it where they
     follow) and none with the text on its other side: a headline in that shape, not the
     entry of a list inside one text, which shares its subject with both sides or stands
@@ -662,7 +662,7 @@ def _set_apart(first: Side, second: Side, config: Config) -> bool:
     """The texts on the two sides, each as the nearest of its paragraphs of two lines or more
     shows it, are set in measures apart (`measures_differ`): an intertitle stands inside one
     article, set in one measure, so a title that leans to neither side between them may close
-    one article and head another ("…我的眼眶有些湿润……" in 13 characters | "特殊的旅行" | "“您亲自送？”…" in
+    one article and head another ("…我的鼻子有些发酸……" in 13 characters | "特殊的旅行" | "“您亲自送？”…" in
     20). A side with no such paragraph shows no measure (0)."""
     return bool(first.measure and second.measure) and measures_differ(first.measure, second.measure, config)
 

@@ -418,7 +418,7 @@ def _name_over_title(title: Piece, after: Piece, config: Config) -> bool:
     """A line that is one word of the dictionary, or a place or a body named in a few ("四川",
     "证监会", "质检总局"), over a wider line is a label of its own, the kicker over a headline: a
     headline wraps at its widest and would have gone on. A person's name opens a headline
-    ("杨洁篪" | "同非盟委员会主席…")."""
+    ("王建国" | "同邻县县委书记…")."""
     word = "".join(title.text.split())
     if len(title.lines) > 1 or len(word) < 2 or title.lines[0].width + config.full_slack >= after.lines[0].width:
         return False

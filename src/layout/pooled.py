@@ -339,7 +339,7 @@ def _read_titles(pool: list[_Pooled]) -> list[_Title]:
 def _side_by_side(title: _Title, best_for: Callable[[str], Article], texts: dict[int, str], config: Config) -> list[_Title]:
     """Two headlines printed side by side on one line ("开秧门 携手推进…", "探访“爱书人的圣地”2016城市…"):
     cut at a space or after a closing quote, the parts whose words lead to different articles
-    are two titles. The halves of one headline ("携手推进经济全球化 共同开创…") lead to the same
+    are two titles. The halves of one headline ("携手推进乡村振兴 共同开创…") lead to the same
     article and stay one."""
     if title.last - title.first != (title.deck is not None):
         return [title]  # a title the wrap carried over two lines is one title

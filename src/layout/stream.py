@@ -123,7 +123,7 @@ def _whole_caption(out: list[StreamItem], caption: Body) -> Body:
 
 
 def _caption_opens_above(out: list[StreamItem], caption: Body) -> bool:
-    """Does the caption over a credit begin a paragraph higher ("在全国…起航开展捕鱼作业。" |
+    """Does the caption over a credit begin a paragraph higher ("在全县…下地开展春耕作业。" |
     "图为…保驾护航。" | "■顾春 蒋勇 摄")? A block that holds only the two paragraphs over the
     credit is the caption, parted where a sentence ended at a line's end. Where no blank line
     parts the page's units, so is a paragraph alone after a title, a photo or a text a jump line

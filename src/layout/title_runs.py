@@ -121,7 +121,7 @@ def starts_new_title(upper: Sequence[Line], lower: Sequence[Line], config: Confi
     or where the lower line closes a kicker the upper began (`_closes_a_wrapped_kicker`: a
     kicker too long for a line wraps there too). Elsewhere a headline's second half that opens
     its column tag goes on from the first (`_tagged_second_half`). A line that is nothing but a
-    column tag closes the title above it ("一辈子守着这面旗" | "（国家荣誉称号获得者）")."""
+    column tag closes the title above it ("一辈子守着这片林" | "（全国劳动模范）")."""
     if COLUMN_TAG.fullmatch(lower[0].text.strip()):
         return False
     if turns_to_another_title(upper[-1].text, lower[0].text, config):
@@ -202,7 +202,7 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     column is text: a lead paragraph read as a title grows from its first line by the lost indent. Not
     where the upper line leads into the lower (a clause mark, an open bracket, a word across the
     join), nor in traditional text, where an intertitle prints its spaced halves a line each
-    ("啟動程序" | "停運時銷毀會員資料"). A reporter's title opening a line ("本报记者", the names
+    ("啟動程序" | "關店時刪除顧客資料"). A reporter's title opening a line ("本报记者", the names
     on it or under it) credits the section the intertitle above it heads: a part of its own.
     A line that opens on a list's bullet (`cleanup.shapes.opens_on_a_bullet`) opens a part in
     either script: each entry of a list printed as a title run is a paragraph of its own.
@@ -283,7 +283,7 @@ def closes_a_title(text: str, config: Config = DEFAULT) -> bool:
     tune pages without blank lines, 31 runs of titles go on after such a verb, every time with
     another title; no annotated title of ../shared goes on after one.
 
-    >>> closes_a_title("从业20年来，盖起百栋“放心楼房”，王建国——"), closes_a_title("北京再控住房信贷风")
+    >>> closes_a_title("从业20年来，盖起百栋“放心楼房”，王建国——"), closes_a_title("青山再管小额贷款风")
     (True, False)
     >>> closes_a_title("李华在防汛抗旱工作专题会上强调"), closes_a_title("李华会见")
     (True, False)

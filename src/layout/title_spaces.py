@@ -90,7 +90,7 @@ def about_as_long(left: str, right: str, config: Config) -> bool:
 
 
 def _counts_on(left: str, right: str) -> bool:
-    """The right line opens on a number ("我国已发布" | "19份…", "越南共产党举行建党" | "90周年…",
+    """The right line opens on a number ("我国已发布" | "19份…", "青山县一中举行建校" | "90周年…",
     "天舟一号将开展" | "四项…") and the left one does not: the count of what the left line began
     to say, not a half of its own, as a half of parallel numbers would be ("一手抓防控" |
     "一手抓发展").

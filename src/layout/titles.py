@@ -462,7 +462,7 @@ def _peel_banner_line(unit: TitleUnit, article_text: str, body_side: str, config
 def _leans_on_the_next(text: str) -> bool:
     """The line ends on a word that ties it to the next: a linking word (`ends_on_link`, "…使")
     or the particle 的 (`ends_on_a_modifier`). A title wrapped over several lines runs on
-    across it ("努力破解民生难题使" | "各族人民群众的" | "日子越过越好"), and no section banner
+    across it ("努力办好身边实事使" | "全县父老乡亲的" | "日子越过越好"), and no section banner
     stands under such a line.
 
     >>> _leans_on_the_next("让群众的"), _leans_on_the_next("推动乡村产业发展使"), _leans_on_the_next("乡村振兴见成效")
