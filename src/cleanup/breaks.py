@@ -124,7 +124,7 @@ def breaks_after(
     if leads_into_a_quotation(line.text, following.text) and not opens_an_entry(line.text, following.text):
         return False  # "…这样概括老支书的一生：" | "“1820年之前…": the words quoted run on in the paragraph, a list's entries stand apart
     if credits_the_quotation(line.text, following.text):
-        return False  # "…差不多。”" | "朱美荣说。": the words quoted and who said them
+        return False  # "…差不多。”" | "李秀英说。": the words quoted and who said them
     if flat or opens_an_entry(line.text, following.text):
         return True
     if ends_sentence(line.text) and (opens_a_turn(following.text) or credits_a_photo(following.text)):

@@ -379,7 +379,7 @@ class Config:
     # ... on at most this many lines: a place, then a name set letter-spaced a character to a
     # line ("北京朝阳" | "王" | "明").
     signature_max_lines: int = 3
-    # A title line this long that ends on a speaker's verb ("王勇在…专题会上强调") is a kicker
+    # A title line this long that ends on a speaker's verb ("李华在…专题会上强调") is a kicker
     # whole: who spoke, where; the headline under it says what. Shorter, it may be the start
     # of a headline wrapped after its verb ("李华会见" | "国际青少年基金会首席执行官").
     speech_credit_chars: int = 8

@@ -234,8 +234,8 @@ def opens_on_a_sentence_opener(text: str) -> bool:
     return bool(opening) and word_tag(opening.group(1)) in _SENTENCE_OPENERS
 
 
-# A clause that names a speaker and opens what they said ("韩长赋说，", "负责人介绍，"): a
-# headline quotes with a colon ("韩长赋：…"), a paragraph reports with a comma.
+# A clause that names a speaker and opens what they said ("王县长说，", "负责人介绍，"): a
+# headline quotes with a colon ("王县长：…"), a paragraph reports with a comma.
 _REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,12}?(?:说|表示|指出|介绍|认为|强调|透露|坦言|告诉记者|问到|问道|解释|回应|明确|要求|提出|规定|显示|表明|获悉)[，,]")
 # "图为…": a photo's caption says what the picture shows, in a sentence.
 _CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
@@ -243,7 +243,7 @@ _CAPTION_OPENS = regex.compile(r"^(?:图为|圖為|图為)")
 
 def opens_a_sentence_unfinished(text: str) -> bool:
     """A line that opens on a time word, a conjunction or an adverb set off by a comma ("目前，",
-    "同时，", "近日，"), on a speaker's or a document's clause ("韩长赋说，", "通知明确，"), on a phrase of time, place or
+    "同时，", "近日，"), on a speaker's or a document's clause ("王县长说，", "通知明确，"), on a phrase of time, place or
     number set off by its only mark (`_opens_on_an_adverbial`), or on a caption's "图为",
     opens a sentence, as no title does; ending on no mark, it was cut.
 

@@ -55,7 +55,7 @@ def names_a_person(text: str) -> bool:
     Names after a title or before 摄 need only a name's shape (before 摄, an agency's four
     characters too); names alone, a common surname as well (a short title has a name's shape).
 
-    >>> [names_a_person(text) for text in ("孙海杰", "本报记者 刘洪超摄", "隋先凯 摄", "吴建勋 摄影报道", "本报评论员")]
+    >>> [names_a_person(text) for text in ("孙海杰", "本报记者 李小华摄", "隋先凯 摄", "吴建勋 摄影报道", "本报评论员")]
     [True, True, True, True, True]
     >>> [names_a_person(text) for text in ("开秧门", "斯雄", "金乡县")]
     [False, False, False]

@@ -113,7 +113,7 @@ def credits_the_quotation(tail: str, head: str) -> bool:
 
     >>> credits_the_quotation("跟以前烧柴的花销差不多。”", "石板桥村村民李秀英说。然而"), credits_the_quotation("爱书的人真多啊！”", "汤姆感叹道。剑桥广场")
     (True, True)
-    >>> credits_the_quotation("跟以前烧柴的花销差不多。”", "刘淑芳说，这件事"), credits_the_quotation("费用差不多。", "朱美荣说。")
+    >>> credits_the_quotation("跟以前烧柴的花销差不多。”", "刘淑芳说，这件事"), credits_the_quotation("花销差不多。", "李秀英说。")
     (False, False)
     """
     if tail.rstrip()[-1:] not in "”」』":
@@ -122,5 +122,5 @@ def credits_the_quotation(tail: str, head: str) -> bool:
 
 
 _CLOSES_A_QUOTATION = regex.compile(r"[。！？!?…][”」』]\s*$")
-# Who spoke, up to a verb of speech that ends the sentence: "朱美荣说。", "汤姆感叹道。".
+# Who spoke, up to a verb of speech that ends the sentence: "李秀英说。", "汤姆感叹道。".
 _CREDIT_OF_SPEECH = regex.compile(r"\s*\p{Han}{1,16}?(?:[说說叹嘆问問笑答写寫喊]道|说|說|表示|介绍|介紹|坦言|感叹|感嘆|感慨|回忆|回憶|强调|強調|指出|解释|解釋|告诉记者|告訴記者)[。！]")

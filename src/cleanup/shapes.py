@@ -350,7 +350,7 @@ def set_across_columns(lines: Sequence[Line], column: float, config: Config = DE
     across columns, clauses and all ("李父求情信：兒在囚中仍常幫助囚友 「…內心絞痛，我整夜難眠」").
     Running text never outgrows its column; a flat dump measures none (column 0).
 
-    >>> set_across_columns([Line(1, "李克强同澳大利亚总理举行年度会晤，推动中澳迈向自贸繁荣时代")], 26)
+    >>> set_across_columns([Line(1, "青山县县长同邻县县长举行年度会谈，推动两县迈向合作共赢时代")], 26)
     True
     >>> set_across_columns([Line(1, "青山县县长同邻县县长举行年度会谈。推动两县迈向合作共赢时代")], 26)
     False
@@ -580,7 +580,7 @@ def numbers_the_next_entry(unit: Sequence[str], following: str) -> bool:
 
 
 # Who speaks a turn of an exchange, opening its paragraph: a name or a post of one to six
-# characters and a colon ("记者：", "李：", "陳嘉信法官："), not a clause that reports speech
+# characters and a colon ("记者：", "李：", "王家明法官："), not a clause that reports speech
 # ("郑玄注：", "他告诉记者：", "楊質疑：", "村民劝他："), which runs on in a paragraph of narration.
 _TURN = regex.compile(r"^\s*(?P<who>[\p{Han}·]{1,6})[：:](?=\s*\S)")
 _NARRATES = regex.compile(

@@ -62,7 +62,7 @@ LETTER_SPACED = regex.compile(r"\p{Han}(?:\s+\p{Han})+")
 # A clause or sentence mark with text after it: a line of prose, not a title.
 _MARK_INSIDE = regex.compile(r"[，、,。！？!?；;：:](?=\S)")
 _SPACED_HAN = regex.compile(r"\p{Han}\s+\p{Han}")
-# A line that opens on a dateline's reporters in brackets: "（记者丁怡婷）…", "(本报记者 王明)…".
+# A line that opens on a dateline's reporters in brackets: "（记者李华）…", "(本报记者 王明)…".
 _OPENS_ON_REPORTERS = regex.compile(rf"[（(]\s*(?:{REPORTER_TITLE.pattern})")
 # A bracket opened and not closed on its line, or closed and not opened on it: a column
 # tag the wrap cut.
