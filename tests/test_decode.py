@@ -149,8 +149,8 @@ def test_spaces_of_other_widths_and_tabs_inside_a_line_become_spaces(text: str, 
     ("text", "marked"),
     [
         ("\uf06e本报记者 刘裕国", "■本报记者 刘裕国"),  # a symbol font's mark as a private-use character
-        ("…阅读盛宴。\uf06e隋先凯 摄", "…阅读盛宴。■隋先凯 摄"),
-        ("\uf06e孙海杰", "■孙海杰"),
+        ("…阅读盛宴。\uf06e邵志远 摄", "…阅读盛宴。■邵志远 摄"),
+        ("\uf06e周文涛", "■周文涛"),
         ("香港\uf06e字的写法", "香港\uf06e字的写法"),  # a private-use character inside text stays
         ("\uf06e字的写法，见下文。", "\uf06e字的写法，见下文。"),
     ],

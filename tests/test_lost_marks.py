@@ -13,7 +13,7 @@ from layout import reconstruct
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("孙海杰", True),
+        ("周文涛", True),
         ("赵鹏 林蔚", True),
         ("樊小杰 孔令华", True),  # one of them opens with a common surname
         ("贺 勇", True),  # a two-character name printed wide
@@ -33,8 +33,8 @@ def test_names_alone_need_a_names_shape_and_a_common_surname(text: str, names: b
     ("text", "person"),
     [
         ("本报记者 刘洪超摄", True),
-        ("隋先凯 摄", True),  # before 摄 a name's shape is enough
-        ("吴建勋 摄影报道", True),
+        ("邵志远 摄", True),  # before 摄 a name's shape is enough
+        ("吴德明 摄影报道", True),
         ("记者 林勵", True),
         ("本报评论员", True),  # the paper's own voice signs an editorial
         ("春日即景", False),
@@ -56,8 +56,8 @@ def test_a_person_is_named_by_names_after_a_title_or_before_the_photo_mark(text:
 @pytest.mark.parametrize(
     ("text", "lost"),
     [
-        ("□编辑 王珂 视觉 李明\n\n孙海杰\n\n正文。", True),  # the editors' line keeps its own mark
-        ("□编辑 王珂\n\n■孙海杰\n\n正文。", False),
+        ("□编辑 王珂 视觉 李明\n\n周文涛\n\n正文。", True),  # the editors' line keeps its own mark
+        ("□编辑 王珂\n\n■周文涛\n\n正文。", False),
         ("正文。■王明 摄", False),
         ("正文。", True),
     ],
@@ -67,15 +67,15 @@ def test_a_page_lost_its_marks_when_no_byline_or_credit_has_one(text: str, lost:
 
 
 def test_marks_come_back_only_on_lines_alone_and_credits_closing_a_caption() -> None:
-    text = "孙海杰\n\n一段正文，王浩说。\n王浩\n\n图为村民在播种。隋先凯 摄\n\n黎卓欣 攝 城市脈搏"
+    text = "周文涛\n\n一段正文，王浩说。\n王浩\n\n图为村民在播种。邵志远 摄\n\n黎嘉欣 攝 城市脈搏"
     given, edits = marks_given_back(text, first_line=10)
-    assert given.split("\n") == ["■孙海杰", "", "一段正文，王浩说。", "王浩", "", "图为村民在播种。■隋先凯 摄", "", "■黎卓欣 攝 城市脈搏"]
+    assert given.split("\n") == ["■周文涛", "", "一段正文，王浩说。", "王浩", "", "图为村民在播种。■邵志远 摄", "", "■黎嘉欣 攝 城市脈搏"]
     assert [(edit.kind, edit.line) for edit in edits] == [("mark-restored", 10), ("mark-restored", 15), ("mark-restored", 17)]
 
 
 def test_a_line_of_names_closing_with_the_photo_mark_is_a_credit_wherever_it_stands() -> None:
-    given, _ = marks_given_back("图为村民在播种。\n\n隋先凯 摄\n 喜迎党的十九大\n\n王浩\n正文。")
-    assert given.split("\n") == ["图为村民在播种。", "", "■隋先凯 摄", " 喜迎党的十九大", "", "王浩", "正文。"]  # a name not alone stays
+    given, _ = marks_given_back("图为村民在播种。\n\n邵志远 摄\n 喜迎党的十九大\n\n王浩\n正文。")
+    assert given.split("\n") == ["图为村民在播种。", "", "■邵志远 摄", " 喜迎党的十九大", "", "王浩", "正文。"]  # a name not alone stays
 
 
 def test_a_credit_wrapped_after_its_reporters_title_stays_as_printed() -> None:
@@ -86,7 +86,7 @@ def test_a_credit_wrapped_after_its_reporters_title_stays_as_printed() -> None:
 
 
 def test_a_page_with_its_marks_is_left_alone() -> None:
-    text = "■孙海杰\n\n正文。\n\n王浩\n"
+    text = "■周文涛\n\n正文。\n\n王浩\n"
     assert marks_given_back(text) == (text, [])
 
 

@@ -240,7 +240,7 @@ def test_a_headline_the_pool_replaces_stays_on_the_page() -> None:
 
 # Found by the windowed property below: a line under a photo credit, in the credit's block,
 # went with the mark and the 摄 the credit gives up.
-CREDIT_REGRESSION = " 者奉献一场阅\n\n 读盛宴。\n\n 隋先凯摄\n （新华社发）\n"
+CREDIT_REGRESSION = " 者奉献一场阅\n\n 读盛宴。\n\n 邵志远摄\n （新华社发）\n"
 
 
 def test_a_line_under_a_photo_credit_stays_with_it() -> None:

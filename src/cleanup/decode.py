@@ -348,8 +348,8 @@ def _marks_given_back(text: str, edits: list[Edit]) -> str:
     r"""A symbol font's "■" that an extractor gave as a private-use character, where a byline
     or a photo credit follows it, becomes "■" again ("mark-glyph" edits).
 
-    >>> _marks_given_back("\ue06e孙海杰\n…盛宴。\ue06e隋先凯 摄\n\ue06e记者 王珂\n香港\ue06e字", [])
-    '■孙海杰\n…盛宴。■隋先凯 摄\n■记者 王珂\n香港\ue06e字'
+    >>> _marks_given_back("\ue06e周文涛\n…盛宴。\ue06e邵志远 摄\n\ue06e记者 王珂\n香港\ue06e字", [])
+    '■周文涛\n…盛宴。■邵志远 摄\n■记者 王珂\n香港\ue06e字'
     """
     out, start = [], 0
     for match in _PRIVATE_MARK.finditer(text):

@@ -70,7 +70,7 @@ class Builder:
         who = match.group("who") if match else strip_byline_mark(credit_text.text)
         if match:
             self.edits.append(Edit("photo-credit-mark", credit_text.first_line, match.group("photo"), ""))
-            # a line under the credit ("■隋先凯摄" | "（新华社发）", who sent the picture) stays with it
+            # a line under the credit ("■邵志远摄" | "（新华社发）", who sent the picture) stays with it
             rest = match.group("rest").strip()
             who = who + rest if rest[:1] in "（(" else f"{who} {rest}".strip()
         article.credit = self.clean(Located.single(who, credit_text.first_line)) or None

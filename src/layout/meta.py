@@ -60,7 +60,7 @@ _PHOTO_MARK = re.compile("|".join(map(re.escape, PHOTO_MARKS)))
 
 
 def find_credit(text: str) -> regex.Match | None:
-    """A photo credit in the text: marked ("■隋先凯 摄") or closing it in brackets. Most
+    """A photo credit in the text: marked ("■邵志远 摄") or closing it in brackets. Most
     paragraphs hold no photo mark: the two patterns are not searched there."""
     if not _PHOTO_MARK.search(text):
         return None

@@ -474,7 +474,7 @@ def _a_paired_half(text: str, following: Piece | None) -> bool:
 
 
 def _split_credit(piece: Piece) -> list[Piece]:
-    """"■隋先凯 摄 砥砺奋进的五年": the words after 摄 are a banner printed beside the credit."""
+    """"■邵志远 摄 砥砺奋进的五年": the words after 摄 are a banner printed beside the credit."""
     first = piece.lines[0]
     if not CREDIT.search(piece.text):
         return [piece]  # the credit reads whole only across its lines ("…摄影报" | "道"): a byline
