@@ -42,7 +42,7 @@ JOINS = [
     # ... but the rest of a sentence the jump cut, a clause of its own, runs on, and so does a
     # deck broken at its comma, which is no paragraph
     (["每月初，通过公众号发布当月理论学习参考内容和推荐书目，为基层党组织开展学习提供指导。着力培养政治上的“明白人”，"], ["做到学思用贯通"], "知信行统一。", True, True),
-    (["宁波有个光伏村，家家装有光伏板，"], ["户户发电可上网"], "减排又赚钱 村民笑开颜", True, True),
+    (["山里有个养蜂村，家家摆着新蜂箱，"], ["户户卖蜜有进账"], "养蜂又赚钱 村民笑开颜", True, True),
     # a clause mark at a full column's end: the text runs on into the next column
     (WRAPPED_TAIL, ["定期召开市委常委会会议，听取汇报，研究部", "署机关党建工作。"], None, False, True),
     # a word cut in two across the blank line
@@ -54,8 +54,8 @@ JOINS = [
     (["近年来，城里老街陆续改造，老店铺越", "来越少，而以新楼居多。东边连着车站，"], ["西至河岸，到处是新开的商铺和餐", "馆，“老街味道”。这时的城区发展呈", "现出新旧交替的样子，老居民也渐渐习", "惯了。"], None, False, True),
     # a title's last line far short of the measure the text after the blank runs in: the list it
     # ends and the list that text opens, or a word leaning across, say nothing of a column jump
-    (["改进检查方式，不搞一刀切，侧", "重考量重点领域、重点内容"], ["对于河道整治、清理加油站等任务，有的", "地方把责任全部压给乡镇，而有执法权的", "部门只负责督导问责。针对这类现象，省", "里提出，落实责任要按照权责一致的原则。"], None, False, False),
-    (["村里新建了占地二百多亩的公园，有老年", "广场、儿童广场、篮球场、足球场，还有", "河道、健身步道"], ["还没下车，只见四只红灯笼高高挂在牌", "匾两边，中间的村名三个大字映入眼帘，", "跟随其后的是笔直又宽阔的柏油马路和一", "排排白墙黛瓦的门户小院。"], None, False, False),
+    (["改进检查方式，不搞一刀切，侧", "重关注重点部门、重点环节"], ["对于河道整治、清理加油站等任务，有的", "单位把任务全部推给基层，而有审批权的", "部门只负责督导问责。针对这类现象，省", "里提出，落实责任要按照权责一致的原则。"], None, False, False),
+    (["村里新建了占地二百多亩的公园，有老年", "广场、儿童乐园、篮球场、门球场，还有", "河道、健身步道"], ["还没下车，只见四只红灯笼高高挂在牌", "匾两边，中间的村名三个大字映入眼帘，", "紧随其后的是平整又干净的水泥马路和一", "排排刷了新漆的农家小院。"], None, False, False),
     # a sentence ends, a short last line: the paragraph is over
     (["全面提升基层党组织守牢底线、服务群众、促进", "发展的能力。"], ["推进党支部标准化规范化建设。深化党支部评", "星定级管理，实现星级评定全覆盖。"], None, False, False),
     # a deck broken at its comma, its first line far short of the second: no column's prose
@@ -67,7 +67,7 @@ JOINS = [
     (["休班警员疑代友寻人涉", "越权入屋", "被控行为失当", "辩方：被告当晚自称警察，上门只为找人"], ["立法会一地两检条例草案委员会开会期间，民主", "派议员讨论相关内容。"], None, False, False),
     # ... but an intertitle the unwrapper ran into its paragraph, whose last word runs on
     # across the blank, goes on there
-    (["“澄江动物群”“热河生物群”", "国宝级化石精品", "博物馆的展览内容包括一", "个“生命的进化”主题展和14个专"], ["题展。主题展由门厅、上山之路、化石", "奥秘、地球的起源等部分组成。"], None, False, True),
+    (["“青山植物园”“绿水鱼类馆”", "镇馆级标本精品", "展览馆的陈列内容包括一", "个“大地的记忆”主题展和12个专"], ["题展。主题展由序厅、远古之路、标本", "奥秘、山川的形成等部分组成。"], None, False, True),
     # a particle standing as a word opens the line after the blank: it binds to the words
     # before it, even when the paragraph opened with a dash as a deck does
     (["——沿海城市积极参与国际", "合作，走出一条开放发展"], ["的新路子，积累了宝贵的经验。各地根据", "自身条件制定了不同的路线图。"], None, False, True),
@@ -76,7 +76,7 @@ JOINS = [
     # subject it leaves out, and a paragraph may open on it
     (["村口新修了一座石桥，", "乡亲们早就走惯了。"], ["都说山里路难走，如今车子能开到", "家门口，老人们出门也方便了。"], None, False, False),
     # ... nor after a colon that introduces what follows, a clause of its own
-    (["今天想给你讲讲我工作中的好帮手——这台机器的故事："], ["又一个忙碌的早晨。上午八点，车间里已经热闹起来。"], None, True, False),
+    (["今天想跟你聊聊我车间里的老伙计——这台机器的故事："], ["又一个忙碌的早晨。上午八点，车间里已经热闹起来。"], None, True, False),
     # ... nor after a title's line alone between blank lines, short of its column: a byline's
     # name may end on an adverb's character, an intertitle on a word that links
     (["本报记者 王 刚"], ["3月5日，记者来到城东新区的建设工地，", "工人们正在加紧施工，争取早日完工。"], None, False, False),
@@ -87,7 +87,7 @@ JOINS = [
     # ... and so does a list parted by slashes that stops on its separator
     (["参考资料：某通讯社 / Example Blog /"], ["Alpha News / Beta Times / Gamma Daily"], None, False, True),
     # ... and so does a word the blank cut in two ("股份" | "化")
-    (["发展集体经济的路子找到了", "——收益分配不再福利化而要股份"], ["化、收益投入不再个人决定而要", "制度决定。"], None, False, True),
+    (["发展集体经济的路子找到了", "——土地经营不再零散化而要股份"], ["化、资金使用不再干部拍板而要", "制度决定。"], None, False, True),
     # ... and so does a dash the wrap carried to the start of a column, in prose that runs on
     # ("陶" | "瓷") where no deck would
     (["两侧摆满了各色摊点，店面不大，卖的是本", "地出产的手工艺品，还有农家自制的干货"], ["——竹编篮子、木雕摆件、蓝印花布、陶", "瓷茶具……都是游客爱买的纪念品，", "价钱也公道。"], None, False, True),
@@ -102,7 +102,7 @@ JOINS = [
     # a flat page's line that ends a sentence and stops on a word of the next: a jump cut it
     (["要推动道德建设的法规文件贯彻落实，" * 12 + "建立长效机制", "观入法入规协调机制。要把道德要求融入社会"], ["治理，探索建立风险评估机制，健全各行各业规章制度，完善市"], None, True, True),
     # ... in its second clause too, or on the closing mark of a name it lists: the sentence goes on
-    (["活儿干得漂亮，大家都很满意。师傅带徒弟，很少说教，总是用行动教会年轻人"], ["如何做人，怎么对待工作。对待工作从来不含糊的他"], None, True, True),
+    (["活儿干得漂亮，大家都很满意。师傅带徒弟，很少说教，总是用行动教会年轻人"], ["如何做事，怎样对待手艺。对待手艺从来不含糊的他"], None, True, True),
     (["这类题材此前也有人试过。给人留下印象的就有《北风》"], ["《南雨》等几部，但反响平平。"], None, True, True),
     # ... unless the line after the blank opens a sentence of its own: a paragraph that lost its stop
     (["这样做能少挨几句骂。但这是权宜之举，决非长远发展之计"], ["近日，一则关于两名干部的报道引发热议，评论"], None, True, False),
@@ -123,7 +123,7 @@ JOINS = [
     (["第一批督办的案件中，网络案件就有十起。网络侵权问题仍"], ["是当前打击重点，各地已查办此类案件百余起。"], None, True, True),  # one the dictionary tags otherwise
     (["这位老师傅教了三十年书，对自我的超", "越"], ["“我从不满足于现状。”他笑着说。"], None, False, False),  # "超越", cut by the wrap
     # printed marks that never continue a paragraph
-    ([" 坚持新发展理念引领高质量发展新实践"], ["在第二十二个世界读书日到来之际，多地", "举行丰富多彩的活动，让读书成为一种生", "活方式。"], None, False, False),  # a line taken from elsewhere
+    ([" 坚持新发展理念引领高质量发展新实践"], ["在第二十二个世界读书日到来之际，多地", "开展形式多样的活动，让阅读成为一种生", "活方式。"], None, False, False),  # a line taken from elsewhere
     (WRAPPED_TAIL, ["■本报记者 王珂"], None, False, False),
     (WRAPPED_TAIL, ["——访市委书记林红玉"], None, False, False),
     (WRAPPED_TAIL, ["本报济宁11月26日讯（记者 王珂）今天上午，"], None, False, False),
@@ -134,13 +134,13 @@ JOINS = [
     (["二、11月18日出席签署仪式的内地或广东省官员；"], ["三、香港透过国务院提请人大常委会审议的合作安排。"], None, True, False),
     (["一、加快建设冷链物流设施；"], ["二是推动冷链物流标准化，提升服务水平。"], None, True, True),
     # the line after the blank opens with a sentence of one or two characters: the rest of one
-    (["陈祥荣来自贵港市平南县六陈"], ["镇。作为土生土长的基层干部，他的家乡记忆载满了瑶族乡镇的变迁。"], None, True, True),
+    (["王建华来自某市青山县石桥"], ["镇。作为在本地长大的乡镇干部，他对家乡的每一条路都很熟悉。"], None, True, True),
     (["观众不禁要问，真能在国外得到这样的待遇"], ["吗？我看是很不容易。"], None, True, True),
     # ... unless a paragraph ended before the blank, a sentence stopped well short of a wrapped column
     (["山洪顺着河谷冲下来，冲进了正在抢险的", "队伍。"], ["快！大家的喊声在山谷里不断回荡，", "却一直没有回音。"], None, False, False),
     (["当天傍晚，山洪顺着河谷冲下来，冲进了正", "在抢险的队伍里的老"], ["王。大家的喊声在山谷里不断回荡，", "却一直没有回音。"], None, False, True),
     # the line before the blank ends in a clause far shorter than its others: a cut sentence
-    (["许多英国文学评论家都认为，华兹华斯"], ["是英国浪漫主义运动中最伟大和最有影响的诗人，他获得过“桂冠诗人”的称号。"], None, True, True),
+    (["不少研究乡土文学的学者都认为，王明远"], ["是本地最有代表性的乡土诗人，他获得过“田园诗人”的称号。"], None, True, True),
     # a short line that stops on a linking word ("在"): the words it needs are after the blank
     (["这是“城市双雄”在"], ["2014年、2016年决赛之后再度相遇。"], None, True, True),
     (["后来才知道那个人真的是"], ["警察，那天只是下班路过。"], None, True, True),  # ... or on the copula
@@ -154,22 +154,22 @@ JOINS = [
     # a short sentence past the blank that holds no verb: the words the line before the blank
     # takes, cut off by the column jump; an intertitle is followed by a sentence that says something
     (["城东的小村紧挨着"], ["国家湿地公园。以往，村里的鱼塘和鸟儿争食"], None, True, True),
-    (["设立应急基金，让维修程序提速"], ["小区建成已有二十年。业主两百多户，电梯"], None, True, False),
+    (["设立专项资金，让修缮工作提速"], ["小区建成已有二十年。业主两百多户，电梯"], None, True, False),
     # a run of names in title marks the column cut: more names after the blank, closed by "等"
     (["活动现场，嘉宾们重温了《北风》"], ["《南雨》等经典作品的片段，同时展映了几部新片。"], None, True, True),
     (["当国宝遇上“国漫”"], ["“国漫”火了，年轻人爱看，博物馆也跟着热闹起来。"], None, True, False),
-    (["推进城乡基本公共服务均等"], ["全市今年新建学校十所，覆盖所有乡镇，城乡学生享受同样的教学条件。"], None, True, False),  # a word ending in 等, a title
+    (["促进山区学校教学资源均等"], ["全市今年新建学校十所，覆盖所有乡镇，城乡学生享受同样的教学条件。"], None, True, False),  # a word ending in 等, a title
     # an enumeration comma never ends a paragraph, nor a line of verse
     (["涉案人士：张明、李强、"], ["王刚、赵亮共4人"], None, False, True),
     # a number and its unit, parted by the blank
     (["案发时间：2013年3月27"], ["日起至2014年12月2日"], None, False, True),
     (["原先不到40"], ["个，现在已经增加到50多个。"], None, True, True),
     # ... or a list and its next item
-    (["正是凭着良心，李江福筑起千栋", "“诚信大厦”，鲁班奖、国家优质工程"], ["银奖、中国优质样板工程、济南军区优", "良工程等160多个奖项书写着他付出的"], None, False, True),
+    (["正是凭着匠心，张建国建起百座", "“放心工程”，金杯奖、省级优质工程"], ["银奖、省级优质样板工程、市建筑业优", "良工程等100多个奖项记录着他付出的"], None, False, True),
     # ... or a day and the part of it, before what happened then
-    (["国家卫生计生委、国务院扶贫办等6部门21日下午"], ["在国新办召开新闻发布会，介绍健康扶贫工程实施进展。"], None, True, True),
+    (["市卫生健康委、市乡村振兴局等6部门21日下午"], ["在市政府召开新闻发布会，介绍健康帮扶工作实施进展。"], None, True, True),
     # ... or an ordinal's "第" and its number
-    (["記者回覆並引述《公開資料守則》第"], ["1.16條，若情況不許可，回應資料申請可延長至21日。"], None, True, True),
+    (["署方回覆並引述《內部工作指引》第"], ["1.16條，若情況不許可，回應查詢可延長至21日。"], None, True, True),
     # a speaker's colon, and the words quoted after the blank
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
     # ... but a line that closes its quote and ends on a colon of its own is a letter's salutation
@@ -197,11 +197,11 @@ JOINS = [
     (["修得好、管得住，村民满意度高"], ["去年以来，全县新修水渠两百公里，灌溉面积扩大一成。"], None, True, False),  # two halves
     (["以群众需求为导向，办好民生实事"], ["今年，全市确定了十件民生实事，件件有着落。"], None, True, False),  # "以…为…": a title's frame
     # ... or on a photo's caption, cut before its sentence ends
-    (["图为蔡牛镇二公台村的村民正在"], ["播种土豆。"], "本报记者 刘洪超摄", True, True),
+    (["图为石桥镇青山村的村民们正在"], ["播种土豆。"], "本报记者 王明摄", True, True),
     # ... and so does a wrapped page's first line of a paragraph alone before the blank, stopping on a word
     (["目前，参加试点的各个街道和社区"], ["根据财力和居民意愿，逐步扩大改造", "范围，今年再增加十个小区。"], None, False, True),
     (["在山丘和谷地上飘荡，"], ["忽然间我看见一群"], None, False, False),  # a line of verse stops on its mark
-    (["通知明确，各商业银行要加强对客户的尽职"], ["调查，认真核查购房人首付款资金来源，对使用", "“首付贷”等金融产品加杠杆的客户，应拒绝发放"], None, False, True),  # what a document says
+    (["通知明确，各经营单位要加强对商户的尽职"], ["调查，认真核查经营者注册资本金来源，对使用", "“代注册”等中介服务加杠杆的商户，应拒绝登记"], None, False, True),  # what a document says
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),
     (["局长：明年起在全省推广"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, False),
@@ -217,16 +217,16 @@ JOINS = [
     (["据交易所公告，这家公司的股东是李华，他名下有好几家企业，其中就有上市公司某电子"], ["（8888）？公告没有说明。某某电子今年的年报显示亏损。"], None, True, True),
     (["会议对各地提出三项要求"], ["（1）加强监管，落实责任。"], None, True, False),
     # a colon before an enumeration after the blank: the model weighs it, and the entry stands apart
-    (["主要的诱发因素有三个："], ["一是全球贫富差距拉大。在全球化进程中，收入差距不断扩大。"], None, True, False),
+    (["造成拥堵的原因有三个："], ["一是城区道路规划滞后。在城市化进程中，车辆数量不断增加。"], None, True, False),
     # an article set wider than the column measured around it: its paragraph's first line, short by
     # the lost indent, falls just short of "far wider" where the line after the blank runs past it
     (["教育厅发言人说，当天上午十时左右，一辆载着学生的车搭乘"], ["了三十多名乘客的客车和一辆货车在本省东部的公路上迎面相撞", "事故造成多人受伤。"], None, False, True),
     # an intertitle whose clauses balance stays a title of its own
-    (["加强源头防控，变被动为主动"], ["除坚持严格执法监察外，此次《意见》还明确了源头防控的要求，各地要主动作为。"], None, True, False),
+    (["加强日常巡查，变事后为事前"], ["除坚持定期抽查检查外，此次《办法》还明确了日常巡查的要求，各地要主动作为。"], None, True, False),
     # a kicker that ends on a dash leads into its headline, closed by its column tag, or into the words it quotes
-    (["某部门在网上开通投诉监督平台，接受群众对各类证明的投诉，积极回应群众和企业关切——"], ["多余的盖章，取消！（政务观察）"], "一段时间以来，各类重复证明不时出现。", True, False),
+    (["某部门在网上开通投诉监督平台，接受群众对各类证明的投诉，认真回应居民和商户诉求——"], ["多余的盖章，取消！（政务观察）"], "一段时间以来，各类重复证明不时出现。", True, False),
     (["他在给家人的信中写道——"], ["“此次奉命出征，为国效力，虽死犹荣。”"], None, True, False),
-    (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,积极回应群众和企业关切——"], ["多余的盖章,取消!(政务观察)"], "一段时间以来,各类重复证明不时出现。", True, False),
+    (["某部门在网上开通投诉监督平台,接受群众对各类证明的投诉,认真回应居民和商户诉求——"], ["多余的盖章,取消!(政务观察)"], "一段时间以来,各类重复证明不时出现。", True, False),
     # a step set out as a paragraph of its own, the next step's number after the blank: a new entry
     (["第二步：把彩纸沿着中间的折痕再对折一次；"], ["第三步：用铅笔在彩纸上沿着折痕画出", "花瓣的轮廓，再把多余的部分剪去；"], None, False, False),
     # a web address set out alone: no text runs on into it or out of it, nor into the next
@@ -275,11 +275,11 @@ def test_join_decisions(tail: list[str], head: list[str], following: str | None,
         # a line after a finished paragraph that ends on a dash is the intertitle that leads into
         # the paragraph under it, a unit of its own (none of 34 such lines in the annotated pages
         # with blank lines ran on into the text, but one)
-        ("桐子花盛开，场面宛如画卷一般。", "城乡区域更加平衡——", "前三季度，乡村消费品零售额同比增长。"),
+        ("油菜花盛开，场面宛如画卷一般。", "城乡区域更加平衡——", "前三季度，全县农产品销售额同比增长。"),
         # a kicker so ending after its headline (headlines after their text): the next article follows
-        ("讲诚信 不吃亏（守望）", "从业30年来，筑起千栋“诚信大厦”，李江福——", "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷一般。"),
+        ("讲诚信 不吃亏（守望）", "从业20年来，建起百座“放心工程”，张建国——", "近日，某县山区小火车沿途的油菜花盛开，场面宛如画卷一般。"),
         # a kicker over a headline closed by its column tag, however long: the kicker of the next article
-        ("道路桥梁设施较为薄弱。", "河北、江苏、湖北、四川、甘肃——", "改进作风 实实在在为基层减负（守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育）"),
+        ("供水排水设施较为落后。", "青山、绿水、石桥、白沙、红星——", "改进作风 实实在在为群众办事（学理论 强党性 重实践 建新功·深入开展“比学赶超、争创一流”主题活动）"),
     ],
 )
 def test_a_line_that_ends_on_a_dash_after_a_paragraph_stands_as_a_unit_of_its_own(previous: str, tail: str, head: str) -> None:
@@ -297,7 +297,7 @@ def test_a_line_that_ends_on_a_dash_after_a_paragraph_stands_as_a_unit_of_its_ow
             ["新动能加快成长。前三季度，全省高技术制造业增加值同比增长百分之九，快于规模以上工业增加值增速。"],
             True,
         ),
-        (["来把车停到坡上。第二天，冲坡就走，轰隆隆——"], ["最终，靠着这辆车拉草，老李成功养牛脱了贫。"], True),
+        (["来把车停到坡上。第二天，顺坡一放，突突突——"], ["最终，靠着这辆车拉草，老李成功养牛脱了贫。"], True),
         # so does a line short of its column
         (["他把车停到坡上，第二天冲坡", "就走，一路轰隆隆——"], ["最终，靠着这辆车拉草，老李", "成功养牛脱了贫，日子越过越好。"], False),
     ],
@@ -311,8 +311,8 @@ def test_a_unit_that_ends_on_a_dash_leads_into_a_unit_of_its_own(tail: list[str]
 @pytest.mark.parametrize(
     ("previous", "kicker", "joins"),
     [
-        ("研究路上耕耘不辍（最美奋斗者）", ["某某大学原校长、教授王明——"], False),  # right under its headline: the kicker printed after it
-        ("研究路上耕耘不辍（最美奋斗者）", ["某某县委原副书记、", "县长王明——"], False),  # wrapped in two lines
+        ("科研路上辛勤耕耘（身边的榜样）", ["某某大学原校长、教授王明——"], False),  # right under its headline: the kicker printed after it
+        ("科研路上辛勤耕耘（身边的榜样）", ["某某县委原副书记、", "县长王明——"], False),  # wrapped in two lines
         ("那一年，他已是九十岁高龄。", ["某某大学原校长、教授王明——"], False),  # after a finished paragraph: an intertitle, a unit of its own
     ],
 )
@@ -326,15 +326,15 @@ def test_a_line_that_ends_on_a_dash_under_a_headline_is_its_kicker(previous: str
     ("previous", "tail", "head", "flat", "joins"),
     [
         # a headline that opens on a time word, under its kicker: the article's text follows
-        ("许多家庭以运动的方式度过假期", "过年，一起燃烧卡路里", "农历正月初四，24岁的北京女孩杨季娜“打卡”了猪年第一个5公里。", True, False),
-        ("大手拉小手，冰雪亲子游", "在宁夏，父母带孩子参加冬季运动渐成时尚", "在位于宁夏回族自治区银川市区向北5公里处的阅海湾滑雪场，人头攒动。", True, False),
+        ("不少家庭选择用运动的方式过节", "过年，一起燃烧卡路里", "农历正月初三，25岁的某市女孩王小雨“打卡”了新年第一个5公里。", True, False),
+        ("大手牵小手，一起去滑雪", "在北方，父母带孩子参加冬季运动渐成风气", "在位于某市城区向北5公里处的青山滑雪场，人头攒动。", True, False),
         # under a box's title or a word-long intertitle, such a line opens a paragraph the column cut
-        ("核心阅读", "两年前，四川渠县选拔46名", "退役军人担任贫困村“第一书记”。", True, True),
-        ("弦乐四重奏", "自1815年维也纳会议不久，贝多芬的音乐创作进入", "一个显著的酝酿期。", True, True),
+        ("核心阅读", "两年前，江南某县选拔46名", "退役军人担任山区村“驻村书记”。", True, True),
+        ("早年的习作", "自1925年迁居省城不久，王明远的绘画创作进入", "一个显著的探索期。", True, True),
         pytest.param(
-            "《“悲怆”钢琴奏鸣曲》",
-            "1792年11月，22岁的贝多芬离开故乡",
-            "波恩前往维也纳，期待在文化繁荣的音乐首都展开自己的音乐事业。",
+            "《“归乡”山水长卷》",
+            "1932年11月，22岁的王明远离开故乡",
+            "青山前往省城，期待在文化繁荣的省会城市展开自己的绘画事业。",
             True,
             True,
             marks=pytest.mark.xfail(strict=True, reason="a longer intertitle reads as a kicker over its headline"),
@@ -354,15 +354,15 @@ NARROW = 24  # the measure of the blocks around a short article set wider
     ("tail", "head", "joins"),
     [
         # both sides run alike, far wider than the narrow columns around: one wider column
-        (["本报电（记者王浩）近日，2017年全国农牧渔业大县局长轮", "训第一期培训班在北京举办。今年轮训工作，突出农村双创与"], ["产业融合、“互联网+”现代农业、畜禽养殖废弃物处理和资源", "体产权制度改革等内容，共安排8期班。"], True),
+        (["本报电（记者王明）近日，2023年全省乡村振兴大县局长轮", "训第一期培训班在省城举办。本次轮训内容，聚焦乡村产业与"], ["品牌建设、“互联网+”特色农业、作物秸秆废弃物处理和资源", "体经济发展壮大等内容，共安排8期班。"], True),
         # the text before runs that wide on two lines alike: a short article in a wider measure
-        (["本报电（记者王浩）近日，2017年全国农牧渔业大县局长轮", "训第一期培训班在北京举办。今年轮训工作，突出农村双创"], ["和产业融合等内容，共安排8期班。"], True),
+        (["本报电（记者王明）近日，2023年全省乡村振兴大县局长轮", "训第一期培训班在省城举办。本次轮训内容，聚焦乡村产业"], ["和品牌建设等内容，共安排8期班。"], True),
         # its first line short by the paragraph's lost indent: the two lines still run alike
         (["某国总统某某表示，该国将“一带一路”倡议放在中", "心位置来看待，愿通过共建“一带一路”促进两国及地区"], ["的和平、安全与繁荣。"], True),
         # only one side runs that wide: a banner set across columns
-        (["训第一期培训班在北京举办。", "今年轮训工作，突出农村"], ["深入学习贯彻党的十八届六中全会精神 坚定不移推进"], False),
+        (["训第一期培训班在省城举办。", "本次轮训内容，聚焦乡村"], ["深入学习贯彻省委十五届三次全会精神 坚定不移推进"], False),
         # the sides differ in width, but a word runs across the join ("集" | "体"): one text
-        (["与产业融合、“互联网+”现代农业、畜禽养殖废弃物处理和资", "源化、农业生物技术与安全管理、农产品质量安全监管、农村集"], ["体产权制度改革等内容，共安排8期班，预计培训约900人。"], True),
+        (["与品牌建设、“互联网+”特色农业、作物秸秆废弃物处理和资", "源化、农业绿色技术与安全生产、农产品质量安全追溯、农村集"], ["体经济发展壮大等内容，共安排8期班，预计培训约900人。"], True),
     ],
 )
 def test_a_side_set_across_columns(tail: list[str], head: list[str], joins: bool) -> None:
@@ -380,7 +380,7 @@ def test_a_banner_set_across_narrow_columns_never_runs_on_from_a_wider_text() ->
     assert chance == 0.0
 
 def test_a_series_banner_over_the_text_never_joins_it() -> None:
-    banner = case(["稳中求进 提质增效·专题访谈"], ["近日，四川嘉阳小火车沿途的桐子花盛开，当", "小火车穿越桐子花丛，鸣笛喷气，场面宛如画"])
+    banner = case(["稳中求进 提质增效·专题访谈"], ["近日，某县山区小火车沿途的油菜花盛开，当", "小火车穿越油菜花丛，鸣笛喷气，场面宛如画"])
     assert never_joins(banner, frozenset())
 
 
@@ -425,8 +425,8 @@ def test_a_dateline_after_the_blank_never_continues_the_text(head: list[str]) ->
     ("tail", "head", "page", "joins"),
     [
         # the page prints "亚投行" whole elsewhere: a word the dictionary lacks runs across the blank
-        ("报道说，这是亚投", "行正式成立后首次扩员。", ["亚投行成员总数增至70个。"], True),
-        ("报道说，这是亚投", "行正式成立后首次扩员。", ["成员总数增至70个。"], False),
+        ("报道说，这是亚投", "行正式成立后首次扩员。", ["亚投行成员数量已增至80个。"], True),
+        ("报道说，这是亚投", "行正式成立后首次扩员。", ["成员数量已增至80个。"], False),
         # a list's entries cut alike: the same seam elsewhere is no evidence
         ("（六）在附近煽惑他人作", "涉案人士：甲", ["（五）在附近煽惑他人作", "涉案人士：乙"], False),
         # titles share their words with the text: only prose is weighed
@@ -532,7 +532,7 @@ def test_a_line_that_stops_on_a_linking_word(text: str, links: bool) -> None:
 @pytest.mark.parametrize(
     ("head", "joins"),
     [
-        (["大手拉小手，冰雪亲子游"], False),  # short, and ending no sentence: a headline, not the paragraph's end
+        (["大手牵小手，一起去滑雪"], False),  # short, and ending no sentence: a headline, not the paragraph's end
         (["子女陪伴成为一种新的过年方式。"], True),  # short, ending its sentence: the paragraph's last line
         (["风尚，也让不少家庭找到了过年的新方式，亲子"], True),  # as wide as the column: cut again by the next jump
     ],
@@ -550,11 +550,11 @@ def test_a_line_short_of_the_measure_after_the_blank_is_no_column_jump() -> None
     line that filled its column, so a line far short of the text after it runs on into nothing."""
     kicker = case(
         ["王明在全市安全生产专题会上强调"],
-        ["3月24日，在某市双城区东官农业农机专业合作社院内，", "维修工人在检修农机具。近日，全省许多农机合作社和农民", "开始检修农机，为4月份的春耕做准备，各地抢抓农时。", "■新华社记者 王明 摄"],
+        ["3月24日，在某市双城区青山农业机械专业合作社院内，", "维修工人在保养拖拉机。近日，全市许多农机合作社和农户", "开始保养农机，为4月份的春播做准备，各地抓紧备耕。", "■新华社记者 王明 摄"],
     )
     kicker = replace(kicker, before="促进安全生产形势持续稳定好转，王明强调，全市要抓好安全生产专题工作")
     assert join_chance(kicker, frozenset()) == 0.0
-    cut = replace(kicker, tail=(Line(1, "维修工人在检修农机具。近日，全省许多农机合作社和"),))
+    cut = replace(kicker, tail=(Line(1, "维修工人在保养拖拉机。近日，全市许多农机合作社和"),))
     assert join_chance(cut, frozenset()) > 0.5  # a full line: the sentence runs on in the next column
 
 
