@@ -58,7 +58,7 @@ TITLES = [
     (["“我独自走过山岗，", "像一阵风"], False),  # lines that leave a quotation open: a poem quoted in the text
     (["“放管服”推动营", "商环境持续优化"], True),  # the quotation closes: a title
     (["「例如某某，他當時（80年代）"], False),  # one line leaves it open: a column jump cut a quotation
-    (["“我孤独地漫游，像一朵云"], False),  # a poem's first line, however its brackets end
+    (["“我独自走山路，像一片叶"], False),  # a poem's first line, however its brackets end
     # a headline's last line long only by its series' column tag, and a line long by its own words
     (["山坡披绿果满枝", "白墙灰瓦新房起（某某某某专栏——来自某地某某乡村的精准脱贫故事）"], True),
     (["山坡披绿果满枝", "白墙灰瓦的新房一栋接着一栋建了起来，村里的产业也一年比一年兴旺（某地）"], False),
@@ -138,7 +138,7 @@ BREAKS = [
     ("出台了中共济宁市委《关于加强新时代。", "全面从严治党主体责任，高度重视机关党的", False, False),  # full line, next not indented
     ("出台了中共济宁市委《关于加强新时代。", "市委坚持以党的政治建设为统领，履", False, True),  # full line, next indented
     ("地处山西省重点贫困地区，位于汾河", "——汾河谷地的王建国从小家境贫寒，但", False, False),  # a dash carried by the wrap
-    ("走群众路线，到群众中去，走群众路线", "——记习近平总书记主持召开基层代表座谈会并发表重要讲话", False, True),  # far wider: a deck
+    ("走田间地头，到农户家去，走群众路线", "——记市委书记王明主持召开基层代表座谈会并发表重要讲话", False, True),  # far wider: a deck
     ("第127届广交会首次网上举行", "——将举办约60场新品发布活动", True, True),  # a deck ends its block
     ("推进模范机关建设", "■本报记者 王珂", True, True),
     ("为秋季的播种做好准备。■新华社记者 张", "志强 摄", True, False),  # a credit the wrap cut before 摄
@@ -154,13 +154,13 @@ BREAKS = [
     ("更可持续。（下转14版B）", "谷雨将至，浙江省安吉县满山茶园青翠", False, True),  # a jump line closes its paragraph
     ("攻坚排头兵", "脱贫关键在“头羊”。达州市委提", False, True),  # an intertitle's last line, a paragraph under it
     ("攻坚排头兵", "脱贫关键在“头羊”。达州市委提", True, False),  # ... unless that line is all there is
-    ("国家体育总局宣传司副司长曹康", "认为，鼓励普通百姓参与全运会，就", False, False),  # a paragraph's own first line
-    ("当时的荒庄村，贫困发生率高达", "95%。看到周围百姓种地买不起化肥", False, False),  # short of the next by an indent
+    ("省体育总局宣传处副处长王明远", "认为，鼓励普通市民参与运动会，就", False, False),  # a paragraph's own first line
+    ("当时的青山村，贫困发生率高达", "95%。看到周围乡亲种地买不起种子", False, False),  # short of the next by an indent
     ("两人四次会面，通常在午膳时讨论的议题：", "「（a）有关为司法机构提供资源的事项", False, True),  # a list's first entry
     ("法院的司法管辖权金额限制；及", "（c）司法机构和市民共同关注的事项，", False, True),  # and its next
     ("坚持预防查处并重、坚持科技创新支撑；", "二是推动源头防控，变被动为主动，", False, False),  # "二是" runs on
     ("好种子为啥难求？", "（话说新农村）", False, False),  # a column tag closes the title above it
-    ("谢谢大家！", "（新华社海南博鳌3月25日电）", False, True),  # a speech's source closes its text
+    ("谢谢大家！", "（新华社青山3月25日电）", False, True),  # a speech's source closes its text
     ("幸福美满！", "（作者为某市文联主席）", False, True),  # an author's note closes the text: no title's tag
     ("案件編號：", "HCCC147/2021", False, False),  # a reference's label runs on into its code
     ("出台了中共济宁市委《关于加强新时代。", "记者：全面从严治党主体责任，高度重视", False, True),  # a turn of an exchange
@@ -175,16 +175,16 @@ BREAKS = [
     ("出台了中共济宁市委《关于加强新时代。", "江宏景摄", True, True),  # a photo story's credit without its "■"
     ("出台了中共济宁市委《关于加强新时代。", "本报记者 贺 勇摄", False, True),
     ("出台了中共济宁市委《关于加强新时代。", "由记者拍摄", True, False),  # a clause that ends on the verb
-    ("的歌声在井里荡漾；", "大门前的大石埕另一头建有戏台，高", False, True),  # a series' clause left short, an indent under it
-    ("的歌声在井里荡漾；", "大门前的大石埕另一头建有戏台，高甲戏", False, False),  # ... not over a full line
-    ("天与人合而为一的歌声在井里荡漾；", "大门前的大石埕另一头建有戏台，高", False, False),  # ... nor an indent short itself
+    ("的歌声在谷里回荡；", "祠堂前的大晒场另一头搭着戏台，高", False, True),  # a series' clause left short, an indent under it
+    ("的歌声在谷里回荡；", "祠堂前的大晒场另一头搭着戏台，高腔戏", False, False),  # ... not over a full line
+    ("山与水融为一体的歌声在谷里回荡；", "祠堂前的大晒场另一头搭着戏台，高", False, False),  # ... nor an indent short itself
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "turn"),
     [
-        ("记者：一段时间以来，一些西方国", True),  # who asks
+        ("记者：这段日子以来，一些偏远乡", True),  # who asks
         ("陳嘉信法官：我不太明", True),  # a name and a post
         ("問：你有沒有進行任何電話調查", True),  # one character asks or answers
         ("李：對，我沒有。", True),
@@ -209,12 +209,12 @@ def test_breaks_inside_a_block(line: str, following: str, following_is_last: boo
 @pytest.mark.parametrize(
     ("following", "breaks"),
     [
-        ("国务院办公厅近日转发了文化部、工业", False),  # the text it dates, short of a wide measure
+        ("省政府办公厅近日转发了文旅厅、工业", False),  # the text it dates, short of a wide measure
         ("■本报记者 王珂", True),  # a byline under it still stands apart
     ],
 )
 def test_a_dateline_alone_on_its_line_opens_the_text_under_it(following: str, breaks: bool) -> None:
-    dateline, under = Line(2, "本报北京3月24日电（记者张贺）"), Line(4, "和信息化部、财政部共同印发的")
+    dateline, under = Line(2, "本报南京3月24日电（记者王明）"), Line(4, "和信息化厅、财政厅共同印发的")
     assert breaks_after(dateline, Line(3, following), 54, False, False, under=under) is breaks
 
 
@@ -222,7 +222,7 @@ def test_a_dateline_alone_on_its_line_opens_the_text_under_it(following: str, br
 def test_a_dash_closing_a_block_under_prose_was_carried_by_the_wrap(opens_block: bool, breaks: bool) -> None:
     """Under a full line of the prose its block began with, a "——" line closing the block is
     the wrap's (a list set off by a dash); a full line that opens its block may be a title."""
-    line, following = Line(2, "店面很小，经营着各种有声有色的土特产"), Line(3, "——木雕、竹编、土布、陶器和玻璃")
+    line, following = Line(2, "摊位不大，摆满了各种五颜六色的小商品"), Line(3, "——木雕、竹编、土布、陶器和玻璃")
     assert breaks_after(line, following, COLUMN, False, True, opens_block=opens_block) is breaks
 
 
@@ -265,7 +265,7 @@ def test_a_sentence_ending_an_indent_short_on_the_first_line_after_the_blank_end
 
 def test_a_block_that_opens_on_a_short_line_is_no_intertitle() -> None:
     """A caption set in a narrower measure than the column around it opens on a short line."""
-    assert not breaks_after(Line(1, "在4月23日第二十二个世界"), Line(2, "读书日到来之际，多地举行丰富多"), COLUMN, False, False, opens_block=True)
+    assert not breaks_after(Line(1, "在4月23日第三十二个全民"), Line(2, "阅读日到来之际，各地开展形式多"), COLUMN, False, False, opens_block=True)
 
 
 BODY = ["今年以来，各地有关部门紧紧围绕迎接全会召", "开这条主线，办成了一批群众关心的实事和好", "事，取得了十分明显的成效。"] * 20
@@ -323,9 +323,9 @@ def test_a_line_under_a_title_run_into_a_dateline_closes_the_headline(line: str,
 @pytest.mark.parametrize(
     ("text", "column", "across"),
     [
-        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", 40, True),
-        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", 0, False),  # flat: no measure
-        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶」", 60, False),  # fits the column
+        ("李父求情信：兒在囚中仍常幫助囚友 「真令我和他母親感動不已、內心絞痛，我整夜難眠」", 40, True),
+        ("李父求情信：兒在囚中仍常幫助囚友 「真令我和他母親感動不已、內心絞痛，我整夜難眠」", 0, False),  # flat: no measure
+        ("李父求情信：兒在囚中仍常幫助囚友 「真令我和他母親感動不已」", 60, False),  # fits the column
         ("信中又指，希望法庭給兒子一個機會，讓他以其所學所長服務社會。", 20, False),  # ends a sentence
         ("信中又指，希望法庭給兒子一個機會。讓他以其所學所長服務社會", 20, False),  # a sentence inside
         ("信中又指，希望法庭給兒子一個機會，讓他以其所學所長服務社會，", 20, False),  # runs on
@@ -339,13 +339,13 @@ def test_a_line_set_across_columns(text: str, column: int, across: bool) -> None
     ("texts", "column", "prose"),
     [
         # a lede without its stop, wrapped at the column, the wrap cutting "辩证"
-        (["多一点理性看待胜负的辩", "证心态、多一点合理调整状态", "的务实举措，这对球队和球迷", "来说都是正确选择"], 26, True),
+        (["多一分冷静面对得失的辩", "证眼光、多一分主动调整节奏", "的实际行动，这对队员和观众", "来说都是明智选择"], 26, True),
         # the same lines in a narrower measure than the column: an intertitle wrapped greedily
-        (["多一点理性看待胜负的辩", "证心态、多一点合理调整状态", "的务实举措，这对球队和球迷", "来说都是正确选择"], 36, False),
+        (["多一分冷静面对得失的辩", "证眼光、多一分主动调整节奏", "的实际行动，这对队员和观众", "来说都是明智选择"], 36, False),
         # a headline cut inside "联合国": no clause mark
         (["人类命运共同体", "理念首次载入联合", "国人权理事会决议"], 16, False),
         # a kicker in two lines: too few to show a measure
-        (["在疫情防控工作中，各地多措", "并举激励担当作为——"], 26, False),
+        (["在安全生产工作中，各地多措", "并举激励担当作为——"], 26, False),
         # an intertitle wrapped at the column's own measure, cutting "粮食", reads as prose
         pytest.param(
             ["以问题为导向，稳住粮", "食生产，保持农业发展", "的好势头"],
@@ -363,15 +363,15 @@ def test_a_paragraph_wrapped_at_the_column_is_no_title(texts: list[str], column:
     ("text", "following", "measure", "apart"),
     [
         ("强化政治担当 聚焦核心任务", "市委坚持以党的政治建设为统领，", 40, True),  # short, open: a title
-        ("聚焦实体经济 激发发展活力", "“中华优秀传统文化是中华", 26, True),  # two halves, as wide as the column
-        ("聚焦实体经济激发发展活力", "“中华优秀传统文化是中华", 26, False),  # no halves: a wrapped line
+        ("聚焦特色产业 增强发展动力", "“传统手艺是祖辈留下来的", 26, True),  # two halves, as wide as the column
+        ("聚焦特色产业增强发展动力", "“传统手艺是祖辈留下来的", 26, False),  # no halves: a wrapped line
         ("全国有2万 多家企业参与", "了这次活动，收效良好。", 26, False),  # a stray space in prose
-        ("李父求情信：兒在囚中仍常幫助囚友 「真使我和他母親熱淚盈眶、內心絞痛，我整夜難眠」", "姐姐的求情信寫道，", 40, True),
+        ("李父求情信：兒在囚中仍常幫助囚友 「真令我和他母親感動不已、內心絞痛，我整夜難眠」", "姐姐的求情信寫道，", 40, True),
         ("市委坚持以党的政治建设为统领，履行全面", "从严治党主体责任。", 40, False),  # fills its column: prose
         ("的感人故事……", "文字即是记忆。", 40, False),  # ends a sentence: a paragraph's last line
         ("读者在县图书馆阅览室内挑", "选图书。", 40, False),  # a word runs on: a caption's first line
         ("乡土视野中的民间书法", "（艺坛走笔）", 40, False),  # its column tag follows: one title
-        ("在学习历史中更好走向未来", "(深入学习贯彻习近平同志", 40, False),  # ... wrapped over two lines
+        ("在回望来路中更好走向未来", "(学习身边榜样系列报道之", 40, False),  # ... wrapped over two lines
         ("供给侧改革", "·我的故事)", 40, False),  # ... whose end the wrap carried down
         ("强化政治担当，", "聚焦核心任务", 40, False),  # a clause runs on
         ("的变化必定带给大家不一样", "的感受。", 40, False),  # the next line opens on a particle that leans on this one
@@ -384,10 +384,10 @@ def test_a_paragraph_wrapped_at_the_column_is_no_title(texts: list[str], column:
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it
         ("深化改革 砥砺前行·记者调查", "“德奥风格”的现代演绎", 40, True),  # a series banner over a headline
         # A caption set across columns, its sentence ended on the short line under it.
-        ("省的许多农机合作社和农民开始检修农机，为4月份的春耕", "做准备。", 34, False),
+        ("市的许多农机合作社和农户开始保养农机，为4月份的春播", "做准备。", 34, False),
         # As wide as the next line: a caption wrapped across columns, not a headline.
-        ("在全国远洋渔业基地之一的浙江舟山市沈家门渔港，渔民踏上出海航程，众多渔船陆续起航开展",
-         "捕鱼作业。图为三月二十三日舟山海港志愿服务队的队员深入港区，上船检修渔船上的设备，为", 40, False),
+        ("在全省近海渔业基地之一的青石市青山区石湾渔港，渔民踏上出海航程，众多渔船陆续起航开展",
+         "捕鱼作业。图为三月二十三日青山渔港志愿服务队的队员走进码头，登船检查渔船上的设施，为", 40, False),
     ],
 )
 def test_a_title_line_stands_apart_in_a_block_without_blank_lines(text: str, following: str, measure: int, apart: bool) -> None:
@@ -456,7 +456,7 @@ DECK = "——我市以高质量机关党建推动经济社会高质量发展工
         (["程。着力培养政治上的“明白人”，", "强化政治担当 聚焦核心任务", DECK], True, True),
         (["的“明白人”，", "强化政治担当", "聚焦核心任务", DECK], False, True),  # the paragraph began above
         # a headline's first lines over its last: one title wrapped, whatever the deck under it
-        (["特恩布尔举行", "第五轮中澳总理年度会晤", DECK], False, False),
+        (["两国总理举行", "第三轮双边总理年度会晤", DECK], False, False),
         (["脱贫，", "他们使上军人这股劲", DECK], True, False),  # a title's first line may end on a comma
         (["的“明白人”，", "强化政治担当，聚焦核心任务", DECK], False, False),  # a clause under it: prose
         (["的“明白人”，", "强化政治担当", "——各地积极参与"], False, False),  # a dash within the column
@@ -476,20 +476,20 @@ def test_a_title_over_its_deck_heads_it_after_prose_cut_on_a_comma(texts: list[s
     ],
 )
 def test_a_sentence_ending_an_indent_short(line: str, opens_unit: bool, breaks: bool) -> None:
-    following = Line(3, "回望中国残疾人事业走过的历程，我看到它")
+    following = Line(3, "回望本市残疾人事业走过的历程，我看到它")
     assert breaks_after(Line(2, line), following, COLUMN, False, False, opens_unit=opens_unit) is breaks
 
 
 @pytest.mark.parametrize(
     ("lines", "closed"),
     [
-        (["——确保农村贫困人口应治尽治"], True),  # a deck
-        (["去年分类救治贫困患者两百多万", "——确保农村贫困人口应治尽治"], True),  # a deck under its title
+        (["——确保山区留守老人应养尽养"], True),  # a deck
+        (["去年分类照护留守老人两万多名", "——确保山区留守老人应养尽养"], True),  # a deck under its title
         (["■本报记者 申少铁"], True),  # a byline
         (["图为村民在采茶。■本报记者 王明摄"], True),  # a caption's credit
-        (["之处。曾有位地产商想将", "——提线木偶、草编人物、民间", "土布、玻璃器具……既是市民生", "活所需的好去处，也是游人必到"], False),  # a dash inside prose
-        (["想将街巷买下来拓宽，被市民公"], False),
-        (["——亚洲国家积极参与经济全球", "化，创造了“亚洲奇迹”。第二次世界大战结", "束后，亚洲国家实现"], False),  # a paragraph opens with a dash
+        (["之处。曾有位开发商想将", "——竹编篮子、泥塑娃娃、手工", "布鞋、陶瓷器具……既是市民生", "活所需的好地方，也是游客常到"], False),  # a dash inside prose
+        (["想将老街买下来改建，被居民联"], False),
+        (["——沿海城市积极参与区域一体", "化，创造了“发展奇迹”。改革开放的大幕拉", "开后，沿海城市实现"], False),  # a paragraph opens with a dash
     ],
 )
 def test_what_closes_a_unit_at_the_end_of_its_block(lines: list[str], closed: bool) -> None:
@@ -499,10 +499,10 @@ def test_what_closes_a_unit_at_the_end_of_its_block(lines: list[str], closed: bo
 @pytest.mark.parametrize(
     ("deck", "following", "ends"),
     [
-        ("——《信用政府建构及治理能力现代化》简评", "龙海波撰著的《信用政府", True),  # the text starts under it
-        ("——确保农村贫困人口应治尽治、应保尽保", "本报北京4月21日电（记者王浩）", True),  # a dateline
+        ("——《乡村治理体系及治理能力现代化》简评", "王明远撰著的《乡村治理", True),  # the text starts under it
+        ("——确保山区留守老人应养尽养、应助尽助", "本报北京4月21日电（记者王浩）", True),  # a dateline
         ("——在博鳌亚洲论坛年会开幕式上的主旨演讲（2017年", "3月25日，海南博鳌）", False),  # cut inside a bracket
-        ("——湖北荆门市沙洋县三坪村", "村民肖家新", False),  # a short tail: the deck wrapped
+        ("——安徽青石市青山县石桥村", "村民王大新", False),  # a short tail: the deck wrapped
         ("——中央国", "家机关工委部署推进模范机关建设", False),  # cut inside a word
         ("中央国家机关工委部署推进", "模范机关建设，各地认真落实", False),  # no deck
     ],
@@ -530,9 +530,9 @@ def test_lines_that_begin_a_unit_whatever_the_wrap_says(text: str, own: bool) ->
 @pytest.mark.parametrize(
     ("texts", "following", "start"),
     [
-        (["实现中国梦的共同奋斗中。", "走群众路线，到群众中去"], "——记习近平总书记主持召开基层代表座谈会", 1),  # a headline over its deck
-        (["实现中国梦的共同奋斗", "走群众路线，到群众中去"], "——记习近平总书记主持召开基层代表座谈会", 0),  # no sentence ended above it
-        (["实现中国梦的共同奋斗中。", "走群众路线，到群众中去"], "记者从广东省委组织部了解到，为了", 0),  # no paragraph opens under it
+        (["建设新家园的共同奋斗中。", "走田间地头，到农户家去"], "——记市委书记王明主持召开基层代表座谈会", 1),  # a headline over its deck
+        (["建设新家园的共同奋斗", "走田间地头，到农户家去"], "——记市委书记王明主持召开基层代表座谈会", 0),  # no sentence ended above it
+        (["建设新家园的共同奋斗中。", "走田间地头，到农户家去"], "记者从青山市委组织部了解到，为了", 0),  # no paragraph opens under it
     ],
 )
 def test_a_title_closing_a_unit_over_a_deck_is_a_unit_of_its_own(texts: list[str], following: str, start: int) -> None:
@@ -562,7 +562,7 @@ def test_a_paragraph_s_first_line_short_by_the_piece_the_wrap_pushed_down_is_no_
         # the first lines of a photo story set narrower than the article above: running text
         ("区北关镇小河岸边迎来了", "成群的候鸟。几只白鹭在水", 24, False),
         # titles over a title, or over a wider caption, as wide as the measure read under them
-        ("深入学习贯彻党的十八届六中全会精神", "优质种苗从哪里来？", 18, True),
+        ("深入学习贯彻省委十五届三次全会精神", "优质种苗从哪里来？", 18, True),
         ("有違《資料守則》", "辯方證人、大學新聞學院院長陳大文。", 16, True),
     ],
 )
@@ -594,10 +594,10 @@ def test_a_byline_without_its_mark(text: str, byline: bool) -> None:
 @pytest.mark.parametrize(
     ("following", "breaks"),
     [
-        ("那份美味，至今还在舌尖回味。", False),  # a paragraph's last line: far more end so than hold one line
+        ("那股清香，至今还在心头萦绕。", False),  # a paragraph's last line: far more end so than hold one line
         ("这位负责人很无奈。", False),
         ("“这位负责人很无奈。”", False),  # a closing quote after the stop
-        ("那份美味，至今还在舌尖回味！", False),  # an exclamation or a question ends that last line as often
+        ("那股清香，至今还在心头萦绕！", False),  # an exclamation or a question ends that last line as often
         ("“还记得那份美味吗？”", False),
         ("李：对，我没有在那个时候。", True),  # a turn of an exchange always does
     ],
@@ -605,7 +605,7 @@ def test_a_byline_without_its_mark(text: str, byline: bool) -> None:
 def test_a_short_line_over_a_paragraphs_first_line_ends_the_paragraph_above(following: str, breaks: bool) -> None:
     """Under a full line that ends on a full stop, a short line that ends on one too, with a
     paragraph's first line (an indent short) under it."""
-    line, under = Line(2, "鱼脊骨还可以在野外用火烧焦后，慢慢吸吮。"), Line(4, "秧田离屋场很近，放眼望去，一片青葱碧")
+    line, under = Line(2, "玉米棒还可以在灶边用火烤熟后，慢慢啃食。"), Line(4, "稻田离院子很近，放眼望去，一片青葱碧")
     assert breaks_after(line, Line(3, following), 40, False, False, under=under) is breaks
 
 
