@@ -140,7 +140,7 @@ def test_a_word_printed_whole_is_looked_for_within_reach_of_the_blank_line() -> 
     """"亚投" | "行" runs on because the page prints "亚投行" whole; a dump holding a whole
     archive is searched only within `Config.evidence_reach` of the blank line."""
     filler = "\n\n".join(["今天天气很好，大家都出门散步了。我们一起去公园看花，花开得很漂亮。"] * 6)
-    text = f"亚投行成员总数增至70个。\n\n{filler}\n\n报道说，这是亚投\n\n行正式成立后的第一次扩容。\n"
+    text = f"亚投行成员数量已增至80个。\n\n{filler}\n\n报道说，这是亚投\n\n行正式成立后的第一次扩容。\n"
     within = [unit.text for unit in prepare(text).units]
     beyond = [unit.text for unit in prepare(text, config=replace(DEFAULT, evidence_reach=40)).units]
     assert "报道说，这是亚投行正式成立后的第一次扩容。" in within
@@ -149,11 +149,11 @@ def test_a_word_printed_whole_is_looked_for_within_reach_of_the_blank_line() -> 
 
 INTERTITLE = """村民们说他很有拼劲，见红旗就扛、见第一就
 争，带着大家修路建园，乡亲们都说好。“脱
-贫就是一场难打的硬仗，但打赢了会很爽。”
-坚决啃下硬骨头，修公路、建果园，打败脱贫
+贫就是一场难走的远路，但走到了会很甜。”
+咬定目标不放松，修水渠、建茶园，赶走致富
 拦路虎
-双土村村道年久失修，大坑连小坑，遇上
-雨天，泥泞难行。第一书记的脱贫攻坚战就从
+石桥村村路多年没修，大坑挨小坑，遇上
+雨天，泥泞难行。第一书记的致富攻坚战就从
 修路开始，他带着村民们一起上了修路工地。
 """
 
@@ -162,21 +162,21 @@ def test_an_intertitle_as_wide_as_the_column_stands_between_its_paragraphs() -> 
     """Its last line falls short with a paragraph's first line under it: it ends the title, and
     the title begins after the sentence ended above it."""
     assert paragraphs(INTERTITLE) == [
-        "村民们说他很有拼劲，见红旗就扛、见第一就争，带着大家修路建园，乡亲们都说好。“脱贫就是一场难打的硬仗，但打赢了会很爽。”",
-        "坚决啃下硬骨头，修公路、建果园，打败脱贫拦路虎",
-        "双土村村道年久失修，大坑连小坑，遇上雨天，泥泞难行。第一书记的脱贫攻坚战就从修路开始，他带着村民们一起上了修路工地。",
+        "村民们说他很有拼劲，见红旗就扛、见第一就争，带着大家修路建园，乡亲们都说好。“脱贫就是一场难走的远路，但走到了会很甜。”",
+        "咬定目标不放松，修水渠、建茶园，赶走致富拦路虎",
+        "石桥村村路多年没修，大坑挨小坑，遇上雨天，泥泞难行。第一书记的致富攻坚战就从修路开始，他带着村民们一起上了修路工地。",
     ]
 
 
 @pytest.mark.parametrize(
     ("last_line", "measure"),
     [
-        ("央、省级财政，基本建设项目地方配套资金", 38),  # prose filling the column above: its measure
+        ("央、省级财政，公共设施项目地方配套资金", 38),  # prose filling the column above: its measure
         ("室外健身器材配建管理办法正式出台实施", 56),  # no clause mark: a title may be that wide
         ("得的奢侈闲情了吧——但这份可望不可得", 38),  # a dash inside: prose
-        ("老街巷，一条永远不需要导航的、回", 38),  # a paragraph's first line, short by its indent alone
-        ("老街巷，一条永远不需", 56),  # far shorter: no line of that column's prose
-        ("——记习近平总书记主持召开座谈会", 56),  # a dash opening the line: a deck, a title
+        ("老胡同，一条从来不需要地图的、回", 38),  # a paragraph's first line, short by its indent alone
+        ("老胡同，一条从来不需", 56),  # far shorter: no line of that column's prose
+        ("——记市委书记王明主持召开座谈会", 56),  # a dash opening the line: a deck, a title
     ],
 )
 def test_a_line_of_prose_filling_the_column_above_a_wider_article_keeps_that_columns_measure(last_line: str, measure: int) -> None:
@@ -237,48 +237,48 @@ def test_a_line_opening_after_a_sentence_ended_is_measured_as_a_possible_title()
 @pytest.mark.parametrize(
     ("short_line", "paragraphs_found"),
     [
-        ("多强，看了，也是一声叹息。", 2),  # three characters short inside a paragraph: it ended there
-        ("多强，看了，也是一声叹息了。", 2),  # two short: ended too
-        ("多强，看了，也是一声长长叹息。", 1),  # one short: the next line's opening mark may have pushed one down
+        ("多强，看完，也就一阵热闹。", 2),  # three characters short inside a paragraph: it ended there
+        ("多强，看完，也就一阵热闹了。", 2),  # two short: ended too
+        ("多强，看完，也就一阵热热闹闹。", 1),  # one short: the next line's opening mark may have pushed one down
     ],
 )
 def test_a_sentence_ending_short_inside_a_paragraph_ends_it(short_line: str, paragraphs_found: int) -> None:
     """The lines of a blank-line block set sixteen characters wide: only the paragraph's first
     line may fall an indent short and go on, and a line further down a character short."""
-    lines = ["首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览，不管“视觉冲击力”有",
-             short_line, "手札展的策展基调，首先是关注展品的", "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。"]
+    lines = ["首老歌、一本旧画册，给读者带来的审", "美享受不分高下。同样的道理，缺乏文", "化内涵的展览，不管“画面吸引力”有",
+             short_line, "画册展的策展基调，首先是关注展品的", "文化价值，其中包括历史意义、艺术特", "点，以及纸张的选用和装帧的讲究。"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
 
 
 @pytest.mark.parametrize(
     ("next_line", "paragraphs_found"),
     [
-        ("“手札展的策展基调，首先是关注展品的", 1),  # a quotation after the colon: the words quoted run on
-        ("手札展的策展基调，首先是关注展品的", 2),  # no quotation: the short line ended its paragraph
+        ("“画册展的策展基调，首先是关注展品的", 1),  # a quotation after the colon: the words quoted run on
+        ("画册展的策展基调，首先是关注展品的", 2),  # no quotation: the short line ended its paragraph
     ],
 )
 def test_a_colon_before_a_quotation_ends_no_paragraph(next_line: str, paragraphs_found: int) -> None:
     """A line cut short on a colon before a line that opens a quotation: a speaker and the words
     quoted, which print runs on in one paragraph."""
-    lines = ["首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览，他这样评价：",
-             next_line, "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。”"]
+    lines = ["首老歌、一本旧画册，给读者带来的审", "美享受不分高下。同样的道理，缺乏文", "化内涵的展览，他这样评价：",
+             next_line, "文化价值，其中包括历史意义、艺术特", "点，以及纸张的选用和装帧的讲究。”"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
 
 
 @pytest.mark.parametrize(
     ("next_line", "paragraphs_found"),
     [
-        ("手札展的策展人王明说。首先是关注展品的", 1),  # who said it, the sentence stopping at the verb
+        ("画册展的策展人王明说。首先是关注展品的", 1),  # who said it, the sentence stopping at the verb
         ("王明感叹道。首先是关注展品的", 1),
-        ("手札展的策展人王明说，首先是关注展品的", 2),  # a comma: a new speaker's paragraph may open so
-        ("手札展的策展基调，首先是关注展品的", 2),  # no speaker: the short line ended its paragraph
+        ("画册展的策展人王明说，首先是关注展品的", 2),  # a comma: a new speaker's paragraph may open so
+        ("画册展的策展基调，首先是关注展品的", 2),  # no speaker: the short line ended its paragraph
     ],
 )
 def test_a_quotation_closed_short_runs_on_into_who_said_it(next_line: str, paragraphs_found: int) -> None:
     """A short line that closes a quotation on a full stop, over the line that credits it ("…差不多。”" |
     "朱美荣说。"): no paragraph opens on "…说。", so the two are one paragraph."""
-    lines = ["“首唐诗、一本红楼梦，给读者带来的审", "美愉悦难分伯仲。同样的道理，缺乏文", "化内涵的展览不行。”",
-             next_line, "文化价值，其中包括史料意义、书法特", "点，以及笺纸的制作和印章的使用。"]
+    lines = ["“首老歌、一本旧画册，给读者带来的审", "美享受不分高下。同样的道理，缺乏文", "化内涵的展览不行。”",
+             next_line, "文化价值，其中包括历史意义、艺术特", "点，以及纸张的选用和装帧的讲究。"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
 
 
@@ -300,18 +300,18 @@ def test_a_bracket_closed_inside_a_quotation_ends_no_paragraph(first_line: str, 
     ("first_line", "second_line", "paragraphs_found"),
     [
         # the opening quote could not end the line and went down with "六": the line was full
-        ("县林业中心主任胡文清介绍：", "“‘六区四园’旅游长廊是县里窗口绿", 1),
+        ("县园林中心主任王文清介绍：", "“‘三区五园’生态长廊是县里门面绿", 1),
         # the same line over one character: it had room, so the paragraph ended there
-        ("县林业中心主任胡文清介绍：", "六区四园旅游长廊是县里窗口绿化工", 2),
+        ("县园林中心主任王文清介绍：", "三区五园生态长廊是县里门面绿化工", 2),
         # a short sentence the quote would have fitted after: it ended there (after a colon the
         # words quoted run on whatever the width)
-        ("胡文清说了这番话。", "“六区四园旅游长廊是县里窗口绿化", 2),
+        ("王文清说了这番话。", "“三区五园生态长廊是县里门面绿化", 2),
     ],
 )
 def test_a_line_is_full_when_the_next_lines_first_piece_could_not_fit(first_line: str, second_line: str, paragraphs_found: int) -> None:
     """Sixteen characters wide; the wrap moves an opening mark with its character, and a
     Latin word, down whole, so the line above may fall short of the column and go on."""
-    lines = [first_line, second_line, "化工程，‘十二五’以来大投入、大力", "度、高标准、高质量实施了5项旅游路绿", "化工程。”本报记者从县林业中心获悉，",
+    lines = [first_line, second_line, "化工程，‘十二五’以来大投入、大力", "度、高标准、高质量实施了5项生态路绿", "化工程。”本报记者从县园林中心获悉，",
              "今年全县将继续推进绿化提档升级工", "作，让城乡处处见绿、四季有景。"]
     assert len(paragraphs("\n".join(lines) + "\n")) == paragraphs_found
 
@@ -361,26 +361,26 @@ def test_a_title_printed_right_over_its_text_in_one_block_stands_apart(story: li
     assert len(paragraphs(dump)) - len(paragraphs(WIDE_COLUMN + "\n")) == paragraphs_found
 
 
-POEM_IN_PROSE = """春困不是时代病，古而有之；而且在读书人
-之间，还颇引为雅事。这是在诗文中可以寻
-见端倪的。虽然我们是个勤劳勇敢的民族，
-但流传下来的诗文里写春困的却不少。有人
-写“春愁黯黯独成眠”，愁着愁着就睡着了；
-也有人写“春睡厌厌难觉”，日上两竿，一睡
-难醒。白居易索性写了一整首《春眠》：
-新浴肢体畅，独寝神魂安。
-况因夜深坐，遂成日高眠。
-春被薄亦暖，朝窗深更闲。
-却忘人间事，似得枕上仙。
-至适无梦想，大和难名言。
-全胜彭泽醉，欲敌曹溪禅。
-何物呼我觉，伯劳声关关。
-起来妻子笑，生计春茫然。
-看吧，白诗人不过就是大白天睡上一觉，竟
-然睡得物我两忘、睡得羽化登仙，时如酒酣，
-时如禅定。再加上那讲究新浴的精致、春被
-薄亦暖的情调，不得不说是将这春天的懒觉
-睡出了大境界，睡出了新高度，也睡出了一
+POEM_IN_PROSE = """午睡不是新鲜事，古已有之；而且在文人墨
+客之间，还颇引为美谈。这在诗文里可以寻
+到踪迹的。虽说大家都夸勤快是种好品德，
+但留存下来的诗文里写午睡的却不少。有人
+写“闲来无事倚窗眠”，坐着坐着就睡着了；
+也有人写“午梦沉沉未醒”，日过正午，一睡
+难醒。某诗人索性写了一整首《午眠》：
+竹榻凉风起，闲窗日影斜。
+饭后身自倦，茶余意更赊。
+书卷抛枕畔，鸟声隔篱笆。
+一梦到江上，扁舟泛芦花。
+醒来人未觉，檐下燕归家。
+儿童笑我懒，呼起看晚霞。
+世事皆可放，此乐谁能加。
+何须问名利，且醉在山家。
+看吧，某诗人不过就是吃完饭睡上一觉，竟
+然睡得忘了时辰、睡得如在江上，时如酒醉，
+时如入定。再加上那竹榻凉风的清爽、窗外
+有鸟鸣的情调，不得不说是将这午后的小睡
+睡出了真滋味，睡出了好心情，也睡出了一
 种难得的闲情。
 """
 
@@ -395,9 +395,9 @@ def test_a_poem_quoted_line_by_line_in_a_column_is_a_paragraph_a_line(dump: str)
     prose may end a line on a full stop, never line after line short of the measure (which,
     measured line by line, the verse itself pulls down)."""
     found = paragraphs(dump)
-    poem = found.index("新浴肢体畅，独寝神魂安。")
+    poem = found.index("竹榻凉风起，闲窗日影斜。")
     assert found[poem : poem + 8] == [line for line in POEM_IN_PROSE.splitlines() if len(line) == 12]
-    assert found[poem - 1].endswith("《春眠》：") and found[poem + 8].startswith("看吧，白诗人")
+    assert found[poem - 1].endswith("《午眠》：") and found[poem + 8].startswith("看吧，某诗人")
 
 
 @pytest.mark.parametrize(
@@ -561,10 +561,10 @@ def test_in_a_block_without_blank_lines_a_short_ending_over_a_short_line_parts_p
     [
         # an intertitle quoting someone, wrapped in short lines: none of them stands apart while
         # the quotation is open
-        (["“珊瑚修复需要很长时间", "才能见功效，我们能做的", "就是坚持再坚持”"], True),
-        (["“潜水作业才是", "最大挑战”"], True),
+        (["“荒山造林需要很长时间", "才能见成效，我们能做的", "就是坚持再坚持”"], True),
+        (["“高空作业才是", "最大考验”"], True),
         # a quotation that goes on past its short lines is running text
-        (["“珊瑚修复需要很长时间", "才能见功效，我们能做的"], False),
+        (["“荒山造林需要很长时间", "才能见成效，我们能做的"], False),
     ],
 )
 def test_in_a_block_without_blank_lines_a_quoted_title_is_one_unit(quote: list[str], whole: bool) -> None:
@@ -580,7 +580,7 @@ def test_in_a_block_without_blank_lines_a_quoted_title_is_one_unit(quote: list[s
     [
         # a line or two under a headline, ending on a dash: its kicker, however wide it is set
         (["时刻保持冲锋姿态", "（最美奋斗者）"], ["陆军某扫雷排爆大队战士王明明——"], True),
-        (["汇聚起磅礴力量"], ["爱国心爆棚、爱国情超燃，", "中华儿女共庆新中国70华诞——"], True),
+        (["汇聚起奋进力量"], ["学子情满满、母校心暖暖，", "海内外校友共庆母校70华诞——"], True),
         # after a finished sentence it leads into the text
         (["今年的春耕生产进展得很顺利。"], ["陆军某扫雷排爆大队战士王明明——"], False),
     ],
@@ -608,7 +608,7 @@ def test_in_a_block_without_blank_lines_a_kicker_under_its_headline_stands_apart
     ],
 )
 def test_a_short_ending_over_a_short_line_parts_paragraphs_where_indents_are_lost(ending: str, pushed_character: bool, indents_lost: bool, breaks: bool) -> None:
-    line, following, under = Line(1, ending), Line(2, "技术人员说推广新种子，"), Line(3, "在全国重点地区实施果菜茶")
+    line, following, under = Line(1, ending), Line(2, "技术人员说推广新种子，"), Line(3, "在全省主要产区推广瓜果菜")
     parted = breaks_after(line, following, 24.2, False, False, opens_unit=False, pushed_character=pushed_character, under=under, indents_lost=indents_lost)
     assert parted is breaks
 
@@ -623,7 +623,7 @@ def test_a_short_ending_over_a_short_line_parts_paragraphs_where_indents_are_los
 def test_a_short_ending_on_a_paragraphs_first_line_is_the_indents_shortness(opens_unit: bool, breaks: bool) -> None:
     """A sentence ending an indent short on the line that opens a unit is short by the lost
     indent, not by a paragraph's end: the line under it, as short, says nothing of a break."""
-    line, following, under = Line(1, "今年春耕已全面展开。"), Line(2, "技术人员说推广新种子，"), Line(3, "在全国重点地区实施果菜茶")
+    line, following, under = Line(1, "今年春耕已全面展开。"), Line(2, "技术人员说推广新种子，"), Line(3, "在全省主要产区推广瓜果菜")
     parted = breaks_after(line, following, 24.2, False, False, opens_unit=opens_unit, pushed_character=False, under=under, indents_lost=True)
     assert parted is breaks
 
