@@ -29,14 +29,14 @@ def lines(*texts: str, first: int = 1) -> list[Line]:
 # (lines above, line under them, a page that prints a paragraph to a line?, another title?)
 BREAKS = [
     # a kicker that ends on a clause, over a headline set in two spaced halves
-    (["宁波有个光伏村，家家装有光伏板，户户发电可上网"], "减排又赚钱 村民笑开颜", False, True),
+    (["山里有个养蜂村，家家摆着新蜂箱，户户卖蜜有进账"], "养蜂又赚钱 村民笑开颜", False, True),
     # a headline wrapped at a phrase: one title
     (["携手推进"], "经济全球化", False, False),
     (["风景更美"], "“钱景”更好", False, False),
     # a column tag on its own line closes the headline above it, and belongs to it
     (["好种子为啥难求？"], "（话说新农村）", False, False),
     # a word runs across the join ("去年" | "8月"): one headline (known close: not sure enough to part)
-    (["李宇軒、陳梓華去年"], "8月認串謀勾結外國勢力", False, False),
+    (["陳大文、李小明去年"], "8月認串謀詐騙保險公司", False, False),
     # a column tag closes the headline, a dash the kicker: whatever follows is another title
     (["一步一景看古城（文化之旅）"], "城南老街博物馆", False, True),
     (["从业二十年来，守着一方小小药铺，王大夫——"], "医者仁心 不负乡亲", False, True),
@@ -48,8 +48,8 @@ BREAKS = [
     (["千名选手将参加群众比赛项目"], "改革进行时", False, True),
     # a kicker that says who spoke where closes on the speaker's verb; a short line so ending
     # may be a headline wrapped after its verb
-    (["王勇在危化品安全综治专题会上强调"], "促进安全生产", False, True),
-    (["刘延东会见"], "国际救助儿童会首席执行官", False, False),
+    (["王明在全市危化品安全专题会上强调"], "促进安全生产", False, True),
+    (["王明远会见"], "某国际慈善组织首席执行官", False, False),
     # ... and the kicker that says so from the speaker's name to the verb is a title of its own
     # under a headline printed after its text; a credit the wrap cut is not
     (["不断提高基层治理科学化", "法治化智能化水平"], "王某在某省调研时强调", False, True),
@@ -80,12 +80,12 @@ BREAKS = [
     (["市政府收緊資助 小型球會明年起"], "只可申請一次", False, False),
     # a page that prints a paragraph to a line wrapped no title: a kicker over its headline,
     # however they read, and an intertitle over the next one
-    (["天舟一号送货上门"], "太空快递准时抵达天宫", True, True),
+    (["无人机来送货上门"], "山村快递准时送到家门", True, True),
     (["中国商飞"], "“灵雀B”验证机首飞成功", True, True),
-    (["为打好蓝天保卫战做贡献"], "近年来每年减少燃煤180万吨", True, True),
+    (["为打好碧水保卫战出把力"], "近年来每年减少污水180万吨", True, True),
     # ... but a clause mark or a word running across the join goes on there too
-    (["浙江绍兴柯桥区淘汰落后产能，"], "搭建转型平台", True, False),
-    (["辯方：警方誤將放工路"], "過的被告認錯叫囂示威者", True, False),
+    (["江北青石东城区淘汰落后产能，"], "搭建转型平台", True, False),
+    (["辯方：警方誤將放學路"], "過的被告認錯為鬧事青年", True, False),
     # ... and so does a count, whose noun is on the next line; an ordinal closes a phrase
     (["十年来，老支书带领村民修起三座"], "“连心桥”", True, False),
     (["全省技能大赛荣获第三名"], "青年焊工登上领奖台", True, True),
@@ -101,8 +101,8 @@ def test_the_flat_page_reaches_the_title_runs() -> None:
     """A page without blank lines that prints a paragraph to a line parts its kicker from its
     headline; the same lines wrapped in a column are weighed by the model and stay one title."""
     prose = PROSE * 3  # a line far wider than any column: the page is flat
-    run = ["天舟一号送货上门", "太空快递准时抵达天宫"]
-    page = "\n".join([prose] * 12 + run + ["■本报记者 余建斌"] + [prose] * 12) + "\n"
+    run = ["无人机来送货上门", "山村快递准时送到家门"]
+    page = "\n".join([prose] * 12 + run + ["■本报记者 王明"] + [prose] * 12) + "\n"
     prepared = prepare(page)
     assert prepared.flat
     pieces = tidy(classify_all(prepared.units, banner_lines(prepared.edits)), DEFAULT, prepared.flat)
@@ -116,12 +116,12 @@ def test_the_signals_are_named_for_what_they_read() -> None:
     assert "word_runs_across" not in features
     assert "word_runs_across" in title_break_features(lines("深入学习贯彻中央国"), lines("家机关工委精神", first=2))
     # a rare compound of two words across the join is none (`Config.title_bridge_frequency`)
-    assert "word_runs_across" not in title_break_features(lines("国土资源监察加强日常执法"), lines("违法占用耕地", first=2))
+    assert "word_runs_across" not in title_break_features(lines("农田保护监察加强日常执法"), lines("违法占用耕地", first=2))
 
 
 # A page without blank lines: a long block of text, a kicker over its headline, more text.
 PROSE = "据介绍，这一平台汇集了全省各地的信息资源，群众办事更加方便快捷。"
-RUN = ["宁波有个光伏村，家家装有光伏板，户户发电可上网", "减排又赚钱 村民笑开颜"]
+RUN = ["山里有个养蜂村，家家摆着新蜂箱，户户卖蜜有进账", "养蜂又赚钱 村民笑开颜"]
 
 
 def unbroken_page(run: list[str]) -> str:
@@ -155,7 +155,7 @@ def test_a_page_without_any_blank_line_is_one_block_that_lost_them_however_short
     """An extractor that prints a paragraph per line gives a page few lines and no blank one: its
     title runs are parted as a long block's are. A short block among blank lines is left whole,
     and so is a snippet too short to tell (`Config.unbroken_page_lines`)."""
-    run = ["减排又赚钱 村民笑开颜", "宁波有个光伏村家家装有光伏板"]
+    run = ["养蜂又赚钱 村民笑开颜", "山里有个养蜂村家家摆着新蜂箱"]
     page = "\n".join([PROSE] * 10 + ([""] if blank_elsewhere else []) + [PROSE] + run + ["■本报记者 王珂"] + [PROSE] * 10) + "\n"
     assert title_texts(page) == (["".join(run)] if blank_elsewhere else run)
     snippet = "\n".join([PROSE, *run, "■本报记者 王珂", PROSE]) + "\n"
@@ -183,15 +183,15 @@ JOINED = [
     (["深化种业改革鼓励人才和成果在科研机", "构、企业之间流动起来让种业供给和需求合拍"], True, ["深化种业改革鼓励人才和成果在科研机构、企业之间流动起来让种业供给和需求合拍"]),
     # in a block the extractor kept apart a headline wrapped at a phrase runs wider after a short
     # first line; a place or a body named over a wider line is still its kicker
-    (["一季度", "企业中长期贷款增长加快"], False, ["一季度企业中长期贷款增长加快"]),
+    (["一季度", "涉农中长期贷款增长加快"], False, ["一季度涉农中长期贷款增长加快"]),
     (["内蒙古", "推进边境经济合作先导区建设"], False, ["内蒙古", "推进边境经济合作先导区建设"]),
     # ... a body named in two words too, and the name on the first line over a headline of two
     (["质检总局", "去年查获外来有害生物一百万次"], False, ["质检总局", "去年查获外来有害生物一百万次"]),
-    (["广东", "推荐代表全覆盖", "发扬民主共参与"], False, ["广东", "推荐代表全覆盖发扬民主共参与"]),
+    (["广东", "推选代表全覆盖", "集思广益共参与"], False, ["广东", "推选代表全覆盖集思广益共参与"]),
     # a phrase that opens on a place is no name
-    (["贵州在", "生态环境损害赔偿制度改革试点中"], False, ["贵州在生态环境损害赔偿制度改革试点中"]),
+    (["贵州在", "农村集体产权制度改革试点工作中"], False, ["贵州在农村集体产权制度改革试点工作中"]),
     # nor one as long as the line under it, its column tag aside: a headline's two halves
-    (["心系黄河", "改善生态（代表委员履职故事）"], False, ["心系黄河改善生态（代表委员履职故事）"]),
+    (["心系长江", "守护生态（代表委员履职纪实）"], False, ["心系长江守护生态（代表委员履职纪实）"]),
     # a rare compound across the join ("执法违法") is no word the wrap cut
     (["监察加强日常执法", "违法占用耕地，严查！（政策解读）"], True, ["监察加强日常执法", "违法占用耕地，严查！（政策解读）"]),
     # a photo credit a narrow box wrapped is one line of text, however wide its last line runs
@@ -232,8 +232,8 @@ def test_a_kicker_grouped_with_its_headline_between_blank_lines_is_a_title_of_it
     ("block", "titles"),
     [
         (["质检总局", "去年查获外来有害生物一百万次"], ["质检总局", "去年查获外来有害生物一百万次"]),
-        (["中央国家机关", "部门机关党委书记专题研讨班举办"], ["中央国家机关", "部门机关党委书记专题研讨班举办"]),
-        (["一季度", "企业中长期贷款增长加快"], ["一季度企业中长期贷款增长加快"]),
+        (["中央国家机关", "部门机关党委书记专题培训班开班"], ["中央国家机关", "部门机关党委书记专题培训班开班"]),
+        (["一季度", "涉农中长期贷款增长加快"], ["一季度涉农中长期贷款增长加快"]),
     ],
 )
 def test_a_body_named_over_its_headline_in_one_block_is_its_kicker(block: list[str], titles: list[str]) -> None:
@@ -248,19 +248,19 @@ def test_title_lines_printed_one_by_one_after_the_text_join_only_where_a_wrap_is
     """An extractor without blank lines sets the titles after a long block's text apart line by
     line (`cleanup.unbroken`): a headline it cut in two is one title again, a kicker stays apart,
     and a run longer than one headline block is the page's headlines, read line by line."""
-    block = ["天舟一号将开展四项", "太空实验试验", "国办印发《意见》"]
-    assert title_texts("\n".join([PROSE] * 70 + block) + "\n") == ["天舟一号将开展四项太空实验试验", "国办印发《意见》"]
-    pooled = [*block, "发展冷链物流保障食品安全", "塞尔维亚总统尼科利奇将访华"]
+    block = ["科考船队将开展四项", "深海实验试验", "国办印发《意见》"]
+    assert title_texts("\n".join([PROSE] * 70 + block) + "\n") == ["科考船队将开展四项深海实验试验", "国办印发《意见》"]
+    pooled = [*block, "发展农村电商助力乡村振兴", "某国元首将于下周来华访问"]
     assert title_texts("\n".join([PROSE] * 70 + pooled) + "\n") == pooled
 
 
 @pytest.mark.parametrize(
     ("upper", "lower", "wraps"),
     [
-        ("天舟一号将开展四项", "太空实验试验", True),  # a headline cut in two
-        ("四川", "将投66亿多元改善藏区民生", False),  # a place over its headline
-        ("宁波有个光伏村，家家装有光伏板，户户发电可上网", "减排又赚钱 村民笑开颜", False),  # a kicker over its headline
-        ("促进世界和平稳定繁荣的公共产品（大家手笔）", "太空实验试验", False),  # a column tag closes a headline
+        ("科考船队将开展四项", "深海实验试验", True),  # a headline cut in two
+        ("四川", "将投30亿元改善山区交通", False),  # a place over its headline
+        ("山里有个养蜂村，家家摆着新蜂箱，户户卖蜜有进账", "养蜂又赚钱 村民笑开颜", False),  # a kicker over its headline
+        ("推动城乡融合发展的一把钥匙（大家手笔）", "深海实验试验", False),  # a column tag closes a headline
     ],
 )
 def test_a_title_line_surely_wraps_on_only_where_the_signals_are_sure(upper: str, lower: str, wraps: bool) -> None:
@@ -342,9 +342,9 @@ def test_names_that_end_on_no_compiling_are_no_sign_off() -> None:
 
 
 def test_a_reference_whose_bracket_the_wrap_left_open_runs_on_to_the_line_that_closes_it() -> None:
-    run = ["图片来源：《中国历代名人", "画像谱》", "稳住外贸基本盘"]
+    run = ["图片来源：《青山县历代名人", "画像集》", "稳住外贸基本盘"]
     page = "\n".join([PROSE] * 70 + run + NEXT) + "\n"
-    assert kinds(page)[:2] == [("title", "图片来源：《中国历代名人画像谱》"), ("title", "稳住外贸基本盘")]
+    assert kinds(page)[:2] == [("title", "图片来源：《青山县历代名人画像集》"), ("title", "稳住外贸基本盘")]
 
 
 
