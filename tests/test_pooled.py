@@ -24,7 +24,7 @@ def banner(text: str, line: int) -> Furniture:
     return Furniture(text, "banner", Span(line, line))
 
 
-COLD_CHAIN = "省政府办公厅日前印发《关于加快发展农产品冷链物流保障食品安全的实施方案》。"
+COLD_CHAIN = "省政府办公厅日前印发《关于加快发展农产品冷链物流守护餐桌安全的实施方案》。"
 SERBIA = "市政府新闻发言人24日宣布：应市长邀请，友好城市代表团将于下月来访并出席经贸洽谈会。"
 BOILERS = "本市今年将完成全部燃煤锅炉的清洁能源改造，年内基本实现城区无煤化。"
 
@@ -135,17 +135,17 @@ def headline_after(text: str, line: int, headline: str) -> Article:
     [
         # a title sharing nearly all its words with the text under it, and a writer's place and
         # name between them: the feature's first intertitle
-        (["冷链物流保障食品安全", "江苏南京 王明"], 2, False, ["冷链物流保障食品安全", "江苏南京 王明"]),
-        (["冷链物流保障食品安全"], 2, False, ["冷链物流保障食品安全"]),
+        (["冷链物流守护餐桌安全", "江苏南京 王明"], 2, False, ["冷链物流守护餐桌安全", "江苏南京 王明"]),
+        (["冷链物流守护餐桌安全"], 2, False, ["冷链物流守护餐桌安全"]),
         # whatever is printed above it: here a photo's credit, a few lines further up
-        (["冷链物流保障食品安全"], 6, False, ["冷链物流保障食品安全"]),
+        (["冷链物流守护餐桌安全"], 6, False, ["冷链物流守护餐桌安全"]),
         # a series banner shares fewer of its words, and stays a banner over the intertitle
         (["加快发展 再创佳绩"], 2, False, []),
-        (["加快发展 再创佳绩", "冷链物流保障食品安全"], 2, False, ["冷链物流保障食品安全"]),
+        (["加快发展 再创佳绩", "冷链物流守护餐桌安全"], 2, False, ["冷链物流守护餐桌安全"]),
         # a "■" lede, a text its dateline opens, a headline closed by its column tag
-        (["■冷链物流保障食品安全"], 2, False, []),
-        (["冷链物流保障食品安全"], 2, True, []),
-        (["冷链物流保障食品安全（经济观察）"], 2, False, []),
+        (["■冷链物流守护餐桌安全"], 2, False, []),
+        (["冷链物流守护餐桌安全"], 2, True, []),
+        (["冷链物流守护餐桌安全（经济观察）"], 2, False, []),
     ],
 )
 def test_a_banner_over_a_text_whose_words_it_shares_opens_it_as_its_intertitle(titles: list[str], gap: int, dateline: bool, intertitles: list[str]) -> None:
@@ -209,10 +209,10 @@ def test_a_banner_the_print_repeated_is_never_a_pooled_headline() -> None:
     ("line", "headlines"),
     [
         # two headlines side by side, a space or a closing quote between them
-        ("冷链物流保障食品安全 友好城市代表团下月来访", ["冷链物流保障食品安全", "友好城市代表团下月来访"]),
+        ("冷链物流守护餐桌安全 友好城市代表团下月来访", ["冷链物流守护餐桌安全", "友好城市代表团下月来访"]),
         ("保障“冷链物流”友好城市代表团下月来访", ["保障“冷链物流”", "友好城市代表团下月来访"]),
         # the halves of one headline lead to one article
-        ("加快冷链物流 保障食品安全", ["加快冷链物流 保障食品安全", None]),
+        ("加快冷链物流 守护餐桌安全", ["加快冷链物流 守护餐桌安全", None]),
         # a part that leads nowhere by itself stays with the title
         ("“冷链物流”的新方案", ["“冷链物流”的新方案", None]),
     ],
@@ -275,16 +275,16 @@ def test_titles_whose_words_clearly_lead_out_of_print_order_stay_where_they_lead
 def test_a_title_its_column_tag_closes_is_a_whole_headline_and_an_article_takes_one() -> None:
     """Both tagged titles lead to the first text; the second leads to the second text too, and
     the first nowhere else: each gets its own article, neither is the other's kicker."""
-    calligraphy = "中国书法以汉字为载体，民族学的视阈让人看到书法是中华传统文化的深情记忆。"
-    letters = "中国现代文学馆举办作家手札展，展出手札三百件，观众从中读到传统文化。"
-    train = "春天到了，山里的桐子花开了，小火车穿行在花海之中，游客纷纷拍照留念。"
+    calligraphy = "民间书法以乡土为根脉，乡土视野让人看到书法是老街往事的温暖记录。"
+    letters = "青山县文化馆举办老街信札展，展出信札三百件，观众从中读到老街往事。"
+    train = "春天到了，山里的油菜花开了，小火车穿行在花海之中，游客纷纷拍照留念。"
     articles = [headless(calligraphy, 1), headless(letters, 10), headless(train, 20)]
-    furniture = [banner("民族学视阈下的中国书法（艺坛走笔）", 30), banner("手札，传统文化的深情记忆（策展手记）", 31), banner("小火车邂逅桐子花", 32)]
+    furniture = [banner("乡土视野中的民间书法（艺坛走笔）", 30), banner("信札，老街往事的温暖记录（策展手记）", 31), banner("小火车邂逅油菜花", 32)]
     articles, left = place_pooled_headlines(articles, furniture)
     assert [(article.kicker, article.headline) for article in articles] == [
-        (None, "民族学视阈下的中国书法（艺坛走笔）"),
-        (None, "手札，传统文化的深情记忆（策展手记）"),
-        (None, "小火车邂逅桐子花"),
+        (None, "乡土视野中的民间书法（艺坛走笔）"),
+        (None, "信札，老街往事的温暖记录（策展手记）"),
+        (None, "小火车邂逅油菜花"),
     ]
     assert left == []
 
@@ -292,14 +292,14 @@ def test_a_title_its_column_tag_closes_is_a_whole_headline_and_an_article_takes_
 def test_a_title_printed_after_a_tagged_one_is_no_headline_of_its_article() -> None:
     """"贝老，世界有你" shares "世界" with the essay the tagged title heads, but the tag closed that
     headline block; printed last, it goes to the one headless text after the last one placed."""
-    essay = "语言即是思维。我们生活在这个世界上，敬畏每一种语言，就是敬畏每一种思维。"
+    essay = "语言即是思维。我们生活在这个世界上，珍视每一种方言，就是珍视每一种思维。"
     concert = "一七九二年，贝多芬从波恩来到维也纳，德奥风格的演绎从此成为经典。"
-    architect = "建筑是哲理诗，是凝固的音乐。伟大的建筑师用自己的作品吟诗谱曲。"
+    architect = "老房子是一本书，是写在大地上的历史。用心的建筑师用作品讲述故事。"
     articles = [headless(essay, 1), headless(concert, 10), headless(architect, 20)]
-    furniture = [banner("敬畏每一种语言（五洲茶亭）", 30), banner("“德奥风格”的现代演绎", 31), banner("贝老，世界有你", 32)]
+    furniture = [banner("珍视每一种方言（乡音漫谈）", 30), banner("“德奥风格”的现代演绎", 31), banner("贝老，世界有你", 32)]
     articles, left = place_pooled_headlines(articles, furniture)
     assert [(article.kicker, article.headline) for article in articles] == [
-        (None, "敬畏每一种语言（五洲茶亭）"),
+        (None, "珍视每一种方言（乡音漫谈）"),
         (None, "“德奥风格”的现代演绎"),
         (None, "贝老，世界有你"),
     ]
@@ -309,13 +309,13 @@ def test_a_title_printed_after_a_tagged_one_is_no_headline_of_its_article() -> N
 def test_titles_of_one_subject_whose_words_cross_over_go_back_into_print_order() -> None:
     """Each title shares more words with the other's text than with its own (a page of one
     subject), and enough with both: print order decides."""
-    initiative = "习近平同志提出的一带一路倡议，是促进世界和平稳定繁荣的公共产品，推动经济全球化。"
-    principles = "以共商共建共享为原则的一带一路建设，推动经济全球化深入发展，是世界和平的公共产品。"
-    train = "春天到了，山里的桐子花开了，小火车穿行在花海之中，游客纷纷拍照留念。"
+    initiative = "某县提出的乡村振兴规划，是促进城乡融合发展的一把钥匙，推动特色产业壮大。"
+    principles = "以共建共治共享为原则的乡村建设，推动特色产业深入发展，是城乡融合的一把钥匙。"
+    train = "春天到了，山里的油菜花开了，小火车穿行在花海之中，游客纷纷拍照留念。"
     articles = [headless(initiative, 1), headless(principles, 10), headless(train, 20)]
-    furniture = [banner("“一带一路”推动经济全球化深入发展", 30), banner("促进世界和平稳定繁荣的公共产品（大家手笔）", 31), banner("小火车邂逅桐子花", 32)]
+    furniture = [banner("“乡村振兴”推动特色产业深入发展", 30), banner("促进城乡融合发展的一把钥匙（大家手笔）", 31), banner("小火车邂逅油菜花", 32)]
     articles, _ = place_pooled_headlines(articles, furniture)
-    assert [article.headline for article in articles] == ["“一带一路”推动经济全球化深入发展", "促进世界和平稳定繁荣的公共产品（大家手笔）", "小火车邂逅桐子花"]
+    assert [article.headline for article in articles] == ["“乡村振兴”推动特色产业深入发展", "促进城乡融合发展的一把钥匙（大家手笔）", "小火车邂逅油菜花"]
 
 
 EGRETS = "春暖花开，乡村河畔迎来了多年未见的白鹭，村民说这里美如画，来做客的鸟儿越来越多。"
