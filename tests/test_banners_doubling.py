@@ -158,7 +158,7 @@ DOUBLINGS = [
     ("村民采取取水浇地", "取取", "suspect"),  # ... or with an object of one character ("采取|取|水")
     ("村民采取取石换土", "取取", "suspect"),
     ("这些标本本来自山区", "本本", "suspect"),  # ... unless it begins a word: "标本|本来|自"
-    ("六四集會年年均是和平非暴力", "年年", "suspect"),
+    ("街坊集會年年均是和平有序", "年年", "suspect"),
     ("春愁黯黯独成眠", "黯黯", "suspect"),
     ("2021年新新发展党员76名", "新新", "suspect"),
     ("今年是二〇二二年", "二二", "suspect"),  # a year written digit by digit is no place-value number

@@ -54,7 +54,7 @@ def test_datelines_by_shape(text: str, dateline: str | None) -> None:
         ("记者：你怎么看这件事？", False),  # a question in an interview
         ("案件編號：CCDI-182/2021(DK)", True),  # a code with its bracketed suffix
         ("栏目投稿邮箱：yxxz8494@163.com", True),  # an address to write to
-        ("图片来源：《中国历代名人画像谱》", True),  # where a picture came from
+        ("图片来源：《青山县历代名人画像集》", True),  # where a picture came from
         ("（资料来源：中国气象报）", True),
         ("他的收入来源：工资，奖金", False),  # a clause goes on: prose, no source
     ],

@@ -30,7 +30,7 @@ def test_encodings_are_recognised(data: bytes, encoding: str) -> None:
 
 
 def test_big5_page_is_recognised() -> None:
-    page = "本報記者 林勵\n\n本港連續57日無本地源頭不明個案，雖然因一宗「復陽」個案及澳門遊學團確診再起變數。\n" * 3
+    page = "本報記者 陳明\n\n本區連續30日無新增感染個案，雖然因一宗「復發」個案及外地旅行團到訪再起變數。\n" * 3
     decoded = decode(page.encode("big5"))
     assert decoded.encoding == "big5"
     assert decoded.text == page

@@ -10,7 +10,7 @@ from cleanup import Line, Located
 
 # Lines with an empty first line (two anchors at offset 0) and an empty last one (an anchor
 # at the end of the text), as a block cut from a dump may hold.
-LINES = [Line(1, ""), Line(2, "本报北京电"), Line(3, "记者从交通运输部获悉"), Line(4, "")]
+LINES = [Line(1, ""), Line(2, "本报北京电"), Line(3, "记者从市交通局了解到"), Line(4, "")]
 TEXT = Located.from_lines(LINES)
 
 

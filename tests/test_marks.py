@@ -57,7 +57,7 @@ def test_clearly_unfinished(line: str, unfinished: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "continues"),
     [
-        ("非”案件成为当前案件工作中的重点", True),  # closes a quote opened on a line above
+        ("非”问题成为当前整治工作中的重点", True),  # closes a quote opened on a line above
         ("办公系统）中增加公开", True),
         ("》的作者", True),
         ("“扫黄打非”案件", False),  # opened and closed on the line

@@ -24,11 +24,11 @@ from cleanup import fix_and_explain, fix_text
         # a colon between Latin words with no space after it, in Chinese text: a Chinese colon
         ("即“全面、可核查”原则(CVID:complete, verifiable)", "即“全面、可核查”原则（CVID：complete, verifiable）"),
         # a mark after a bracket that holds Chinese, at the end of the text
-        ("玉米改种青贮玉米面积),", "玉米改种青贮玉米面积），"),
-        ("有否提及國安法(而非個別案件)?", "有否提及國安法（而非個別案件）？"),
+        ("水稻改种优质稻米面积),", "水稻改种优质稻米面积），"),
+        ("有否提及新條例(而非個別個案)?", "有否提及新條例（而非個別個案）？"),
         # a mark that ends the text, where a jump line ("(下转6版)") followed it
-        ("中国国内生产总值增长6.7%,", "中国国内生产总值增长6.7%，"),
-        ("林瑞麟1978年加入政府任職AO,", "林瑞麟1978年加入政府任職AO，"),  # a comma ends no English phrase
+        ("全县地区生产总值增长6.7%,", "全县地区生产总值增长6.7%，"),
+        ("陳大文1985年加入政府任職AO,", "陳大文1985年加入政府任職AO，"),  # a comma ends no English phrase
         # a mark after a percent sign parts no digits: a number ended there
         ("这一比例是66%,14日更是达到了77%", "这一比例是66%，14日更是达到了77%"),
         ("占检查总数的63%; 4月13日", "占检查总数的63%；4月13日"),

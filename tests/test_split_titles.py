@@ -31,14 +31,14 @@ def bodiless(headline: str, first: int, subheadline: str | None = None) -> Artic
     ],
 )
 def test_a_bodiless_title_right_under_a_headline_is_its_rest(upper: str, first: int, folded: bool) -> None:
-    articles = rejoin_split_headlines([with_text(upper, 10), bodiless("优化诊疗加快药物攻关", first, "某某出席")])
+    articles = rejoin_split_headlines([with_text(upper, 10), bodiless("优化流程加快项目审批", first, "某某出席")])
     assert len(articles) == (1 if folded else 2)
     if folded:
         # whether a space parts the halves is `layout.title_spaces`' call
-        assert (articles[0].headline.replace(" ", ""), articles[0].subheadline) == (f"{upper}优化诊疗加快药物攻关", "某某出席")
+        assert (articles[0].headline.replace(" ", ""), articles[0].subheadline) == (f"{upper}优化流程加快项目审批", "某某出席")
 
 
 def test_a_title_with_a_text_of_its_own_stays_an_article() -> None:
-    under = bodiless("优化诊疗加快药物攻关", 11)
-    under.body = [BodyPart("p", "会议强调，要加快药物攻关。", Span(14, 16))]
+    under = bodiless("优化流程加快项目审批", 11)
+    under.body = [BodyPart("p", "会议强调，要加快项目审批。", Span(14, 16))]
     assert len(rejoin_split_headlines([with_text("部署分级分类防控要求", 10), under])) == 2
