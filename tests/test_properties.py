@@ -223,7 +223,7 @@ WINDOWED = settings(PROPERTY, max_examples=25, suppress_health_check=[*PROPERTY.
 
 
 # Found by the property below: a headless article whose headline the pool gave it was given
-# another pooled title, and its own ("今年夏季消防检查将重") went nowhere.
+# another pooled title, and its own (the pooled line that opens on "今年夏季") went nowhere.
 POOL_REGRESSION = (
     '\n ”战略平台；采用\n\n“管委会+指挥部\n\n +平台公司”模式\n\n 开辟城市建设新路\n\n径；青年创新创业\n\n 发展高地推'
     '动粤港\n\n 澳深度合作。\n\n\n\n\n 本报北京\n\n 4月21日电\n\n   （记者倪\n\n弋）近日，公\n\n安部决定从2\n\n01'
