@@ -100,7 +100,7 @@ JOINS = [
     # ... or an adverb that leans on the subject before it
     (["听说新修的文化广场开放了，村里的老人"], ["也都赶来看热闹，广场上一片欢声笑语。"], None, True, True),
     # a flat page's line that ends a sentence and stops on a word of the next: a jump cut it
-    (["要推动道德建设的法规文件贯彻落实，" * 12 + "建立长效机制", "观入法入规协调机制。要把道德要求融入社会"], ["治理，探索建立风险评估机制，健全各行各业规章制度，完善市"], None, True, True),
+    (["要推动道德建设的法规文件贯彻落实，" * 12 + "建立长效机制", "观进村入户协调机制。要把道德要求融入社会"], ["治理，探索建立风险评估机制，健全各行各业规章制度，完善市"], None, True, True),
     # ... in its second clause too, or on the closing mark of a name it lists: the sentence goes on
     (["活儿干得漂亮，大家都很满意。师傅带徒弟，很少说教，总是用行动教会年轻人"], ["如何做事，怎样对待手艺。对待手艺从来不含糊的他"], None, True, True),
     (["这类题材此前也有人试过。给人留下印象的就有《北风》"], ["《南雨》等几部，但反响平平。"], None, True, True),
@@ -200,7 +200,7 @@ JOINS = [
     (["图为石桥镇青山村的村民们正在"], ["播种土豆。"], "本报记者 王明摄", True, True),
     # ... and so does a wrapped page's first line of a paragraph alone before the blank, stopping on a word
     (["目前，参加试点的各个街道和社区"], ["根据财力和居民意愿，逐步扩大改造", "范围，今年再增加十个小区。"], None, False, True),
-    (["在山丘和谷地上飘荡，"], ["忽然间我看见一群"], None, False, False),  # a line of verse stops on its mark
+    (["在溪边和林间里飘荡，"], ["忽然间我看见一片"], None, False, False),  # a line of verse stops on its mark
     (["通知明确，各经营单位要加强对商户的尽职"], ["调查，认真核查经营者注册资本金来源，对使用", "“代注册”等中介服务加杠杆的商户，应拒绝登记"], None, False, True),  # what a document says
     # ... or on a speaker's clause: a paragraph reports with a comma, a headline quotes with a colon
     (["局长说，明年起，在全省"], ["各县推广垃圾分类，首批试点覆盖二十个街道。"], None, True, True),

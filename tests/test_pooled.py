@@ -165,7 +165,7 @@ def test_a_banner_over_a_text_whose_words_it_shares_opens_it_as_its_intertitle(t
         # a headline the extractor cut where a word runs on is one title
         ([("“双减”政策推动教", 30, False), ("育回归本真", 31, False)], [("“双减”政策推动教育回归本真", None)]),
         # so is one whose wrap left a single character on the next line
-        ([("他们使上军人这股", 30, False), ("劲", 31, False)], [("他们使上军人这股劲", None)]),
+        ([("他们使出当兵那股", 30, False), ("劲", 31, False)], [("他们使出当兵那股劲", None)]),
         # two titles on consecutive lines, no word running across, stay two
         ([("减税降费见实效", 30, False), ("小微企业迎来春天", 31, False)], [("减税降费见实效", None), ("小微企业迎来春天", None)]),
         # a deck goes under the title before it: printed with its dashes, or read so in the same block
@@ -290,18 +290,18 @@ def test_a_title_its_column_tag_closes_is_a_whole_headline_and_an_article_takes_
 
 
 def test_a_title_printed_after_a_tagged_one_is_no_headline_of_its_article() -> None:
-    """"贝老，世界有你" shares "世界" with the essay the tagged title heads, but the tag closed that
+    """"王老，世界有你" shares "世界" with the essay the tagged title heads, but the tag closed that
     headline block; printed last, it goes to the one headless text after the last one placed."""
     essay = "语言即是思维。我们生活在这个世界上，珍视每一种方言，就是珍视每一种思维。"
-    concert = "一七九二年，贝多芬从波恩来到维也纳，德奥风格的演绎从此成为经典。"
+    concert = "一九三二年，王明远从青山来到省城，江南风味的演绎从此成为经典。"
     architect = "老房子是一本书，是写在大地上的历史。用心的建筑师用作品讲述故事。"
     articles = [headless(essay, 1), headless(concert, 10), headless(architect, 20)]
-    furniture = [banner("珍视每一种方言（乡音漫谈）", 30), banner("“德奥风格”的现代演绎", 31), banner("贝老，世界有你", 32)]
+    furniture = [banner("珍视每一种方言（乡音漫谈）", 30), banner("“江南风味”的现代演绎", 31), banner("王老，世界有你", 32)]
     articles, left = place_pooled_headlines(articles, furniture)
     assert [(article.kicker, article.headline) for article in articles] == [
         (None, "珍视每一种方言（乡音漫谈）"),
-        (None, "“德奥风格”的现代演绎"),
-        (None, "贝老，世界有你"),
+        (None, "“江南风味”的现代演绎"),
+        (None, "王老，世界有你"),
     ]
     assert left == []
 

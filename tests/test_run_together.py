@@ -13,12 +13,12 @@ CALLIGRAPHY = [
     "王羲之以钟繇为师，使楷书的基本笔法得以定型。",
 ]
 MUSEUM = [
-    "南京古生物博物馆位于南京鸡鸣寺旁，馆内化石琳琅满目。",
+    "青石古生物博物馆位于青石古塔旁，馆内化石琳琅满目。",
     "博物馆每年举办化石鉴赏活动，古生物专家为观众讲解。",
 ]
 TRAIN = [
-    "近日，四川嘉阳小火车沿途的桐子花盛开，场面宛如画卷。",
-    "嘉阳小火车保留了蒸汽时代的手动操作方式。江宏景摄",
+    "近日，某县山区小火车沿途的油菜花盛开，场面宛如画卷。",
+    "山区小火车保留了蒸汽时代的手动操作方式。王明摄",
 ]
 
 
@@ -39,7 +39,7 @@ def run_together(texts: list[str], headline: str = "楷书之美") -> Article:
 
 def test_two_stories_run_together_are_cut_where_the_pooled_headline_words_begin() -> None:
     holder = run_together(CALLIGRAPHY + MUSEUM + TRAIN)
-    museum, train = block("一步千万年：南京古生物博物馆", 101), block("小火车邂逅桐子花", 102)
+    museum, train = block("一步一千年：青石古生物博物馆", 101), block("小火车邂逅油菜花", 102)
     articles = split_run_together([holder, museum, train])
     assert [part.text for part in holder.body] == CALLIGRAPHY
     assert [part.text for part in museum.body] == MUSEUM
@@ -51,8 +51,8 @@ def test_two_stories_run_together_are_cut_where_the_pooled_headline_words_begin(
 @pytest.mark.parametrize(
     ("headlines", "cut"),
     [
-        (["一步千万年：南京古生物博物馆"], False),  # one block after the text: no page of pooled headlines
-        (["一步千万年：南京古生物博物馆", "春风拂面谱新篇"], True),
+        (["一步一千年：青石古生物博物馆"], False),  # one block after the text: no page of pooled headlines
+        (["一步一千年：青石古生物博物馆", "春风拂面谱新篇"], True),
         (["春风拂面谱新篇", "喜迎盛会新气象"], False),  # headlines whose words the text lacks
     ],
 )
@@ -64,16 +64,16 @@ def test_only_pooled_headlines_whose_words_the_text_holds_cut_it(headlines: list
 
 
 def test_a_story_is_never_cut_inside_a_sentence() -> None:
-    texts = ["楷书形体方正，笔画平直，钟繇开创了", "正楷的先河。南京古生物博物馆位于南京鸡鸣寺旁，馆内化石琳琅满目。"]
+    texts = ["楷书形体方正，笔画平直，钟繇开创了", "正楷的先河。青石古生物博物馆位于青石古塔旁，馆内化石琳琅满目。"]
     holder = run_together(texts)
-    split_run_together([holder, block("一步千万年：南京古生物博物馆", 101), block("小火车邂逅桐子花", 102)])
+    split_run_together([holder, block("一步一千年：青石古生物博物馆", 101), block("小火车邂逅油菜花", 102)])
     assert [part.text for part in holder.body] == texts
 
 
 def test_a_byline_after_the_text_goes_under_the_titles_right_above_it() -> None:
     first = run_together(CALLIGRAPHY)
     first.line_roles = [LineRole("headline", Span(101, 101))]
-    second, third = block("一步千万年", 103), block("小火车邂逅桐子花", 105)
+    second, third = block("一步一千年", 103), block("小火车邂逅油菜花", 105)
     second.body, third.body = paragraphs(MUSEUM, 20), paragraphs(TRAIN, 30)
     for article, line, name in ((second, 102, "本报记者 马跃峰"), (third, 104, "本报记者 姚雪青")):
         article.byline = Byline(name)
@@ -87,7 +87,7 @@ def test_a_byline_whose_titles_already_have_one_stays_and_nothing_is_dropped() -
     first.line_roles = [LineRole("headline", Span(101, 101))]
     first.byline = Byline("本报记者 甲")
     orphan = Article("article", byline=Byline("本报记者 乙"), span=Span(102, 102), line_roles=[LineRole("byline", Span(102, 102))])
-    second = block("一步千万年", 103)
+    second = block("一步一千年", 103)
     second.body = paragraphs(MUSEUM, 20)
     articles = split_run_together([first, orphan, second])
     assert orphan in articles and orphan.byline is not None

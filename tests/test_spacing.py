@@ -27,7 +27,7 @@ def numbered(texts: list[str]) -> list[Line]:
         (["今\u3000年\u3000以\u3000来\u3000，\u3000全\u3000市\u3000新\u3000建"], True),
         (["减排又赚钱\u3000村民笑开颜", "今年以来，全市新建学校十所。"], False),
         (["黎 智 英 案 聆 訊 前 四 日   林 鄭 與 終 院"], True),
-        (["减排又赚钱 村民笑开颜", "今年以来，全市新建学校十所。"], False),  # a headline's halves
+        (["养蜂又赚钱 村民笑开颜", "今年以来，全市新建学校十所。"], False),  # a headline's halves
         (["李 明", "今年以来，全市新建学校十所，覆盖所有乡镇。"], False),  # a name set wide
         (["2 0 1 7 年"], False),  # no two Han characters side by side
     ],
@@ -40,9 +40,9 @@ def test_a_dump_is_letter_spaced_when_most_characters_stand_apart(texts: list[st
     ("text", "unspaced"),
     [
         ("专 题 访 谈", "专题访谈"),  # a title set with wide tracking
-        ("“ 德 奥 风 格 ” 的 现 代 演 绎", "“德奥风格”的现代演绎"),
+        ("“ 江 南 风 味 ” 的 现 代 演 绎", "“江南风味”的现代演绎"),
         ("王 珂", "王 珂"),  # two characters: a name set wide, left as printed
-        ("减排又赚钱 村民笑开颜", "减排又赚钱 村民笑开颜"),  # a headline's halves
+        ("养蜂又赚钱 村民笑开颜", "养蜂又赚钱 村民笑开颜"),  # a headline's halves
         ("■本报记者 王 珂", "■本报记者 王 珂"),
     ],
 )
@@ -170,7 +170,7 @@ def test_a_seed_whose_bylines_lost_their_mark_reads_as_the_seed(path) -> None:
     ("texts", "across"),
     [
         (["第一栏的文字，写到这里        第二栏的文字，写到那里"] * 12, True),  # pdftotext -layout
-        (["减排又赚钱 村民笑开颜"] * 12, False),  # a headline's halves
+        (["养蜂又赚钱 村民笑开颜"] * 12, False),  # a headline's halves
         (["第一栏的文字        第二栏的文字"] * 3 + ["正文。"] * 20, False),  # a few lines: a table, not the page
     ],
 )

@@ -111,7 +111,7 @@ def test_the_flat_page_reaches_the_title_runs() -> None:
 
 
 def test_the_signals_are_named_for_what_they_read() -> None:
-    features = title_break_features(lines("一窗式受理 全过程督办"), lines("江阴行政审批提了速", first=2))
+    features = title_break_features(lines("一窗式受理 全过程督办"), lines("青石行政审批提了速", first=2))
     assert {"up_spaced", "up_len<=15", "low_len<=10", "up_lines=1", "low_lines=1"} <= set(features)
     assert "word_runs_across" not in features
     assert "word_runs_across" in title_break_features(lines("深入学习贯彻中央国"), lines("家机关工委精神", first=2))

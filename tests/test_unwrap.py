@@ -173,7 +173,7 @@ def test_an_intertitle_as_wide_as_the_column_stands_between_its_paragraphs() -> 
     [
         ("央、省级财政，公共设施项目地方配套资金", 38),  # prose filling the column above: its measure
         ("室外健身器材配建管理办法正式出台实施", 56),  # no clause mark: a title may be that wide
-        ("得的奢侈闲情了吧——但这份可望不可得", 38),  # a dash inside: prose
+        ("得的片刻清闲了吧——但这份清闲难以求", 38),  # a dash inside: prose
         ("老胡同，一条从来不需要地图的、回", 38),  # a paragraph's first line, short by its indent alone
         ("老胡同，一条从来不需", 56),  # far shorter: no line of that column's prose
         ("——记市委书记王明主持召开座谈会", 56),  # a dash opening the line: a deck, a title
