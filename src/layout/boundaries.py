@@ -526,7 +526,7 @@ def new_article_chance(
         return 0.0  # a byline heads more than a lead: the title is the article's first intertitle
     if not pooled and heads_what_follows(features, orientation) and not _set_apart(first, second, config):
         return 0.0  # where the extractor pooled the page's headlines, no title stands by its text
-    if _leads_into_its_paragraph(items, before, after, blank_lines):
+    if _leads_into_its_paragraph(items, before, after, blank_lines, config):
         return 0.0  # no headline ends on a dash: the title leads into the paragraph under it
     if _a_quotation(items[before + 1 : after]):
         return 0.0  # a story headed by words someone said names who reported them: with no byline, an intertitle
@@ -667,14 +667,17 @@ def _set_apart(first: Side, second: Side, config: Config) -> bool:
     return bool(first.measure and second.measure) and measures_differ(first.measure, second.measure, config)
 
 
-def _leads_into_its_paragraph(items: Sequence[StreamItem], before: int, after: int, blank_lines: bool) -> bool:
+def _leads_into_its_paragraph(items: Sequence[StreamItem], before: int, after: int, blank_lines: bool, config: Config = DEFAULT) -> bool:
     """One title alone between two paragraphs, ending on a dash that leads on (`leads_on`:
     "稳字当头、进中求好——" | "前三季度，…"): an intertitle that leads into the paragraph under it.
     A kicker so ends, but leads into its headline, a title; no headline ends on a dash (none in
     the truth of any annotated set, where 159 intertitles and 231 kickers do). Only after a
     paragraph that ends its sentence (a headline read as text ends none); and where no
     `blank_lines` part the units, only a title of one line: without them a headline runs into
-    the kicker printed under it, one title of their lines that ends on the kicker's dash.
+    the kicker printed under it, one title of their lines that ends on the kicker's dash; with
+    them too, a headline and the kicker printed under it, no blank between, make one title: a
+    title of lines is an intertitle only where the wrap cut its lines, each but the last as wide
+    as the text's column.
     """
     between = items[before + 1 : after]
     if len(between) != 1 or not is_title(between[0]) or not leads_on(between[0].text):
@@ -685,6 +688,9 @@ def _leads_into_its_paragraph(items: Sequence[StreamItem], before: int, after: i
     if not isinstance(above, Body) or not isinstance(under, Body) or closed_by_a_column_tag(under.text.text):
         return False  # under a kicker, a headline its column tag closes, read as text ("“…！”（暖相册）")
     lines = under.piece.lines
+    measure = max(line.width for line in lines)
+    if any(line.width < measure - config.full_slack for line in between[0].lines[:-1]):
+        return False  # a line short of the text's column over the dash is a headline, its kicker printed under it ("…的“护林人”" | "林场职工刘国强——")
     if len(lines) > 1 and lines[1].number > lines[0].number + 1:
         return False  # its first line stood alone before a blank: the headline, run on into the text
     return ends_sentence(above.text.text)
