@@ -379,6 +379,8 @@ def test_a_paragraph_wrapped_at_the_column_is_no_title(texts: list[str], column:
         ("十名队员依次为学生王小明", "（19岁）、学生李大刚（20岁）、", 40, False),  # a bracket glosses the line's last word:
         ("报道提到研究这种病的机构", "（ABCD）今年又发现了新的病例，", 40, False),  # an age, a name in letters
         ("三、报名", "（一）报名方法及时间", 40, True),  # a numbered item opens on a bracket: the title stands apart
+        ("改造进度", "（截至6月30日）已完成五条老街的改造，", 40, True),  # the dates a label sets out, no gloss
+        ("老街焕新颜 居民笑开颜", "（上接1版）改造后的老街保留了青砖", 40, True),  # a jump line under its headline
         ("本报记者", "王明摄", 40, False),  # a credit's title: the name follows
         ("（记者王小婷）省市场监", "管局21日召开新闻发布", 36, False),  # a dateline's reporters, its text going on
         ("·乡村观察", "广东", 40, True),  # a column's label, however short the line under it

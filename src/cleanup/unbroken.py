@@ -464,25 +464,31 @@ def _opens_on_a_gloss(following: Line) -> bool:
     Latin letters, a year, an age ("…主席" | "（John Smith）表示", "…作曲家" | "（1901-1950）")?
     The wrap put the gloss down a line; no title ends on a word its gloss follows. A numbered
     item opens on a bracket too ("（一）", "（2、3）", "(a)"), and a label ("（左起）"): neither
-    holds a word of letters or a number among other characters. A line that holds a table's
+    holds a word of letters, a year or an age; nor do a jump line, a figure's number, the dates
+    or the count a label sets out, which open a line of their own under a title. A line that holds a table's
     rule ("|") is a row's cell, its figures over their share ("10,756票" | "(2.86%) | …"), no prose.
 
     >>> [_opens_on_a_gloss(Line(2, text)) for text in ("（ABC）的病毒，", "（1901-1950）原名", "（19岁）、学生")]
     [True, True, True]
     >>> [_opens_on_a_gloss(Line(2, text)) for text in ("（一）报名方法", "（2、3） 在街口", "(a) 商标", "（左起）王明", "(2.86%) | 甲方")]
     [False, False, False, False, False]
+    >>> [_opens_on_a_gloss(Line(2, text)) for text in ("（上接1版）改造后", "（截至6月30日）已完成", "（1-10月）全市", "（图1）为园区全景")]
+    [False, False, False, False]
     """
     text = following.text.lstrip()
     if text[:1] not in "（(" or "|" in text:
         return False  # nearly every line: no bracket opens it, told before the pattern; a table's cell
     gloss = _BRACKETED.match(text)
-    return bool(gloss) and bool(_LETTERS.search(gloss.group(1)) or regex.search(r"\d", gloss.group(1)) and not _ENUMERATOR.fullmatch(gloss.group(1)))
+    return bool(gloss) and bool(_LETTERS.search(gloss.group(1)) or _YEARS_OR_AGE.fullmatch(gloss.group(1).strip()))
 
 
-# A bracket's content on the line it opens; a word of two Latin letters or more; what numbers an item.
+# A bracket's content on the line it opens; a word of two Latin letters or more; the figures
+# that gloss a word: a year or a span of years ("1901-1950", "1988年"), an age ("19岁"). Other
+# figures in a bracket open a line on their own: a jump line ("上接1版"), a figure's number
+# ("图1"), the dates or the count a label sets out ("截至6月30日", "1-10月", "10名").
 _BRACKETED = regex.compile(r"[（(]([^（）()]{1,40})[）)]")
 _LETTERS = regex.compile(r"[A-Za-z]{2}")
-_ENUMERATOR = regex.compile(r"[\d、.,，\s]+")
+_YEARS_OR_AGE = regex.compile(r"\d{4}年?(?:\s*[-—–~～至]\s*\d{4}年?)?|\d{1,3}(?:岁|歲)")
 
 
 def _ends_its_sentence(following: Line, config: Config) -> bool:
