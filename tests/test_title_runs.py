@@ -287,6 +287,8 @@ INTERTITLES = [
     # a bulleted list's entries, each a part of its own, in traditional text as in simplified
     (["求助要點：", "⚫家中長者行動不便，", "需要專人照顧", "⚫每周覆診兩次"], 34, ["求助要點：", "⚫家中長者行動不便，需要專人照顧", "⚫每周覆診兩次"]),
     (["⚫新建社区食堂", "⚫开通助老热线"], 34, ["⚫新建社区食堂", "⚫开通助老热线"]),
+    # a transliterated name's dot the wrap carried to a line's start opens no entry
+    (["對話美國作家約翰", "•史密斯"], 34, ["對話美國作家約翰•史密斯"]),
 ]
 
 

@@ -219,11 +219,26 @@ def intertitles_parted(lines: Sequence[Line], column: float, config: Config = DE
     simplified = in_simplified("".join(line.text for line in lines))
     parts = [[lines[0]]]
     for upper, lower in pairwise(lines):
-        if opens_on_a_bullet(lower.text) or simplified and _opens_a_part(upper, lower, column, config):
+        if _opens_an_entry(upper, lower) or simplified and _opens_a_part(upper, lower, column, config):
             parts.append([lower])
         else:
             parts[-1].append(lower)
     return parts
+
+
+def _opens_an_entry(upper: Line, lower: Line) -> bool:
+    """Does `lower` open a list's entry (`cleanup.shapes.opens_on_a_bullet`)? Not a "•" right
+    under a word that runs on into it: the dot of a transliterated name the wrap carried down
+    ("对话美国作家约翰" | "•史密斯"), unless the line above is an entry itself or ends on a mark
+    ("活动安排：" | "•每周六开放").
+
+    >>> [_opens_an_entry(Line(1, upper), Line(2, lower)) for upper, lower in (("对话作家约翰", "•史密斯"), ("活动安排：", "•每周六开放"), ("•每周六开放", "•免费入场"), ("对话作家约翰", "⚫每周六开放"))]
+    [False, True, True, True]
+    """
+    if not opens_on_a_bullet(lower.text):
+        return False
+    up = upper.text.strip()
+    return not lower.text.lstrip().startswith("•") or opens_on_a_bullet(up) or not regex.match(r"\p{Han}", up[-1:])
 
 
 def _opens_a_part(upper: Line, lower: Line, column: float, config: Config) -> bool:
