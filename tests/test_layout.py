@@ -698,6 +698,25 @@ def test_a_headline_with_its_kicker_printed_under_it_after_a_paragraph_opens_an_
     assert [article.headline for article in page.articles] == ["社区食堂开张了", "一辈子守着大山的“护林人”林场职工刘国强——"]
 
 
+def test_a_kicker_over_a_headline_wholly_a_quotation_after_a_paragraph_opens_an_article() -> None:
+    """A headline wholly a quotation reads as a paragraph of one line: the kicker over it, which
+    ends on a dash, is no intertitle that leads into it."""
+    page = reconstruct(
+        dump(
+            "社区食堂开张了",
+            "本报记者 赵明",
+            "城东社区的老年食堂昨天正式开张。食堂设在社区服务中心一楼，每天供应午餐和晚餐，老人凭卡就餐可享受八折优惠。",
+            "社区负责人表示，下一步将根据老人的意见调整菜单，并开通送餐上门服务。",
+            "返乡创业青年刘国强——",
+            "“要让乡亲们的日子越过越红火！”",
+            "天刚蒙蒙亮，刘国强就背起水壶和干粮出了门。他要沿着林区的防火道走上一圈，这一走就是二十多公里。",
+            "三十年来，他走坏了六十多双胶鞋，却从没让林子里起过一次大火。",
+            width=19,
+        )
+    )
+    assert len(page.articles) == 2
+
+
 def test_a_deck_of_sentences_under_its_headline_is_its_subheadline() -> None:
     """Set wider than the column right under its headline, a deck may sum up the story in sentences."""
     deck = "——某国元首：愿同对方加强沟通，深化政治互信，推进务实合作。某国领导人：期待同对方在能源、投资、科技等领域开展合作。"

@@ -688,6 +688,9 @@ def _leads_into_its_paragraph(items: Sequence[StreamItem], before: int, after: i
     if not isinstance(above, Body) or not isinstance(under, Body) or closed_by_a_column_tag(under.text.text):
         return False  # under a kicker, a headline its column tag closes, read as text ("“…！”（暖相册）")
     lines = under.piece.lines
+    said = under.text.text.strip()
+    if len(lines) == 1 and said[:1] == "“" and said.endswith("”") and "”" not in said[1:-1]:
+        return False  # under a kicker, a headline wholly a quotation, read as text ("返乡创业青年刘国强——" | "“要让…越过越红火！”"): the model weighs it
     measure = max(line.width for line in lines)
     if any(line.width < measure - config.full_slack for line in between[0].lines[:-1]):
         return False  # a line short of the text's column over the dash is a headline, its kicker printed under it ("…的“护林人”" | "林场职工刘国强——")
