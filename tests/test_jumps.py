@@ -8,6 +8,7 @@ import pytest
 
 from cleanup.config import DEFAULT
 from cleanup.jumps import (
+    JOIN,
     JoinCase,
     join_chance,
     join_features,
@@ -306,6 +307,17 @@ def test_a_unit_that_ends_on_a_dash_leads_into_a_unit_of_its_own(tail: list[str]
     """The model alone joined the flat rows (0.93): a dash that closes a paragraph's line leads
     into what follows, which stands as a paragraph of its own."""
     assert join_chance(case(tail, head, None, flat), frozenset()) == 0.0
+
+
+def test_a_dash_on_a_line_of_no_measured_column_is_left_to_the_model() -> None:
+    """With no column measured a line's width tells nothing: the model weighs the dash, as it
+    weighs one on a line that fills its column, where a jump may have cut the sentence."""
+    tail, head = ["他把车停到坡上，第二天冲坡", "就走，一路轰隆隆——"], ["最终，靠着这辆车拉草，老李", "成功养牛脱了贫，日子越过越好。"]
+    wrapped = case(tail, head)
+    unmeasured = replace(wrapped, tail_column=0, head_column=0)
+    chance = join_chance(unmeasured, frozenset())
+    assert join_chance(wrapped, frozenset()) == 0.0
+    assert chance == DEFAULT.joins().probabilities(join_features(unmeasured, DEFAULT))[JOIN]
 
 
 @pytest.mark.parametrize(

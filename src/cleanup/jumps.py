@@ -727,10 +727,12 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
         return 1.0
     if a_phrase_printed_elsewhere_runs_across(case, config):
         return 1.0
-    if leads_on(tail_text) and (case.flat or _width(case.tail[-1], case.tail_column, config) != "full"):
-        # A dash that ends the unit short of its column (or a paragraph printed to a line) leads
-        # into a unit of its own: the paragraph an intertitle or a sentence introduces, a
-        # kicker's headline. One on a line that fills its column may be where a jump cut the
-        # sentence ("…正从视野中消失——" | "即便不是消失，…"): the model weighs it.
+    if leads_on(tail_text) and (case.flat or _width(case.tail[-1], case.tail_column, config) in ("indent", "short")):
+        # A dash that ends the unit short of its measured column (or a paragraph printed to a
+        # line) leads into a unit of its own: the paragraph an intertitle or a sentence
+        # introduces, a kicker's headline. A jump's cut falls right after a dash far more
+        # rarely than a paragraph announces what follows with one. One on a line that fills its
+        # column may be such a cut ("…正悄悄从田野间淡去——" | "说是淡去，…"), and a line with no
+        # column measured tells nothing: the model weighs those.
         return 0.0
     return config.joins().probabilities(join_features(case, config))[JOIN]
