@@ -1211,3 +1211,34 @@ def test_a_figure_under_a_paragraph_over_a_headline_that_repeats_it_heads_the_ne
     (article,) = [article for article in page.articles if EXPORTS[-8:] in "".join(part.text for part in article.body)]
     assert article.headline == "某省外贸进出口突破5000亿元"
     assert MUSEUMS[-8:] not in "".join(part.text for part in article.body)
+
+
+@pytest.mark.parametrize(
+    ("titles", "headline"),
+    [
+        (["跨江大桥建成通车", "某省某县，两岸群众出行更方便了"], "跨江大桥建成通车"),  # the headline over its deck
+        (["某省某县，两岸群众出行更方便了", "跨江大桥建成通车"], "跨江大桥建成通车"),  # the kicker over its headline
+    ],
+)
+def test_a_headline_printed_over_its_deck_is_told_by_the_title_beside_it(titles: list[str], headline: str) -> None:
+    """Where blank lines part a headline block printed before its text, the title under a deck
+    that names a place first and runs on after a comma, as a kicker does, is the headline, the
+    deck printed under it as much as a kicker printed over it: what sits beside a title tells
+    which of two is the main headline, and print order alone does not."""
+    text = "本报讯 某省某县近日建成一座跨江大桥，两岸群众出行时间由一小时缩短到十分钟，沿江村镇的特产也能更快运出大山。"
+    lines = [Line(number, title) for number, title in enumerate(titles, 1)]
+    units = [TitleUnit(Piece("title", [line], Unit((line,), 40, False, False))) for line in lines]
+    roles = assign_roles(units, text, "after", blank_lines=True)
+    assert (roles.main.text, roles.kicker.text) == (headline, "某省某县，两岸群众出行更方便了")
+
+
+@pytest.mark.parametrize("banner", ["奋进新时代", "绿色发展谱写新篇章"])
+def test_a_banner_over_a_headline_whose_text_is_elsewhere_is_no_kicker(banner: str) -> None:
+    """A headline block with no text under it (its text on another page), its blocks parted by
+    blank lines: a section's slogan printed over the headline stands where a kicker would, and
+    with no text to share words with, what sits beside each title cannot tell them apart; each
+    title is read on its own, and the slogan is set aside."""
+    lines = [Line(1, banner), Line(2, "一条小河的变迁（乡村纪事）")]
+    units = [TitleUnit(Piece("title", [line], Unit((line,), 40, False, False))) for line in lines]
+    roles = assign_roles(units, "", "after", blank_lines=True)
+    assert (roles.main.text, roles.kicker) == ("一条小河的变迁（乡村纪事）", None)

@@ -490,8 +490,13 @@ class Config:
     join_weights: LinearModel | None = None
     # A new article between two paragraphs or not (layout/boundaries.json).
     boundary_weights: LinearModel | None = None
-    # Main headline, kicker or other, for the titles of a headline block (layout/roles.json).
+    # Main headline, kicker or other, for the titles of a headline block whose blocks blank lines
+    # part, read with the titles printed beside each (layout/roles.json).
     role_weights: LinearModel | None = None
+    # The same where no blank line parts the blocks, each title read on its own
+    # (layout/roles_noblank.json): there the titles are the parts a run of lines was cut into, so
+    # what sits beside one says less, and the weights are those fitted without it.
+    noblank_role_weights: LinearModel | None = None
     # Right or wrong, for a rebuilt article's evidence (layout/confidence.json).
     confidence_weights: LinearModel | None = None
     # Another title or the same one, between two lines of a run of titles (layout/title_breaks.json).
@@ -503,8 +508,10 @@ class Config:
     def boundaries(self) -> LinearModel:
         return self.boundary_weights or shipped("layout", "boundaries.json")
 
-    def roles(self) -> LinearModel:
-        return self.role_weights or shipped("layout", "roles.json")
+    def roles(self, blank_lines: bool = False) -> LinearModel:
+        if blank_lines:
+            return self.role_weights or shipped("layout", "roles.json")
+        return self.noblank_role_weights or shipped("layout", "roles_noblank.json")
 
     def confidence(self) -> LinearModel:
         return self.confidence_weights or shipped("layout", "confidence.json")

@@ -157,9 +157,11 @@ def title_traits(unit: TitleUnit, config: Config = DEFAULT) -> dict[str, float]:
     }
 
 
-def role_features(inward: list[TitleUnit], index: int, article_text: str, body_side: str, config: Config = DEFAULT) -> dict[str, float]:
+def role_features(inward: list[TitleUnit], index: int, article_text: str, body_side: str, config: Config = DEFAULT, blank_lines: bool = False) -> dict[str, float]:
     """The named signals of one title of a headline block: its traits, where it stands (counted
-    from the body), how long it runs beside the others, and how many words it shares with the article."""
+    from the body), how long it runs beside the others, and how many words it shares with the
+    article; where `blank_lines` part the titles, the traits of the titles printed beside it
+    (`_neighbour_traits`): without them, the titles are parts a run of lines was cut into."""
     unit = inward[index]
     lengths = [len(other.text) for other in inward]
     features = {name: value for name, value in title_traits(unit, config).items() if value}
@@ -181,6 +183,34 @@ def role_features(inward: list[TitleUnit], index: int, article_text: str, body_s
         "no_body&outermost": not article_text and index == len(inward) - 1 and len(inward) > 1,
     }
     features.update({name: 1.0 for name, present in flags.items() if present})
+    if blank_lines:
+        features.update(_neighbour_traits(inward, printed, body_side, config))
+    return features
+
+
+def _neighbour_traits(inward: list[TitleUnit], printed: int, body_side: str, config: Config = DEFAULT) -> dict[str, float]:
+    """The traits of the titles printed right over and right under one title, each named for
+    its side ("under:names_a_place_first"), and whether the title runs longer than each: a
+    kicker and a deck share their traits, so which of two titles is the main headline shows
+    in what sits beside it as much as in itself.
+
+    >>> from cleanup import Line
+    >>> def unit(number, text):
+    ...     return TitleUnit(Piece("title", [Line(number, text)], None))
+    >>> block = [unit(1, "一座跨江大桥建成通车"), unit(2, "某县，出行更方便")]
+    >>> sorted(_neighbour_traits(block, 0, "before"))
+    ['longer_than_under', 'under:has_comma', 'under:length_in_tens', 'under:names_a_place_first']
+    >>> sorted(_neighbour_traits(block, 1, "before"))
+    ['over:length_in_tens']
+    """
+    in_print = inward if body_side == "before" else inward[::-1]
+    unit, features = in_print[printed], {}
+    for side, at in (("over", printed - 1), ("under", printed + 1)):
+        if 0 <= at < len(in_print):
+            other = in_print[at]
+            features.update({f"{side}:{name}": value for name, value in title_traits(other, config).items() if value})
+            if len(_WHITESPACE.sub("", unit.text)) > len(_WHITESPACE.sub("", other.text)):
+                features[f"longer_than_{side}"] = 1.0
     return features
 
 
@@ -304,7 +334,10 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
     """Set aside the banners, then pick the main headline and at most one kicker beside it.
 
     Each title's chance of being the main headline or the kicker comes from the
-    fitted weights (``layout/roles.json``, see `cleanup.Config`); a title that says who spoke,
+    fitted weights (`Config.roles`): where blank lines part the blocks, each title is read
+    with the titles printed beside it, but for a block with no text under it (a headline
+    whose text is on another page), where a section's banner stands over the headline as a
+    kicker would and no words shared with the text tell them apart; a title that says who spoke,
     from the name to the verb (`credits_a_speech_whole`, "某某在湖南调研时强调"), heads no article
     beside a title that says what was said, above it or under it (beside the headline, it is the
     kicker); a close call between
@@ -322,8 +355,9 @@ def assign_roles(units: list[TitleUnit], article_text: str, body_side: str, conf
         # one headline printed a part to a line: its parts in print order
         printed = sorted((line for unit in inward for line in unit.main.lines), key=lambda line: line.number)
         return Roles(TitleUnit(Piece("title", printed, inward[0].main.unit)), None, banners, [])
-    model = config.roles()
-    chances = [model.probabilities(role_features(inward, index, article_text, body_side, config)) for index in range(len(inward))]
+    beside = blank_lines and bool(article_text)
+    model = config.roles(beside)
+    chances = [model.probabilities(role_features(inward, index, article_text, body_side, config, beside)) for index in range(len(inward))]
     candidates = [i for i, unit in enumerate(inward) if not credits_a_speech_whole(unit.text)] or list(range(len(inward)))
     main_index = max(candidates, key=lambda i: (chances[i]["main"], -i))
     mains = [chance["main"] if i in candidates else 0.0 for i, chance in enumerate(chances)]
@@ -570,7 +604,8 @@ def kicker_over_headline(upper: TitleUnit, lower: TitleUnit, article_text: str, 
     is its headline, however few words that shares with the text ("托起彩虹桥 铺就回家路"), not a
     banner, nor a headline whose text is on another page. A kicker says more than its headline:
     a title shorter than the one after it is a headline, whatever the model reads ("某山记" over
-    a section's banner)."""
+    a section's banner). Each title is read on its own, with the weights fitted so
+    (`Config.roles` without blank lines)."""
     if len("".join(upper.text.split())) <= len("".join(lower.text.split())):
         return False
     pair = [upper, lower]
