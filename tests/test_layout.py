@@ -680,18 +680,27 @@ def test_a_line_that_ends_on_a_dash_after_a_paragraph_leads_into_the_paragraph_u
     assert [part.text for part in page.articles[0].body] == body
 
 
+# An article ended by a finished paragraph, and the text of the next one, for the titles between.
+CANTEEN = (
+    "社区食堂开张了",
+    "本报记者 赵明",
+    "城东社区的老年食堂昨天正式开张。食堂设在社区服务中心一楼，每天供应午餐和晚餐，老人凭卡就餐可享受八折优惠。",
+    "社区负责人表示，下一步将根据老人的意见调整菜单，并开通送餐上门服务。",
+)
+FOREST_RANGER = (
+    "天刚蒙蒙亮，刘国强就背起水壶和干粮出了门。他要沿着林区的防火道走上一圈，这一走就是二十多公里。",
+    "三十年来，他走坏了六十多双胶鞋，却从没让林子里起过一次大火。",
+)
+
+
 def test_a_headline_with_its_kicker_printed_under_it_after_a_paragraph_opens_an_article() -> None:
     """A headline and the kicker printed under it, no blank between, make one title that ends on
     the kicker's dash; its first line, short of the column, was cut by no wrap: no intertitle."""
     page = reconstruct(
         dump(
-            "社区食堂开张了",
-            "本报记者 赵明",
-            "城东社区的老年食堂昨天正式开张。食堂设在社区服务中心一楼，每天供应午餐和晚餐，老人凭卡就餐可享受八折优惠。",
-            "社区负责人表示，下一步将根据老人的意见调整菜单，并开通送餐上门服务。",
+            *CANTEEN,
             "一辈子守着大山的“护林人”\n林场职工刘国强——",
-            "天刚蒙蒙亮，刘国强就背起水壶和干粮出了门。他要沿着林区的防火道走上一圈，这一走就是二十多公里。",
-            "三十年来，他走坏了六十多双胶鞋，却从没让林子里起过一次大火。",
+            *FOREST_RANGER,
             width=19,
         )
     )
@@ -703,14 +712,10 @@ def test_a_kicker_over_a_headline_wholly_a_quotation_after_a_paragraph_opens_an_
     ends on a dash, is no intertitle that leads into it."""
     page = reconstruct(
         dump(
-            "社区食堂开张了",
-            "本报记者 赵明",
-            "城东社区的老年食堂昨天正式开张。食堂设在社区服务中心一楼，每天供应午餐和晚餐，老人凭卡就餐可享受八折优惠。",
-            "社区负责人表示，下一步将根据老人的意见调整菜单，并开通送餐上门服务。",
+            *CANTEEN,
             "返乡创业青年刘国强——",
             "“要让乡亲们的日子越过越红火！”",
-            "天刚蒙蒙亮，刘国强就背起水壶和干粮出了门。他要沿着林区的防火道走上一圈，这一走就是二十多公里。",
-            "三十年来，他走坏了六十多双胶鞋，却从没让林子里起过一次大火。",
+            *FOREST_RANGER,
             width=19,
         )
     )
