@@ -490,12 +490,15 @@ class Config:
     join_weights: LinearModel | None = None
     # A new article between two paragraphs or not (layout/boundaries.json).
     boundary_weights: LinearModel | None = None
-    # Main headline, kicker or other, for the titles of a headline block whose blocks blank lines
-    # part, read with the titles printed beside each (layout/roles.json).
+    # Main headline, kicker or other, for the titles of a headline block on a page whose blocks
+    # blank lines part and with its text under it, read with the titles printed beside each
+    # (layout/roles.json; `Config.roles(True)`). Used there only: weights fitted before these
+    # two fields were parted now apply to such pages alone.
     role_weights: LinearModel | None = None
-    # The same where no blank line parts the blocks, each title read on its own
-    # (layout/roles_noblank.json): there the titles are the parts a run of lines was cut into, so
-    # what sits beside one says less, and the weights are those fitted without it.
+    # The same, each title read on its own (layout/roles_noblank.json; `Config.roles()`): where no
+    # blank line parts the blocks (the titles are the parts a run of lines was cut into, so what
+    # sits beside one says less), for a headline block whose text is on another page, and for
+    # whether a title surely reads as a kicker over the one after it (`kicker_over_headline`).
     noblank_role_weights: LinearModel | None = None
     # Right or wrong, for a rebuilt article's evidence (layout/confidence.json).
     confidence_weights: LinearModel | None = None
