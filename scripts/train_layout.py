@@ -239,7 +239,7 @@ def _role_examples(truth_path: Path, beside: bool) -> list[Example]:
     side = "before" if assembly.orientation == "body-first" else "after"
     examples = []
     for draft in assembly.drafts:
-        inward, _ = set_aside_banners(draft.titles, draft.chunk.text, side)
+        inward, _ = set_aside_banners(draft.titles, draft.chunk.text, side, blank_lines=blank_lines)
         for index, unit in enumerate(inward):
             role = roles.get(canonical(unit.text))
             if role is not None:
