@@ -173,6 +173,10 @@ JOINS = [
     (["署方回覆並引述《內部工作指引》第"], ["1.16條，若情況不許可，回應查詢可延長至21日。"], None, True, True),
     # a speaker's colon, and the words quoted after the blank
     (["英国散文家这样概括这位诗人的一生："], ["“1820年之前，他的名字被人踩在脚下。”"], None, True, True),
+    # ... but on a wrapped page a colon well short of the column ended its paragraph: the words
+    # quoted stand as paragraphs of their own
+    (["山洪顺着河谷冲下来，冲进了正在抢险的", "他这样解读："], ["“三条线路包括：一条沿江的快速路，", "一条穿山的隧道，还有一座新桥。”"], None, False, False),
+    (["山洪顺着河谷冲下来，冲进了正在抢险的", "村支书王明站在新修的路边对大家说："], ["“三条线路包括：一条沿江的快速路，", "一条穿山的隧道，还有一座新桥。”"], None, False, True),
     # ... but a line that closes its quote and ends on a colon of its own is a letter's salutation
     (["并向大家致以新春祝福。回信全文如下："], ["“红星班”全体同志："], None, True, False),
     (["并向大家致以新春祝福。回信全文如下："], ["“红星班”全体同志："], None, False, False),

@@ -370,6 +370,20 @@ def _a_paragraph_ended(case: JoinCase, config: Config) -> bool:
     return ends_on_a_stop(tail.text) and _width(tail, case.tail_column, config) == "short" and head[:1] not in LINE_CLOSERS
 
 
+def _a_paragraph_ended_on_its_colon(case: JoinCase, config: Config) -> bool:
+    """A line that leads into a quotation on its colon, well short of its wrapped column: the
+    paragraph ended there, and the words quoted after the blank stand as paragraphs of their own
+    ("…这样解读：" | "“三条线路包括…"). The quotation a column jump carried over runs on from a
+    line that fills its column, or falls short of it by the opening quote the wrap pushed on.
+
+    >>> column = Line(1, "山洪顺着河谷冲下来，冲进了正在抢险的").width
+    >>> case = lambda tail: JoinCase((Line(1, tail),), Block((Line(3, "“我们一定要把路修好。”"),)), column, column, False)
+    >>> _a_paragraph_ended_on_its_colon(case("他这样解读："), DEFAULT), _a_paragraph_ended_on_its_colon(case("村支书王明站在新修的路边对大家说："), DEFAULT)
+    (True, False)
+    """
+    return not case.flat and _width(case.tail[-1], case.tail_column, config) == "short"
+
+
 def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
     """The line before the blank falls short of the measure the text after it runs in by more
     than an indent: a column jump carries a line that filled its column on into the next
@@ -703,7 +717,7 @@ def join_chance(case: JoinCase, banners: frozenset[int], config: Config = DEFAUL
     if (
         opens_inside_a_sentence(head_text) and not _a_paragraph_ended(case, config)
         or ends_on_a_cut_clause(tail_text, config)
-        or leads_into_a_quotation(tail_text, head_text)
+        or leads_into_a_quotation(tail_text, head_text) and not _a_paragraph_ended_on_its_colon(case, config)
         or parts_a_number_from_its_unit(tail_text, head_text)
         or ends_on_a_time_of_day(tail_text)
         or printed_whole_elsewhere(case)
