@@ -483,6 +483,9 @@ _NEXT_ARTICLE = "省长会见外国客人一行\n\n本报北京4月21日电（�
     [
         ("《山中送别》\n\n", None, None, ("h", "《山中送别》")),  # a poem's title over the text about it
         ("蓄意歪曲历史事实，注定受到各国人民鄙视\n\n", None, None, ("h", "蓄意歪曲历史事实，注定受到各国人民鄙视")),
+        ("古寺小记\n\n", None, None, ("h", "古寺小记")),  # a label
+        # a deck printed as its own block, no dash before it: one phrase, longer than a label
+        ("千年古刹的钟声依旧悠扬\n\n", "千年古刹的钟声依旧悠扬", None, ("p", "竹林掩映")),
         ("某地探索联合社抱团闯市场\n\n■本报记者 王明\n\n", "某地探索联合社抱团闯市场", None, ("p", "竹林掩映")),  # a byline closes the block
         ("——访某古寺住持\n\n", None, "访某古寺住持", ("p", "竹林掩映")),  # a deck is the headline's
         # so is a line that leads into the headline with its dash, wrapped or not
@@ -493,7 +496,8 @@ _NEXT_ARTICLE = "省长会见外国客人一行\n\n本报北京4月21日电（�
 def test_titles_under_a_headline_its_column_tag_closes_open_the_text(under: str, kicker: str | None, deck: str | None, opens_with: tuple[str, str]) -> None:
     """Where headlines precede their text, no kicker stands under its headline: a title under a
     headline its column tag closed, with no deck, byline or dateline to close the block, is
-    the intertitle the text opens with."""
+    the intertitle the text opens with; a deck printed without its dash, one phrase longer than
+    a label, closes the block too."""
     page = reconstruct(_TAGGED_HEADLINE + under + _TEMPLE_TEXT + _NEXT_ARTICLE)
     assert page.layout == "headline-first"
     first = page.articles[0]

