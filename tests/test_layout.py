@@ -208,6 +208,29 @@ def test_a_call_to_scan_wrapped_after_a_comma_is_one_promo() -> None:
     assert [(article.headline, article.kicker) for article in page.articles] == [("退休警司案開審", None)]
 
 
+_VACCINE_PAGE = (
+    "某市推进疫苗追溯体系建设\n\n本报北京1月9日电 某市日前召开会议，部署疫苗追溯\n体系建设工作，要求各区抓好落实。\n\n"
+    "{marked}“给孩子打疫苗，放心吗？”在某社\n区卫生服务中心，家长们排队\n等候接种，秩序井然。\n\n"
+)
+
+
+# (a line opened by a promo's mark between two paragraphs, the first article's body kinds, furniture)
+@pytest.mark.parametrize(
+    ("marked", "kinds", "furniture"),
+    [
+        ("●三月底前各区应建成疫\n苗信息化追溯体系\n\n", ["p", "h", "p"], []),  # the text's intertitle, wrapped under the column
+        ("●读者互动园地\n\n", ["p"], [("●读者互动园地", "promo")]),  # a channel named in a few characters
+        ("●读者互动园地 ●新闻发布平台\n\n", ["p"], [("●读者互动园地 ●新闻发布平台", "promo")]),  # or several, each marked
+    ],
+)
+def test_a_line_a_promo_s_mark_opens_is_promo_only_if_short(marked: str, kinds: list[str], furniture: list[tuple[str, str]]) -> None:
+    """A mark ("●") alone makes a promo of a line that names a channel in a few characters; a
+    longer line so marked is an intertitle of the text around it, which goes on."""
+    page = reconstruct(_VACCINE_PAGE.format(marked=marked))
+    assert [part.kind for part in page.articles[0].body] == kinds
+    assert [(piece.text, piece.role) for piece in page.furniture] == furniture
+
+
 BODY_FIRST_ARTICLE = (
     "■本报记者 王珂\n\n"
     "本报北京4月21日电 全国春耕生产进展顺利，各地抢抓农时，\n加快推进春播，确保粮食稳产增产。\n\n"

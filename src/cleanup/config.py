@@ -252,6 +252,10 @@ class Config:
     # ---- pieces of the page (layout.classify, layout.stream)
     # A call to scan a code or follow an app is at most this long.
     promo_max_chars: int = 40
+    # A line that only its mark ("●", "○", "◎") calls a promo names a channel in at most this many
+    # characters, the mark with them ("●读者互动园地"); a longer one is an intertitle or entry of the
+    # text ("●相关配套文件修订进展顺利").
+    promo_mark_max_chars: int = 10
     # A bare dated line among the dump's first lines is its page header.
     header_lines: int = 3
     # A headline printed unwrapped, as one line, may run this long.

@@ -58,7 +58,9 @@ from layout.model import FurnitureRole
 Kind = Literal["furniture", "byline", "credit", "title", "body"]
 
 
-_PROMO = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})|{alternation(PROMO_WORDS)}")
+_PROMO_MARK = regex.compile(rf"^\s*(?:{alternation(PROMO_MARKS)})")
+_PROMO_WORD = regex.compile(alternation(PROMO_WORDS))
+_BEFORE_A_MARK = regex.compile(rf"(?=(?:{alternation(PROMO_MARKS)}))")
 _OPENS_OWN_PIECE = regex.compile(r"^\s|^[■□●]")
 SUBHEADLINE_LINE = regex.compile(r"^\s*(?:——|—|--)")
 _LINK = regex.compile(r"(?:https?://|www\.)\S", regex.IGNORECASE)
@@ -501,8 +503,23 @@ def is_page_header(line: Line, config: Config = DEFAULT) -> bool:
 
 
 def is_promo(text: str, config: Config = DEFAULT) -> bool:
-    """A short call to scan a code or follow an app ("扫码下载 人民日报客户端"), not a sentence."""
-    return len(text) <= config.promo_max_chars and bool(_PROMO.search(text)) and not ends_in_sentence_mark(text)
+    """A short call to scan a code or follow an app ("扫码下载 人民日报客户端"), not a sentence. By
+    its mark alone ("●读者互动园地"), one that names a channel in a few characters
+    (`Config.promo_mark_max_chars`), or several channels so, each opened by its mark: a longer
+    line so marked is an entry of the text, its intertitle ("●三月底前各地应建成追溯体系",
+    wrapped under the column) or a point of a list.
+
+    >>> is_promo("●读者互动园地"), is_promo("●读者互动园地 ●新闻发布平台"), is_promo("●扫码下载某某客户端，看更多精彩视频")
+    (True, True, True)
+    >>> is_promo("●三月底前各地应建成追溯体系")
+    False
+    """
+    if len(text) > config.promo_max_chars or ends_in_sentence_mark(text):
+        return False
+    if _PROMO_WORD.search(text):
+        return True
+    channels = [part for part in _BEFORE_A_MARK.split("".join(text.split())) if part]
+    return bool(_PROMO_MARK.match(text)) and all(len(channel) <= config.promo_mark_max_chars for channel in channels)
 
 
 def ends_in_sentence_mark(text: str) -> bool:
