@@ -1499,3 +1499,20 @@ def test_a_data_box_under_a_photo_s_gap_heads_its_text() -> None:
     items = [above, GAP, *(printed(kind, number, text) for number, (kind, text) in enumerate(entries, 2))]
     bodies = [index for index, item in enumerate(items) if isinstance(item, Body)]
     assert printed_mark(items, bodies[-2], bodies[-1], blank_lines=False) is False
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        # three lines over a byline, one filling the column, asking at the end: a headline
+        (["调低门槛，", "某委员会未采纳两份专家报告", "报告究竟说了什么？"], True),
+        (["他们说，某委员会未采纳两份", "专家报告。报告究竟说了什么？"], False),  # a full stop inside: a paragraph
+    ],
+)
+def test_lines_over_a_byline_that_end_on_a_question_are_a_headline_printed_as_a_paragraph(block: list[str], headline: bool) -> None:
+    """A paragraph before a byline ends a sentence with a full stop; one that asks at its end and
+    holds no full stop is the headline of the text the byline opens, stacked however it wrapped."""
+    lines = "\n".join(block)
+    items = stream(f"{_wrapped(FIRST, 13)}\n\n{lines}\n\n■本报记者 王明\n\n{_wrapped(SECOND, 13)}\n")
+    item = next(item for item in items if isinstance(item, (Body, Piece)) and (item.piece if isinstance(item, Body) else item).lines[0].text == block[0])
+    assert (isinstance(item, Piece) and item.kind == "title") is headline

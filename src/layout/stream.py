@@ -35,7 +35,6 @@ Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
 # "（作者为省社科院研究员）": a note in brackets closes the text before it.
 _IN_BRACKETS = regex.compile(r"[（(].*[）)]")
-_SENTENCE_END = regex.compile(r"[。！？!?；;…][”’」』）)]*\s*$")
 
 
 class Gap:
@@ -225,8 +224,9 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     text = body.text.text.strip()
     lines, column = body.piece.lines, body.piece.unit.column
     stacked = column > 0 and not any(is_full(line, column, False, config) or looks_indented_only(line, column, config) for line in lines)
-    # A paragraph always ends a sentence: lines before a byline that end none are a headline.
-    open_ended = len(lines) <= config.headline_max_lines and not _SENTENCE_END.search(text) and not _IN_BRACKETS.fullmatch(text)
+    # A paragraph always ends a sentence: lines before a byline that end none are a headline, and
+    # so are lines that end on a question or an exclamation with no full stop before it.
+    open_ended = len(lines) <= config.headline_max_lines and not _IN_BRACKETS.fullmatch(text)
     return (
         (len(lines) == 1 or stacked or open_ended)
         and body.dateline is None
