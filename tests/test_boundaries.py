@@ -1516,3 +1516,19 @@ def test_lines_over_a_byline_that_end_on_a_question_are_a_headline_printed_as_a_
     items = stream(f"{_wrapped(FIRST, 13)}\n\n{lines}\n\n■本报记者 王明\n\n{_wrapped(SECOND, 13)}\n")
     item = next(item for item in items if isinstance(item, (Body, Piece)) and (item.piece if isinstance(item, Body) else item).lines[0].text == block[0])
     assert (isinstance(item, Piece) and item.kind == "title") is headline
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        (["某会最终章", "调低门槛，", "某委员会未采纳两份专家报告", "报告究竟说了什么？"], True),  # a headline stacked in four lines
+        (["“具体来说，就是要", "更加注重发挥好", "反馈功能，由个案"], False),  # a quotation left open: its words go on elsewhere
+    ],
+)
+def test_a_headline_printed_as_a_paragraph_runs_to_five_lines_and_closes_its_quotes(block: list[str], headline: bool) -> None:
+    """A headline stacked in up to five lines over a byline heads the text under it; lines that
+    open a quotation and close none are a paragraph cut off, whatever their length."""
+    lines = "\n".join(block)
+    items = stream(f"{_wrapped(FIRST, 13)}\n\n{lines}\n\n■本报记者 王明\n\n{_wrapped(SECOND, 13)}\n")
+    item = next(item for item in items if isinstance(item, (Body, Piece)) and (item.piece if isinstance(item, Body) else item).lines[0].text == block[0])
+    assert (isinstance(item, Piece) and item.kind == "title") is headline

@@ -273,8 +273,9 @@ class Config:
     # (`layout.classify`): a kicker of the read pages runs to 21 characters, a lede to more.
     trailing_kicker_chars: int = 30
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
-    # lines, is a headline too (a paragraph always ends one).
-    headline_max_lines: int = 3
+    # lines, is a headline too (a paragraph always ends one); a Hong Kong headline stacks its
+    # halves in up to five ("某案裁決在即" | "控方稱…" | "官：…" | "足以推斷…？").
+    headline_max_lines: int = 5
     # A Chinese name runs to this many characters at most (a compound surname and two more):
     # a wrap cuts the end of one off a byline ("张高" | "丽"), never more.
     name_max_chars: int = 4

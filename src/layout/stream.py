@@ -23,7 +23,8 @@ from cleanup import Line
 from cleanup.columns import is_full, looks_indented_only
 from cleanup.config import DEFAULT, Config
 from cleanup.cues import BOX_TITLE, is_reference
-from cleanup.shapes import CLAUSE
+from cleanup.marks import bracket_balance
+from cleanup.shapes import CLAUSE, QUOTE_OPENERS
 from layout.classify import Piece
 from layout.drafts import Chunk, Draft
 from layout.meta import CAPTION_END, credits_the_story
@@ -225,8 +226,9 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     lines, column = body.piece.lines, body.piece.unit.column
     stacked = column > 0 and not any(is_full(line, column, False, config) or looks_indented_only(line, column, config) for line in lines)
     # A paragraph always ends a sentence: lines before a byline that end none are a headline, and
-    # so are lines that end on a question or an exclamation with no full stop before it.
-    open_ended = len(lines) <= config.headline_max_lines and not _IN_BRACKETS.fullmatch(text)
+    # so are lines that end on a question or an exclamation with no full stop before it; not
+    # lines that leave a quotation open, whose words go on elsewhere.
+    open_ended = len(lines) <= config.headline_max_lines and not _IN_BRACKETS.fullmatch(text) and not _leaves_a_quote_open(text)
     return (
         (len(lines) == 1 or stacked or open_ended)
         and body.dateline is None
@@ -234,6 +236,17 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
         and len(text) <= config.headline_max_chars
         and not _FULL_STOP.search(text.rstrip("？！?!”」』）)"))
     )
+
+
+def _leaves_a_quote_open(text: str) -> bool:
+    """The text opens a quotation it does not close ("“具体来说，就是要" | "更加注重实效"): a
+    paragraph cut off, its words going on in another column, never a headline.
+
+    >>> _leaves_a_quote_open("“具体来说，就是要更加注重实效"), _leaves_a_quote_open("某某最终章「明天会更好吗？」")
+    (True, False)
+    """
+    still_open, _ = bracket_balance(text)
+    return any(still_open.get(quote) for quote in QUOTE_OPENERS)
 
 
 # ---------------------------------------------------------------- sides and orientation
