@@ -79,6 +79,7 @@ def test_title_shape(texts: list[str], title: bool) -> None:
         ("——山区小镇。1962年出生在石桥村的王建国", False),  # a dash the wrap carried, prose
         ("——石桥村村支书王建国说，我们", False),
         ("——", False),  # a dash alone: the wrap carried it off the sentence above
+        ("——（2019年3月25日某某委员会第五次会议通过）", True),  # a deck that is all a bracketed note is no dash alone
         ("访市委书记林红玉", False),
     ],
 )

@@ -113,7 +113,8 @@ _SIGN_OFF = regex.compile(r"^\s*[（(][^（()）]{2,30}[）)]\s*$")
 
 def is_deck(line: Line, under_title: bool = False, sums_up: bool = False) -> bool:
     """A "——" subheadline line: no sentence stop inside or at its end (a bracketed note such as
-    "（2019年3月25日，太原）" aside), no quote closed from before.
+    "（2019年3月25日，太原）" aside), no quote closed from before. A deck that is all such a note
+    ("——（某年某月某日某会议通过）", under a law's or a speech's title) is no dash alone.
 
     A comma is prose's mark ("——各地积极参与区域合作，" opening a paragraph), unless the
     caller knows the line stands under a title: a deck may run on in clauses. Set wider than
@@ -127,15 +128,15 @@ def is_deck(line: Line, under_title: bool = False, sums_up: bool = False) -> boo
     (True, False, False)
     >>> is_deck(Line(2, "——强调构建四大合作平台，推动合作"))
     False
-    >>> is_deck(Line(2, "——"))
-    False
+    >>> is_deck(Line(2, "——")), is_deck(Line(2, "——（2019年3月25日，太原）"))
+    (False, True)
     """
     if DECK_MARK not in line.text:
         return False  # nearly every line: no need to take its brackets out
     text = BRACKETED.sub("", line.text.strip())
     return (
         text.startswith(DECK_MARK)
-        and bool(text.lstrip(DECK_MARK[0]))  # a dash alone: the wrap carried it off the sentence above
+        and bool(line.text.strip().lstrip(DECK_MARK[0]))  # a dash alone: the wrap carried it off the sentence above
         and (sums_up or not ends_sentence(text) and not INNER_SENTENCE_MARK.search(text))
         and (under_title or sums_up or not _COMMA.search(text))
         and not clearly_unfinished(text)
