@@ -144,6 +144,7 @@ DOUBLINGS = [
     # suspect: the evidence is weak, so the text stays
     ("记者张林林报道", "林林", "suspect"),  # a noun may be a given name doubled
     ("人人肩上担担子", "担担", "suspect"),
+    ("放假就是睡睡睡，哪儿也不去", "睡睡", "suspect"),  # three copies closing the clause: the writer's cry
     ("学校领领导人表示", "领领", "slip"),  # ... but no verb doubles before a noun of three
     ("见面时我们握握手", "握握", "suspect"),  # a verb doubled before its object ("握|握手"): "a little"
     ("老人皱皱眉头说", "皱皱", "suspect"),  # ... an object of two ("皱|皱眉头")
@@ -240,6 +241,8 @@ def test_genuine_reduplication_kept(kept: str) -> None:
         ("记者张林林报道", "林林", "前天张林报道", "slip"),  # a character after, and one beyond
         ("记者张林林报道", "林林", "张林报", "suspect"),  # the pair's neighbours only: too little to go on
         ("人人肩上担担子", "担担", "肩上担起重任", "suspect"),
+        # three copies print the spot with one copy in the spot itself: no evidence
+        ("放假就是睡睡睡，哪儿也不去", "睡睡", "放假就是睡睡睡，哪儿也不去", "suspect"),
         # the character and the two after it, printed with one copy twice more (a name)
         ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说，张明远的工厂", "slip"),
         ("记者采访了张张明远先生", "张张", "记者采访了张张明远先生，张明远说", "suspect"),  # once more only

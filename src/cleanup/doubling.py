@@ -47,7 +47,8 @@ the pair:
   beside a genuine pair, "李李婷婷"), a slip where one copy less reads as an idiom ("栩栩如如生")
   or beside a state adjective ("香香喷喷");
 * three copies in a row that the dictionary does not hold as one word
-  ("老老老干部", where "哈哈哈" is one): a slip;
+  ("老老老干部", where "哈哈哈" is one): a slip, but not where they close a clause, the
+  writer's cry ("买买买！"): suspect;
 * a pair that leaves, with one copy, a number written with place values
   ("第二十二二个" -> "第二十二个"): a slip; a number never doubles a character. In a
   number written digit by digit ("二〇二二年") any digit may: suspect.
@@ -126,6 +127,8 @@ def judge(text: str, index: int, config: Config = DEFAULT, elsewhere: str = "") 
     if verdict == "slip" and elsewhere and _printed_doubled_again(text, index, elsewhere, config):
         return "suspect"
     weighed = verdict == "suspect" or verdict == "genuine" and _a_rare_word_alone(text, index, config)
+    # three copies ("买买买，") print the spot with one copy in the spot itself: the page tells nothing
+    weighed = weighed and text[index + 2 : index + 3] != text[index]
     if weighed and elsewhere and (_printed_once(text, index, elsewhere) or _printed_so_often(text, index, elsewhere, config)):
         return "slip"
     return verdict
@@ -261,7 +264,9 @@ def _judge_alone(window: str, left: int, spans: Sequence[tuple[int, int]], confi
     right = left + 1
     left_word, right_word = _token_at(spans, left), _token_at(spans, right)
     if window[right + 1 : right + 2] == window[left] and _token_at(spans, right + 1) != left_word:
-        return "slip"  # three copies in a row that are not one word ("哈哈哈" is): one slipped
+        # three copies in a row that are not one word ("哈哈哈" is): one slipped, unless they close
+        # the clause, the writer's "买买买！"
+        return "suspect" if _closes_a_clause(window, right + 2) else "slip"
     if left_word == right_word:
         if left_word != (left, left + 2):
             return "genuine"  # the pair inside a longer word ("实实在在")
@@ -312,6 +317,17 @@ def _judge_alone(window: str, left: int, spans: Sequence[tuple[int, int]], confi
     if right_alone and _stranded_run_from(window, right, spans, config.common_character_word) >= config.unknown_word_after_min:
         return "suspect"  # "铜鼓|鼓|身": the stranded copy and the characters after it may be a word the dictionary lacks ("鼓身")
     return "slip"
+
+
+def _closes_a_clause(window: str, position: int) -> bool:
+    """Does no Han character follow at `position` (a mark, or the text's end)? Three copies
+    there are a writer's cry ("周末就是睡睡睡。"): a slip lands inside words ("老老老干部"),
+    seldom on the last of a clause's characters just where it repeats one already doubled.
+
+    >>> _closes_a_clause("就是睡睡睡。", 5), _closes_a_clause("离退休老老老干部", 6)
+    (True, False)
+    """
+    return not _HAN_CHAR.match(window[position : position + 1])
 
 
 def _a_word_doubled_character_by_character(window: str, left: int) -> bool:
