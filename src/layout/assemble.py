@@ -243,7 +243,7 @@ def _a_deck_phrase(text: str, config: Config) -> bool:
     in it, nor opening on a bracket or a quote ("【人物】…", "《山中送别》", "“…”"). The
     intertitles a text opens with under its headline are labels, titles of what the text is
     about, or clauses quoted from it ("蓄意歪曲历史事实，注定受到…"); a deck sums the story up in
-    a phrase ("某地实行贫困家庭重度残疾人集中托养", "为下一代人跑出一个好成绩").
+    a phrase ("某地实行贫困家庭重度残疾人集中托养", "替山里娃铺出一条求学路").
 
     >>> [_a_deck_phrase(text, DEFAULT) for text in ("某地实行贫困家庭重度残疾人集中托养", "激发活力 创造动力 形成合力")]
     [True, True]
