@@ -1507,6 +1507,9 @@ def test_a_data_box_under_a_photo_s_gap_heads_its_text() -> None:
         # three lines over a byline, one filling the column, asking at the end: a headline
         (["调低门槛，", "某委员会未采纳两份专家报告", "报告究竟说了什么？"], True),
         (["他们说，某委员会未采纳两份", "专家报告。报告究竟说了什么？"], False),  # a full stop inside: a paragraph
+        # an article's last words, wrapped at the column, over the byline of a text whose
+        # headline was printed elsewhere: a paragraph, not a headline
+        (["大桥通车了，两岸的乡亲们", "都盼着这一天，大家的日子一", "定会越过越红火！"], False),
     ],
 )
 def test_lines_over_a_byline_that_end_on_a_question_are_a_headline_printed_as_a_paragraph(block: list[str], headline: bool) -> None:

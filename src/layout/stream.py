@@ -36,6 +36,8 @@ Orientation = Literal["headline-first", "body-first"]
 _FULL_STOP = regex.compile(r"[。；;…]")
 # "（作者为省社科院研究员）": a note in brackets closes the text before it.
 _IN_BRACKETS = regex.compile(r"[（(].*[）)]")
+# A question or an exclamation at the end of a text, a closing quote or bracket after it.
+_ASKS_OR_EXCLAIMS = regex.compile(r"[！？!?][”’」』）)]*\s*$")
 
 
 class Gap:
@@ -226,15 +228,38 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     lines, column = body.piece.lines, body.piece.unit.column
     stacked = column > 0 and not any(is_full(line, column, False, config) or looks_indented_only(line, column, config) for line in lines)
     # A paragraph always ends a sentence: lines before a byline that end none are a headline, and
-    # so are lines that end on a question or an exclamation with no full stop before it; not
-    # lines that leave a quotation open, whose words go on elsewhere.
-    open_ended = len(lines) <= config.headline_max_lines and not _IN_BRACKETS.fullmatch(text) and not _leaves_a_quote_open(text)
+    # so are lines that end on a question or an exclamation with no full stop before it, unless
+    # they wrap as a paragraph does (an article's last words, "…充满了信心！", over the byline
+    # of a text whose headline the extractor printed elsewhere); not lines that leave a
+    # quotation open, whose words go on elsewhere.
+    open_ended = (
+        len(lines) <= config.headline_max_lines
+        and not _IN_BRACKETS.fullmatch(text)
+        and not _leaves_a_quote_open(text)
+        and not (_ASKS_OR_EXCLAIMS.search(text) and _wraps_as_a_paragraph(lines, column, config))
+    )
     return (
         (len(lines) == 1 or stacked or open_ended)
         and body.dateline is None
         and body.jump is None
         and len(text) <= config.headline_max_chars
         and not _FULL_STOP.search(text.rstrip("？！?!”」』）)"))
+    )
+
+
+def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEFAULT) -> bool:
+    """Every line but the last fills the column (the widest of the lines where the column is
+    not known), the first one perhaps short by its lost indent: a paragraph wrapped at its
+    measure, not a headline stacked at its phrases ("调低门槛，" | "某委员会未采纳两份专家报告"
+    | "报告究竟说了什么？").
+
+    >>> full, short = Line(1, "路修通了，产业也跟着兴旺起"), Line(2, "红火了！")
+    >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "调低门槛，"), full, short], 0)
+    (True, False)
+    """
+    measure = column if column > 0 else max(line.width for line in lines)
+    return len(lines) > 1 and all(
+        is_full(line, measure, False, config) or index == 0 and looks_indented_only(line, measure, config) for index, line in enumerate(lines[:-1])
     )
 
 
