@@ -276,6 +276,11 @@ class Config:
     # lines, is a headline too (a paragraph always ends one); a Hong Kong headline stacks its
     # halves in up to five ("某案裁決在即" | "控方稱…" | "官：…" | "足以推斷…？").
     headline_max_lines: int = 5
+    # ... but one that wraps as a paragraph (every line but the last fills the column, cut where
+    # no mark ends a phrase) on more lines than this, or that ends on a question or an
+    # exclamation, is a paragraph: an article's last words, or a paragraph a column cut off,
+    # over the byline of a text whose headline the extractor printed elsewhere.
+    wrapped_headline_max_lines: int = 3
     # A Chinese name runs to this many characters at most (a compound surname and two more):
     # a wrap cuts the end of one off a byline ("张高" | "丽"), never more.
     name_max_chars: int = 4

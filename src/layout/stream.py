@@ -38,6 +38,8 @@ _FULL_STOP = regex.compile(r"[。；;…]")
 _IN_BRACKETS = regex.compile(r"[（(].*[）)]")
 # A question or an exclamation at the end of a text, a closing quote or bracket after it.
 _ASKS_OR_EXCLAIMS = regex.compile(r"[！？!?][”’」』）)]*\s*$")
+# A line that ends on a mark: where a headline stacked at its phrases breaks, not a wrap's cut.
+_ENDS_ON_A_MARK = regex.compile(r"[，、。；：！？,;:!?”’」』）)》—…]\s*$")
 
 
 class Gap:
@@ -228,15 +230,17 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     lines, column = body.piece.lines, body.piece.unit.column
     stacked = column > 0 and not any(is_full(line, column, False, config) or looks_indented_only(line, column, config) for line in lines)
     # A paragraph always ends a sentence: lines before a byline that end none are a headline, and
-    # so are lines that end on a question or an exclamation with no full stop before it, unless
-    # they wrap as a paragraph does (an article's last words, "…充满了信心！", over the byline
-    # of a text whose headline the extractor printed elsewhere); not lines that leave a
-    # quotation open, whose words go on elsewhere.
+    # so are lines that end on a question or an exclamation with no full stop before it; not
+    # lines that leave a quotation open, whose words go on elsewhere. Lines that wrap as a
+    # paragraph does are a headline only if they end no sentence on a few lines
+    # (`Config.wrapped_headline_max_lines`): not an article's last words ("…充满了信心！"),
+    # nor a paragraph a column cut off, over the byline of a text whose headline the
+    # extractor printed elsewhere.
     open_ended = (
         len(lines) <= config.headline_max_lines
         and not _IN_BRACKETS.fullmatch(text)
         and not _leaves_a_quote_open(text)
-        and not (_ASKS_OR_EXCLAIMS.search(text) and _wraps_as_a_paragraph(lines, column, config))
+        and not ((_ASKS_OR_EXCLAIMS.search(text) or len(lines) > config.wrapped_headline_max_lines) and _wraps_as_a_paragraph(lines, column, config))
     )
     return (
         (len(lines) == 1 or stacked or open_ended)
@@ -249,17 +253,22 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
 
 def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEFAULT) -> bool:
     """Every line but the last fills the column (the widest of the lines where the column is
-    not known), the first one perhaps short by its lost indent: a paragraph wrapped at its
-    measure, not a headline stacked at its phrases ("调低门槛，" | "某委员会未采纳两份专家报告"
-    | "报告究竟说了什么？").
+    not known), the first one perhaps short by its lost indent, and one of them at least is
+    cut where no mark ends a phrase: a paragraph wrapped at its measure, not a headline stacked
+    at its phrases ("调低门槛，" | "某委员会未采纳两份专家报告" | "报告究竟说了什么？"), whose
+    lines may fill a narrow column each ("某地培训技术人员两千人次，" | "某研究院高级畜牧师王明——").
 
     >>> full, short = Line(1, "路修通了，产业也跟着兴旺起"), Line(2, "红火了！")
     >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "调低门槛，"), full, short], 0)
     (True, False)
+    >>> _wraps_as_a_paragraph([Line(1, "某地培训技术人员两千人次，"), Line(2, "某研究院高级畜牧师王明——"), short], 0)
+    False
     """
     measure = column if column > 0 else max(line.width for line in lines)
-    return len(lines) > 1 and all(
-        is_full(line, measure, False, config) or index == 0 and looks_indented_only(line, measure, config) for index, line in enumerate(lines[:-1])
+    return (
+        len(lines) > 1
+        and all(is_full(line, measure, False, config) or index == 0 and looks_indented_only(line, measure, config) for index, line in enumerate(lines[:-1]))
+        and not all(_ENDS_ON_A_MARK.search(line.text) for line in lines[:-1])
     )
 
 
