@@ -555,6 +555,27 @@ def test_titles_under_a_headline_its_column_tag_closes_open_the_text(under: str,
     assert (first.body[0].kind, first.body[0].text[: len(opens_with[1])]) == opens_with
 
 
+_DOWNHILL_TEXT = "沿着石阶下山，沿途的茶园层层叠叠，采茶人\n的歌声此起彼伏，山脚下的民宿也开了十几家。\n\n"
+
+
+# (the title over the text's second part, the first part's kind and the kicker)
+@pytest.mark.parametrize(
+    ("second", "opens_with", "kicker"),
+    [
+        ("山间小路上的诗意与乡愁", "h", None),  # printed alike: the text runs in parts, each under its intertitle
+        ("●山脚下开了十几家民宿", "p", "千年古刹的钟声依旧悠扬"),  # a point marked "●": the phrase above is the deck
+    ],
+)
+def test_a_phrase_under_a_tagged_headline_is_an_intertitle_where_the_text_runs_in_parts_so_titled(second: str, opens_with: str, kicker: str | None) -> None:
+    """A lone phrase under a headline its column tag closes is its deck, unless the text under
+    it runs in parts, the next one under a phrase printed alike: it is then the intertitle the
+    text opens with."""
+    page = reconstruct(_TAGGED_HEADLINE + "千年古刹的钟声依旧悠扬\n\n" + _TEMPLE_TEXT + second + "\n\n" + _DOWNHILL_TEXT + _NEXT_ARTICLE)
+    first = page.articles[0]
+    assert (first.headline, first.kicker) == ("暮鼓晨钟古寺行（跟着唐诗去旅游）", kicker)
+    assert (first.body[0].kind, first.body[0].text[:4]) == (opens_with, "千年古刹" if opens_with == "h" else "竹林掩映")
+
+
 _POEM_TEXT = (
     "《山中送别》这首诗写山中送别友人的情景，转眼\n又到了挥手作别的黄昏。好友戴着斗笠在微雨\n中独自走向青山深处，背影终于消失不见。\n\n"
     "暮鼓晨钟古寺行（跟着唐诗去旅游）\n"

@@ -232,9 +232,36 @@ def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int, conf
     if tagged is None or without_column_tag(items[titles[tagged]].text) == items[titles[tagged]].text:
         return []
     under = titles[tagged + 1 :]
-    if len(under) == 1 and _a_deck_phrase(items[under[0]].text, config):
+    if len(under) == 1 and _a_deck_phrase(items[under[0]].text, config) and not _a_phrase_over_the_next_part(items, end, items[under[0]].text, config):
         return []  # a deck printed as its own block, no dash before it ("某地实行重度残疾人集中托养")
     return [] if any(SUBHEADLINE.match(items[index].text) or items[index].text.rstrip().endswith("——") for index in under) else under
+
+
+def _a_phrase_over_the_next_part(items: list[StreamItem], start: int, first: str, config: Config) -> bool:
+    """Past the text that opens at `start`, the next title stands alone over more of the text
+    (no byline under it, no dateline opening what follows) and reads as a phrase too
+    (`_a_deck_phrase`), opened alike (a mark such as "●" before both or neither): the text
+    runs in parts, each under an intertitle printed alike ("千年古刹的钟声依旧悠扬" …
+    "山间小路上的诗意与乡愁"), the `first` title one among them. Intertitles marked "●" under a
+    deck with none are the text's points, the deck still the headline's."""
+    position = start
+    while position < len(items) and isinstance(items[position], Body):
+        position += 1
+    if position + 1 >= len(items) or position == start or not is_title(items[position]):
+        return False
+    following = items[position + 1]
+    text = items[position].text
+    return isinstance(following, Body) and not following.starts_article and _a_deck_phrase(text, config) and _opening_mark(text) == _opening_mark(first)
+
+
+def _opening_mark(text: str) -> str:
+    """The mark a title opens on ("●"), or nothing for one that opens on a word.
+
+    >>> _opening_mark("●三月底前建成追溯体系"), _opening_mark("山间小路上的诗意与乡愁")
+    ('●', '')
+    """
+    head = text.strip()[:1]
+    return "" if regex.match(r"[\p{L}\p{N}]", head) else head
 
 
 def _a_deck_phrase(text: str, config: Config) -> bool:
