@@ -177,6 +177,8 @@ JOINS = [
     # quoted stand as paragraphs of their own
     (["山洪顺着河谷冲下来，冲进了正在抢险的", "他这样解读："], ["“三条线路包括：一条沿江的快速路，", "一条穿山的隧道，还有一座新桥。”"], None, False, False),
     (["山洪顺着河谷冲下来，冲进了正在抢险的", "村支书王明站在新修的路边对大家说："], ["“三条线路包括：一条沿江的快速路，", "一条穿山的隧道，还有一座新桥。”"], None, False, True),
+    # ... and so does one short of it by the word the quotation opens on, which the wrap cannot cut
+    (["山洪顺着河谷冲下来，冲进了正在抢险的", "山洪冲下来，冲进了正在抢："], ["“SARS-CoV-2病毒的检测点，", "设在了新修的卫生院里。”"], None, False, True),
     # ... but a line that closes its quote and ends on a colon of its own is a letter's salutation
     (["并向大家致以新春祝福。回信全文如下："], ["“红星班”全体同志："], None, True, False),
     (["并向大家致以新春祝福。回信全文如下："], ["“红星班”全体同志："], None, False, False),

@@ -374,14 +374,25 @@ def _a_paragraph_ended_on_its_colon(case: JoinCase, config: Config) -> bool:
     """A line that leads into a quotation on its colon, well short of its wrapped column: the
     paragraph ended there, and the words quoted after the blank stand as paragraphs of their own
     ("…这样解读：" | "“三条线路包括…"). The quotation a column jump carried over runs on from a
-    line that fills its column, or falls short of it by the opening quote the wrap pushed on.
+    line that fills its column, or falls short of it by the opening quote the wrap pushed on,
+    with the word it opens on if the wrap cannot cut that word ("“COVID-19…", "“2019年…"): so
+    the line ended its paragraph only if that much would have fit on it.
 
     >>> column = Line(1, "山洪顺着河谷冲下来，冲进了正在抢险的").width
-    >>> case = lambda tail: JoinCase((Line(1, tail),), Block((Line(3, "“我们一定要把路修好。”"),)), column, column, False)
+    >>> case = lambda tail, head="“我们一定要把路修好。”": JoinCase((Line(1, tail),), Block((Line(3, head),)), column, column, False)
     >>> _a_paragraph_ended_on_its_colon(case("他这样解读："), DEFAULT), _a_paragraph_ended_on_its_colon(case("村支书王明站在新修的路边对大家说："), DEFAULT)
     (True, False)
+    >>> _a_paragraph_ended_on_its_colon(case("山洪冲下来，冲进了正在抢：", "“SARS-CoV-2病毒…”"), DEFAULT)
+    False
     """
-    return not case.flat and _width(case.tail[-1], case.tail_column, config) == "short"
+    tail, opening = case.tail[-1], _UNCUT_OPENING.match(case.head.lines[0].text.strip())
+    pushed = Line(tail.number, opening.group()).width if opening else 0
+    return not case.flat and _width(tail, case.tail_column, config) == "short" and tail.width + pushed <= case.tail_column
+
+
+# What the wrap cannot cut off a line's start: opening quotes and brackets with the character,
+# or the run of Latin letters and digits ("2019", "SARS-CoV-2", "3.5%"), they open on.
+_UNCUT_OPENING = regex.compile(r"[“‘「『（《〈【]*(?:[A-Za-z0-9]+(?:[.,:/+\-][A-Za-z0-9]+)*%?|.)")
 
 
 def _short_of_what_follows(case: JoinCase, config: Config) -> bool:
