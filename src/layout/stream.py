@@ -257,6 +257,8 @@ def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEF
     cut where no mark ends a phrase: a paragraph wrapped at its measure, not a headline stacked
     at its phrases ("调低门槛，" | "某委员会未采纳两份专家报告" | "报告究竟说了什么？"), whose
     lines may fill a narrow column each ("某地培训技术人员两千人次，" | "某研究院高级畜牧师王明——").
+    Two lines tell no wrap from a headline's halves, one to a line ("重温某年某案裁决" |
+    "对今日之争有何启示？"): it takes three.
 
     >>> full, short = Line(1, "路修通了，产业也跟着兴旺起"), Line(2, "红火了！")
     >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "调低门槛，"), full, short], 0)
@@ -266,7 +268,7 @@ def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEF
     """
     measure = column if column > 0 else max(line.width for line in lines)
     return (
-        len(lines) > 1
+        len(lines) > 2
         and all(is_full(line, measure, False, config) or index == 0 and looks_indented_only(line, measure, config) for index, line in enumerate(lines[:-1]))
         and not all(_ENDS_ON_A_MARK.search(line.text) for line in lines[:-1])
     )
