@@ -1505,8 +1505,8 @@ def test_a_data_box_under_a_photo_s_gap_heads_its_text() -> None:
     ("block", "headline"),
     [
         # three lines over a byline, one filling the column, asking at the end: a headline
-        (["调低门槛，", "某委员会未采纳两份专家报告", "报告究竟说了什么？"], True),
-        (["他们说，某委员会未采纳两份", "专家报告。报告究竟说了什么？"], False),  # a full stop inside: a paragraph
+        (["夜市重开，", "摊主们盼了半年的三份新规定", "到底改变了什么？"], True),
+        (["他们说，摊主们盼了半年的三", "份新规定。新规定改变了什么？"], False),  # a full stop inside: a paragraph
         # an article's last words, wrapped at the column, over the byline of a text whose
         # headline was printed elsewhere: a paragraph, not a headline
         (["大桥通车了，两岸的乡亲们", "都盼着这一天，大家的日子一", "定会越过越红火！"], False),
@@ -1524,7 +1524,7 @@ def test_lines_over_a_byline_that_end_on_a_question_are_a_headline_printed_as_a_
 @pytest.mark.parametrize(
     ("block", "headline"),
     [
-        (["某会最终章", "调低门槛，", "某委员会未采纳两份专家报告", "报告究竟说了什么？"], True),  # a headline stacked in four lines
+        (["街坊记事", "夜市重开，", "摊主们盼了半年的三份新规定", "到底改变了什么？"], True),  # a headline stacked in four lines
         (["“具体来说，就是要", "更加注重发挥好", "反馈功能，由个案"], False),  # a quotation left open: its words go on elsewhere
     ],
 )

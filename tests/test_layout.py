@@ -208,9 +208,9 @@ def test_a_call_to_scan_wrapped_after_a_comma_is_one_promo() -> None:
     assert [(article.headline, article.kicker) for article in page.articles] == [("退休警司案開審", None)]
 
 
-_VACCINE_PAGE = (
-    "某市推进疫苗追溯体系建设\n\n本报北京1月9日电 某市日前召开会议，部署疫苗追溯\n体系建设工作，要求各区抓好落实。\n\n"
-    "{marked}“给孩子打疫苗，放心吗？”在某社\n区卫生服务中心，家长们排队\n等候接种，秩序井然。\n\n"
+_READING_ROOM_PAGE = (
+    "某市推进社区书屋建设\n\n本报北京1月9日电 某市日前召开会议，部署社区书屋\n建设工作，要求各区抓好落实。\n\n"
+    "{marked}“周末带孩子来看书，方便吗？”在某\n街道的新书屋里，家长们排队\n办理借书卡，秩序井然。\n\n"
 )
 
 
@@ -218,7 +218,7 @@ _VACCINE_PAGE = (
 @pytest.mark.parametrize(
     ("marked", "kinds", "furniture"),
     [
-        ("●三月底前各区应建成疫\n苗信息化追溯体系\n\n", ["p", "h", "p"], []),  # the text's intertitle, wrapped under the column
+        ("●年底前各区应建成一座\n社区书屋\n\n", ["p", "h", "p"], []),  # the text's intertitle, wrapped under the column
         ("●读者互动园地\n\n", ["p"], [("●读者互动园地", "promo")]),  # a channel named in a few characters
         ("●读者互动园地 ●新闻发布平台\n\n", ["p"], [("●读者互动园地 ●新闻发布平台", "promo")]),  # or several, each marked
     ],
@@ -226,7 +226,7 @@ _VACCINE_PAGE = (
 def test_a_line_a_promo_s_mark_opens_is_promo_only_if_short(marked: str, kinds: list[str], furniture: list[tuple[str, str]]) -> None:
     """A mark ("●") alone makes a promo of a line that names a channel in a few characters; a
     longer line so marked is an intertitle of the text around it, which goes on."""
-    page = reconstruct(_VACCINE_PAGE.format(marked=marked))
+    page = reconstruct(_READING_ROOM_PAGE.format(marked=marked))
     assert [part.kind for part in page.articles[0].body] == kinds
     assert [(piece.text, piece.role) for piece in page.furniture] == furniture
 

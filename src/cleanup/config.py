@@ -254,7 +254,7 @@ class Config:
     promo_max_chars: int = 40
     # A line that only its mark ("●", "○", "◎") calls a promo names a channel in at most this many
     # characters, the mark with them ("●读者互动园地"); a longer one is an intertitle or entry of the
-    # text ("●相关配套文件修订进展顺利").
+    # text ("●配套细则年内陆续出台").
     promo_mark_max_chars: int = 10
     # A bare dated line among the dump's first lines is its page header.
     header_lines: int = 3
@@ -274,7 +274,7 @@ class Config:
     trailing_kicker_chars: int = 30
     # A paragraph before a byline or dateline that ends no sentence, on at most this many
     # lines, is a headline too (a paragraph always ends one); a Hong Kong headline stacks its
-    # halves in up to five ("某案裁決在即" | "控方稱…" | "官：…" | "足以推斷…？").
+    # halves in up to five ("舊區重建諮詢展開" | "街坊稱賠償不足" | "議員：…" | "誰來保障租戶？").
     headline_max_lines: int = 5
     # ... but one that wraps as a paragraph (every line but the last fills the column, cut where
     # no mark ends a phrase) on more lines than this, or that ends on a question or an

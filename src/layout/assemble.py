@@ -233,7 +233,7 @@ def _under_a_tagged_headline(items: list[StreamItem], start: int, end: int, conf
         return []
     under = titles[tagged + 1 :]
     if len(under) == 1 and _a_deck_phrase(items[under[0]].text, config) and not _a_phrase_over_the_next_part(items, end, items[under[0]].text, config):
-        return []  # a deck printed as its own block, no dash before it ("某地实行重度残疾人集中托养")
+        return []  # a deck printed as its own block, no dash before it ("山村小学来了一群支教老师")
     return [] if any(SUBHEADLINE.match(items[index].text) or items[index].text.rstrip().endswith("——") for index in under) else under
 
 
@@ -257,7 +257,7 @@ def _a_phrase_over_the_next_part(items: list[StreamItem], start: int, first: str
 def _opening_mark(text: str) -> str:
     """The mark a title opens on ("●"), or nothing for one that opens on a word.
 
-    >>> _opening_mark("●三月底前建成追溯体系"), _opening_mark("山间小路上的诗意与乡愁")
+    >>> _opening_mark("●年底前各村建成文化广场"), _opening_mark("山间小路上的诗意与乡愁")
     ('●', '')
     """
     head = text.strip()[:1]
@@ -270,9 +270,9 @@ def _a_deck_phrase(text: str, config: Config) -> bool:
     in it, nor opening on a bracket or a quote ("【人物】…", "《山中送别》", "“…”"). The
     intertitles a text opens with under its headline are labels, titles of what the text is
     about, or clauses quoted from it ("蓄意歪曲历史事实，注定受到…"); a deck sums the story up in
-    a phrase ("某地实行贫困家庭重度残疾人集中托养", "替山里娃铺出一条求学路").
+    a phrase ("山村小学来了一群支教老师", "老街的手艺人守着一盏灯").
 
-    >>> [_a_deck_phrase(text, DEFAULT) for text in ("某地实行贫困家庭重度残疾人集中托养", "激发活力 创造动力 形成合力")]
+    >>> [_a_deck_phrase(text, DEFAULT) for text in ("山村小学来了一群支教老师", "修好一条路 种好一片茶")]
     [True, True]
     >>> [_a_deck_phrase(text, DEFAULT) for text in ("《山中送别》", "人物小传", "【人物】社区民警王某", "蓄意歪曲历史事实，注定受到鄙视")]
     [False, False, False, False]

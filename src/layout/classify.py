@@ -506,12 +506,12 @@ def is_promo(text: str, config: Config = DEFAULT) -> bool:
     """A short call to scan a code or follow an app ("扫码下载 人民日报客户端"), not a sentence. By
     its mark alone ("●读者互动园地"), one that names a channel in a few characters
     (`Config.promo_mark_max_chars`), or several channels so, each opened by its mark: a longer
-    line so marked is an entry of the text, its intertitle ("●三月底前各地应建成追溯体系",
+    line so marked is an entry of the text, its intertitle ("●年底前各村建成文化广场",
     wrapped under the column) or a point of a list.
 
     >>> is_promo("●读者互动园地"), is_promo("●读者互动园地 ●新闻发布平台"), is_promo("●扫码下载某某客户端，看更多精彩视频")
     (True, True, True)
-    >>> is_promo("●三月底前各地应建成追溯体系")
+    >>> is_promo("●年底前各村建成文化广场")
     False
     """
     if len(text) > config.promo_max_chars or ends_in_sentence_mark(text):

@@ -255,7 +255,7 @@ def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEF
     """Every line but the last fills the column (the widest of the lines where the column is
     not known), the first one perhaps short by its lost indent, and one of them at least is
     cut where no mark ends a phrase: a paragraph wrapped at its measure, not a headline stacked
-    at its phrases ("调低门槛，" | "某委员会未采纳两份专家报告" | "报告究竟说了什么？"), whose
+    at its phrases ("夜市重开，" | "摊主们盼了半年的三份新规定" | "到底改变了什么？"), whose
     lines may fill a narrow column each ("某地培训技术人员两千人次，" | "某研究院高级畜牧师王明——").
     Two lines tell no wrap from a headline's halves, one to a line ("重温某年某案裁决" |
     "对今日之争有何启示？"): it takes three.
@@ -278,7 +278,7 @@ def _leaves_a_quote_open(text: str) -> bool:
     """The text opens a quotation it does not close ("“具体来说，就是要" | "更加注重实效"): a
     paragraph cut off, its words going on in another column, never a headline.
 
-    >>> _leaves_a_quote_open("“具体来说，就是要更加注重实效"), _leaves_a_quote_open("某某最终章「明天会更好吗？」")
+    >>> _leaves_a_quote_open("“具体来说，就是要更加注重实效"), _leaves_a_quote_open("老街书店的最后一天「还会再见吗？」")
     (True, False)
     """
     still_open, _ = bracket_balance(text)
