@@ -257,8 +257,8 @@ def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEF
     cut where no mark ends a phrase: a paragraph wrapped at its measure, not a headline stacked
     at its phrases ("夜市重开，" | "摊主们盼了半年的三份新规定" | "到底改变了什么？"), whose
     lines may fill a narrow column each ("某地培训技术人员两千人次，" | "某研究院高级畜牧师王明——").
-    Two lines tell no wrap from a headline's halves, one to a line ("重温某年某案裁决" |
-    "对今日之争有何启示？"): it takes three.
+    Two lines tell no wrap from a headline's halves, one to a line ("旧区重建谈了三年" |
+    "租户的出路在哪里？"): it takes three.
 
     >>> full, short = Line(1, "路修通了，产业也跟着兴旺起"), Line(2, "红火了！")
     >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "调低门槛，"), full, short], 0)
