@@ -89,7 +89,9 @@ def bracket_balance(text: str) -> tuple[dict[str, int], dict[str, int]]:
 def leads_into_a_quotation(tail: str, head: str) -> bool:
     """A line that ends on a colon before one that opens a quotation ("…这样概括他的一生：" |
     "“1820年之前…"): a speaker and the words quoted, which print runs on in one paragraph (50
-    of 51 such quotations on the tune pages), across a blank line or a short line.
+    of 51 such quotations on the tune pages), across a blank line or a short line; but a blank
+    after a line well short of its wrapped column, where the quotation's opening would have
+    fit, ended the paragraph (`cleanup.jumps._a_paragraph_ended_on_its_colon`).
 
     >>> leads_into_a_quotation("老村长这样概括老支书的一生：", "“1980年之前，老支书的名字"), leads_into_a_quotation("主要的原因大致有三个：", "一是村里道路不通畅。")
     (True, False)
