@@ -231,13 +231,13 @@ def test_a_line_a_promo_s_mark_opens_is_promo_only_if_short(marked: str, kinds: 
     assert [(piece.text, piece.role) for piece in page.furniture] == furniture
 
 
-_ROAD_PAGE = (
-    "某县乡村公路建设全面提速\n\n■本报记者 李华\n\n"
-    "本报南宁3月5日电 今年以来，某县加快推\n进乡村公路建设，全县新建改建农村公路三\n百余公里，惠及群众十余万人。县交通部门负\n责人介绍，全县建制村已全部通硬化路。\n\n"
-    "在石桥村，新修的水泥路一直通到农户家门\n口。村民们说，过去雨天出门一身泥，现在\n开车进城只要半小时。\n\n"
-    "{last}\n\n■本报记者 王明\n\n"
-    "本报杭州3月5日电 记者从某市住建部门获\n悉，今年该市将改造老旧小区一百二十个，涉\n及居民三万余户，先征求意见再定方案。\n\n"
-    "改造内容包括加装电梯、更新管网、增设停\n车位等，居民可通过议事会提出意见。\n\n某市推进老旧小区改造\n"
+_ROAD_TEXTS = (
+    "本报南宁3月5日电 今年以来，某县加快推进乡村公路建设，全县新建改建农村公路三百余公里，惠及群众十余万人。县交通部门负责人介绍，全县建制村已全部通硬化路。",
+    "在石桥村，新修的水泥路一直通到农户家门口。村民们说，过去雨天出门一身泥，现在开车进城只要半小时。村里的果园也有了销路，收购商的货车直接开进了地头。",
+)
+_HOUSING_TEXTS = (
+    "本报杭州3月5日电 记者从某市住建部门获悉，今年该市将改造老旧小区一百二十个，涉及居民三万余户，先征求意见再定方案。",
+    "改造内容包括加装电梯、更新管网、增设停车位等，居民可通过议事会提出意见。社区还将引入物业服务，让小区改造后有人管。",
 )
 
 
@@ -245,15 +245,18 @@ _ROAD_PAGE = (
 @pytest.mark.parametrize(
     "last",
     [
-        "路修通了，产业也跟着兴旺起来，大家\n的日子一定会越过越红火，我们对未来充\n满了信心！",  # its last words, exclaimed
-        "路修通了，产业也跟着兴旺起来，村里办\n起了农家乐和合作社，年轻人纷纷回乡创\n业，乡亲们的腰包一天比一天鼓，全村人\n均收入比五年前翻了一番",  # cut off by its column
+        "路修通了，乡亲们的日子一定会越过越红火，我们对未来充满了信心！",  # its last words, exclaimed, on two lines
+        "路修通了，产业也跟着兴旺起来，乡亲们的日子一定会越过越红火，我们对未来充满了信心！",  # on three
+        # four lines cut off by the column, no stop at the end
+        "路修通了，产业也跟着兴旺起来，\n村里办起了农家乐和合作社，年轻人纷\n纷回乡创业，乡亲们的腰包一天比一天\n更鼓了，全村人均收入比五年前翻了",
     ],
 )
 def test_a_paragraph_wrapped_at_its_column_over_a_byline_is_no_headline(last: str) -> None:
-    """Lines over a byline that wrap as a paragraph (every line but the last full, words cut
-    where no mark ends a phrase) and end on an exclamation, or run past three lines, are the
-    text's last paragraph, not the headline of the text the byline opens."""
-    page = reconstruct(_ROAD_PAGE.format(last=last))
+    """Lines over a byline that wrap as a paragraph (every line but the last as full as the
+    paragraph above, words cut where no mark ends a phrase) and end on an exclamation, or run
+    past three lines, are the text's last paragraph, not the headline of the text the byline
+    opens."""
+    page = reconstruct(dump("某县乡村公路建设全面提速", "■本报记者 李华", *_ROAD_TEXTS, last, "■本报记者 王明", *_HOUSING_TEXTS, "某市推进老旧小区改造"))
     assert page.articles[0].body[-1].text == last.replace("\n", "")
     assert page.articles[1].headline != last.replace("\n", "")
 

@@ -157,7 +157,10 @@ def _banner_piece(body: Body) -> Piece:
 # ---------------------------------------------------------------- shapes print settles
 def settle_shapes(items: list[StreamItem], config: Config = DEFAULT) -> list[StreamItem]:
     """Give the shapes print leaves no doubt about their part, before any boundary is weighed."""
-    items = [as_title(item) if _before_opening(items, index) and printed_headline(item, config) else item for index, item in enumerate(items)]
+    items = [
+        as_title(item) if _before_opening(items, index) and printed_headline(item, config, _measure_above(items, index, config)) else item
+        for index, item in enumerate(items)
+    ]
     items = [_as_body(item) if _closes_paragraph(items, index) else item for index, item in enumerate(items)]
     # A byline opens a body, never a headline block: titles after one are intertitles, and so
     # is a box's own title ("核心阅读") printed right before the text it heads.
@@ -220,7 +223,13 @@ def as_title(body: Body) -> Piece:
     return Piece("title", body.piece.lines, body.piece.unit)
 
 
-def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
+def _measure_above(items: list[StreamItem], index: int, config: Config) -> int:
+    """The measure of the paragraph right above `index` (`paragraph_measure`), 0 if none shows one."""
+    above = items[index - 1] if index > 0 else None
+    return paragraph_measure(above, config) if isinstance(above, Body) else 0
+
+
+def printed_headline(body: StreamItem, config: Config = DEFAULT, measure: int = 0) -> bool:
     """A headline that reads as a paragraph by shape: one line, or lines that never reach the
     column (a headline stacked in short lines), at most a question or an exclamation at its
     end and no full stop inside, no dateline or jump line."""
@@ -240,7 +249,7 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
         len(lines) <= config.headline_max_lines
         and not _IN_BRACKETS.fullmatch(text)
         and not _leaves_a_quote_open(text)
-        and not ((_ASKS_OR_EXCLAIMS.search(text) or len(lines) > config.wrapped_headline_max_lines) and _wraps_as_a_paragraph(lines, column, config))
+        and not ((_ASKS_OR_EXCLAIMS.search(text) or len(lines) > config.wrapped_headline_max_lines) and _wraps_as_a_paragraph(lines, column, config, measure))
     )
     return (
         (len(lines) == 1 or stacked or open_ended)
@@ -251,25 +260,29 @@ def printed_headline(body: StreamItem, config: Config = DEFAULT) -> bool:
     )
 
 
-def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEFAULT) -> bool:
+def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEFAULT, measure: int = 0) -> bool:
     """Every line but the last fills the column (the widest of the lines where the column is
     not known), the first one perhaps short by its lost indent, and one of them at least is
     cut where no mark ends a phrase: a paragraph wrapped at its measure, not a headline stacked
     at its phrases ("夜市重开，" | "摊主们盼了半年的三份新规定" | "到底改变了什么？"), whose
     lines may fill a narrow column each ("某地培训技术人员两千人次，" | "某研究院高级畜牧师王明——").
-    Two lines tell no wrap from a headline's halves, one to a line ("旧区重建谈了三年" |
-    "租户的出路在哪里？"): it takes three.
+    Read against the `measure` of the paragraph above where it shows one, two lines will do:
+    a headline's halves, one to a line ("旧区重建谈了三年" | "租户的出路在哪里？"), fall short of
+    the text's measure however they fill their own; read against their own, it takes three.
 
     >>> full, short = Line(1, "路修通了，产业也跟着兴旺起"), Line(2, "红火了！")
-    >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "调低门槛，"), full, short], 0)
+    >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "夜市重开，"), full, short], 0)
+    (True, False)
+    >>> halves = [Line(1, "旧区重建谈了三年"), Line(2, "租户的出路在哪里？")]
+    >>> _wraps_as_a_paragraph([full, short], 0, measure=full.width), _wraps_as_a_paragraph(halves, 0, measure=full.width)
     (True, False)
     >>> _wraps_as_a_paragraph([Line(1, "某地培训技术人员两千人次，"), Line(2, "某研究院高级畜牧师王明——"), short], 0)
     False
     """
-    measure = column if column > 0 else max(line.width for line in lines)
+    width = measure or column or max(line.width for line in lines)
     return (
-        len(lines) > 2
-        and all(is_full(line, measure, False, config) or index == 0 and looks_indented_only(line, measure, config) for index, line in enumerate(lines[:-1]))
+        len(lines) > (1 if measure else 2)
+        and all(is_full(line, width, False, config) or index == 0 and looks_indented_only(line, width, config) for index, line in enumerate(lines[:-1]))
         and not all(_ENDS_ON_A_MARK.search(line.text) for line in lines[:-1])
     )
 
