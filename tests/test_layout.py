@@ -261,6 +261,21 @@ def test_a_paragraph_wrapped_at_its_column_over_a_byline_is_no_headline(last: st
     assert page.articles[1].headline != last.replace("\n", "")
 
 
+
+@pytest.mark.parametrize(
+    ("texts", "headline"),
+    [
+        (_ROAD_TEXTS, "某市今年出台新规集中整治老旧小区停车难题\n居民何时才能告别找车位之苦？"),  # set across columns
+        (tuple("\n".join(wrapped(text, 10)) for text in _ROAD_TEXTS), "某市出台新规整治停车难\n居民何时告别找车位之苦？"),  # over a narrow column
+    ],
+    ids=["wide-headline", "narrow-text"],
+)
+def test_a_headline_wider_than_the_paragraph_above_over_a_byline_is_no_paragraph(texts: tuple[str, ...], headline: str) -> None:
+    """Two lines over a byline that end on a question and run past the measure of the
+    paragraph above were set wider than its column: a headline, not that text's last words."""
+    page = reconstruct(dump("某县乡村公路建设全面提速", "■本报记者 李华", *texts, headline, "■本报记者 王明", *_HOUSING_TEXTS))
+    assert "".join(page.articles[-1].headline.split()) == headline.replace("\n", "")
+
 BODY_FIRST_ARTICLE = (
     "■本报记者 王珂\n\n"
     "本报北京4月21日电 全国春耕生产进展顺利，各地抢抓农时，\n加快推进春播，确保粮食稳产增产。\n\n"

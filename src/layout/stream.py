@@ -269,6 +269,8 @@ def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEF
     Read against the `measure` of the paragraph above where it shows one, two lines will do:
     a headline's halves, one to a line ("旧区重建谈了三年" | "租户的出路在哪里？"), fall short of
     the text's measure however they fill their own; read against their own, it takes three.
+    A line that runs past that measure (more than `Config.full_slack`) was set wider than the
+    paragraph's column, a headline across columns or over a narrow text's column, no wrap at it.
 
     >>> full, short = Line(1, "路修通了，产业也跟着兴旺起"), Line(2, "红火了！")
     >>> _wraps_as_a_paragraph([full, full, short], 0), _wraps_as_a_paragraph([Line(1, "夜市重开，"), full, short], 0)
@@ -278,10 +280,13 @@ def _wraps_as_a_paragraph(lines: list[Line], column: float, config: Config = DEF
     (True, False)
     >>> _wraps_as_a_paragraph([Line(1, "某地培训技术人员两千人次，"), Line(2, "某研究院高级畜牧师王明——"), short], 0)
     False
+    >>> _wraps_as_a_paragraph([Line(1, "新规出台后小区停车难题"), Line(2, "何时才能真正解决？")], 0, measure=Line(1, "路修通了，产业").width)
+    False
     """
     width = measure or column or max(line.width for line in lines)
     return (
         len(lines) > (1 if measure else 2)
+        and not (measure and any(line.width > measure + config.full_slack for line in lines))
         and all(is_full(line, width, False, config) or index == 0 and looks_indented_only(line, width, config) for index, line in enumerate(lines[:-1]))
         and not all(_ENDS_ON_A_MARK.search(line.text) for line in lines[:-1])
     )
